@@ -1,0 +1,66 @@
+package telemetry
+
+import (
+	"errors"
+	"fmt"
+)
+
+// The error classes of telemetry validation. Every rejection wraps exactly one
+// of them; match with errors.Is and name the class with Class.
+var (
+	ErrMalformed     = errors.New("malformed event")
+	ErrUnknownDevice = errors.New("unknown device")
+	ErrRevokedDevice = errors.New("revoked device")
+	ErrBadSignature  = errors.New("bad signature")
+	ErrReplay        = errors.New("replayed or duplicate event")
+	ErrOutOfRange    = errors.New("value out of range")
+	ErrClockSkew     = errors.New("clock skew beyond the allowed window")
+)
+
+// classes lists the sentinels with their stable, machine-readable names (used
+// in metrics labels, HTTP error bodies and CLI reports).
+var classes = []struct {
+	err  error
+	name string
+}{
+	{ErrMalformed, "malformed"},
+	{ErrUnknownDevice, "unknown_device"},
+	{ErrRevokedDevice, "revoked_device"},
+	{ErrBadSignature, "bad_signature"},
+	{ErrReplay, "replay"},
+	{ErrOutOfRange, "out_of_range"},
+	{ErrClockSkew, "clock_skew"},
+}
+
+// Class returns the stable name of err's telemetry error class ("bad_signature",
+// "replay", …), or "other" when err wraps none of them.
+func Class(err error) string {
+	for _, c := range classes {
+		if errors.Is(err, c.err) {
+			return c.name
+		}
+	}
+	return "other"
+}
+
+// Classes returns every class name, in a fixed order.
+func Classes() []string {
+	out := make([]string, len(classes))
+	for i, c := range classes {
+		out[i] = c.name
+	}
+	return out
+}
+
+// RangeError says which field of an event is outside its bounds.
+type RangeError struct {
+	Field    string
+	Value    int64
+	Min, Max int64
+}
+
+func (e *RangeError) Error() string {
+	return fmt.Sprintf("%s: %s = %d, allowed [%d, %d]", ErrOutOfRange, e.Field, e.Value, e.Min, e.Max)
+}
+
+func (e *RangeError) Unwrap() error { return ErrOutOfRange }
