@@ -2,7 +2,6 @@ package telemetry
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -46,7 +45,7 @@ func (lr *LineReader) Next() (ev SignedEvent, raw []byte, err error) {
 			}
 			continue
 		}
-		if err := json.Unmarshal(raw, &ev); err != nil {
+		if err := ev.UnmarshalJSON(raw); err != nil {
 			return SignedEvent{}, raw, err
 		}
 		return ev, raw, nil
