@@ -1,0 +1,239 @@
+package ledger
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+// Client calls the contract through a back end (the embedded ledger or a
+// Fabric Gateway) with typed arguments and results. Its errors match the
+// contract's sentinels with errors.Is, whichever back end carried them.
+type Client struct {
+	inv Invoker
+}
+
+// NewClient returns a client over inv.
+func NewClient(inv Invoker) *Client { return &Client{inv: inv} }
+
+func (c *Client) invoke(ctx context.Context, fn string, arg []byte) ([]byte, error) {
+	out, err := c.inv.Invoke(ctx, fn, arg)
+	if err != nil {
+		return nil, FromWire(err)
+	}
+	return out, nil
+}
+
+func (c *Client) query(ctx context.Context, fn string, arg []byte) ([]byte, error) {
+	out, err := c.inv.Query(ctx, fn, arg)
+	if err != nil {
+		return nil, FromWire(err)
+	}
+	return out, nil
+}
+
+func (c *Client) call(ctx context.Context, submit bool, fn string, req, resp any) error {
+	arg, err := json.Marshal(req)
+	if err != nil {
+		return fmt.Errorf("ledger client: %s: %w", fn, err)
+	}
+	var out []byte
+	if submit {
+		out, err = c.invoke(ctx, fn, arg)
+	} else {
+		out, err = c.query(ctx, fn, arg)
+	}
+	if err != nil {
+		return err
+	}
+	if resp == nil {
+		return nil
+	}
+	if err := json.Unmarshal(out, resp); err != nil {
+		return fmt.Errorf("ledger client: %s: reading the result: %w", fn, err)
+	}
+	return nil
+}
+
+// RegisterDevices registers every device of r (operator org admin only) and
+// returns how many were new. Identical devices are no-ops; a cabinet
+// registered with another key, pool or registry id is ErrConflict.
+func (c *Client) RegisterDevices(ctx context.Context, r *telemetry.Registry) (int, error) {
+	v := RegistryView{ID: r.ID, Devices: []DeviceEntry{}}
+	for _, d := range r.Devices() {
+		v.Devices = append(v.Devices, entryOf(d))
+	}
+	var res RegisterResult
+	if err := c.call(ctx, true, FnRegisterDevices, v, &res); err != nil {
+		return 0, err
+	}
+	return res.Added, nil
+}
+
+// RevokeDevice revokes a cabinet's key from at on (operator org admin only).
+func (c *Client) RevokeDevice(ctx context.Context, cabinet uint32, at time.Time) error {
+	return c.call(ctx, true, FnRevokeDevice, RevokeRequest{Cabinet: cabinet, At: at}, nil)
+}
+
+// Registry returns the ledger's device registry.
+func (c *Client) Registry(ctx context.Context) (*telemetry.Registry, error) {
+	var v RegistryView
+	if err := c.call(ctx, false, FnGetRegistry, struct{}{}, &v); err != nil {
+		return nil, err
+	}
+	r, err := v.Registry()
+	if err != nil {
+		return nil, fmt.Errorf("ledger client: registry: %w", err)
+	}
+	return r, nil
+}
+
+// SubmitBatch submits events and returns one result per event, in order. An
+// error means the whole batch was not processed (nothing of it stored); a bad
+// event is a rejected result, not an error.
+func (c *Client) SubmitBatch(ctx context.Context, events []telemetry.SignedEvent) ([]EventResult, error) {
+	arg, err := EncodeBatch(events)
+	if err != nil {
+		return nil, err
+	}
+	out, err := c.invoke(ctx, FnSubmitBatch, arg)
+	if err != nil {
+		return nil, err
+	}
+	var res []EventResult
+	if err := json.Unmarshal(out, &res); err != nil {
+		return nil, fmt.Errorf("ledger client: %s: reading the result: %w", FnSubmitBatch, err)
+	}
+	if len(res) != len(events) {
+		return nil, fmt.Errorf("ledger client: %s: %d results for %d events", FnSubmitBatch, len(res), len(events))
+	}
+	return res, nil
+}
+
+// Seal seals epoch of pool under the policy document (its YAML).
+func (c *Client) Seal(ctx context.Context, pool telemetry.PoolID, epoch uint64, policyDoc []byte) (*Seal, error) {
+	var s Seal
+	if err := c.call(ctx, true, FnSeal, SealRequest{Pool: pool, Epoch: epoch, Policy: policyDoc}, &s); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// GetSeal returns the seal of (pool, epoch), or ErrNotFound.
+func (c *Client) GetSeal(ctx context.Context, pool telemetry.PoolID, epoch uint64) (*Seal, error) {
+	var s Seal
+	if err := c.call(ctx, false, FnGetSeal, SealRef{Pool: pool, Epoch: epoch}, &s); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// ListSeals returns the seals of pool (of every pool when pool is empty),
+// ordered by pool and epoch.
+func (c *Client) ListSeals(ctx context.Context, pool telemetry.PoolID) ([]Seal, error) {
+	var out []Seal
+	if err := c.call(ctx, false, FnListSeals, PoolRequest{Pool: pool}, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RecordAttestation records an org's attestation of a seal. The caller must
+// belong to a.Org. Recording the same attestation again is a no-op.
+func (c *Client) RecordAttestation(ctx context.Context, a AttestationRequest) (*Attestation, error) {
+	var out Attestation
+	if err := c.call(ctx, true, FnRecordAttestation, a, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Attestations returns the attestations of a seal, ordered by org.
+func (c *Client) Attestations(ctx context.Context, pool telemetry.PoolID, epoch uint64) ([]Attestation, error) {
+	var out []Attestation
+	if err := c.call(ctx, false, FnAttestations, SealRef{Pool: pool, Epoch: epoch}, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RecordExport logs that a disclosure left the country. Logging the same
+// export again is a no-op.
+func (c *Client) RecordExport(ctx context.Context, x ExportRequest) (*Export, error) {
+	var out Export
+	if err := c.call(ctx, true, FnRecordExport, x, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ExportLog returns the exports of pool (of every pool when empty), ordered
+// by pool, epoch and L2 transaction hash.
+func (c *Client) ExportLog(ctx context.Context, pool telemetry.PoolID) ([]Export, error) {
+	var out []Export
+	if err := c.call(ctx, false, FnExportLog, PoolRequest{Pool: pool}, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Stats summarises the ledger.
+func (c *Client) Stats(ctx context.Context) (*Stats, error) {
+	var out Stats
+	if err := c.call(ctx, false, FnStats, struct{}{}, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RecordsPage returns one page of records (see RecordsRequest).
+func (c *Client) RecordsPage(ctx context.Context, req RecordsRequest) (*RecordsPage, error) {
+	arg, err := json.Marshal(req)
+	if err != nil {
+		return nil, err
+	}
+	out, err := c.query(ctx, FnRecords, arg)
+	if err != nil {
+		return nil, err
+	}
+	return decodePage(out)
+}
+
+func decodePage(b []byte) (*RecordsPage, error) {
+	items, err := decodeFrames(b, MaxPage+1, maxFrameLen)
+	if err != nil || len(items) == 0 {
+		return nil, fmt.Errorf("ledger client: %s: malformed page: %w", FnRecords, err)
+	}
+	p := &RecordsPage{Next: string(items[0]), Events: make([]telemetry.SignedEvent, len(items)-1)}
+	for i, it := range items[1:] {
+		if err := p.Events[i].UnmarshalBinary(it); err != nil {
+			return nil, fmt.Errorf("ledger client: %s: record %d: %w", FnRecords, i, err)
+		}
+	}
+	return p, nil
+}
+
+// Records visits every record of a sealed (pool, epoch) — exactly the
+// committed ones — in canonical order, a page at a time. visit's error stops
+// the walk and is returned.
+func (c *Client) Records(ctx context.Context, pool telemetry.PoolID, epoch uint64, visit func(telemetry.SignedEvent) error) error {
+	req := RecordsRequest{Pool: pool, Epoch: epoch}
+	for {
+		p, err := c.RecordsPage(ctx, req)
+		if err != nil {
+			return err
+		}
+		for _, ev := range p.Events {
+			if err := visit(ev); err != nil {
+				return err
+			}
+		}
+		if p.Next == "" {
+			return nil
+		}
+		req.After = p.Next
+	}
+}

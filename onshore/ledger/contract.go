@@ -1,0 +1,364 @@
+package ledger
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+// Contract is the ledger's contract logic. It holds only its Config; all
+// state is in the TxContext of each call, so one Contract serves any number
+// of transactions, concurrently.
+type Contract struct {
+	cfg Config
+}
+
+// New returns the contract for a validated configuration.
+func New(cfg Config) (*Contract, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	cfg.Orgs = slices.Clone(cfg.Orgs)
+	return &Contract{cfg: cfg}, nil
+}
+
+// Config returns the contract's configuration.
+func (c *Contract) Config() Config {
+	cfg := c.cfg
+	cfg.Orgs = slices.Clone(cfg.Orgs)
+	return cfg
+}
+
+var queries = []string{FnGetRegistry, FnGetSeal, FnListSeals, FnAttestations, FnExportLog, FnRecords, FnStats}
+
+// IsQuery reports whether fn only reads: back ends evaluate it without
+// committing (Invoker.Query), and Dispatch refuses its writes.
+func IsQuery(fn string) bool { return slices.Contains(queries, fn) }
+
+// Functions returns every function name Dispatch knows, transactions first.
+func Functions() []string {
+	return append([]string{FnRegisterDevices, FnRevokeDevice, FnSubmitBatch, FnSeal, FnRecordAttestation, FnRecordExport}, queries...)
+}
+
+// Dispatch runs one contract function in tx. Both back ends call it: the
+// Fabric chaincode with the stub's function and parameters, the embedded
+// ledger when it executes and when it replays its blocks. Each function takes
+// one argument (JSON, except SubmitBatch's frame list) and returns JSON
+// (Records: a frame list). Every caller must belong to a consortium org
+// (Config.Orgs); some functions ask more. A returned error is in wire form (*Error,
+// "rwabridge:<code>: …"); the back end must then discard every write of the
+// call. Dispatch is deterministic: the same state, arguments, caller and
+// transaction time give the same writes, events and result.
+func (c *Contract) Dispatch(tx TxContext, fn string, args [][]byte) ([]byte, error) {
+	out, err := c.dispatch(tx, fn, args)
+	if err != nil {
+		return nil, toWire(fmt.Errorf("%s: %w", fn, err))
+	}
+	return out, nil
+}
+
+func (c *Contract) dispatch(tx TxContext, fn string, args [][]byte) ([]byte, error) {
+	if !slices.Contains(Functions(), fn) {
+		return nil, fmt.Errorf("%w: unknown function %q (known: %s)", ErrBadArgs, fn, strings.Join(Functions(), ", "))
+	}
+	if _, err := c.requireMember(tx); err != nil {
+		return nil, err
+	}
+	if len(args) != 1 {
+		return nil, fmt.Errorf("%w: takes 1 argument, got %d", ErrBadArgs, len(args))
+	}
+	arg := args[0]
+	if IsQuery(fn) {
+		tx = readOnly{tx}
+	}
+	switch fn {
+	case FnRegisterDevices:
+		return c.registerDevices(tx, arg)
+	case FnRevokeDevice:
+		return c.revokeDevice(tx, arg)
+	case FnSubmitBatch:
+		return c.submitBatch(tx, arg)
+	case FnSeal:
+		return c.seal(tx, arg)
+	case FnRecordAttestation:
+		return c.recordAttestation(tx, arg)
+	case FnRecordExport:
+		return c.recordExport(tx, arg)
+	case FnGetRegistry:
+		return c.getRegistry(tx)
+	case FnGetSeal:
+		return c.getSeal(tx, arg)
+	case FnListSeals:
+		return c.listSeals(tx, arg)
+	case FnAttestations:
+		return c.attestations(tx, arg)
+	case FnExportLog:
+		return c.exportLog(tx, arg)
+	case FnRecords:
+		return c.records(tx, arg)
+	default: // FnStats
+		return c.stats(tx)
+	}
+}
+
+// readOnly refuses writes: queries run through it.
+type readOnly struct{ TxContext }
+
+var errReadOnly = errors.New("ledger: a query may not write")
+
+func (readOnly) Put(string, []byte) error                { return errReadOnly }
+func (readOnly) PutPrivate(string, string, []byte) error { return errReadOnly }
+func (readOnly) SetEvent(string, []byte) error           { return errReadOnly }
+
+// decodeArg reads a JSON argument strictly.
+func decodeArg(arg []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(arg))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadArgs, err)
+	}
+	if dec.More() {
+		return fmt.Errorf("%w: data after the JSON argument", ErrBadArgs)
+	}
+	return nil
+}
+
+func getJSON(st State, key string, v any) (bool, error) {
+	b, err := st.Get(key)
+	if err != nil {
+		return false, fmt.Errorf("ledger state: get %s: %w", key, err)
+	}
+	if b == nil {
+		return false, nil
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return false, fmt.Errorf("ledger state: %s: %w", key, err)
+	}
+	return true, nil
+}
+
+func putJSON(st State, key string, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	if err := st.Put(key, b); err != nil {
+		return fmt.Errorf("ledger state: put %s: %w", key, err)
+	}
+	return nil
+}
+
+// rangeJSON visits the JSON values under prefix, in key order.
+func rangeJSON[T any](st State, prefix string, visit func(key string, v *T) error) error {
+	return st.Range(prefix, prefixEnd(prefix), func(key string, b []byte) error {
+		var v T
+		if err := json.Unmarshal(b, &v); err != nil {
+			return fmt.Errorf("ledger state: %s: %w", key, err)
+		}
+		return visit(key, &v)
+	})
+}
+
+func (c *Contract) requireOperatorAdmin(tx TxContext) error {
+	id := tx.Caller()
+	if id.MSPID != c.cfg.OperatorMSP || !id.Admin {
+		return fmt.Errorf("%w: %s (MSP %q, admin %t) is not an admin of the operator org %q", ErrNotAuthorized, id.ID, id.MSPID, id.Admin, c.cfg.OperatorMSP)
+	}
+	return nil
+}
+
+func (c *Contract) requireMember(tx TxContext) (Identity, error) {
+	id := tx.Caller()
+	if !slices.Contains(c.cfg.Orgs, id.MSPID) {
+		return id, fmt.Errorf("%w: MSP %q is not a consortium org (%s)", ErrNotAuthorized, id.MSPID, strings.Join(c.cfg.Orgs, ", "))
+	}
+	return id, nil
+}
+
+func (c *Contract) registerDevices(tx TxContext, arg []byte) ([]byte, error) {
+	if err := c.requireOperatorAdmin(tx); err != nil {
+		return nil, err
+	}
+	var req RegistryView
+	if err := decodeArg(arg, &req); err != nil {
+		return nil, err
+	}
+	if req.ID == "" || len(req.ID) > 255 {
+		return nil, fmt.Errorf("%w: registry id must be 1 to 255 bytes", ErrBadArgs)
+	}
+	// The telemetry registry checks each device and refuses a cabinet twice.
+	check := telemetry.NewRegistry(req.ID)
+	for i, d := range req.Devices {
+		if err := check.Add(d.Device()); err != nil {
+			return nil, fmt.Errorf("%w: devices[%d]: %w", ErrBadArgs, i, err)
+		}
+	}
+	stored, err := tx.Get(keyRegistry)
+	if err != nil {
+		return nil, fmt.Errorf("ledger state: %w", err)
+	}
+	switch {
+	case stored == nil:
+		if err := tx.Put(keyRegistry, []byte(req.ID)); err != nil {
+			return nil, fmt.Errorf("ledger state: %w", err)
+		}
+	case string(stored) != req.ID:
+		return nil, fmt.Errorf("%w: the ledger's registry is %q, not %q", ErrConflict, stored, req.ID)
+	}
+	var res RegisterResult
+	for _, d := range check.Devices() {
+		in := entryOf(d)
+		var cur DeviceEntry
+		ok, err := getJSON(tx, deviceKey(d.Cabinet), &cur)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			if err := putJSON(tx, deviceKey(d.Cabinet), in); err != nil {
+				return nil, err
+			}
+			res.Added++
+			continue
+		}
+		if cur.Pool != in.Pool || !bytes.Equal(cur.PublicKey, in.PublicKey) || !cur.RegisteredAt.Equal(in.RegisteredAt) {
+			return nil, fmt.Errorf("%w: cabinet %d is registered in pool %q with another key or registration time", ErrConflict, d.Cabinet, cur.Pool)
+		}
+		switch {
+		case in.RevokedAt == nil || (cur.RevokedAt != nil && cur.RevokedAt.Equal(*in.RevokedAt)):
+			res.Unchanged++ // a revocation is never undone
+		case cur.RevokedAt != nil:
+			return nil, fmt.Errorf("%w: cabinet %d was revoked at %s, not %s", ErrConflict, d.Cabinet, cur.RevokedAt.Format(time.RFC3339), in.RevokedAt.Format(time.RFC3339))
+		default:
+			cur.RevokedAt = in.RevokedAt
+			if err := putJSON(tx, deviceKey(d.Cabinet), cur); err != nil {
+				return nil, err
+			}
+			res.Revoked++
+		}
+	}
+	return json.Marshal(res)
+}
+
+func (c *Contract) revokeDevice(tx TxContext, arg []byte) ([]byte, error) {
+	if err := c.requireOperatorAdmin(tx); err != nil {
+		return nil, err
+	}
+	var req RevokeRequest
+	if err := decodeArg(arg, &req); err != nil {
+		return nil, err
+	}
+	if req.At.IsZero() {
+		return nil, fmt.Errorf("%w: revocation time is required", ErrBadArgs)
+	}
+	var cur DeviceEntry
+	ok, err := getJSON(tx, deviceKey(req.Cabinet), &cur)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: cabinet %d is not registered", ErrNotFound, req.Cabinet)
+	}
+	at := req.At.UTC()
+	if at.Before(cur.RegisteredAt) {
+		return nil, fmt.Errorf("%w: revocation at %s precedes cabinet %d's registration at %s", ErrBadArgs, at.Format(time.RFC3339), req.Cabinet, cur.RegisteredAt.Format(time.RFC3339))
+	}
+	if cur.RevokedAt != nil {
+		if cur.RevokedAt.Equal(at) {
+			return json.Marshal(entryOf(cur.Device()))
+		}
+		return nil, fmt.Errorf("%w: cabinet %d was revoked at %s already", ErrConflict, req.Cabinet, cur.RevokedAt.Format(time.RFC3339))
+	}
+	cur.RevokedAt = &at
+	if err := putJSON(tx, deviceKey(req.Cabinet), cur); err != nil {
+		return nil, err
+	}
+	return json.Marshal(cur)
+}
+
+func (c *Contract) getRegistry(tx TxContext) ([]byte, error) {
+	id, err := tx.Get(keyRegistry)
+	if err != nil {
+		return nil, fmt.Errorf("ledger state: %w", err)
+	}
+	v := RegistryView{ID: string(id), Devices: []DeviceEntry{}}
+	err = rangeJSON(tx, prefixDevice, func(_ string, d *DeviceEntry) error {
+		v.Devices = append(v.Devices, *d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(v)
+}
+
+// deviceLoader builds, per transaction, a telemetry registry holding only the
+// devices a batch names.
+type deviceLoader struct {
+	tx     TxContext
+	reg    *telemetry.Registry
+	loaded map[uint32]bool
+}
+
+func newDeviceLoader(tx TxContext) (*deviceLoader, error) {
+	id, err := tx.Get(keyRegistry)
+	if err != nil {
+		return nil, fmt.Errorf("ledger state: %w", err)
+	}
+	return &deviceLoader{tx: tx, reg: telemetry.NewRegistry(string(id)), loaded: map[uint32]bool{}}, nil
+}
+
+func (l *deviceLoader) load(cabinet uint32) error {
+	if l.loaded[cabinet] {
+		return nil
+	}
+	l.loaded[cabinet] = true
+	var d DeviceEntry
+	ok, err := getJSON(l.tx, deviceKey(cabinet), &d)
+	if err != nil || !ok {
+		return err
+	}
+	if err := l.reg.Add(d.Device()); err != nil {
+		return fmt.Errorf("ledger state: device %d: %w", cabinet, err)
+	}
+	return nil
+}
+
+func hexOf(e *fr.Element) string {
+	b := e.Bytes()
+	return "0x" + hex.EncodeToString(b[:])
+}
+
+func parseElement(s string) (fr.Element, error) {
+	b, err := parseHex(s, fr.Bytes)
+	if err != nil {
+		return fr.Element{}, err
+	}
+	var e fr.Element
+	if err := e.SetBytesCanonical(b); err != nil {
+		return fr.Element{}, fmt.Errorf("%w: %s is not a BN254 scalar: %w", ErrBadArgs, s, err)
+	}
+	return e, nil
+}
+
+// parseHex reads "0x" followed by exactly 2n lowercase or uppercase hex digits.
+func parseHex(s string, n int) ([]byte, error) {
+	if len(s) != 2+2*n || (s[:2] != "0x" && s[:2] != "0X") {
+		return nil, fmt.Errorf("%w: %q is not 0x-prefixed hex of %d bytes", ErrBadArgs, s, n)
+	}
+	b, err := hex.DecodeString(s[2:])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %q is not 0x-prefixed hex of %d bytes", ErrBadArgs, s, n)
+	}
+	return b, nil
+}
+
+func hexString(b []byte) string { return "0x" + hex.EncodeToString(b) }

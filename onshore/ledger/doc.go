@@ -1,0 +1,107 @@
+// Package ledger owns the onshore ledger's contract logic — the device
+// registry, ingest of signed swap events, sealing (pool, epoch) with a
+// commitment, attestations and the export log — and the typed Client every
+// other part uses to call it. One deterministic implementation runs in both
+// back ends: as Fabric chaincode and inside the embedded ledger. Both call
+// Contract.Dispatch(tx, fn, args) with a TxContext (state.go); the embedded
+// ledger records fn and args in its blocks and replays them through Dispatch
+// to re-derive its state.
+//
+// It does not own the engines (onshore/ledger/embedded, the Fabric
+// chaincode server and Gateway invoker), Fabric plumbing (endorsement
+// policies, collection configs, identities), the event model and its
+// validation (onshore/telemetry), the commitment (circuits/commit) or
+// policies (policies/policy); it reuses those.
+//
+// # Calls
+//
+// Each function takes one argument and returns one result: JSON, except
+// SubmitBatch's argument and Records' result, which are frame lists
+// (EncodeBatch): a version byte, a uvarint count and length-prefixed items,
+// each item telemetry's canonical signed encoding. Queries (IsQuery) never
+// write. Errors leave Dispatch in wire form, "rwabridge:<code>: message"
+// (Code, Codes); the Client reads the code back with FromWire, so
+// errors.Is(err, ErrEpochSealed) holds whichever back end carried it.
+//
+// SubmitBatch answers per event (EventResult): stored, duplicate (the exact
+// bytes are already stored: safe to forget) or rejected with a class — a
+// telemetry class (malformed, unknown_device, revoked_device, bad_signature,
+// out_of_range, clock_skew) or a contract code (conflict: the same (pool,
+// cabinet, seq) with other bytes; epoch_sealed: the event's hour is sealed).
+// Only a broken frame list fails the whole call. Signatures are verified on
+// runtime.NumCPU() goroutines, each result in its own slot; the outcome does
+// not depend on scheduling. The clock-skew window is measured from the
+// transaction's time, never the local clock.
+//
+// # Key layout
+//
+// All numbers are fixed-width lowercase hex, so byte order is numeric order;
+// pool ids never contain '/'.
+//
+//	channel (public) state
+//	g/registry                               registry id (bound into every device signature), set once
+//	d/<cabinet:08x>                          DeviceEntry JSON: pool, ed25519 key, registered/revoked at
+//	k/<pool>/<cabinet:08x>/<seq:016x>        dedupe: SHA-256 of the record's bytes ‖ its hour (u32)
+//	sh/<pool>/<hour:08x>                     sealed-hour marker → the seal's key
+//	pe/<pool>                                the pool's epoch length, pinned by its first seal
+//	s/<pool>/<epoch:016x>                    Seal JSON
+//	a/<pool>/<epoch:016x>/<msp>              Attestation JSON, one per org
+//	x/<pool>/<epoch:016x>/<l2 tx hash>       Export JSON
+//
+//	private collection Config.RecordsCollection
+//	r/<pool>/<hour:08x>/<cabinet:08x>/<seq:016x>   the record: canonical signed encoding
+//
+// Why: the epoch length is known only at sealing (it is the policy's), so
+// records are bucketed by UTC hour, which every allowed epoch length is a
+// multiple of and every epoch starts on. Within a bucket, keys sort in
+// canonical (cabinet, seq) order. Sealing epoch [start, end) is a k-way
+// merge of its hour buckets (24 for a day, 168 for a week): each bucket is
+// read in pages that grow from 16 records, a heap picks the least (cabinet,
+// seq), and records stream into commit.Builder — memory holds a page per
+// bucket, never the epoch. Records pages the same merge from a token (the
+// last (cabinet, seq) returned).
+//
+// Replay protection is key uniqueness: the dedupe key k/… tells, with one
+// read per event, whether a record exists, whether it is byte-identical
+// (duplicate) or not (conflict), and in which hour bucket it lives. There is
+// no "last seq" per cabinet and no counter: ingest touches only keys of its
+// own events, so concurrent agents do not conflict (no hot keys). Seal
+// writes a marker per hour of the epoch, so ingest checks one key per event
+// hour for ErrEpochSealed. Only hashes and positions of records are on the
+// channel; their contents stay in the collection.
+//
+// Pinning the epoch length (pe/) makes epoch numbers, and so seal keys, mean
+// one thing per pool: a policy with another epoch length for that pool is
+// ErrPolicyMismatch; new versions with the same length are fine.
+//
+// # Sealing
+//
+// Seal(pool, epoch, policy YAML) parses the policy, requires transaction time
+// ≥ EpochEnd + Config.Grace (ErrEpochNotEnded) and no seal yet
+// (ErrAlreadySealed), then commits the epoch's records that satisfy the
+// policy's record bounds (records accepted under the ledger's wider ingest
+// bounds but outside the policy's are counted in OutOfBounds, not
+// committed). It computes the disclosed aggregates (min_soh_permille over no
+// records is 1000), k-anonymity, completeness (devices registered before
+// the end and not revoked at the start, against cabinets that reported),
+// stores the Seal and emits EventSealCreated with it. Records of a sealed
+// epoch returns exactly the committed records, so the prover and auditors
+// recompute the same root.
+//
+// # Requirements on back ends
+//
+//   - A failed Dispatch must leave no write behind.
+//   - Reads need not see the transaction's own writes (Fabric's semantics);
+//     the contract never relies on them.
+//   - Range and RangePrivate must stop when visit returns an error and
+//     return that error (wrapped or not); the contract stops ranges early.
+//     visit's value may be reused after visit returns; the contract copies.
+//   - Every peer, and every replay, must use the same Config.
+//   - On Fabric, range reads of private data are not checked for phantoms
+//     at commit: an event endorsed while a Seal of its epoch is in flight
+//     and committed just before it can be stored unsealed-over. The
+//     sealed-hour markers catch the other order; Config.Grace makes the
+//     window rare. The Fabric back end should serialise Seal behind ingest
+//     of that epoch (for example, seal only after agents report drained
+//     queues for it), and auditors compare Records' count with the seal.
+package ledger
