@@ -1,0 +1,417 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
+	"github.com/rwabridge/rwabridge/onshore/sealer"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+func init() { register(newLedgerCmd) }
+
+// ledgerKeysNote is said by every ledger command's help.
+const ledgerKeysNote = `The embedded ledger is the single-machine default: every consortium org's
+signing key lives in DIR/ledger/keys and is used by this one process, so it
+shows the commit policy and detects tampering but does not separate the orgs.
+A real consortium runs the Fabric back end, each org signing on its own peer.`
+
+func newLedgerCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "ledger",
+		Short: "Seal, show and verify the embedded onshore ledger",
+		Long: `ledger works on the embedded onshore ledger in DIR/ledger (the one the agent
+writes to): seal epochs, show seals, and verify the whole chain.
+
+` + ledgerKeysNote + `
+
+One process at a time opens the ledger: stop the agent on DIR first, or use
+its --seal option to seal while it runs.`,
+		Example: `  rwabridge ledger seal --data /tmp/rwa --all-ended
+  rwabridge ledger show --data /tmp/rwa --pool shenzhen-north
+  rwabridge ledger verify --data /tmp/rwa`,
+		Args: cobra.NoArgs,
+	}
+	cmd.PersistentFlags().String("log-level", "warn", "debug, info, warn or error")
+	cmd.AddCommand(newLedgerSealCmd(), newLedgerShowCmd(), newLedgerVerifyCmd())
+	return cmd
+}
+
+// openLedger opens the embedded ledger of dataDir for a ledger command.
+func openLedger(cmd *cobra.Command, dataDir string) (*embedded.Ledger, *ledger.Client, error) {
+	if dataDir == "" {
+		return nil, nil, exitCode(2, fmt.Errorf("--data is required (see %s --help)", cmd.CommandPath()))
+	}
+	level, _ := cmd.Flags().GetString("log-level")
+	log, err := newLogger(cmd.ErrOrStderr(), level)
+	if err != nil {
+		return nil, nil, exitCode(2, err)
+	}
+	l, err := embedded.OpenDir(dataDir, log)
+	if err != nil {
+		return nil, nil, exitCode(1, fmt.Errorf("embedded ledger: %w", err))
+	}
+	return l, ledger.NewClient(l.Invoker(operatorIdentity(l, "rwabridge-ledger"))), nil
+}
+
+func newLedgerSealCmd() *cobra.Command {
+	var (
+		dataDir, policyRef, pool string
+		epoch                    uint64
+		allEnded, asJSON         bool
+	)
+	cmd := &cobra.Command{
+		Use:   "seal --data DIR [--policy FILE] (--pool P --epoch E | --all-ended [--pool P])",
+		Short: "Seal one (pool, epoch), or every ended epoch that has records",
+		Long: `seal asks the ledger contract to seal epochs under a disclosure policy: it
+commits the epoch's records (a root over them), their aggregates and
+completeness, and afterwards the epoch takes no more records.
+
+--pool and --epoch seal one epoch (epoch e covers unix seconds [e·L, (e+1)·L)
+for the policy's epoch length L; daily epochs are UTC days, see rwabridge
+policy). --all-ended seals, for every pool of the ledger's device registry (or
+only --pool), each epoch from the pool's first registration on that has ended
+plus the ledger's grace, has records, and is not sealed yet; epochs without
+records are left unsealed.
+
+--policy takes a policy file or the id of an embedded policy; without it the
+embedded default (` + policies.DefaultID + `) applies.
+
+Each new seal is printed (--json: a JSON array). Exit status 1 when a seal
+fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
+
+` + ledgerKeysNote,
+		Example: `  rwabridge ledger seal --data /tmp/rwa --all-ended
+  rwabridge ledger seal --data /tmp/rwa --policy battery-swap-weekly --all-ended --pool shenzhen-north
+  rwabridge ledger seal --data /tmp/rwa --policy policy.yaml --pool shenzhen-north --epoch 20400 --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			one := cmd.Flags().Changed("epoch")
+			if one == allEnded {
+				return exitCode(2, errors.New("give --pool P --epoch E, or --all-ended (see rwabridge ledger seal --help)"))
+			}
+			if one && pool == "" {
+				return exitCode(2, errors.New("--epoch needs --pool"))
+			}
+			if pool != "" {
+				if err := telemetry.PoolID(pool).Validate(); err != nil {
+					return exitCode(2, fmt.Errorf("--pool: %w", err))
+				}
+			}
+			pol, doc, err := ledgerPolicy(policyRef)
+			if err != nil {
+				return exitCode(2, err)
+			}
+			l, c, err := openLedger(cmd, dataDir)
+			if err != nil {
+				return err
+			}
+			defer l.Close()
+			ctx := cmd.Context()
+			var res sealRun
+			if one {
+				s, err := c.Seal(ctx, telemetry.PoolID(pool), epoch, doc)
+				if err != nil {
+					return exitCode(1, fmt.Errorf("sealing %s epoch %d: %w", pool, epoch, err))
+				}
+				res.Sealed = append(res.Sealed, *s)
+			} else {
+				res, err = sealAllEnded(ctx, c, l.Config().Contract.Grace, pol, doc, pool)
+			}
+			printSealRun(cmd.OutOrStdout(), res, asJSON)
+			if err != nil {
+				return exitCode(1, err)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&dataDir, "data", "", "data directory; the embedded ledger is DIR/ledger")
+	f.StringVar(&policyRef, "policy", "", "disclosure policy file or embedded policy id (default "+policies.DefaultID+")")
+	f.StringVar(&pool, "pool", "", "pool to seal")
+	f.Uint64Var(&epoch, "epoch", 0, "epoch number to seal (with --pool)")
+	f.BoolVar(&allEnded, "all-ended", false, "seal every ended, unsealed epoch with records")
+	f.BoolVar(&asJSON, "json", false, "print the new seals as a JSON array")
+	return cmd
+}
+
+// ledgerPolicy loads --policy, or the embedded default policy.
+func ledgerPolicy(ref string) (*policy.Policy, []byte, error) {
+	if ref != "" {
+		return loadPolicy(ref)
+	}
+	doc, err := fs.ReadFile(policies.FS(), policies.DefaultID+".yaml")
+	if err != nil {
+		return nil, nil, fmt.Errorf("embedded default policy: %w", err)
+	}
+	p, err := policy.Parse(doc)
+	if err != nil {
+		return nil, nil, fmt.Errorf("embedded default policy: %w", err)
+	}
+	return p, doc, nil
+}
+
+// sealRun is what one `ledger seal` did.
+type sealRun struct {
+	Sealed  []ledger.Seal
+	Empty   int              // ended epochs without records, left unsealed
+	Waiting []ledger.SealRef // epochs the ledger says have not ended (plus grace)
+}
+
+// sealAllEnded seals, per pool, every ended (plus grace) and unsealed epoch
+// that has records, oldest first. The candidates are the epochs from the
+// pool's first device registration to now; each is probed with a one-record
+// Records page under the policy (so an epoch whose records all lie outside
+// the policy's bounds counts as empty).
+func sealAllEnded(ctx context.Context, c *ledger.Client, grace time.Duration, pol *policy.Policy, doc []byte, only string) (sealRun, error) {
+	var run sealRun
+	var onlyPools []string
+	if only != "" {
+		onlyPools = []string{only}
+	}
+	pools, err := sealerPools(ctx, c, onlyPools)
+	if err != nil {
+		return run, err
+	}
+	due, err := sealer.New(c, doc, sealer.Config{Pools: pools, Grace: grace, Retry: time.Minute}, sealer.Options{})
+	if err != nil {
+		return run, err
+	}
+	var errs []error
+	now := time.Now()
+	for _, p := range pools {
+		seals, err := c.ListSeals(ctx, p.ID)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("pool %s: listing seals: %w", p.ID, err))
+			continue
+		}
+		sealed := make([]uint64, len(seals))
+		for i, s := range seals {
+			sealed[i] = s.Epoch
+		}
+	epochs:
+		for _, e := range due.Due(p, sealed, now) {
+			page, err := c.RecordsPage(ctx, ledger.RecordsRequest{Pool: p.ID, Epoch: e, Policy: doc, Limit: 1})
+			if err != nil {
+				errs = append(errs, fmt.Errorf("pool %s epoch %d: reading records: %w", p.ID, e, err))
+				break
+			}
+			if len(page.Events) == 0 {
+				run.Empty++
+				continue
+			}
+			s, err := c.Seal(ctx, p.ID, e, doc)
+			switch {
+			case err == nil:
+				run.Sealed = append(run.Sealed, *s)
+			case errors.Is(err, ledger.ErrAlreadySealed):
+			case errors.Is(err, ledger.ErrEpochNotEnded):
+				run.Waiting = append(run.Waiting, ledger.SealRef{Pool: p.ID, Epoch: e})
+				break epochs
+			default:
+				errs = append(errs, fmt.Errorf("pool %s epoch %d (%s): %w", p.ID, e, pol.EpochStart(e).Format(time.DateOnly), err))
+				break epochs
+			}
+		}
+	}
+	return run, errors.Join(errs...)
+}
+
+func printSealRun(w io.Writer, run sealRun, asJSON bool) {
+	if asJSON {
+		seals := run.Sealed
+		if seals == nil {
+			seals = []ledger.Seal{}
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.Encode(seals)
+		return
+	}
+	fmt.Fprintf(w, "sealed %d epochs", len(run.Sealed))
+	if run.Empty > 0 {
+		fmt.Fprintf(w, "; %d ended epochs have no records and stay unsealed", run.Empty)
+	}
+	if len(run.Waiting) > 0 {
+		fmt.Fprintf(w, "; %d wait for the ledger's grace", len(run.Waiting))
+	}
+	fmt.Fprintln(w)
+	if len(run.Sealed) > 0 {
+		printSealTable(w, run.Sealed)
+	}
+}
+
+func newLedgerShowCmd() *cobra.Command {
+	var (
+		dataDir, pool string
+		epoch         uint64
+		asJSON        bool
+	)
+	cmd := &cobra.Command{
+		Use:   "show --data DIR [--pool P] [--epoch E] [--json]",
+		Short: "Print the ledger's seals: root, count, aggregates, completeness, policy",
+		Long: `show prints the seals of the embedded ledger in DIR/ledger, ordered by pool and
+epoch: for each its epoch, record count, disclosed aggregates, active cabinets
+and whether that meets the policy's k-anonymity threshold, completeness
+(reporting / expected devices), the policy, when it was sealed and its root.
+
+--pool and --epoch narrow the list; --json prints the seals as a JSON array
+of the ledger's seal records (every field, chunk roots included).
+
+` + ledgerKeysNote,
+		Example: `  rwabridge ledger show --data /tmp/rwa
+  rwabridge ledger show --data /tmp/rwa --pool shenzhen-north --epoch 20400
+  rwabridge ledger show --data /tmp/rwa --json | jq '.[].root'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if pool != "" {
+				if err := telemetry.PoolID(pool).Validate(); err != nil {
+					return exitCode(2, fmt.Errorf("--pool: %w", err))
+				}
+			}
+			l, c, err := openLedger(cmd, dataDir)
+			if err != nil {
+				return err
+			}
+			defer l.Close()
+			seals, err := c.ListSeals(cmd.Context(), telemetry.PoolID(pool))
+			if err != nil {
+				return exitCode(1, fmt.Errorf("listing seals: %w", err))
+			}
+			if cmd.Flags().Changed("epoch") {
+				seals = slices.DeleteFunc(seals, func(s ledger.Seal) bool { return s.Epoch != epoch })
+			}
+			w := cmd.OutOrStdout()
+			if asJSON {
+				if seals == nil {
+					seals = []ledger.Seal{}
+				}
+				enc := json.NewEncoder(w)
+				enc.SetIndent("", "  ")
+				return enc.Encode(seals)
+			}
+			if len(seals) == 0 {
+				fmt.Fprintln(w, "no seals")
+				return nil
+			}
+			printSealTable(w, seals)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&dataDir, "data", "", "data directory; the embedded ledger is DIR/ledger")
+	f.StringVar(&pool, "pool", "", "only this pool")
+	f.Uint64Var(&epoch, "epoch", 0, "only this epoch")
+	f.BoolVar(&asJSON, "json", false, "print a JSON array of seals")
+	return cmd
+}
+
+// printSealTable prints seals as a table for people.
+func printSealTable(w io.Writer, seals []ledger.Seal) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "POOL\tEPOCH\tSTART\tRECORDS\tAGGREGATES\tCABINETS\tREPORTING\tPOLICY\tSEALED AT\tROOT")
+	for _, s := range seals {
+		metrics := make([]string, len(s.Metrics))
+		for i, m := range s.Metrics {
+			metrics[i] = fmt.Sprintf("%s=%d", m.Metric, m.Value)
+		}
+		cabinets := fmt.Sprintf("%d (k≥%d: %s)", s.ActiveCabinets, s.MinActiveCabinets, yesNo(s.Disclosable))
+		reporting := fmt.Sprintf("%d/%d", s.Completeness.Reporting, s.Completeness.Expected)
+		if s.Completeness.MissingCount > 0 {
+			reporting += fmt.Sprintf(" (%d missing)", s.Completeness.MissingCount)
+		}
+		records := fmt.Sprint(s.Count)
+		if s.OutOfBounds > 0 {
+			records += fmt.Sprintf(" (+%d out of bounds)", s.OutOfBounds)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s v%d\t%s\t%s\n",
+			s.Pool, s.Epoch, s.Start.UTC().Format(time.RFC3339), records, strings.Join(metrics, " "),
+			cabinets, reporting, s.PolicyID, s.PolicyVersion, s.SealedAt.UTC().Format(time.RFC3339), s.Root)
+	}
+	tw.Flush()
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+func newLedgerVerifyCmd() *cobra.Command {
+	var (
+		dataDir string
+		asJSON  bool
+	)
+	cmd := &cobra.Command{
+		Use:   "verify --data DIR [--json]",
+		Short: "Re-verify the embedded ledger's whole chain and state from genesis",
+		Long: `verify re-walks every block of the embedded ledger in DIR/ledger from the
+genesis block: the link to the previous block, the org signatures (every one
+must verify, and a majority of the genesis orgs must have signed), each
+transaction's stored arguments against the hash in its block; it replays every
+transaction through the contract on a fresh in-memory state and compares the
+write sets and the chained state hash, and finally the whole stored state,
+public and private, with the replayed one. It opens the ledger read-only.
+
+Exit status 0: the chain verifies; the blocks, transactions and keys checked
+are printed. Exit status 1: the first broken block is named with what broke
+(link, signature, arguments, write set, state).
+
+` + ledgerKeysNote,
+		Example: `  rwabridge ledger verify --data /tmp/rwa
+  rwabridge ledger verify --data /var/lib/rwabridge --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dataDir == "" {
+				return exitCode(2, errors.New("--data is required (see rwabridge ledger verify --help)"))
+			}
+			level, _ := cmd.Flags().GetString("log-level")
+			log, err := newLogger(cmd.ErrOrStderr(), level)
+			if err != nil {
+				return exitCode(2, err)
+			}
+			dir, cfg, err := embedded.LoadDirConfig(dataDir)
+			if err != nil {
+				return exitCode(1, err)
+			}
+			rep, err := embedded.VerifyDir(cmd.Context(), dir, cfg, log)
+			if err != nil {
+				var be *embedded.BlockError
+				if errors.As(err, &be) {
+					return exitCode(1, fmt.Errorf("ledger %s is broken: %w", dir, err))
+				}
+				return exitCode(1, fmt.Errorf("verifying %s: %w", dir, err))
+			}
+			w := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(w)
+				enc.SetIndent("", "  ")
+				return enc.Encode(rep)
+			}
+			fmt.Fprintf(w, "ledger %s verified: %d blocks (genesis and %d more), %d transactions replayed; %d public and %d private keys in %d collections match\n",
+				dir, rep.Blocks, rep.Blocks-1, rep.Txs, rep.PublicKeys, rep.PrivateKeys, rep.Collections)
+			fmt.Fprintf(w, "head: block %d, hash %s, state %s, time %s\n",
+				rep.Head.Height, rep.Head.Hash, rep.Head.StateHash, rep.Head.Time.UTC().Format(time.RFC3339))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&dataDir, "data", "", "data directory; the embedded ledger is DIR/ledger")
+	f.BoolVar(&asJSON, "json", false, "print the report as JSON")
+	return cmd
+}

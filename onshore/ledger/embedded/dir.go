@@ -1,0 +1,62 @@
+package embedded
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+)
+
+// In a data directory shared by rwabridge's commands (the agent, `rwabridge
+// ledger`), the embedded ledger lives in its own subdirectory:
+//
+//	DATA/ledger/config.yaml    Config (written with defaults on first open)
+//	DATA/ledger/keys/*.pem     org signing keys (0600)
+//	DATA/ledger/ledger.db      blocks, argument store, world state (bbolt)
+const (
+	SubDir     = "ledger"
+	ConfigFile = "config.yaml"
+)
+
+// Path returns the embedded ledger's directory within dataDir.
+func Path(dataDir string) string { return filepath.Join(dataDir, SubDir) }
+
+// LoadDirConfig returns the embedded ledger's directory within dataDir and
+// its config: the config file if there is one, else Default().
+func LoadDirConfig(dataDir string) (string, Config, error) {
+	dir := Path(dataDir)
+	path := filepath.Join(dir, ConfigFile)
+	cfg, err := LoadConfig(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return dir, Default(), nil
+	}
+	return dir, cfg, err
+}
+
+// OpenDir opens (creating on first use) the embedded ledger of a data
+// directory: DATA/ledger with DATA/ledger/config.yaml, which is written with
+// Default() when absent. The agent and `rwabridge ledger` both open a
+// ledger this way; one process at a time has it open (others get
+// ErrLocked after the config's lock timeout).
+func OpenDir(dataDir string, logger *slog.Logger, opts ...Option) (*Ledger, error) {
+	dir, cfg, err := LoadDirConfig(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, ConfigFile)
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		data, err := cfg.encode()
+		if err != nil {
+			return nil, fmt.Errorf("embedded ledger config: %w", err)
+		}
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("embedded ledger: %w", err)
+		}
+		if err := writeFileAtomic(path, data, 0o600); err != nil {
+			return nil, fmt.Errorf("embedded ledger config: %w", err)
+		}
+	}
+	return Open(dir, cfg, logger, opts...)
+}
