@@ -1,0 +1,225 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+func init() { register(newTelemetryCmd) }
+
+func newTelemetryCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "telemetry",
+		Short: "Work with cabinet telemetry: verify signed event files",
+		Long: `telemetry groups the commands that work on signed swap events and the device
+registry that verifies them.`,
+		Example: `  rwabridge telemetry verify --devices /tmp/fleet/devices.yaml --events /tmp/fleet/events.jsonl
+  rwabridge telemetry verify --devices devices.yaml --events - --json < events.jsonl`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(newTelemetryVerifyCmd())
+	return cmd
+}
+
+// verifyReport is the result of `telemetry verify` (its --json form).
+type verifyReport struct {
+	Events     string          `json:"events"`
+	Devices    string          `json:"devices"`
+	Registry   string          `json:"registry"`
+	Lines      int             `json:"lines"`   // event lines read (blank lines are skipped)
+	Valid      int             `json:"valid"`   // lines that passed every check
+	Invalid    int             `json:"invalid"` // lines that failed one
+	Cabinets   int             `json:"cabinets"`
+	Pools      []string        `json:"pools"`
+	First      *time.Time      `json:"first,omitempty"` // earliest valid event time
+	Last       *time.Time      `json:"last,omitempty"`  // latest valid event time
+	Errors     map[string]int  `json:"errors"`          // per error class (telemetry.Classes), zeros included
+	Failures   []verifyFailure `json:"failures"`        // the first --show failures
+	OK         bool            `json:"ok"`
+	cabinetSet map[uint32]bool
+}
+
+type verifyFailure struct {
+	Line    int    `json:"line"`
+	Class   string `json:"class"`
+	Message string `json:"message"`
+}
+
+func newTelemetryVerifyCmd() *cobra.Command {
+	var (
+		devices, events string
+		maxSkew         time.Duration
+		asJSON          bool
+		show            int
+	)
+	cmd := &cobra.Command{
+		Use:   "verify --devices devices.yaml --events events.jsonl",
+		Short: "Check every signed event in a JSON Lines file against a device registry",
+		Long: `verify reads every line of a JSON Lines events file and checks it the way the
+agent would accept it: the event model, the device (registered, in its pool, not
+revoked) and its signature, physical bounds, clock skew against this machine's
+clock, and replays (a cabinet's sequence numbers must increase down the file).
+
+A bad line does not stop the check. Exit status 0: every event is valid, and a
+summary (events, cabinets, time span) is printed. Exit status 1: some lines
+failed; the count per error class (malformed, unknown_device, revoked_device,
+bad_signature, replay, out_of_range, clock_skew) and the first failing lines
+are printed. Exit status 2: the command could not run (bad flags, unreadable
+registry or events file).`,
+		Example: `  rwabridge telemetry verify --devices /tmp/fleet/devices.yaml --events /tmp/fleet/events.jsonl
+  rwabridge telemetry verify --devices devices.yaml --events - --json < events.jsonl
+  rwabridge telemetry verify --devices devices.yaml --events events.jsonl --max-skew 1h --show 20`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if devices == "" || events == "" {
+				return errors.New("missing --devices or --events: name the device registry (devices.yaml) and the events file (JSON Lines, - for stdin), e.g. --devices /tmp/fleet/devices.yaml --events /tmp/fleet/events.jsonl")
+			}
+			if maxSkew < 0 {
+				return fmt.Errorf("--max-skew %s: give a window of 0 or more (0 disables the clock check)", maxSkew)
+			}
+			if show < 0 {
+				return fmt.Errorf("--show %d: give how many failing lines to print (0 or more)", show)
+			}
+			reg, err := telemetry.LoadRegistry(devices)
+			if err != nil {
+				return fmt.Errorf("reading the device registry: %w", err)
+			}
+			in, name := cmd.InOrStdin(), events
+			if events == "-" {
+				name = "stdin"
+			} else {
+				f, err := os.Open(events)
+				if err != nil {
+					return fmt.Errorf("reading events: %w", err)
+				}
+				defer f.Close()
+				in = f
+			}
+			v := telemetry.NewValidator(reg)
+			v.MaxSkew = maxSkew
+			if maxSkew == 0 {
+				v.MaxSkew = -1 // the flag's 0 means no window at all, not the default
+			}
+			rep, err := verifyEvents(v, in, show)
+			if err != nil {
+				return fmt.Errorf("reading events from %s: %w", name, err)
+			}
+			rep.Events, rep.Devices, rep.Registry = events, devices, reg.ID
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(rep); err != nil {
+					return err
+				}
+			} else {
+				printVerifyReport(out, rep)
+			}
+			if !rep.OK {
+				return exitCode(1, fmt.Errorf("%d of %d event lines in %s failed verification", rep.Invalid, rep.Lines, name))
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&devices, "devices", "", "device registry (devices.yaml)")
+	f.StringVar(&events, "events", "", "signed events, JSON Lines (- reads stdin)")
+	f.DurationVar(&maxSkew, "max-skew", telemetry.DefaultMaxSkew, "how far in the future of this machine's clock an event may be dated (0 disables the check)")
+	f.BoolVar(&asJSON, "json", false, "print a machine-readable report (JSON) instead of text")
+	f.IntVar(&show, "show", 5, "how many failing lines to show")
+	return cmd
+}
+
+// verifyEvents validates every line of in with v, in order.
+func verifyEvents(v *telemetry.Validator, in io.Reader, show int) (*verifyReport, error) {
+	rep := &verifyReport{Errors: map[string]int{}, Failures: []verifyFailure{}, Pools: []string{}, cabinetSet: map[uint32]bool{}}
+	for _, c := range telemetry.Classes() {
+		rep.Errors[c] = 0
+	}
+	var first, last int64
+	lr := telemetry.NewLineReader(in)
+	for {
+		ev, raw, err := lr.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil && raw == nil {
+			return nil, err // the input itself failed, not one line
+		}
+		if err == nil {
+			err = v.Accept(&ev)
+		} else if telemetry.Class(err) == "other" {
+			// A line that is not JSON at all: the reader passes on
+			// encoding/json's syntax error unclassified.
+			err = fmt.Errorf("%w: %w", telemetry.ErrMalformed, err)
+		}
+		rep.Lines++
+		if err != nil {
+			class := telemetry.Class(err)
+			rep.Invalid++
+			rep.Errors[class]++
+			if len(rep.Failures) < show {
+				rep.Failures = append(rep.Failures, verifyFailure{Line: lr.Line(), Class: class, Message: err.Error()})
+			}
+			continue
+		}
+		rep.Valid++
+		if !rep.cabinetSet[ev.Cabinet] {
+			rep.cabinetSet[ev.Cabinet] = true
+			if !slices.Contains(rep.Pools, string(ev.Pool)) {
+				rep.Pools = append(rep.Pools, string(ev.Pool))
+			}
+		}
+		if rep.Valid == 1 || ev.Time < first {
+			first = ev.Time
+		}
+		if rep.Valid == 1 || ev.Time > last {
+			last = ev.Time
+		}
+	}
+	rep.Cabinets = len(rep.cabinetSet)
+	slices.Sort(rep.Pools)
+	if rep.Valid > 0 {
+		f, l := time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC()
+		rep.First, rep.Last = &f, &l
+	}
+	rep.OK = rep.Invalid == 0
+	return rep, nil
+}
+
+func printVerifyReport(w io.Writer, rep *verifyReport) {
+	span := "no events"
+	if rep.First != nil {
+		span = fmt.Sprintf("%s .. %s (%s)", rep.First.Format(time.RFC3339), rep.Last.Format(time.RFC3339), rep.Last.Sub(*rep.First))
+	}
+	fmt.Fprintf(w, "%s: %d event lines, %d valid from %d cabinets in pool(s) %s, registry %q\n",
+		rep.Events, rep.Lines, rep.Valid, rep.Cabinets, strings.Join(rep.Pools, ", "), rep.Registry)
+	fmt.Fprintf(w, "time span of valid events: %s\n", span)
+	if rep.OK {
+		fmt.Fprintln(w, "all events valid")
+		return
+	}
+	fmt.Fprintf(w, "%d invalid:\n", rep.Invalid)
+	classes := append(telemetry.Classes(), "other")
+	for _, c := range classes {
+		if n := rep.Errors[c]; n > 0 {
+			fmt.Fprintf(w, "  %-15s %d\n", c, n)
+		}
+	}
+	if len(rep.Failures) > 0 {
+		fmt.Fprintf(w, "first %d failing lines:\n", len(rep.Failures))
+		for _, f := range rep.Failures {
+			fmt.Fprintf(w, "  line %d: %s: %s\n", f.Line, f.Class, f.Message)
+		}
+	}
+}
