@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"encoding/base64"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"slices"
@@ -19,11 +20,15 @@ const signingDomain = "rwabridge/telemetry/event/v1"
 // SigningBytes is what a device signs: the domain tag, the registry id and the
 // canonical encoding of the event.
 //
-//	"rwabridge/telemetry/event/v1" 0x00 len(registry) registry canonical(event)
+//	"rwabridge/telemetry/event/v1" 0x00 uvarint(len(registry)) registry canonical(event)
+//
+// The registry id's length is a uvarint (one byte below 128), so ids of any
+// length give unambiguous messages.
 func SigningBytes(registry string, e *Event) []byte {
-	b := make([]byte, 0, len(signingDomain)+2+len(registry)+fixedSize+3+len(e.Pool)+len(e.BatteryIn)+len(e.BatteryOut))
+	b := make([]byte, 0, len(signingDomain)+1+binary.MaxVarintLen64+len(registry)+fixedSize+3+len(e.Pool)+len(e.BatteryIn)+len(e.BatteryOut))
 	b = append(b, signingDomain...)
-	b = append(b, 0, byte(len(registry)))
+	b = append(b, 0)
+	b = binary.AppendUvarint(b, uint64(len(registry)))
 	b = append(b, registry...)
 	return e.AppendBinary(b)
 }
