@@ -1,0 +1,239 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/rwabridge/rwabridge/onshore/agent"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
+	"github.com/rwabridge/rwabridge/onshore/sealer"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+func init() { register(newAgentCmd) }
+
+func newAgentCmd() *cobra.Command {
+	var (
+		configPath, dataDir, devices, listen, policyRef, logLevel string
+		sources                                                   []string
+		once, follow, seal                                        bool
+		grace                                                     time.Duration
+		maxBytes                                                  int64
+	)
+	cmd := &cobra.Command{
+		Use:   "agent --data DIR --devices FILE --source SRC... [--once]",
+		Short: "Validate cabinet events, queue them durably and forward them to the onshore ledger",
+		Long: `agent reads signed swap events from its sources, validates each against the
+device registry (signature, bounds, clock skew, replays), appends the valid ones
+to a durable queue in DIR/agent/ (fsynced before any source is acknowledged) and
+forwards them in batches to the embedded ledger in DIR/ledger/, retrying with
+backoff while it is unreachable. Devices from --devices are registered on the
+ledger first (idempotent).
+
+Sources (repeat --source):
+  file:PATH                        JSON Lines, replayed from where the agent stopped
+                                   (--follow keeps reading as the file grows)
+  http:HOST:PORT                   POST /v1/events (JSON array or JSON Lines); also
+                                   serves /metrics and /healthz
+  mqtt://HOST:PORT/TOPIC           MQTT QoS 1 (e.g. cabinets/+/events), acknowledged
+                                   only once durable
+
+--once reads the files to their end, waits until every queued event has been
+answered by the ledger, prints a summary and exits: 0 when everything was
+submitted (events rejected at the edge or by the ledger are listed, they do not
+fail the run), 1 when some could not be submitted (they stay queued for the next
+run), 2 for a usage or configuration error.
+
+--seal (with --policy) also runs the sealer in this process: the embedded ledger
+is opened by one process at a time.`,
+		Example: `  rwabridge agent --data /tmp/rwa --devices /tmp/fleet/devices.yaml --source file:/tmp/fleet/events.jsonl --once
+  rwabridge agent --data /tmp/rwa --devices devices.yaml --source http:127.0.0.1:8081 --source mqtt://127.0.0.1:1883/cabinets/+/events
+  rwabridge agent --config agent.yaml --seal --policy battery-swap-daily`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg := agent.Default()
+			if configPath != "" {
+				c, err := agent.ReadConfig(configPath)
+				if err != nil {
+					return exitCode(2, err)
+				}
+				cfg = c
+			}
+			flags := cmd.Flags()
+			if flags.Changed("data") {
+				cfg.DataDir = dataDir
+			}
+			if flags.Changed("devices") {
+				cfg.Devices = devices
+			}
+			if flags.Changed("listen") {
+				cfg.Listen = listen
+			}
+			if flags.Changed("policy") {
+				cfg.Policy = policyRef
+			}
+			if flags.Changed("follow") {
+				cfg.Sources.Follow = follow
+			}
+			if flags.Changed("seal") {
+				cfg.Seal.Enabled = seal
+			}
+			if flags.Changed("grace") {
+				cfg.Seal.Grace = grace
+			}
+			if flags.Changed("queue-max-bytes") {
+				cfg.Queue.MaxBytes = maxBytes
+			}
+			for _, s := range sources {
+				if err := cfg.AddSource(s); err != nil {
+					return exitCode(2, err)
+				}
+			}
+			if err := cfg.Validate(); err != nil {
+				return exitCode(2, fmt.Errorf("%w\n(see rwabridge agent --help)", err))
+			}
+			if once && cfg.Sources.Follow {
+				return exitCode(2, errors.New("--once and --follow exclude each other: --once stops at the end of the files"))
+			}
+			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
+			if err != nil {
+				return exitCode(2, err)
+			}
+			return runAgent(cmd.Context(), cfg, once, log, cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&configPath, "config", "", "agent.yaml (flags override its values)")
+	f.StringVar(&dataDir, "data", "", "data directory: the queue in DIR/agent, the embedded ledger in DIR/ledger")
+	f.StringVar(&devices, "devices", "", "device registry (devices.yaml)")
+	f.StringArrayVar(&sources, "source", nil, "file:PATH, http:HOST:PORT or mqtt://HOST:PORT/TOPIC (repeatable)")
+	f.BoolVar(&once, "once", false, "drain the files and the queue, print a summary and exit")
+	f.BoolVar(&follow, "follow", false, "keep reading file sources as they grow")
+	f.StringVar(&listen, "listen", "", "address for /metrics and /healthz (and HTTP ingest)")
+	f.StringVar(&policyRef, "policy", "", "disclosure policy file or embedded id: its record bounds apply at the edge; --seal seals under it")
+	f.BoolVar(&seal, "seal", false, "run the sealer in-process (needs --policy)")
+	f.DurationVar(&grace, "grace", sealer.DefaultGrace, "with --seal: seal an epoch this long after its end")
+	f.Int64Var(&maxBytes, "queue-max-bytes", agent.Default().Queue.MaxBytes, "disk budget of the queue; beyond it events are refused and counted")
+	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	return cmd
+}
+
+// operatorIdentity is who the agent and the sealer submit as on the
+// embedded ledger: an admin of the contract's operator org (device
+// registration needs it).
+func operatorIdentity(l *embedded.Ledger, id string) ledger.Identity {
+	return ledger.Identity{MSPID: l.Config().Contract.OperatorMSP, ID: id, Admin: true}
+}
+
+func runAgent(ctx context.Context, cfg agent.Config, once bool, log *slog.Logger, stdout io.Writer) error {
+	reg, err := telemetry.LoadRegistry(cfg.Devices)
+	if err != nil {
+		return exitCode(2, fmt.Errorf("--devices: %w", err))
+	}
+	var opts agent.Options
+	opts.Logger = log
+	var pol *policy.Policy
+	var polDoc []byte
+	if cfg.Policy != "" {
+		if pol, polDoc, err = loadPolicy(cfg.Policy); err != nil {
+			return exitCode(2, err)
+		}
+		b := pol.Bounds()
+		opts.Bounds = &b
+	}
+	l, err := embedded.OpenDir(cfg.DataDir, log)
+	if err != nil {
+		return exitCode(1, fmt.Errorf("embedded ledger: %w", err))
+	}
+	defer l.Close()
+	client := ledger.NewClient(l.Invoker(operatorIdentity(l, "rwabridge-agent")))
+	added, err := client.RegisterDevices(ctx, reg)
+	if err != nil {
+		return exitCode(1, fmt.Errorf("registering %d devices on the ledger: %w", reg.Len(), err))
+	}
+	log.Info("devices registered", "registry", reg.ID, "devices", reg.Len(), "new", added)
+
+	a, err := agent.New(cfg, reg, client, opts)
+	if err != nil {
+		return exitCode(1, err)
+	}
+	defer a.Close()
+
+	var s *sealer.Sealer
+	if cfg.Seal.Enabled {
+		s, err = sealer.New(client, polDoc, sealer.Config{Pools: poolsOf(reg), Grace: cfg.Seal.Grace, Retry: 5 * time.Minute},
+			sealer.Options{Logger: log.With("part", "sealer")})
+		if err != nil {
+			return exitCode(2, err)
+		}
+	}
+
+	if once {
+		sum, err := a.Drain(ctx)
+		fmt.Fprint(stdout, sum.String())
+		if err != nil {
+			return exitCode(1, err)
+		}
+		if s != nil {
+			rep, err := s.SealDue(ctx)
+			printSealReport(stdout, rep)
+			if err != nil {
+				return exitCode(1, err)
+			}
+		}
+		return nil
+	}
+
+	var wg sync.WaitGroup
+	if s != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := s.Run(ctx); err != nil {
+				log.Error("sealer stopped", "err", err)
+			}
+		}()
+	}
+	err = a.Run(ctx)
+	wg.Wait()
+	if err != nil {
+		return exitCode(1, err)
+	}
+	fmt.Fprint(stdout, a.Summary().String())
+	return nil
+}
+
+// poolsOf lists the registry's pools, each from its earliest registration.
+func poolsOf(reg *telemetry.Registry) []sealer.Pool {
+	since := map[telemetry.PoolID]time.Time{}
+	for _, d := range reg.Devices() {
+		if t, ok := since[d.Pool]; !ok || d.RegisteredAt.Before(t) {
+			since[d.Pool] = d.RegisteredAt
+		}
+	}
+	var out []sealer.Pool
+	for p, t := range since {
+		out = append(out, sealer.Pool{ID: p, Since: t})
+	}
+	slices.SortFunc(out, func(a, b sealer.Pool) int { return strings.Compare(string(a.ID), string(b.ID)) })
+	return out
+}
+
+func newLogger(w io.Writer, level string) (*slog.Logger, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("--log-level %q: use debug, info, warn or error", level)
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l})), nil
+}

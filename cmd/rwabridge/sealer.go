@@ -1,0 +1,158 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
+	"github.com/rwabridge/rwabridge/onshore/sealer"
+	"github.com/rwabridge/rwabridge/policies"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+func init() { register(newSealerCmd) }
+
+func newSealerCmd() *cobra.Command {
+	var (
+		dataDir, policyRef, logLevel string
+		pools                        []string
+		once                         bool
+		grace                        time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "sealer --data DIR --policy FILE [--once]",
+		Short: "Seal each (pool, epoch) of the onshore ledger once the epoch has ended plus a grace period",
+		Long: `sealer asks the embedded ledger in DIR/ledger to seal every epoch of the policy
+that has ended plus --grace, for every pool of the ledger's device registry (or
+--pool), from the pool's first registration on: missed epochs are caught up at
+start, and a seal that already exists counts as done, so restarting is safe.
+Then it runs on a cron schedule (UTC) derived from the policy's epoch length:
+daily epochs are sealed at 00:00 + grace.
+
+--policy takes a policy file or the id of an embedded policy
+(battery-swap-daily, battery-swap-weekly). --grace should be at least the
+ledger's own grace (6h by default), which the ledger enforces.
+
+The embedded ledger is opened by one process at a time: while an agent runs on
+the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
+
+--once seals what is due, prints what it did and exits (1 if a seal failed).`,
+		Example: `  rwabridge sealer --data /tmp/rwa --policy battery-swap-daily --once
+  rwabridge sealer --data /var/lib/rwabridge --policy /etc/rwabridge/policy.yaml --grace 6h30m`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dataDir == "" || policyRef == "" {
+				return exitCode(2, errors.New("--data and --policy are required (see rwabridge sealer --help)"))
+			}
+			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
+			if err != nil {
+				return exitCode(2, err)
+			}
+			_, doc, err := loadPolicy(policyRef)
+			if err != nil {
+				return exitCode(2, err)
+			}
+			ctx := cmd.Context()
+			l, err := embedded.OpenDir(dataDir, log)
+			if err != nil {
+				return exitCode(1, fmt.Errorf("embedded ledger: %w", err))
+			}
+			defer l.Close()
+			client := ledger.NewClient(l.Invoker(operatorIdentity(l, "rwabridge-sealer")))
+			ps, err := sealerPools(ctx, client, pools)
+			if err != nil {
+				return exitCode(1, err)
+			}
+			s, err := sealer.New(client, doc, sealer.Config{Pools: ps, Grace: grace, Retry: 5 * time.Minute}, sealer.Options{Logger: log})
+			if err != nil {
+				return exitCode(2, err)
+			}
+			if once {
+				rep, err := s.SealDue(ctx)
+				printSealReport(cmd.OutOrStdout(), rep)
+				if err != nil {
+					return exitCode(1, err)
+				}
+				return nil
+			}
+			if err := s.Run(ctx); err != nil {
+				return exitCode(1, err)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&dataDir, "data", "", "data directory of the embedded ledger (DIR/ledger)")
+	f.StringVar(&policyRef, "policy", "", "disclosure policy file, or an embedded policy id")
+	f.StringArrayVar(&pools, "pool", nil, "seal only this pool (repeatable); default: every pool of the ledger's registry")
+	f.BoolVar(&once, "once", false, "seal what is due now, print it and exit")
+	f.DurationVar(&grace, "grace", sealer.DefaultGrace, "seal an epoch this long after its end")
+	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	return cmd
+}
+
+// sealerPools returns the pools of the ledger's registry (each from its first
+// registration), or only those named.
+func sealerPools(ctx context.Context, c *ledger.Client, only []string) ([]sealer.Pool, error) {
+	reg, err := c.Registry(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the ledger's device registry: %w", err)
+	}
+	all := poolsOf(reg)
+	if len(only) == 0 {
+		if len(all) == 0 {
+			return nil, errors.New("the ledger has no registered devices, so no pools to seal: run rwabridge agent --devices … first")
+		}
+		return all, nil
+	}
+	var out []sealer.Pool
+	for _, name := range only {
+		i := slices.IndexFunc(all, func(p sealer.Pool) bool { return string(p.ID) == name })
+		if i < 0 {
+			return nil, fmt.Errorf("--pool %s: no device of the ledger's registry is in that pool", name)
+		}
+		out = append(out, all[i])
+	}
+	return out, nil
+}
+
+// loadPolicy reads a policy file, or an embedded policy by id when no such
+// file exists, and returns it with its document.
+func loadPolicy(ref string) (*policy.Policy, []byte, error) {
+	doc, err := os.ReadFile(ref)
+	if errors.Is(err, fs.ErrNotExist) && !strings.ContainsAny(ref, `/\.`) {
+		doc, err = fs.ReadFile(policies.FS(), ref+".yaml")
+		if errors.Is(err, fs.ErrNotExist) {
+			_, err = policies.ByID(ref) // names the embedded ids
+		}
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("--policy %s: %w", ref, err)
+	}
+	p, err := policy.Parse(doc)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--policy %s: %w", ref, err)
+	}
+	return p, doc, nil
+}
+
+func printSealReport(w io.Writer, rep sealer.Report) {
+	fmt.Fprintf(w, "sealer: sealed %d epochs, %d already sealed, %d waiting for the ledger's grace\n", len(rep.Sealed), rep.Already, len(rep.Waiting))
+	for _, s := range rep.Sealed {
+		fmt.Fprintf(w, "  sealed %s epoch %d (%s): %d records, root %s, disclosable %t\n",
+			s.Pool, s.Epoch, s.Start.UTC().Format(time.RFC3339), s.Count, s.Root, s.Disclosable)
+	}
+	for _, r := range rep.Waiting {
+		fmt.Fprintf(w, "  waiting %s epoch %d\n", r.Pool, r.Epoch)
+	}
+}

@@ -1,0 +1,628 @@
+package agent
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"maps"
+	"math/rand/v2"
+	"net/http"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/rwabridge/rwabridge/onshore/agent/queue"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+// Errors of the agent. A source treats an event refused with ErrQueueFull or
+// ErrUnavailable as not taken: it keeps it and offers it again later (HTTP
+// 503, MQTT not acknowledged, file reading paused).
+var (
+	// ErrQueueFull: the queue's disk budget is reached; the event was not
+	// queued. Same sentinel as queue.ErrFull.
+	ErrQueueFull = queue.ErrFull
+	// ErrUnavailable: the agent is shutting down or its queue failed; the
+	// event was not queued.
+	ErrUnavailable = errors.New("agent unavailable")
+	// ErrSubmitFailed: in --once mode, a batch could not be submitted within
+	// the configured attempts; its events stay queued for the next run.
+	ErrSubmitFailed = errors.New("batch not submitted to the ledger")
+	// ErrLedgerAnswer: the ledger answered a batch with the wrong number of
+	// results; the batch is retried.
+	ErrLedgerAnswer = errors.New("ledger answered a batch inconsistently")
+)
+
+// Refused reports whether err (an Ingest outcome) means the event was not
+// taken and must be offered again, as opposed to accepted (nil) or rejected
+// for good (a telemetry class).
+func Refused(err error) bool { return errors.Is(err, ErrQueueFull) || errors.Is(err, ErrUnavailable) }
+
+// QueueFile is the agent's queue, relative to the data directory.
+const QueueFile = "agent/queue.db"
+
+// Mark key prefixes in the queue: the highest durably accepted sequence
+// number per cabinet, and the read offset per file source.
+const (
+	markSeq  = "seq/"
+	markFile = "file/"
+)
+
+// Item is one event as a source read it: the decoded event, or the error
+// that kept it from decoding (then it is rejected with that error's class).
+type Item struct {
+	Event telemetry.SignedEvent
+	Err   error
+}
+
+// Options are the agent's collaborators.
+type Options struct {
+	Logger *slog.Logger
+	// Metrics is where the agent registers its metrics; nil: a registry of
+	// its own (with Go and process collectors), served on /metrics.
+	Metrics *prometheus.Registry
+	// Now is the clock of the clock-skew check; nil: time.Now.
+	Now func() time.Time
+	// Bounds are the record bounds checked at the edge; nil:
+	// telemetry.DefaultBounds.
+	Bounds *telemetry.Bounds
+}
+
+// Agent validates events from its sources, queues them durably and forwards
+// them to the ledger. See the package documentation.
+type Agent struct {
+	cfg     Config
+	log     *slog.Logger
+	reg     *telemetry.Registry
+	ledger  Ledger
+	q       *queue.Queue
+	metrics *metrics
+	prom    *prometheus.Registry
+	val     *telemetry.Validator
+
+	last map[uint32]uint64 // highest durably accepted seq per cabinet; ingester goroutine only
+
+	subs     chan *submission // unbuffered: a submission is either taken by the ingester or refused
+	stop     chan struct{}
+	stopOnce sync.Once
+	stopped  chan struct{}
+	closing  atomic.Bool
+	ready    chan struct{}
+	addr     atomic.Value // string
+
+	mqttSubscribed atomic.Bool // the MQTT subscription was acknowledged
+
+	sum summary
+
+	// Test hooks.
+	hooks struct {
+		// skipAck, when it returns true for an MQTT message, leaves it
+		// unacknowledged (as if the agent died before acknowledging).
+		skipAck func(payload []byte) bool
+	}
+}
+
+// New opens the agent's queue in cfg.DataDir and starts its ingester. The
+// caller runs it with Run or Drain and closes it with Close.
+func New(cfg Config, reg *telemetry.Registry, l Ledger, opts Options) (*Agent, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if reg == nil || l == nil {
+		return nil, fmt.Errorf("agent: a device registry and a ledger are required")
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	prom := opts.Metrics
+	if prom == nil {
+		prom = prometheus.NewRegistry()
+		prom.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	}
+	q, err := queue.Open(filepath.Join(cfg.DataDir, QueueFile), cfg.Queue.MaxBytes)
+	if err != nil {
+		return nil, fmt.Errorf("agent: %w", err)
+	}
+	m, err := newMetrics(prom, q)
+	if err != nil {
+		q.Close()
+		return nil, fmt.Errorf("agent metrics: %w", err)
+	}
+	val := telemetry.NewValidator(reg)
+	val.MaxSkew = cfg.MaxClockSkew
+	val.Now = opts.Now
+	if opts.Bounds != nil {
+		val.Bounds = *opts.Bounds
+	}
+	a := &Agent{
+		cfg: cfg, log: log, reg: reg, ledger: l, q: q, metrics: m, prom: prom, val: val,
+		last: map[uint32]uint64{}, subs: make(chan *submission),
+		stop: make(chan struct{}), stopped: make(chan struct{}), ready: make(chan struct{}),
+	}
+	a.sum.init()
+	marks, err := q.Marks(markSeq)
+	if err != nil {
+		q.Close()
+		return nil, fmt.Errorf("agent: %w", err)
+	}
+	for k, v := range marks {
+		cab, err := strconv.ParseUint(strings.TrimPrefix(k, markSeq), 10, 32)
+		if err != nil || len(v) != 8 {
+			q.Close()
+			return nil, fmt.Errorf("agent: queue mark %q is corrupt", k)
+		}
+		a.last[uint32(cab)] = binary.BigEndian.Uint64(v)
+	}
+	go a.ingester()
+	log.Info("agent queue open", "path", filepath.Join(cfg.DataDir, QueueFile), "events", q.Len(),
+		"bytes", q.Bytes(), "budget", q.Budget(), "cabinets_seen", len(a.last))
+	return a, nil
+}
+
+// Close stops the ingester and closes the queue. Queued events stay on disk.
+func (a *Agent) Close() error {
+	a.closing.Store(true)
+	a.stopOnce.Do(func() { close(a.stop) })
+	<-a.stopped
+	return a.q.Close()
+}
+
+// QueueLen returns the number of queued events.
+func (a *Agent) QueueLen() int { return a.q.Len() }
+
+// Gatherer returns the registry the agent's metrics are in.
+func (a *Agent) Gatherer() prometheus.Gatherer { return a.prom }
+
+// Summary returns the counts since New.
+func (a *Agent) Summary() Summary { return a.sum.snapshot(a.q.Len()) }
+
+// submission is one Ingest call waiting for the ingester.
+type submission struct {
+	source string
+	items  []Item
+	marks  map[string][]byte
+	out    []error
+	err    error // the group's append failed: marks were not written
+	done   chan struct{}
+}
+
+// Ingest validates items, in order, and durably queues the valid ones
+// together with marks (checkpoints of the source, written only when no item
+// was refused). It returns one outcome per item: nil when the event is
+// durable in the queue, an error wrapping a telemetry class when it is
+// rejected for good (replays included: they are counted, not fatal), or one
+// for which Refused is true when it was not taken. Once an item is refused,
+// every later item of the call is refused too, so that a source offering
+// them again keeps each cabinet's order. The error is non-nil when the marks
+// were not written.
+func (a *Agent) Ingest(ctx context.Context, source string, items []Item, marks map[string][]byte) ([]error, error) {
+	s := &submission{source: source, items: items, marks: marks, out: make([]error, len(items)), done: make(chan struct{})}
+	refuseAll := func(err error) ([]error, error) {
+		for i := range s.out {
+			s.out[i] = err
+		}
+		return s.out, err
+	}
+	if a.closing.Load() {
+		return refuseAll(fmt.Errorf("%w: shutting down", ErrUnavailable))
+	}
+	select {
+	case a.subs <- s:
+	case <-a.stop:
+		return refuseAll(fmt.Errorf("%w: shutting down", ErrUnavailable))
+	case <-ctx.Done():
+		return refuseAll(fmt.Errorf("%w: %w", ErrUnavailable, ctx.Err()))
+	}
+	<-s.done // the ingester always answers a submission it took
+	return s.out, s.err
+}
+
+// maxGroup bounds how many items one queue transaction takes.
+const maxGroup = 8192
+
+// ingester is the single writer of the queue: it takes submissions as they
+// come, validates them in arrival order and commits each group in one
+// fsynced transaction (group commit).
+func (a *Agent) ingester() {
+	defer close(a.stopped)
+	for {
+		var group []*submission
+		select {
+		case s := <-a.subs:
+			group = append(group, s)
+		case <-a.stop:
+			a.drainSubs()
+			return
+		}
+		n := len(group[0].items)
+	more:
+		for n < maxGroup {
+			select {
+			case s := <-a.subs:
+				group = append(group, s)
+				n += len(s.items)
+			default:
+				break more
+			}
+		}
+		a.commit(group)
+	}
+}
+
+// drainSubs refuses the submissions left when the ingester stops.
+func (a *Agent) drainSubs() {
+	for {
+		select {
+		case s := <-a.subs:
+			for i := range s.out {
+				s.out[i] = fmt.Errorf("%w: shutting down", ErrUnavailable)
+			}
+			s.err = ErrUnavailable
+			close(s.done)
+		default:
+			return
+		}
+	}
+}
+
+func (a *Agent) commit(group []*submission) {
+	tentative := map[uint32]uint64{}
+	var records [][]byte
+	marks := map[string][]byte{}
+	free := a.q.Free()
+	full := false
+	refused := make([]bool, len(group))
+	for gi, s := range group {
+		for i, it := range s.items {
+			if full {
+				s.out[i] = fmt.Errorf("%w: %d bytes free", ErrQueueFull, free)
+				refused[gi] = true
+				continue
+			}
+			if it.Err != nil {
+				s.out[i] = it.Err
+				continue
+			}
+			ev := &it.Event
+			if err := a.check(ev, tentative); err != nil {
+				s.out[i] = err
+				continue
+			}
+			data, err := ev.MarshalBinary()
+			if err != nil {
+				s.out[i] = fmt.Errorf("%w: %w", telemetry.ErrMalformed, err)
+				continue
+			}
+			size := queue.Size(len(data))
+			if size > free {
+				full = true
+				s.out[i] = fmt.Errorf("%w: event needs %d bytes, %d free", ErrQueueFull, size, free)
+				refused[gi] = true
+				continue
+			}
+			free -= size
+			records = append(records, data)
+			tentative[ev.Cabinet] = ev.Seq
+			s.out[i] = nil
+		}
+		if !refused[gi] {
+			maps.Copy(marks, s.marks)
+		}
+	}
+	for cab, seq := range tentative {
+		marks[seqMark(cab)] = binary.BigEndian.AppendUint64(nil, seq)
+	}
+	err := a.q.Append(records, marks)
+	if err != nil {
+		a.log.Error("queue append failed", "events", len(records), "err", err)
+		cause := fmt.Errorf("%w: %w", ErrUnavailable, err)
+		if errors.Is(err, queue.ErrFull) {
+			cause = err
+		}
+		for _, s := range group {
+			for i := range s.out {
+				if s.out[i] == nil {
+					s.out[i] = cause
+				}
+			}
+			s.err = cause
+		}
+	} else {
+		maps.Copy(a.last, tentative)
+	}
+	for gi, s := range group {
+		if err == nil && refused[gi] {
+			s.err = ErrQueueFull
+		}
+		a.account(s)
+		close(s.done)
+	}
+}
+
+func seqMark(cabinet uint32) string { return markSeq + strconv.FormatUint(uint64(cabinet), 10) }
+
+// check validates ev at the edge: telemetry.Validator for the model, device,
+// signature, bounds and clock skew, then the replay rule against what is
+// durably accepted (and accepted earlier in the same group).
+func (a *Agent) check(ev *telemetry.SignedEvent, tentative map[uint32]uint64) error {
+	if err := a.val.Check(ev); err != nil {
+		return err
+	}
+	last, ok := tentative[ev.Cabinet]
+	if !ok {
+		last, ok = a.last[ev.Cabinet]
+	}
+	if ok && ev.Seq <= last {
+		return fmt.Errorf("%w: cabinet %d seq %d, last accepted %d", telemetry.ErrReplay, ev.Cabinet, ev.Seq, last)
+	}
+	return nil
+}
+
+// account counts a submission's outcomes.
+func (a *Agent) account(s *submission) {
+	overflow := 0
+	for i, err := range s.out {
+		switch {
+		case err == nil:
+			a.metrics.Accepted.Inc()
+			a.sum.accepted.Add(1)
+		case errors.Is(err, ErrQueueFull):
+			overflow++
+		case Refused(err):
+		default:
+			class := telemetry.Class(err)
+			a.metrics.Rejected.WithLabelValues(class).Inc()
+			a.sum.reject(class)
+			ev := &s.items[i].Event
+			a.log.Debug("event rejected", "source", s.source, "class", class, "cabinet", ev.Cabinet, "seq", ev.Seq, "err", err)
+		}
+	}
+	if overflow > 0 {
+		a.metrics.Overflow.Add(float64(overflow))
+		a.sum.overflow.Add(int64(overflow))
+		a.log.Warn("queue full: events refused, the source keeps them", "source", s.source, "refused", overflow,
+			"queue_bytes", a.q.Bytes(), "budget", a.q.Budget())
+	}
+}
+
+// received counts events read from a source.
+func (a *Agent) received(source string, n int) {
+	a.metrics.Received.WithLabelValues(source).Add(float64(n))
+	a.sum.read.Add(int64(n))
+}
+
+// forward submits queued events to the ledger in queue order until ctx is
+// done. With flush set (a closed channel), partial batches go at once and
+// forward returns when the queue is empty; attempts then bound retries.
+func (a *Agent) forward(ctx context.Context, flush <-chan struct{}, attempts int) error {
+	size := a.cfg.Batch.Size
+	var deadline time.Time
+	for {
+		flushing := isClosed(flush)
+		n := a.q.Len()
+		if n == 0 {
+			deadline = time.Time{}
+			if flushing {
+				return nil
+			}
+			select {
+			case <-a.q.Added():
+			case <-flush:
+			case <-ctx.Done():
+				return nil
+			}
+			continue
+		}
+		if n < size && !flushing {
+			now := time.Now()
+			if deadline.IsZero() {
+				deadline = now.Add(a.cfg.Batch.MaxWait)
+			}
+			if now.Before(deadline) {
+				t := time.NewTimer(deadline.Sub(now))
+				select {
+				case <-a.q.Added():
+				case <-flush:
+				case <-t.C:
+				case <-ctx.Done():
+					t.Stop()
+					return nil
+				}
+				t.Stop()
+				continue
+			}
+		}
+		deadline = time.Time{}
+		items, err := a.q.Peek(size)
+		if err != nil {
+			return err
+		}
+		if err := a.submit(ctx, items, attempts); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
+func isClosed(c <-chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
+}
+
+// submit sends one batch until the ledger answers for every event, then
+// removes the batch from the queue. attempts 0 retries forever.
+func (a *Agent) submit(ctx context.Context, items []queue.Item, attempts int) error {
+	events := make([]telemetry.SignedEvent, 0, len(items))
+	ids := make([]uint64, 0, len(items))
+	var corrupt []uint64
+	for _, it := range items {
+		var ev telemetry.SignedEvent
+		if err := ev.UnmarshalBinary(it.Data); err != nil {
+			a.log.Error("queued record does not decode; dropping it", "id", it.ID, "err", err)
+			corrupt = append(corrupt, it.ID)
+			continue
+		}
+		events = append(events, ev)
+		ids = append(ids, it.ID)
+	}
+	if len(corrupt) > 0 {
+		a.sum.ledgerReject("corrupt_queue_record", int64(len(corrupt)))
+		if err := a.q.Remove(corrupt); err != nil {
+			return err
+		}
+	}
+	if len(events) == 0 {
+		return nil
+	}
+	backoff := a.cfg.Retry.Initial
+	var results []result
+	for attempt := 1; ; attempt++ {
+		start := time.Now()
+		res, err := a.ledger.SubmitBatch(ctx, events)
+		a.metrics.SubmitLatency.Observe(time.Since(start).Seconds())
+		if err == nil {
+			results, err = resultsOf(res, events)
+		}
+		if err == nil {
+			a.metrics.LedgerUnreachable.Set(0)
+			break
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		a.metrics.SubmitFailures.Inc()
+		a.metrics.LedgerUnreachable.Set(1)
+		if attempts > 0 && attempt >= attempts {
+			return fmt.Errorf("%w: %d events after %d attempts: %w", ErrSubmitFailed, len(events), attempt, err)
+		}
+		a.metrics.SubmitRetries.Inc()
+		a.log.Warn("ledger submission failed; events stay queued", "events", len(events), "attempt", attempt,
+			"retry_in", backoff, "queued", a.q.Len(), "err", err)
+		wait := backoff/2 + rand.N(backoff/2+1)
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		}
+		backoff = min(2*backoff, a.cfg.Retry.Max)
+	}
+	for i, r := range results {
+		a.metrics.Submitted.WithLabelValues(r.Status).Inc()
+		switch r.Status {
+		case StatusStored:
+			a.sum.stored.Add(1)
+		case StatusDuplicate:
+			a.sum.duplicates.Add(1)
+		default:
+			a.metrics.LedgerRejected.WithLabelValues(r.Class).Inc()
+			a.sum.ledgerReject(r.Class, 1)
+			a.log.Warn("ledger rejected an event", "class", r.Class, "pool", events[i].Pool,
+				"cabinet", events[i].Cabinet, "seq", events[i].Seq, "err", r.Message)
+		}
+	}
+	return a.q.Remove(ids)
+}
+
+// Handler returns the agent's HTTP handler: /metrics, /healthz and, when the
+// HTTP source is enabled, POST /v1/events.
+func (a *Agent) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttpHandler(a.prom))
+	mux.HandleFunc("GET /healthz", a.serveHealth)
+	if a.cfg.Sources.HTTP {
+		mux.HandleFunc("POST /v1/events", a.serveEvents)
+	}
+	return mux
+}
+
+// Summary counts what an agent did since it started.
+type Summary struct {
+	Read           int64            // events read from sources (valid or not)
+	Accepted       int64            // validated and durably queued
+	Rejected       map[string]int64 // rejected at the edge, by telemetry class
+	Overflow       int64            // refusals because the queue was full (offered again later)
+	Stored         int64            // the ledger stored them
+	Duplicates     int64            // the ledger already had them
+	LedgerRejected map[string]int64 // the ledger rejected them, by class
+	Pending        int              // still queued (not yet submitted)
+}
+
+type summary struct {
+	read, accepted, overflow, stored, duplicates atomic.Int64
+	mu                                           sync.Mutex
+	rejected, ledgerRejected                     map[string]int64
+}
+
+func (s *summary) init() { s.rejected, s.ledgerRejected = map[string]int64{}, map[string]int64{} }
+
+func (s *summary) reject(class string) {
+	s.mu.Lock()
+	s.rejected[class]++
+	s.mu.Unlock()
+}
+
+func (s *summary) ledgerReject(class string, n int64) {
+	s.mu.Lock()
+	s.ledgerRejected[class] += n
+	s.mu.Unlock()
+}
+
+func (s *summary) snapshot(pending int) Summary {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return Summary{
+		Read: s.read.Load(), Accepted: s.accepted.Load(), Rejected: maps.Clone(s.rejected), Overflow: s.overflow.Load(),
+		Stored: s.stored.Load(), Duplicates: s.duplicates.Load(), LedgerRejected: maps.Clone(s.ledgerRejected), Pending: pending,
+	}
+}
+
+// RejectedTotal returns the number of events rejected at the edge.
+func (s Summary) RejectedTotal() int64 {
+	var n int64
+	for _, v := range s.Rejected {
+		n += v
+	}
+	return n
+}
+
+// String writes the summary as a few lines of text, classes in a fixed order.
+func (s Summary) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "read %d, accepted %d, rejected %d, overflow %d\n", s.Read, s.Accepted, s.RejectedTotal(), s.Overflow)
+	for _, c := range sortedKeys(s.Rejected) {
+		fmt.Fprintf(&b, "  rejected %-15s %d\n", c, s.Rejected[c])
+	}
+	var lr int64
+	for _, v := range s.LedgerRejected {
+		lr += v
+	}
+	fmt.Fprintf(&b, "ledger: stored %d, duplicates %d, rejected %d; still queued %d\n", s.Stored, s.Duplicates, lr, s.Pending)
+	for _, c := range sortedKeys(s.LedgerRejected) {
+		fmt.Fprintf(&b, "  ledger rejected %-15s %d\n", c, s.LedgerRejected[c])
+	}
+	return b.String()
+}
+
+func sortedKeys(m map[string]int64) []string {
+	keys := slices.Collect(maps.Keys(m))
+	slices.Sort(keys)
+	return keys
+}

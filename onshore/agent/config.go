@@ -1,0 +1,266 @@
+package agent
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// ErrInvalidConfig is wrapped by every error of Config.Validate and of
+// parsing a config or a source.
+var ErrInvalidConfig = errors.New("invalid agent config")
+
+// Config is the configuration of `rwabridge agent` (agent.yaml). Decode it
+// with ParseConfig or LoadConfig (strict: unknown keys are errors); start from
+// Default and check with Validate.
+type Config struct {
+	// DataDir holds the agent's queue (DataDir/agent/queue.db) and, with the
+	// embedded ledger, the ledger itself.
+	DataDir string `yaml:"data_dir"`
+	// Devices is the device registry file (devices.yaml) events are
+	// validated against.
+	Devices string `yaml:"devices"`
+	// Policy, when set, is a disclosure policy file whose record bounds
+	// replace telemetry.DefaultBounds at the edge, and which the in-process
+	// sealer uses.
+	Policy string `yaml:"policy"`
+	// Listen is the address of the HTTP server: /metrics, /healthz and, when
+	// Sources.HTTP is set, POST /v1/events. Empty: no HTTP server.
+	Listen string `yaml:"listen"`
+	// MaxClockSkew is how far in the future an event may be dated.
+	MaxClockSkew time.Duration `yaml:"max_clock_skew"`
+
+	Sources Sources     `yaml:"sources"`
+	Batch   BatchConfig `yaml:"batch"`
+	Retry   RetryConfig `yaml:"retry"`
+	Queue   QueueConfig `yaml:"queue"`
+	Seal    SealConfig  `yaml:"seal"`
+}
+
+// Sources says where events come from.
+type Sources struct {
+	// Files are JSON Lines files, replayed from where the agent stopped.
+	Files []string `yaml:"files"`
+	// Follow keeps reading files as they grow (tail -f) instead of stopping
+	// at their end.
+	Follow bool `yaml:"follow"`
+	// HTTP accepts POST /v1/events on Listen.
+	HTTP bool `yaml:"http"`
+	// MQTT subscribes to a broker; nil: no MQTT source.
+	MQTT *MQTTConfig `yaml:"mqtt"`
+}
+
+// MQTTConfig is an MQTT subscription (QoS 1, persistent session).
+type MQTTConfig struct {
+	Broker   string `yaml:"broker"`    // tcp://host:port
+	Topic    string `yaml:"topic"`     // e.g. cabinets/+/events
+	ClientID string `yaml:"client_id"` // stable across restarts, so the broker keeps the session
+}
+
+// BatchConfig says when queued events are submitted: as soon as Size are
+// queued, or MaxWait after the first of a smaller batch was.
+type BatchConfig struct {
+	Size    int           `yaml:"size"`
+	MaxWait time.Duration `yaml:"max_wait"`
+}
+
+// RetryConfig is the exponential backoff of submissions while the ledger is
+// unreachable: Initial, doubled after every failure up to Max, with jitter.
+// OnceAttempts bounds the attempts per batch in --once mode (a long-running
+// agent retries forever: store and forward).
+type RetryConfig struct {
+	Initial      time.Duration `yaml:"initial"`
+	Max          time.Duration `yaml:"max"`
+	OnceAttempts int           `yaml:"once_attempts"`
+}
+
+// QueueConfig bounds the durable queue.
+type QueueConfig struct {
+	// MaxBytes is the disk budget of queued events; when it is reached new
+	// events are refused (and counted) until the ledger catches up.
+	MaxBytes int64 `yaml:"max_bytes"`
+}
+
+// SealConfig runs the sealer in-process (embedded ledger only).
+type SealConfig struct {
+	Enabled bool          `yaml:"enabled"`
+	Grace   time.Duration `yaml:"grace"`
+}
+
+// Default returns the defaults: batches of 256 events or 200 ms, backoff
+// from 100 ms to 30 s, a 1 GiB queue, a ±10 min clock-skew window.
+func Default() Config {
+	return Config{
+		MaxClockSkew: 10 * time.Minute,
+		Sources:      Sources{},
+		Batch:        BatchConfig{Size: 256, MaxWait: 200 * time.Millisecond},
+		Retry:        RetryConfig{Initial: 100 * time.Millisecond, Max: 30 * time.Second, OnceAttempts: 20},
+		Queue:        QueueConfig{MaxBytes: 1 << 30},
+		Seal:         SealConfig{Grace: 10 * time.Minute},
+	}
+}
+
+// DefaultMQTTClientID is the client id when none is configured.
+const DefaultMQTTClientID = "rwabridge-agent"
+
+// DecodeConfig decodes agent.yaml over Default, strictly (unknown keys are
+// errors), without validating it: a caller that overrides fields (the
+// command line) validates afterwards.
+func DecodeConfig(data []byte) (Config, error) {
+	c := Default()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+		return Config{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+	}
+	return c, nil
+}
+
+// ParseConfig decodes agent.yaml over Default, strictly, and validates it.
+func ParseConfig(data []byte) (Config, error) {
+	c, err := DecodeConfig(data)
+	if err != nil {
+		return Config{}, err
+	}
+	if err := c.Validate(); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+// ReadConfig reads and decodes an agent.yaml file without validating it.
+func ReadConfig(path string) (Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("agent config: %w", err)
+	}
+	c, err := DecodeConfig(data)
+	if err != nil {
+		return Config{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
+}
+
+// LoadConfig reads, decodes and validates an agent.yaml file.
+func LoadConfig(path string) (Config, error) {
+	c, err := ReadConfig(path)
+	if err != nil {
+		return Config{}, err
+	}
+	if err := c.Validate(); err != nil {
+		return Config{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
+}
+
+// AddSource adds a source written as on the command line:
+//
+//	file:PATH                          a JSON Lines file
+//	http:HOST:PORT                     HTTP ingest (sets Listen)
+//	mqtt://HOST:PORT/TOPIC             an MQTT subscription (TOPIC may hold + and #)
+func (c *Config) AddSource(spec string) error {
+	switch {
+	case strings.HasPrefix(spec, "file:"):
+		path := strings.TrimPrefix(spec, "file:")
+		if path == "" {
+			return fmt.Errorf("%w: source %q: file:PATH needs a path", ErrInvalidConfig, spec)
+		}
+		c.Sources.Files = append(c.Sources.Files, path)
+	case strings.HasPrefix(spec, "http:"):
+		addr := strings.TrimPrefix(spec, "http:")
+		if _, _, err := net.SplitHostPort(addr); err != nil {
+			return fmt.Errorf("%w: source %q: http:HOST:PORT: %w", ErrInvalidConfig, spec, err)
+		}
+		c.Sources.HTTP, c.Listen = true, addr
+	case strings.HasPrefix(spec, "mqtt://"), strings.HasPrefix(spec, "tcp://"):
+		u, err := url.Parse(spec)
+		if err != nil || u.Host == "" {
+			return fmt.Errorf("%w: source %q: write mqtt://HOST:PORT/TOPIC", ErrInvalidConfig, spec)
+		}
+		topic := strings.TrimPrefix(u.Path, "/")
+		if topic == "" {
+			return fmt.Errorf("%w: source %q: the topic is missing (mqtt://HOST:PORT/TOPIC)", ErrInvalidConfig, spec)
+		}
+		id := DefaultMQTTClientID
+		if c.Sources.MQTT != nil && c.Sources.MQTT.ClientID != "" {
+			id = c.Sources.MQTT.ClientID
+		}
+		c.Sources.MQTT = &MQTTConfig{Broker: "tcp://" + u.Host, Topic: topic, ClientID: id}
+	default:
+		return fmt.Errorf("%w: source %q: expected file:PATH, http:HOST:PORT or mqtt://HOST:PORT/TOPIC", ErrInvalidConfig, spec)
+	}
+	return nil
+}
+
+// Validate reports every problem of the config, each wrapping
+// ErrInvalidConfig.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(format string, a ...any) {
+		errs = append(errs, fmt.Errorf("%w: %s", ErrInvalidConfig, fmt.Sprintf(format, a...)))
+	}
+	if c.DataDir == "" {
+		bad("data_dir is required (the queue lives in data_dir/agent)")
+	}
+	if c.Devices == "" {
+		bad("devices is required: the device registry (devices.yaml) events are validated against")
+	}
+	if c.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+			bad("listen %q: %v", c.Listen, err)
+		}
+	}
+	if c.Sources.HTTP && c.Listen == "" {
+		bad("sources.http needs listen (host:port)")
+	}
+	for i, f := range c.Sources.Files {
+		if f == "" {
+			bad("sources.files[%d] is empty", i)
+		}
+	}
+	if m := c.Sources.MQTT; m != nil {
+		u, err := url.Parse(m.Broker)
+		if err != nil || u.Host == "" || (u.Scheme != "tcp" && u.Scheme != "mqtt") {
+			bad("sources.mqtt.broker %q: write tcp://HOST:PORT", m.Broker)
+		}
+		if m.Topic == "" {
+			bad("sources.mqtt.topic is required (e.g. cabinets/+/events)")
+		}
+		if m.ClientID == "" || len(m.ClientID) > 128 {
+			bad("sources.mqtt.client_id must be 1 to 128 bytes and stable across restarts")
+		}
+	}
+	if c.MaxClockSkew < 0 {
+		bad("max_clock_skew %s must not be negative", c.MaxClockSkew)
+	}
+	if c.Batch.Size < 1 || c.Batch.Size > 10_000 {
+		bad("batch.size %d must be 1 to 10000", c.Batch.Size)
+	}
+	if c.Batch.MaxWait <= 0 {
+		bad("batch.max_wait %s must be positive", c.Batch.MaxWait)
+	}
+	if c.Retry.Initial <= 0 || c.Retry.Max < c.Retry.Initial {
+		bad("retry: need 0 < initial (%s) <= max (%s)", c.Retry.Initial, c.Retry.Max)
+	}
+	if c.Retry.OnceAttempts < 1 {
+		bad("retry.once_attempts %d must be at least 1", c.Retry.OnceAttempts)
+	}
+	if c.Queue.MaxBytes < 64<<10 {
+		bad("queue.max_bytes %d is below the minimum of 65536", c.Queue.MaxBytes)
+	}
+	if c.Seal.Enabled && c.Policy == "" {
+		bad("seal.enabled needs policy (the epochs to seal come from it)")
+	}
+	if c.Seal.Grace < 0 {
+		bad("seal.grace %s must not be negative", c.Seal.Grace)
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,61 @@
+// Package agent owns `rwabridge agent`, the operator's process next to its
+// cabinets: it reads signed swap events from its sources, validates each at
+// the edge, keeps the valid ones in a durable queue and forwards them to the
+// onshore ledger in batches, storing and forwarding while the ledger is
+// unreachable.
+//
+// # Sources
+//
+//   - JSON Lines files, replayed from where the agent stopped (the byte
+//     offset after the last line taken is a queue mark, committed with the
+//     events before it), or followed as they grow (Sources.Follow).
+//   - HTTP: POST /v1/events with a JSON array or JSON Lines. 202 when every
+//     event is durable; 422 with one EventError per rejected event (index,
+//     cabinet, seq, telemetry class, message) — the valid events of the same
+//     request are accepted and durable all the same; 503 with Retry-After
+//     when some were refused (queue full, shutting down): send those again,
+//     in order; 400 when the body is neither an array nor JSON Lines.
+//   - MQTT: a QoS 1 subscription on a persistent session (fixed client id,
+//     clean session off) with manual acknowledgement: a message is
+//     acknowledged only after its event is durable in the queue, or rejected
+//     for good. A crash before the acknowledgement makes the broker
+//     redeliver; the agent then sees a replay (or the ledger a duplicate).
+//
+// # Validation and the queue
+//
+// Every event goes through telemetry.Validator (model limits, registered and
+// unrevoked device, signature, record bounds, clock skew) and the replay
+// rule: a cabinet's sequence number must be above the highest the agent has
+// durably accepted. That high-water mark per cabinet is stored in the queue
+// in the same transaction as the events, so the rule survives restarts.
+// Rejections are counted per telemetry class (metrics, Summary) and never
+// stop the agent; replays and duplicates are rejections of class "replay".
+//
+// Sources hand events to one ingester goroutine, which validates them in
+// arrival order and commits each group of submissions in one fsynced bbolt
+// transaction (group commit): an event is acknowledged to its source only
+// once durable. The queue has a disk budget; when it is reached, events are
+// refused — counted (rwabridge_agent_queue_overflow_total) and logged,
+// never dropped: HTTP answers 503, MQTT stops acknowledging and reconnects
+// once there is room so the broker redelivers, a file source pauses. Once
+// an event of a submission is refused, the rest of it is refused too, so
+// that a source offering them again keeps each cabinet's order.
+//
+// # Forwarding
+//
+// The forwarder submits the queue's head in order, in batches of
+// Batch.Size events or after Batch.MaxWait, through the Ledger interface
+// (*ledger.Client over the embedded ledger or Fabric). A failed submission
+// is retried with exponential backoff and jitter; events leave the queue
+// only after the ledger answered stored, duplicate or rejected for each.
+// Delivery is at least once; the ledger is idempotent per (pool, cabinet,
+// seq), so each event is recorded exactly once. Drain (--once) reads the
+// files to their end, waits until the queue is empty and returns a Summary;
+// rejected events are reported in it, not errors.
+//
+// Metrics (Prometheus, namespace rwabridge_agent) and /healthz are served
+// on Config.Listen. The package reads no flags or environment variables:
+// `rwabridge agent` builds its Config. It does not own the telemetry model
+// (onshore/telemetry), the ledger (onshore/ledger) or sealing
+// (onshore/sealer).
+package agent

@@ -1,0 +1,196 @@
+package agent
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	mqtt "github.com/eclipse/paho.mqtt.golang"
+
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+// mqttMessage is a received message and the connection it came on.
+type mqttMessage struct {
+	msg mqtt.Message
+	gen uint64
+}
+
+// mqttSource subscribes with QoS 1 on a persistent session and acknowledges
+// a message only once its event is durable in the queue (or rejected for
+// good). When the queue refuses an event, the source stops acknowledging,
+// waits for room, and reconnects: the broker then redelivers every
+// unacknowledged message, in order.
+type mqttSource struct {
+	a      *Agent
+	cfg    MQTTConfig
+	msgs   chan mqttMessage
+	gen    atomic.Uint64
+	overun atomic.Bool // a message could not be buffered
+	client mqtt.Client
+}
+
+// mqttBuffer holds received messages; the broker's in-flight window
+// (mosquitto's max_inflight_messages, 20 by default) keeps it far from full.
+const mqttBuffer = 4096
+
+func (a *Agent) runMQTT(ctx context.Context, cfg MQTTConfig) error {
+	s := &mqttSource{a: a, cfg: cfg, msgs: make(chan mqttMessage, mqttBuffer)}
+	if err := s.connect(ctx); err != nil {
+		return err
+	}
+	defer func() { s.client.Disconnect(250) }()
+	return s.consume(ctx)
+}
+
+func (s *mqttSource) connect(ctx context.Context) error {
+	gen := s.gen.Add(1)
+	opts := mqtt.NewClientOptions().
+		AddBroker(s.cfg.Broker).
+		SetClientID(s.cfg.ClientID).
+		SetCleanSession(false).
+		SetAutoAckDisabled(true).
+		SetOrderMatters(true).
+		SetAutoReconnect(true).
+		SetConnectRetry(true).
+		SetConnectRetryInterval(time.Second).
+		SetMaxReconnectInterval(10 * time.Second).
+		SetKeepAlive(30 * time.Second)
+	handler := func(_ mqtt.Client, m mqtt.Message) {
+		if s.overun.Load() {
+			return // after a dropped message, drop the rest too: order is kept by the redelivery
+		}
+		select {
+		case s.msgs <- mqttMessage{msg: m, gen: gen}:
+		default:
+			s.overun.Store(true) // not acknowledged: redelivered after the resync
+		}
+	}
+	// The default handler, not a subscription route: on a resumed session the
+	// broker redelivers unacknowledged messages before the subscription is
+	// renewed, and paho drops (without acknowledging) messages no handler
+	// matches.
+	opts.SetDefaultPublishHandler(handler)
+	opts.SetOnConnectHandler(func(c mqtt.Client) {
+		s.a.log.Info("mqtt connected", "broker", s.cfg.Broker, "topic", s.cfg.Topic, "client_id", s.cfg.ClientID)
+		tok := c.Subscribe(s.cfg.Topic, 1, nil)
+		go func() {
+			if !tok.WaitTimeout(30 * time.Second) {
+				s.a.log.Error("mqtt subscribe timed out", "topic", s.cfg.Topic)
+				return
+			}
+			if err := tok.Error(); err != nil {
+				s.a.log.Error("mqtt subscribe failed", "topic", s.cfg.Topic, "err", err)
+				return
+			}
+			s.a.mqttSubscribed.Store(true)
+		}()
+	})
+	opts.SetConnectionLostHandler(func(_ mqtt.Client, err error) {
+		s.a.log.Warn("mqtt connection lost; reconnecting", "broker", s.cfg.Broker, "err", err)
+	})
+	s.client = mqtt.NewClient(opts)
+	tok := s.client.Connect()
+	select {
+	case <-tok.Done():
+		if err := tok.Error(); err != nil {
+			return fmt.Errorf("mqtt connect %s: %w", s.cfg.Broker, err)
+		}
+	case <-ctx.Done():
+		return nil
+	}
+	return nil
+}
+
+// maxMQTTGroup bounds the messages ingested in one queue transaction.
+const maxMQTTGroup = 512
+
+func (s *mqttSource) consume(ctx context.Context) error {
+	for {
+		var batch []mqttMessage
+		select {
+		case m := <-s.msgs:
+			batch = append(batch, m)
+		case <-ctx.Done():
+			return nil
+		}
+	more:
+		for len(batch) < maxMQTTGroup {
+			select {
+			case m := <-s.msgs:
+				batch = append(batch, m)
+			default:
+				break more
+			}
+		}
+		cur := s.gen.Load()
+		var live []mqttMessage
+		for _, m := range batch {
+			if m.gen == cur { // older ones are redelivered on the current connection
+				live = append(live, m)
+			}
+		}
+		if len(live) == 0 {
+			continue
+		}
+		items := make([]Item, len(live))
+		for i, m := range live {
+			items[i] = decodeMessage(m.msg.Payload())
+		}
+		s.a.received("mqtt", len(items))
+		outs, _ := s.a.Ingest(ctx, "mqtt", items, nil)
+		refused := 0
+		for i, o := range outs {
+			if Refused(o) {
+				refused++
+				continue
+			}
+			if refused > 0 {
+				continue // never acknowledge past a refused message
+			}
+			if h := s.a.hooks.skipAck; h != nil && h(live[i].msg.Payload()) {
+				continue
+			}
+			live[i].msg.Ack()
+		}
+		if refused > 0 || s.overun.Load() {
+			if err := s.resync(ctx); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// resync waits until the queue has room again, then reconnects so that the
+// broker redelivers the unacknowledged messages.
+func (s *mqttSource) resync(ctx context.Context) error {
+	s.a.log.Warn("mqtt: events refused; pausing acknowledgements until the queue has room", "queue_bytes", s.a.q.Bytes(), "budget", s.a.q.Budget())
+	want := s.a.q.Budget() / 10
+	for s.a.q.Free() < want {
+		t := time.NewTimer(time.Second)
+		select {
+		case <-s.a.q.Removed():
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		}
+		t.Stop()
+	}
+	s.client.Disconnect(250)
+	s.overun.Store(false)
+	// Messages still buffered belong to the old connection: connect bumps
+	// the generation, and consume drops them (the broker redelivers them).
+	return s.connect(ctx)
+}
+
+// decodeMessage reads one signed event (JSON) from an MQTT payload.
+func decodeMessage(payload []byte) Item {
+	var ev telemetry.SignedEvent
+	if err := ev.UnmarshalJSON(bytes.TrimSpace(payload)); err != nil {
+		return Item{Err: err}
+	}
+	return Item{Event: ev}
+}

@@ -1,0 +1,259 @@
+// Package sealer owns the scheduled sealing of epochs: for every pool it
+// asks the onshore ledger to seal each epoch of the disclosure policy once
+// the epoch has ended plus a grace period, on a cron schedule derived from
+// the policy's epoch length. It is idempotent across restarts (a seal that
+// exists is done) and catches up on every missed epoch when it starts.
+//
+// It does not compute seals (the ledger contract does), prove or attest
+// them (package bridge), nor read flags: `rwabridge sealer` and `rwabridge
+// agent --seal` wire it.
+package sealer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+// ErrInvalidConfig is wrapped by every error of Config.Validate.
+var ErrInvalidConfig = errors.New("invalid sealer config")
+
+// Ledger is what the sealer needs of the onshore ledger; *ledger.Client
+// satisfies it. Seal answers ledger.ErrAlreadySealed for a sealed epoch and
+// ledger.ErrEpochNotEnded for one its own clock says is not over (plus its
+// grace).
+type Ledger interface {
+	Seal(ctx context.Context, pool telemetry.PoolID, epoch uint64, policyDoc []byte) (*ledger.Seal, error)
+	ListSeals(ctx context.Context, pool telemetry.PoolID) ([]ledger.Seal, error)
+}
+
+// Pool is a pool to seal and the first instant it can have records (its
+// earliest device registration): the catch-up starts at that epoch.
+type Pool struct {
+	ID    telemetry.PoolID
+	Since time.Time
+}
+
+// Config says what to seal and when.
+type Config struct {
+	Pools []Pool
+	// Grace is how long after an epoch's end the sealer seals it. It should
+	// be at least the ledger's own grace (ledger.Config.Grace, 6 h by
+	// default), which the ledger enforces; late store-and-forward events
+	// land within it.
+	Grace time.Duration
+	// Retry is how soon the sealer tries again after a failed or early
+	// seal, instead of waiting for the next scheduled run.
+	Retry time.Duration
+}
+
+// DefaultGrace matches the ledger's default grace, plus five minutes.
+const DefaultGrace = 6*time.Hour + 5*time.Minute
+
+// Validate checks the config.
+func (c *Config) Validate() error {
+	if len(c.Pools) == 0 {
+		return fmt.Errorf("%w: no pools to seal (register devices first)", ErrInvalidConfig)
+	}
+	for _, p := range c.Pools {
+		if err := p.ID.Validate(); err != nil {
+			return fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+		}
+	}
+	if c.Grace < 0 {
+		return fmt.Errorf("%w: grace %s must not be negative", ErrInvalidConfig, c.Grace)
+	}
+	if c.Retry <= 0 {
+		return fmt.Errorf("%w: retry %s must be positive", ErrInvalidConfig, c.Retry)
+	}
+	return nil
+}
+
+// Sealer seals ended epochs. Its clock is injectable (Options.Now).
+type Sealer struct {
+	l      Ledger
+	policy *policy.Policy
+	doc    []byte
+	cfg    Config
+	log    *slog.Logger
+	now    func() time.Time
+}
+
+// Options are the sealer's collaborators.
+type Options struct {
+	Logger *slog.Logger
+	Now    func() time.Time // nil: time.Now
+}
+
+// New returns a sealer of the pools under the policy document (its YAML,
+// sent to the ledger with every seal).
+func New(l Ledger, policyDoc []byte, cfg Config, opts Options) (*Sealer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	p, err := policy.Parse(policyDoc)
+	if err != nil {
+		return nil, fmt.Errorf("sealer: %w", err)
+	}
+	s := &Sealer{l: l, policy: p, doc: policyDoc, cfg: cfg, log: opts.Logger, now: opts.Now}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	return s, nil
+}
+
+// Policy returns the policy the sealer seals under.
+func (s *Sealer) Policy() *policy.Policy { return s.policy }
+
+// Report says what one SealDue did.
+type Report struct {
+	Sealed  []ledger.Seal    // new seals, in pool then epoch order
+	Already int              // epochs found sealed already
+	Waiting []ledger.SealRef // epochs the ledger says have not ended (plus its grace) yet
+}
+
+// Due returns the epochs of pool that have ended plus grace at now and are
+// not in sealed, oldest first.
+func (s *Sealer) Due(pool Pool, sealed []uint64, now time.Time) []uint64 {
+	var first uint64
+	switch {
+	case !pool.Since.IsZero():
+		first = s.policy.EpochOf(pool.Since)
+	case len(sealed) > 0:
+		first = slices.Min(sealed)
+	default:
+		first = s.policy.EpochOf(now.Add(-s.cfg.Grace))
+		if first > 0 {
+			first-- // the epoch that ended most recently
+		}
+	}
+	var out []uint64
+	for e := first; !s.policy.EpochEnd(e).Add(s.cfg.Grace).After(now); e++ {
+		if !slices.Contains(sealed, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// SealDue seals every due epoch of every pool, oldest first, and reports
+// what it did. A seal that already exists counts as done. An epoch the
+// ledger says has not ended stops that pool until the next run. Other
+// errors are joined and returned; the other pools are still sealed.
+func (s *Sealer) SealDue(ctx context.Context) (Report, error) {
+	var rep Report
+	var errs []error
+	now := s.now()
+	for _, pool := range s.cfg.Pools {
+		seals, err := s.l.ListSeals(ctx, pool.ID)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("pool %s: listing seals: %w", pool.ID, err))
+			continue
+		}
+		sealed := make([]uint64, len(seals))
+		for i, x := range seals {
+			sealed[i] = x.Epoch
+		}
+		for _, e := range s.Due(pool, sealed, now) {
+			seal, err := s.l.Seal(ctx, pool.ID, e, s.doc)
+			switch {
+			case err == nil:
+				rep.Sealed = append(rep.Sealed, *seal)
+				s.log.Info("epoch sealed", "pool", pool.ID, "epoch", e, "start", s.policy.EpochStart(e),
+					"records", seal.Count, "root", seal.Root, "disclosable", seal.Disclosable)
+				continue
+			case errors.Is(err, ledger.ErrAlreadySealed):
+				rep.Already++
+				continue
+			case errors.Is(err, ledger.ErrEpochNotEnded):
+				rep.Waiting = append(rep.Waiting, ledger.SealRef{Pool: pool.ID, Epoch: e})
+				s.log.Info("epoch not sealable yet by the ledger's clock", "pool", pool.ID, "epoch", e, "err", err)
+			default:
+				errs = append(errs, fmt.Errorf("pool %s epoch %d: %w", pool.ID, e, err))
+				s.log.Error("seal failed", "pool", pool.ID, "epoch", e, "err", err)
+			}
+			break // keep a pool's seals in epoch order
+		}
+	}
+	return rep, errors.Join(errs...)
+}
+
+// Schedule returns the cron spec (UTC, standard five fields) that runs
+// grace after every end of an epoch of length epoch: the minute after,
+// rounded up to whole minutes. Epochs of a day or more end at UTC midnight,
+// so the schedule is daily (sealing is idempotent; the days without an
+// ending epoch find nothing due).
+func Schedule(epoch, grace time.Duration) (string, error) {
+	if err := policy.ValidateEpochLength(epoch); err != nil {
+		return "", err
+	}
+	if grace < 0 {
+		return "", fmt.Errorf("%w: grace %s must not be negative", ErrInvalidConfig, grace)
+	}
+	off := (grace + time.Minute - 1).Truncate(time.Minute) % policy.Day
+	step := min(epoch, policy.Day)
+	minute := int(off%time.Hour) / int(time.Minute)
+	var hours []int
+	for t := off; t < off+policy.Day; t += step {
+		hours = append(hours, int((t%policy.Day)/time.Hour))
+	}
+	slices.Sort(hours)
+	if len(hours) == 24 {
+		return fmt.Sprintf("%d * * * *", minute), nil
+	}
+	hs := make([]string, len(hours))
+	for i, h := range hours {
+		hs[i] = strconv.Itoa(h)
+	}
+	return fmt.Sprintf("%d %s * * *", minute, strings.Join(hs, ",")), nil
+}
+
+// Run seals what is due at once (the catch-up), then on the policy's
+// schedule, until ctx is done. A run that left epochs waiting or failed is
+// retried after Config.Retry.
+func (s *Sealer) Run(ctx context.Context) error {
+	spec, err := Schedule(s.policy.Epoch, s.cfg.Grace)
+	if err != nil {
+		return err
+	}
+	sched, err := cron.ParseStandard(spec)
+	if err != nil {
+		return fmt.Errorf("sealer: schedule %q: %w", spec, err)
+	}
+	s.log.Info("sealer running", "policy", s.policy.ID, "epoch", policy.FormatEpochLength(s.policy.Epoch),
+		"grace", s.cfg.Grace, "schedule", spec+" (UTC)", "pools", len(s.cfg.Pools))
+	for {
+		rep, err := s.SealDue(ctx)
+		if ctx.Err() != nil {
+			return nil
+		}
+		next := sched.Next(s.now().UTC())
+		if err != nil || len(rep.Waiting) > 0 {
+			if retry := s.now().Add(s.cfg.Retry); retry.Before(next) {
+				next = retry
+			}
+		}
+		s.log.Info("sealer pass done", "sealed", len(rep.Sealed), "already", rep.Already, "waiting", len(rep.Waiting), "err", err, "next", next)
+		t := time.NewTimer(next.Sub(s.now()))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C:
+		}
+	}
+}
