@@ -1,0 +1,358 @@
+package bundle
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strings"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/backend/solidity"
+	"github.com/consensys/gnark/backend/witness"
+
+	"github.com/rwabridge/rwabridge/circuits/commit"
+	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+// Format and Version identify the bundle encoding.
+const (
+	Format  = "rwabridge.proof-bundle"
+	Version = 1
+)
+
+// Limits of Decode.
+const (
+	MaxSize   = 4 << 20 // bytes of JSON
+	MaxChunks = 4096    // chunk proofs in one bundle
+	// SolidityProofSize is the size of MarshalSolidity for the summary
+	// circuit: A (64) | B (128) | C (64) | one commitment (64) | its proof of
+	// knowledge (64).
+	SolidityProofSize = 384
+	// maxRawProof bounds gnark's raw proof encoding.
+	maxRawProof = 1024
+)
+
+// The error classes of Verify and Decode.
+var (
+	ErrMalformedBundle = errors.New("malformed proof bundle")
+	ErrVKMismatch      = errors.New("verifying key does not match the bundle")
+	ErrPublicInputs    = errors.New("public inputs do not match the bundle's stated values")
+	ErrProof           = errors.New("invalid proof")
+)
+
+// PolicyRef names the policy a bundle was proven under.
+type PolicyRef struct {
+	ID      string `json:"id"`
+	Version uint32 `json:"version"`
+	Hash    string `json:"hash"` // policy.Policy.HashHex
+}
+
+// ChunkProof is the proof of one chunk.
+type ChunkProof struct {
+	Index        int      `json:"index"`
+	Count        uint32   `json:"count"`
+	Final        bool     `json:"final"`
+	Root         string   `json:"root"`    // commit.ChunkRoot, 0x-hex
+	AccIn        string   `json:"acc_in"`  // 0x-hex
+	AccOut       string   `json:"acc_out"` // 0x-hex, 0 when final
+	PublicInputs []string `json:"public_inputs"`
+	// Proof is MarshalSolidity, 0x-hex: what verifyProof(bytes, uint256[7]) takes.
+	Proof string `json:"proof"`
+	// GnarkProof is the same proof in gnark's raw encoding, 0x-hex.
+	GnarkProof string `json:"gnark_proof"`
+}
+
+// Bundle is the proof bundle of one (pool, epoch). See the package
+// documentation.
+type Bundle struct {
+	Format         string    `json:"format"`
+	Version        int       `json:"version"`
+	Circuit        string    `json:"circuit"`
+	CircuitVersion int       `json:"circuit_version"`
+	Capacity       int       `json:"capacity"`
+	Setup          keys.Kind `json:"setup"`
+	Warning        string    `json:"warning,omitempty"`
+	VKHash         string    `json:"vk_hash"`
+
+	Pool   string    `json:"pool"`
+	Epoch  uint64    `json:"epoch"`
+	Policy PolicyRef `json:"policy"`
+	Root   string    `json:"root"` // epoch root (commit.EpochRoot), 0x-hex
+	Count  uint64    `json:"count"`
+
+	Disclosed []string        `json:"disclosed"` // metric names, bit order
+	Metrics   summary.Metrics `json:"metrics"`   // undisclosed ones are 0
+
+	Chunks []ChunkProof `json:"chunks"`
+}
+
+// Hex renders a field element as 0x-prefixed 32-byte big-endian hex.
+func Hex(x fr.Element) string {
+	b := x.Bytes()
+	return "0x" + hex.EncodeToString(b[:])
+}
+
+// parseElement reads Hex's form; it must be canonical (below r).
+func parseElement(s, what string) (fr.Element, error) {
+	b, err := parseHex(s, 32, 32)
+	if err != nil {
+		return fr.Element{}, fmt.Errorf("%w: %s: %w", ErrMalformedBundle, what, err)
+	}
+	var x fr.Element
+	if err := x.SetBytesCanonical(b); err != nil {
+		return fr.Element{}, fmt.Errorf("%w: %s is not below the field modulus", ErrMalformedBundle, what)
+	}
+	return x, nil
+}
+
+func parseHex(s string, minLen, maxLen int) ([]byte, error) {
+	if !strings.HasPrefix(s, "0x") {
+		return nil, errors.New("not 0x-prefixed hex")
+	}
+	if len(s)-2 > 2*maxLen || len(s)-2 < 2*minLen {
+		return nil, fmt.Errorf("length %d bytes, want %d to %d", (len(s)-2)/2, minLen, maxLen)
+	}
+	return hex.DecodeString(s[2:])
+}
+
+// Decode reads a bundle from r: at most MaxSize bytes of JSON, unknown
+// fields rejected, sizes bounded. It checks the encoding, not the proofs.
+func Decode(r io.Reader) (*Bundle, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("bundle: %w", err)
+	}
+	if len(data) > MaxSize {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrMalformedBundle, MaxSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var b Bundle
+	if err := dec.Decode(&b); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrMalformedBundle, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("%w: trailing data after the bundle", ErrMalformedBundle)
+	}
+	if err := b.checkShape(); err != nil {
+		return nil, err
+	}
+	return &b, nil
+}
+
+// Encode writes b as indented JSON.
+func (b *Bundle) Encode(w io.Writer) error {
+	data, err := json.MarshalIndent(b, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(data, '\n'))
+	return err
+}
+
+// checkShape checks everything that needs no key: format, sizes, chunk
+// order and counts.
+func (b *Bundle) checkShape() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrMalformedBundle, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case b.Format != Format || b.Version != Version:
+		return bad("format %q version %d, want %q version %d", b.Format, b.Version, Format, Version)
+	case b.Circuit != "summary" || b.CircuitVersion != summary.Version:
+		return bad("circuit %q version %d, this build verifies summary version %d", b.Circuit, b.CircuitVersion, summary.Version)
+	case summary.CheckCapacity(b.Capacity) != nil:
+		return bad("capacity %d", b.Capacity)
+	case len(b.Chunks) == 0 || len(b.Chunks) > MaxChunks:
+		return bad("%d chunk proofs, want 1 to %d", len(b.Chunks), MaxChunks)
+	case telemetry.PoolID(b.Pool).Validate() != nil:
+		return bad("pool %q", b.Pool)
+	}
+	var total uint64
+	for i, c := range b.Chunks {
+		switch {
+		case c.Index != i:
+			return bad("chunk %d has index %d", i, c.Index)
+		case c.Final != (i == len(b.Chunks)-1):
+			return bad("chunk %d of %d has final = %v", i, len(b.Chunks), c.Final)
+		case int(c.Count) > b.Capacity || (!c.Final && int(c.Count) != b.Capacity):
+			return bad("chunk %d holds %d records, capacity %d", i, c.Count, b.Capacity)
+		case len(c.PublicInputs) != summary.NumPublic:
+			return bad("chunk %d has %d public inputs, want %d", i, len(c.PublicInputs), summary.NumPublic)
+		case len(c.Proof) != 2+2*SolidityProofSize:
+			return bad("chunk %d: proof of %d hex digits, want %d bytes", i, len(c.Proof)-2, SolidityProofSize)
+		case len(c.GnarkProof) > 2+2*maxRawProof:
+			return bad("chunk %d: gnark proof longer than %d bytes", i, maxRawProof)
+		}
+		total += uint64(c.Count)
+	}
+	if total != b.Count {
+		return bad("chunk counts add up to %d, the bundle says %d", total, b.Count)
+	}
+	for _, name := range b.Disclosed {
+		if _, err := policy.ParseMetric(name); err != nil {
+			return bad("disclosed: %v", err)
+		}
+	}
+	return nil
+}
+
+// disclosedSet returns the set of Disclosed metrics.
+func (b *Bundle) disclosedSet() policy.MetricSet {
+	var s policy.MetricSet
+	for _, name := range b.Disclosed {
+		m, _ := policy.ParseMetric(name)
+		s |= policy.NewMetricSet(m)
+	}
+	return s
+}
+
+// Statements returns the chunk statements the bundle's stated values
+// describe (not its public inputs).
+func (b *Bundle) Statements() ([]summary.Statement, error) {
+	if err := b.checkShape(); err != nil {
+		return nil, err
+	}
+	ph, err := parseElement(b.Policy.Hash, "policy hash")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]summary.Statement, len(b.Chunks))
+	for i, c := range b.Chunks {
+		s := summary.Statement{
+			Pool: telemetry.PoolID(b.Pool), Epoch: b.Epoch, PolicyHash: ph,
+			ChunkIndex: uint32(i), ChunkCount: c.Count, Final: c.Final,
+		}
+		if s.ChunkRoot, err = parseElement(c.Root, fmt.Sprintf("chunk %d root", i)); err != nil {
+			return nil, err
+		}
+		if s.AccIn, err = parseElement(c.AccIn, fmt.Sprintf("chunk %d acc_in", i)); err != nil {
+			return nil, err
+		}
+		if s.AccOut, err = parseElement(c.AccOut, fmt.Sprintf("chunk %d acc_out", i)); err != nil {
+			return nil, err
+		}
+		if c.Final {
+			s.Metrics = b.Metrics
+		}
+		out[i] = s
+	}
+	return out, nil
+}
+
+// Verify checks b against vk; see the package documentation. It returns
+// nil only when every chunk proof verifies against public inputs
+// recomputed from the bundle's stated values.
+func Verify(b *Bundle, vk groth16.VerifyingKey) error {
+	sts, err := b.Statements()
+	if err != nil {
+		return err
+	}
+	h, err := keys.VKHash(vk)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrVKMismatch, err)
+	}
+	if got := "0x" + hex.EncodeToString(h[:]); !strings.EqualFold(got, b.VKHash) {
+		return fmt.Errorf("%w: the key's hash is %s, the bundle was proven with %s", ErrVKMismatch, got, b.VKHash)
+	}
+	// The metrics: undisclosed ones are 0 (the proof forces it too).
+	if b.Metrics != b.Metrics.Mask(b.disclosedSet()) {
+		return fmt.Errorf("%w: a metric outside %v is not 0", ErrPublicInputs, b.Disclosed)
+	}
+	// The epoch root over the chunk roots, and the accumulator chain.
+	roots := make([]fr.Element, len(sts))
+	for i := range sts {
+		roots[i] = sts[i].ChunkRoot
+	}
+	root, err := commit.EpochRoot(b.Capacity, roots)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrMalformedBundle, err)
+	}
+	if Hex(root) != strings.ToLower(b.Root) {
+		return fmt.Errorf("%w: the chunk roots make epoch root %s, the bundle says %s", ErrPublicInputs, Hex(root), b.Root)
+	}
+	init := summary.InitialAcc()
+	prev := init.Hash()
+	for i := range sts {
+		if sts[i].AccIn != prev {
+			return fmt.Errorf("%w: chunk %d's acc_in does not continue the chain", ErrPublicInputs, i)
+		}
+		prev = sts[i].AccOut
+	}
+	if !prev.IsZero() {
+		return fmt.Errorf("%w: the final chunk's acc_out is not 0", ErrPublicInputs)
+	}
+	for i := range sts {
+		if err := verifyChunk(&b.Chunks[i], &sts[i], vk); err != nil {
+			return fmt.Errorf("chunk %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func verifyChunk(c *ChunkProof, st *summary.Statement, vk groth16.VerifyingKey) error {
+	want, err := st.PublicInputs()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrPublicInputs, err)
+	}
+	for j := range want {
+		got, err := parseElement(c.PublicInputs[j], fmt.Sprintf("public input %d", j))
+		if err != nil {
+			return err
+		}
+		if got != want[j] {
+			return fmt.Errorf("%w: public input %d is %s, the stated values give %s", ErrPublicInputs, j, Hex(got), Hex(want[j]))
+		}
+	}
+	raw, err := parseHex(c.GnarkProof, 1, maxRawProof)
+	if err != nil {
+		return fmt.Errorf("%w: gnark proof: %w", ErrMalformedBundle, err)
+	}
+	proof := new(groth16bn254.Proof)
+	if _, err := proof.ReadFrom(bytes.NewReader(raw)); err != nil {
+		return fmt.Errorf("%w: gnark proof: %w", ErrMalformedBundle, err)
+	}
+	sol, err := parseHex(c.Proof, SolidityProofSize, SolidityProofSize)
+	if err != nil {
+		return fmt.Errorf("%w: proof: %w", ErrMalformedBundle, err)
+	}
+	if !bytes.Equal(proof.MarshalSolidity(), sol) {
+		return fmt.Errorf("%w: the Solidity proof bytes are not the gnark proof's", ErrProof)
+	}
+	pw, err := PublicWitness(want)
+	if err != nil {
+		return err
+	}
+	if err := groth16.Verify(proof, vk, pw, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
+		return fmt.Errorf("%w: %w", ErrProof, err)
+	}
+	return nil
+}
+
+// PublicWitness returns the gnark public witness of the given inputs.
+func PublicWitness(inputs []fr.Element) (witness.Witness, error) {
+	w, err := witness.New(ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, err
+	}
+	ch := make(chan any, len(inputs))
+	for i := range inputs {
+		ch <- new(big.Int).Set(inputs[i].BigInt(new(big.Int)))
+	}
+	close(ch)
+	if err := w.Fill(len(inputs), 0, ch); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrPublicInputs, err)
+	}
+	return w, nil
+}

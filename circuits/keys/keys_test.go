@@ -1,0 +1,110 @@
+package keys
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const testCapacity = 8
+
+func TestDevSetupWritesAnInsecureSetThatIsReusedAndChecked(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	var stages []string
+	set, reused, err := Setup(ctx, dir, testCapacity, KindDev, Options{Progress: func(s string) { stages = append(stages, s) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reused {
+		t.Fatal("a fresh directory reported a reused set")
+	}
+	if strings.Join(stages, ",") != StageCompile+","+StageSetup+","+StageWrite {
+		t.Fatalf("stages %v", stages)
+	}
+	m := set.Meta
+	if !m.Insecure || m.Warning == "" || m.Setup != KindDev || m.Capacity != testCapacity || m.Constraints == 0 || m.PublicInputs != 7 || m.Commitments != 1 {
+		t.Fatalf("metadata %+v", m)
+	}
+	for _, ext := range []string{ExtCCS, ExtPK, ExtVK, ExtSolidity, ExtMeta} {
+		name := "summary-8.dev-insecure" + ext
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Fatalf("missing %s: %v", name, err)
+		}
+	}
+	sol, _ := os.ReadFile(filepath.Join(dir, "summary-8.dev-insecure.sol"))
+	if !strings.Contains(string(sol), "function verifyProof") {
+		t.Fatal("the Solidity verifier has no verifyProof")
+	}
+
+	t.Run("a second setup reuses the set", func(t *testing.T) {
+		var stages []string
+		again, reused, err := Setup(ctx, dir, testCapacity, KindDev, Options{Progress: func(s string) { stages = append(stages, s) }})
+		if err != nil || !reused {
+			t.Fatalf("reused %v, err %v", reused, err)
+		}
+		if len(stages) != 1 || stages[0] != StageCheck {
+			t.Fatalf("stages %v", stages)
+		}
+		if again.Meta.VKHash != m.VKHash {
+			t.Fatal("another key after reuse")
+		}
+	})
+	t.Run("the verifying key loads from the directory and from the file", func(t *testing.T) {
+		for _, p := range []string{dir, filepath.Join(dir, "summary-8.dev-insecure.vk")} {
+			_, meta, err := LoadVK(p)
+			if err != nil || meta.VKHash != m.VKHash {
+				t.Fatalf("%s: %v", p, err)
+			}
+		}
+	})
+	t.Run("a tampered proving key is refused", func(t *testing.T) {
+		pk := filepath.Join(dir, "summary-8.dev-insecure.pk")
+		data, _ := os.ReadFile(pk)
+		defer os.WriteFile(pk, data, 0o644)
+		bad := append([]byte(nil), data...)
+		bad[len(bad)-1] ^= 1
+		if err := os.WriteFile(pk, bad, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := Setup(ctx, dir, testCapacity, KindDev, Options{}); !errors.Is(err, ErrMismatch) {
+			t.Fatalf("got %v, want ErrMismatch", err)
+		}
+	})
+	t.Run("a tampered verifying key is refused", func(t *testing.T) {
+		vk := filepath.Join(dir, "summary-8.dev-insecure.vk")
+		data, _ := os.ReadFile(vk)
+		defer os.WriteFile(vk, data, 0o644)
+		bad := append([]byte(nil), data...)
+		bad[40] ^= 1
+		os.WriteFile(vk, bad, 0o644)
+		if _, _, err := LoadVK(vk); !errors.Is(err, ErrMismatch) {
+			t.Fatalf("got %v, want ErrMismatch", err)
+		}
+	})
+	t.Run("metadata of another circuit version is refused", func(t *testing.T) {
+		mp := filepath.Join(dir, "summary-8.dev-insecure.json")
+		data, _ := os.ReadFile(mp)
+		defer os.WriteFile(mp, data, 0o644)
+		os.WriteFile(mp, []byte(strings.Replace(string(data), `"circuit_version": 1`, `"circuit_version": 99`, 1)), 0o644)
+		if _, err := Load(dir, testCapacity, KindDev); !errors.Is(err, ErrMismatch) {
+			t.Fatalf("got %v", err)
+		}
+	})
+}
+
+func TestNonDevSetupNeedsACeremony(t *testing.T) {
+	_, _, err := Setup(context.Background(), t.TempDir(), testCapacity, KindCeremony, Options{})
+	if !errors.Is(err, ErrCeremonyRequired) || !strings.Contains(err.Error(), "mpcsetup") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestCeremonyKeysAreNamedWithoutTheInsecureMark(t *testing.T) {
+	if BaseName(1024, KindCeremony) != "summary-1024" || BaseName(1024, KindDev) != "summary-1024.dev-insecure" {
+		t.Fatal(BaseName(1024, KindCeremony), BaseName(1024, KindDev))
+	}
+}

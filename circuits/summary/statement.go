@@ -1,0 +1,232 @@
+package summary
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/rwabridge/rwabridge/circuits/commit"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+// Version is the circuit version: it changes whenever the constraint system
+// of a given capacity, the statement encoding or the accumulator changes, and
+// is written into key metadata and bundles.
+const Version = 1
+
+// Metrics are the five figures of policy.Metric, in metric bit order. Over
+// no records MinSoHPermille is telemetry.MaxSoH (1000), the identity of min
+// over its range, as in the ledger's seal.
+type Metrics struct {
+	Swaps          uint64 `json:"swaps"`
+	EnergyWh       uint64 `json:"energy_wh"`
+	RevenueCents   uint64 `json:"revenue_cents"`
+	ActiveCabinets uint64 `json:"active_cabinets"`
+	MinSoHPermille uint64 `json:"min_soh_permille"`
+}
+
+// Values returns the metrics in metric bit order.
+func (m Metrics) Values() [NumMetrics]uint64 {
+	return [NumMetrics]uint64{m.Swaps, m.EnergyWh, m.RevenueCents, m.ActiveCabinets, m.MinSoHPermille}
+}
+
+// Get returns one metric.
+func (m Metrics) Get(x policy.Metric) uint64 { return m.Values()[x] }
+
+// Mask returns m with every metric outside set replaced by 0: what a proof
+// discloses.
+func (m Metrics) Mask(set policy.MetricSet) Metrics {
+	v := m.Values()
+	for i := range v {
+		if !set.Has(policy.Metric(i)) {
+			v[i] = 0
+		}
+	}
+	return Metrics{v[0], v[1], v[2], v[3], v[4]}
+}
+
+// NumMetrics is the number of metrics a statement carries.
+const NumMetrics = 5
+
+// The packed public inputs. Header and Metrics pack small integers, least
+// significant first, each range-checked in the circuit to its width:
+//
+//	Header  = final | chunk_count<<1 | chunk_index<<33 | epoch<<65      (129 bits)
+//	Metrics = swaps | energy_wh<<48 | revenue_cents<<112 |
+//	          active_cabinets<<176 | min_soh_permille<<224              (240 bits)
+const (
+	FinalBits = 1
+	CountBits = 32
+	IndexBits = 32
+	EpochBits = 64
+
+	OffsetCount = FinalBits
+	OffsetIndex = OffsetCount + CountBits
+	OffsetEpoch = OffsetIndex + IndexBits
+	HeaderBits  = OffsetEpoch + EpochBits // 129
+)
+
+// MetricWidths are the bit widths of the metrics in Metrics, in metric bit
+// order: counts of records and cabinets fit 48 bits (an epoch has at most
+// 2^20 chunks of at most 2^24 records), sums 64, health 16. A metric beyond
+// its width has no proof.
+var MetricWidths = [NumMetrics]int{48, 64, 64, 48, 16}
+
+// MetricOffsets are the metrics' bit offsets in Metrics.
+var MetricOffsets = [NumMetrics]int{0, 48, 112, 176, 224}
+
+// NumPublic is the number of public inputs of the chunk circuit.
+const NumPublic = 7
+
+// Statement is what one chunk proof proves, its public values. A chunk
+// proof shows that ChunkRoot commits (commit.ChunkRoot at the circuit's
+// capacity) to ChunkCount records of pool Pool that all lie in epoch Epoch of
+// the policy with hash PolicyHash, in canonical order after the last record
+// of the previous chunk, inside the policy's per-record bounds; that AccIn
+// and AccOut are the epoch's running totals before and after the chunk; and,
+// in the epoch's final chunk (Final), that Metrics are the epoch's totals
+// masked by the policy's disclosed metrics, with at least
+// min_active_cabinets active cabinets. See the package documentation.
+type Statement struct {
+	Pool       telemetry.PoolID
+	Epoch      uint64
+	PolicyHash fr.Element
+	ChunkIndex uint32
+	ChunkCount uint32
+	Final      bool
+	ChunkRoot  fr.Element
+	AccIn      fr.Element
+	AccOut     fr.Element // 0 in the final chunk
+	Metrics    Metrics    // 0 except in the final chunk
+}
+
+// Header returns the packed header input.
+func (s *Statement) Header() *big.Int {
+	h := new(big.Int).SetUint64(s.Epoch)
+	h.Lsh(h, IndexBits).Or(h, big.NewInt(int64(s.ChunkIndex)))
+	h.Lsh(h, CountBits).Or(h, big.NewInt(int64(s.ChunkCount)))
+	h.Lsh(h, FinalBits)
+	if s.Final {
+		h.SetBit(h, 0, 1)
+	}
+	return h
+}
+
+// PackedMetrics returns the packed metrics input, or ErrOverflow when a
+// metric exceeds its width.
+func (s *Statement) PackedMetrics() (*big.Int, error) {
+	m := new(big.Int)
+	for i, v := range s.Metrics.Values() {
+		if w := MetricWidths[i]; w < 64 && v >= 1<<w {
+			return nil, fmt.Errorf("%w: %s = %d exceeds %d bits", ErrOverflow, policy.Metric(i), v, w)
+		}
+		m.Or(m, new(big.Int).Lsh(new(big.Int).SetUint64(v), uint(MetricOffsets[i])))
+	}
+	return m, nil
+}
+
+// PublicInputs returns the NumPublic public inputs of the chunk proof, in
+// the order the verifier takes them (Solidity: uint256[7] input):
+//
+//	0 pool         telemetry.PoolID.Field (the id's bytes as a big-endian integer)
+//	1 policy_hash  policy.Policy.Hash
+//	2 chunk_root   commit.ChunkRoot of the chunk
+//	3 acc_in       accumulator hash before the chunk (Acc.Hash)
+//	4 acc_out      accumulator hash after it, 0 in the final chunk
+//	5 header       final | chunk_count<<1 | chunk_index<<33 | epoch<<65
+//	6 metrics      swaps | energy_wh<<48 | revenue_cents<<112 |
+//	               active_cabinets<<176 | min_soh_permille<<224
+//
+// It fails with ErrBadStatement for an invalid pool id and ErrOverflow for a
+// metric beyond its width.
+func (s *Statement) PublicInputs() ([]fr.Element, error) {
+	if err := s.Pool.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadStatement, err)
+	}
+	m, err := s.PackedMetrics()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]fr.Element, NumPublic)
+	out[0].SetBigInt(s.Pool.Field())
+	out[1] = s.PolicyHash
+	out[2] = s.ChunkRoot
+	out[3] = s.AccIn
+	out[4] = s.AccOut
+	out[5].SetBigInt(s.Header())
+	out[6].SetBigInt(m)
+	return out, nil
+}
+
+// Acc is the running state of an epoch between chunk proofs: totals over
+// the records of the chunks before, the last record's key, and a random salt
+// that hides the totals behind AccHash (a non-final chunk discloses only the
+// hash). The first chunk starts from InitialAcc.
+type Acc struct {
+	Salt           fr.Element
+	Count          uint64
+	EnergyWh       uint64
+	RevenueCents   uint64
+	ActiveCabinets uint64
+	MinSoHPermille uint64
+	LastCabinet    uint32
+	LastSeq        uint64
+}
+
+// InitialAcc is the state before the first chunk: nothing counted, minimum
+// health at its identity (1000), salt 0.
+func InitialAcc() Acc { return Acc{MinSoHPermille: telemetry.MaxSoH} }
+
+// AccKind is the domain-separation kind of the accumulator sponge, in the
+// IV layout of circuits/commit (DomainPrefix<<32 | Version<<16 | kind); it
+// is far from commit's kinds (1 chunk, 2 node).
+const AccKind = 0x5301
+
+// AccIV is the IV of the accumulator sponge.
+func AccIV() fr.Element {
+	var x fr.Element
+	x.SetUint64(commit.DomainPrefix<<32 | commit.Version<<16 | AccKind)
+	return x
+}
+
+// elements returns the hashed fields, in order.
+func (a *Acc) elements() []fr.Element {
+	e := make([]fr.Element, 8)
+	e[0] = a.Salt
+	for i, v := range []uint64{a.Count, a.EnergyWh, a.RevenueCents, a.ActiveCabinets, a.MinSoHPermille, uint64(a.LastCabinet), a.LastSeq} {
+		e[i+1].SetUint64(v)
+	}
+	return e
+}
+
+// Hash returns commit.Sponge(AccIV(), salt, count, energy_wh, revenue_cents,
+// active_cabinets, min_soh_permille, last_cabinet, last_seq): one
+// permutation.
+func (a *Acc) Hash() fr.Element { return commit.Sponge(AccIV(), a.elements()) }
+
+// maxSumBits bounds every running total in bits: at most 2^IndexBits
+// chunks of at most commit.MaxCapacity records of at most 2^32 each.
+const maxSumBits = IndexBits + maxCapacityLog + 32
+
+// The sums never wrap the field: 2^maxSumBits (= 2^32 chunks · 2^24
+// records · 2^32) < 2^253 < r. The constant below fails to compile (a
+// negative uint) if a change to the widths breaks this.
+const _ uint = 253 - maxSumBits - 1
+
+// maxCapacityLog is log2(commit.MaxCapacity), checked in init.
+const maxCapacityLog = 24
+
+func init() {
+	if commit.MaxCapacity != 1<<maxCapacityLog {
+		panic("summary: commit.MaxCapacity changed: update maxSumBits")
+	}
+}
+
+// sumBound returns 2^32 · capacity · 2^32 as an integer, the bound on every
+// running total, for the compile-time check in Define.
+func sumBound(capacity int) *big.Int {
+	b := new(big.Int).Lsh(big.NewInt(int64(capacity)), 64)
+	return b
+}

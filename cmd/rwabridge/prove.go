@@ -1,0 +1,213 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	gnarklog "github.com/consensys/gnark/logger"
+	"github.com/spf13/cobra"
+
+	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/circuits/prover"
+	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+func init() { register(newProveCmd) }
+
+// Exit codes of rwabridge prove besides 0, 1 and 2.
+const (
+	exitSealMismatch   = 3 // the seal disagrees with its records
+	exitNotDisclosable = 4 // below the policy's k-anonymity threshold
+	exitKeys           = 5 // keys missing, not matching, or for another capacity
+)
+
+func newProveCmd() *cobra.Command {
+	var (
+		dataDir, pool, keysDir, out, policyRef, logLevel string
+		epoch                                            uint64
+	)
+	cmd := &cobra.Command{
+		Use:   "prove --data DIR --pool P --epoch E --keys DIR --out FILE",
+		Short: "Prove a sealed epoch's disclosed summary and write a proof bundle",
+		Long: `prove reads the seal of (pool, epoch) and its committed records from the
+embedded ledger in DIR, recomputes the commitment and aggregates with the native
+twin of the circuit and refuses when they differ from the seal (exit 3), refuses
+an epoch below the policy's k-anonymity threshold (exit 4), then proves every
+chunk of the epoch with the keys of the seal's chunk capacity from --keys (exit 5
+when they are missing or do not match) and writes the proof bundle (JSON) to
+--out: pool, epoch, policy, root, count, disclosed metrics, and per chunk the
+public inputs and the proof in the Solidity verifier's layout. The bundle holds
+no record, cabinet id, record time or withheld field.
+
+The policy is the embedded one the seal names, or --policy (a file or embedded
+id); its hash must be the seal's. Progress goes to stderr, one line per chunk
+stage. Dev keys print a warning and the bundle says setup "dev-insecure".`,
+		Example: `  rwabridge prove --data /tmp/rwa --pool shenzhen-north --epoch 20410 --keys /tmp/keys --out proof.json
+  rwabridge audit verify-proof --bundle proof.json --vk /tmp/keys`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dataDir == "" || pool == "" || keysDir == "" || out == "" || !cmd.Flags().Changed("epoch") {
+				return exitCode(2, errors.New("--data, --pool, --epoch, --keys and --out are required (see rwabridge prove --help)"))
+			}
+			// gnark's own log lines (compile statistics, and a stale warning
+			// that exported verifiers with a commitment need sha256; ours use
+			// keccak256, as the prover does) are noise on a command line.
+			gnarklog.Disable()
+			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
+			if err != nil {
+				return exitCode(2, err)
+			}
+			return runProve(cmd.Context(), proveArgs{
+				data: dataDir, pool: telemetry.PoolID(pool), epoch: epoch, keys: keysDir, out: out, policy: policyRef,
+			}, log, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&dataDir, "data", "", "data directory of the embedded ledger (DIR/ledger)")
+	f.StringVar(&pool, "pool", "", "pool id")
+	f.Uint64Var(&epoch, "epoch", 0, "epoch number (unix seconds / epoch length)")
+	f.StringVar(&keysDir, "keys", "", "key directory from rwabridge setup")
+	f.StringVar(&out, "out", "", "proof bundle to write (JSON)")
+	f.StringVar(&policyRef, "policy", "", "policy file or embedded id (default: the embedded policy the seal names)")
+	f.StringVar(&logLevel, "log-level", "warn", "debug, info, warn or error")
+	return cmd
+}
+
+type proveArgs struct {
+	data   string
+	pool   telemetry.PoolID
+	epoch  uint64
+	keys   string
+	out    string
+	policy string
+}
+
+func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr io.Writer) error {
+	l, err := embedded.OpenDir(a.data, log)
+	if err != nil {
+		return exitCode(1, fmt.Errorf("embedded ledger: %w", err))
+	}
+	defer l.Close()
+	client := ledger.NewClient(l.Invoker(operatorIdentity(l, "rwabridge-prover")))
+	seal, err := client.GetSeal(ctx, a.pool, a.epoch)
+	if err != nil {
+		return exitCode(1, fmt.Errorf("prove: seal of %s epoch %d: %w", a.pool, a.epoch, err))
+	}
+	ref := a.policy
+	if ref == "" {
+		ref = seal.PolicyID
+	}
+	p, _, err := loadPolicy(ref)
+	if err != nil {
+		return exitCode(2, err)
+	}
+	var events []telemetry.Event
+	if err := client.Records(ctx, a.pool, a.epoch, func(e telemetry.SignedEvent) error {
+		events = append(events, e.Event)
+		return nil
+	}); err != nil {
+		return exitCode(1, fmt.Errorf("prove: records of %s epoch %d: %w", a.pool, a.epoch, err))
+	}
+	s, err := summary.Summarize(summary.Input{Pool: a.pool, Epoch: a.epoch, Policy: p, Capacity: seal.ChunkCapacity, Events: events})
+	if err != nil {
+		return exitCode(exitSealMismatch, fmt.Errorf("prove: %w: the sealed records: %w", prover.ErrSealMismatch, err))
+	}
+	if err := sealOf(seal).Check(s, p); err != nil {
+		return exitCode(exitSealMismatch, fmt.Errorf("prove: %s epoch %d: %w", a.pool, a.epoch, err))
+	}
+	if !s.Disclosable {
+		return exitCode(exitNotDisclosable, fmt.Errorf("prove: %s epoch %d: %w: %d active cabinets, policy %s needs %d",
+			a.pool, a.epoch, prover.ErrNotDisclosable, s.Totals.ActiveCabinets, p.ID, p.MinActiveCabinets))
+	}
+	set, err := loadKeys(a.keys, seal.ChunkCapacity)
+	if err != nil {
+		return exitCode(exitKeys, fmt.Errorf("prove: %w", err))
+	}
+	if set.Meta.Insecure {
+		fmt.Fprintln(stderr, keys.Warning)
+	}
+	began := time.Now()
+	b, err := prover.Prove(ctx, set, s, p, func(e prover.Event) {
+		if e.Stage == prover.StageDone {
+			fmt.Fprintf(stderr, "  chunk %d/%d proven in %s\n", e.Index+1, e.Total, e.Elapsed.Round(time.Millisecond))
+		}
+	})
+	if err != nil {
+		code := 1
+		if errors.Is(err, prover.ErrKeyMismatch) {
+			code = exitKeys
+		}
+		return exitCode(code, fmt.Errorf("prove: %w", err))
+	}
+	if err := writeBundle(a.out, b); err != nil {
+		return exitCode(1, err)
+	}
+	took := time.Since(began)
+	fmt.Fprintf(stdout, "proved %s epoch %d under %s@%d: %d records in %d chunk(s) of %d in %s (%.0f records/s), root %s, setup %s\n  %s\n",
+		a.pool, a.epoch, p.ID, p.Version, b.Count, len(b.Chunks), b.Capacity, took.Round(time.Millisecond),
+		float64(b.Count)/took.Seconds(), b.Root, b.Setup, a.out)
+	for _, m := range p.Disclose.Metrics() {
+		fmt.Fprintf(stdout, "  %s = %d\n", m, b.Metrics.Get(m))
+	}
+	return nil
+}
+
+// sealOf converts the ledger's seal for prover.Seal.Check.
+func sealOf(s *ledger.Seal) *prover.Seal {
+	ps := &prover.Seal{
+		PolicyHash: s.PolicyHash, Root: s.Root, Count: s.Count, Capacity: s.ChunkCapacity,
+		Metrics: map[string]uint64{}, ActiveCabinets: s.ActiveCabinets,
+	}
+	for _, c := range s.Chunks {
+		ps.ChunkRoots = append(ps.ChunkRoots, c.Root)
+		ps.ChunkCounts = append(ps.ChunkCounts, c.Count)
+	}
+	for _, m := range s.Metrics {
+		ps.Metrics[m.Metric] = m.Value
+	}
+	return ps
+}
+
+// loadKeys loads the set of the given capacity from dir: ceremony keys when
+// present, else dev keys.
+func loadKeys(dir string, capacity int) (*keys.Set, error) {
+	for _, k := range []keys.Kind{keys.KindCeremony, keys.KindDev} {
+		if _, err := keys.ReadMetadata(dir, capacity, k); errors.Is(err, keys.ErrNotFound) {
+			continue
+		}
+		return keys.Load(dir, capacity, k)
+	}
+	return nil, fmt.Errorf("%w: no keys for capacity %d in %s: run rwabridge setup --capacity %d --out %s --dev",
+		keys.ErrNotFound, capacity, dir, capacity, dir)
+}
+
+// writeBundle writes b to path atomically.
+func writeBundle(path string, b *bundle.Bundle) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("prove: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := b.Encode(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("prove: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("prove: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("prove: %w", err)
+	}
+	return nil
+}

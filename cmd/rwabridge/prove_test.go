@@ -1,0 +1,140 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
+)
+
+// proveTestCapacity keeps the setup small (about 12k constraints).
+const proveTestCapacity = 64
+
+// proveTestLedger simulates 8 cabinets for one recent day, ingests and
+// seals them in a ledger with chunks of proveTestCapacity, and returns the
+// data directory and the simulated day's epoch.
+func proveTestLedger(t *testing.T) (data string, epoch int64) {
+	t.Helper()
+	day := recentDay()
+	fleet := simTestFleet(t, "--cabinets", "8", "--start", day.Format(time.DateOnly))
+	data = filepath.Join(t.TempDir(), "data")
+	cfg := embedded.Default()
+	cfg.Contract.ChunkCapacity = proveTestCapacity
+	doc, err := yaml.Marshal(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(embedded.Path(data), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(embedded.Path(data), embedded.ConfigFile), doc, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"agent", "--data", data, "--devices", filepath.Join(fleet, "devices.yaml"), "--source", "file:" + filepath.Join(fleet, "events.jsonl"), "--once", "--log-level", "warn"},
+		{"sealer", "--data", data, "--policy", "battery-swap-daily", "--once", "--log-level", "warn"},
+	} {
+		if code, stdout, stderr := simTestRun(t, args...); code != 0 {
+			t.Fatalf("%s: exit %d\n%s%s", args[0], code, stdout, stderr)
+		}
+	}
+	return data, day.Unix() / 86400
+}
+
+func TestSetupProveAndVerifyProofFromTheLedger(t *testing.T) {
+	if testing.Short() {
+		t.Skip("simulates, seals, sets up keys and proves; skipped in -short")
+	}
+	data, epoch := proveTestLedger(t)
+	keysDir := filepath.Join(t.TempDir(), "keys")
+	code, stdout, stderr := simTestRun(t, "setup", "--capacity", strconv.Itoa(proveTestCapacity), "--out", keysDir, "--dev")
+	if code != 0 || !strings.Contains(stderr, "INSECURE") || !strings.Contains(stdout, "wrote dev-insecure keys for capacity 64") {
+		t.Fatalf("setup: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(keysDir, "summary-64.dev-insecure.pk")); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ = simTestRun(t, "setup", "--capacity", strconv.Itoa(proveTestCapacity), "--out", keysDir, "--dev")
+	if code != 0 || !strings.Contains(stdout, "reused dev-insecure keys") {
+		t.Fatalf("second setup: exit %d\n%s", code, stdout)
+	}
+
+	proof := filepath.Join(t.TempDir(), "proof.json")
+	ep := strconv.FormatInt(epoch, 10)
+	code, stdout, stderr = simTestRun(t, "prove", "--data", data, "--pool", "shenzhen-north", "--epoch", ep, "--keys", keysDir, "--out", proof)
+	if code != 0 || !strings.Contains(stderr, "INSECURE") || !regexp.MustCompile(`chunk \d+/\d+ proven`).MatchString(stderr) {
+		t.Fatalf("prove: exit %d\n%s%s", code, stdout, stderr)
+	}
+	t.Log(strings.TrimSpace(stdout))
+
+	code, stdout, stderr = simTestRun(t, "audit", "verify-proof", "--bundle", proof, "--vk", keysDir)
+	if code != 0 || !strings.HasPrefix(stdout, "OK ") {
+		t.Fatalf("verify-proof: exit %d\n%s%s", code, stdout, stderr)
+	}
+
+	t.Run("a flipped metric digit exits 5", func(t *testing.T) {
+		data, _ := os.ReadFile(proof)
+		re := regexp.MustCompile(`"energy_wh": (\d)`)
+		bad := re.ReplaceAllStringFunc(string(data), func(s string) string {
+			d := s[len(s)-1]
+			return s[:len(s)-1] + string('0'+(d-'0'+1)%10)
+		})
+		path := filepath.Join(t.TempDir(), "bad.json")
+		os.WriteFile(path, []byte(bad), 0o644)
+		if code, _, stderr := simTestRun(t, "audit", "verify-proof", "--bundle", path, "--vk", keysDir); code != exitPublicInputs {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	})
+	t.Run("another verifying key exits 4", func(t *testing.T) {
+		other := filepath.Join(t.TempDir(), "keys")
+		if code, _, stderr := simTestRun(t, "setup", "--capacity", "8", "--out", other, "--dev"); code != 0 {
+			t.Fatal(stderr)
+		}
+		if code, _, stderr := simTestRun(t, "audit", "verify-proof", "--bundle", proof, "--vk", other); code != exitVKMismatch {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	})
+	t.Run("a truncated bundle exits 3", func(t *testing.T) {
+		data, _ := os.ReadFile(proof)
+		path := filepath.Join(t.TempDir(), "short.json")
+		os.WriteFile(path, data[:len(data)/2], 0o644)
+		if code, _, stderr := simTestRun(t, "audit", "verify-proof", "--bundle", path, "--vk", keysDir); code != exitBundleMalformed {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	})
+	t.Run("keys of another capacity exit 5", func(t *testing.T) {
+		code, _, stderr := simTestRun(t, "prove", "--data", data, "--pool", "shenzhen-north", "--epoch", ep, "--keys", t.TempDir(), "--out", filepath.Join(t.TempDir(), "p.json"))
+		if code != exitKeys || !strings.Contains(stderr, "rwabridge setup --capacity 64") {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	})
+}
+
+func TestSetupWithoutDevNamesTheCeremony(t *testing.T) {
+	code, _, stderr := simTestRun(t, "setup", "--capacity", "8", "--out", t.TempDir())
+	if code != 1 || !strings.Contains(stderr, "ceremony") || !strings.Contains(stderr, "--dev") {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+}
+
+func TestCircuitCommandsHaveHelpWithExamples(t *testing.T) {
+	for _, args := range [][]string{{"setup"}, {"prove"}, {"audit"}, {"audit", "verify-proof"}} {
+		code, stdout, _ := simTestRun(t, append(args, "--help")...)
+		if code != 0 || !strings.Contains(stdout, "Examples:") {
+			t.Errorf("%v --help: exit %d\n%s", args, code, stdout)
+		}
+	}
+}
+
+func TestProveNeedsItsFlags(t *testing.T) {
+	if code, _, stderr := simTestRun(t, "prove", "--data", t.TempDir()); code != 2 || !strings.Contains(stderr, "required") {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+}
