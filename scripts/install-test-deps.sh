@@ -24,4 +24,28 @@ if ! command -v mosquitto >/dev/null 2>&1; then
 	apt_install mosquitto
 fi
 
+# Node.js + npm compile the Solidity contracts for the drift check of
+# offshore/ (TestGeneratedFilesAreUpToDate); nothing at run time needs them.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+	apt_install nodejs npm
+fi
+# The pinned solc-js and OpenZeppelin (offshore/contracts/package-lock.json),
+# only when node_modules does not already hold exactly those versions.
+contracts=offshore/contracts
+if [ -f "$contracts/package-lock.json" ]; then
+	want_solc=$(node -p "require('./$contracts/package-lock.json').packages['node_modules/solc'].version")
+	want_oz=$(node -p "require('./$contracts/package-lock.json').packages['node_modules/@openzeppelin/contracts'].version")
+	have_solc=$(node -p "try { require('./$contracts/node_modules/solc/package.json').version } catch (e) { '' }")
+	have_oz=$(node -p "try { require('./$contracts/node_modules/@openzeppelin/contracts/package.json').version } catch (e) { '' }")
+	if [ "$have_solc" != "$want_solc" ] || [ "$have_oz" != "$want_oz" ]; then
+		(cd "$contracts" && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+fi
+
+# geth, for the geth --dev integration tests of offshore/ (they skip
+# without it). go install builds it in a few minutes, once.
+if ! command -v geth >/dev/null 2>&1 && [ ! -x "$(go env GOPATH)/bin/geth" ]; then
+	go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.8
+fi
+
 echo "test dependencies: ready"

@@ -1,0 +1,7275 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// DisclosureRegistryDisclosure is an auto generated low-level Go binding around an user-defined struct.
+type DisclosureRegistryDisclosure struct {
+	Pool       *big.Int
+	Epoch      uint64
+	PolicyHash *big.Int
+	Root       *big.Int
+	Count      uint64
+	Metrics    [5]uint64
+}
+
+// DisclosureRegistryPoolConfig is an auto generated low-level Go binding around an user-defined struct.
+type DisclosureRegistryPoolConfig struct {
+	Verifier    common.Address
+	Token       common.Address
+	EpochLength uint32
+	MaxValue    [5]uint64
+	MaxGrowthBp [5]uint32
+}
+
+// IdentityRegistryIdentity is an auto generated low-level Go binding around an user-defined struct.
+type IdentityRegistryIdentity struct {
+	Country uint16
+	Expiry  uint64
+	ChainId uint64
+}
+
+// RWATokenPayout is an auto generated low-level Go binding around an user-defined struct.
+type RWATokenPayout struct {
+	SnapshotBlock uint64
+	Supply        *big.Int
+	Amount        *big.Int
+	Cap           *big.Int
+}
+
+// DisclosureRegistryMetaData contains all meta data concerning the DisclosureRegistry contract.
+var DisclosureRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"initialAccHash_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitmentInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitteeEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"CommitteeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"}],\"name\":\"CountOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"DuplicateEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"DuplicateSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epochLength\",\"type\":\"uint256\"}],\"name\":\"EpochLengthInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotEnded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"EpochOutOfOrder\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"value\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"GrowthBoundExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InitialAccHashInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"InsufficientSignatures\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"NotDisclosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payoutShareBp\",\"type\":\"uint256\"}],\"name\":\"PayoutShareInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"PolicyHashInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"PolicyNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"PoolIdInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"PoolNotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"PoolNotConfigured\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ProofLengthInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"value\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SanityBoundExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SanityBoundTooWide\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignatureHighS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignatureMalformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"SignaturesMalformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignersNotAscending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"ThresholdAboveSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"ThresholdNotMajority\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifierZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ZeroSigner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"CommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"committeeVersion\",\"type\":\"uint64\"}],\"name\":\"DisclosureAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"}],\"name\":\"PolicyAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"PolicyDisallowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"PoolActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"vkHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"epochLength\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"indexed\":false,\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"}],\"name\":\"PoolConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DISCLOSURE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_EPOCH_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NUM_METRICS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REVENUE_METRIC\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"}],\"name\":\"allowPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"contractIGroth16Verifier\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epochLength\",\"type\":\"uint32\"},{\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"}],\"internalType\":\"structDisclosureRegistry.PoolConfig\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"name\":\"configurePool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"disallowPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"disclosedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"disclosureDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"initialAccHash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"isStale\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"latestEpoch\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"policyTerms\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"poolInfo\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epochLength\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"poolToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256[7]\",\"name\":\"\",\"type\":\"uint256[7]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"record\",\"outputs\":[{\"internalType\":\"bytes24\",\"name\":\"digest\",\"type\":\"bytes24\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setPoolActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"structHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"submitDisclosure\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "dfecd1bcc31b4bbb1e7ea47b93da669ed8",
+	Bin: "0x610180604052348015610010575f5ffd5b506040516130e53803806130e583398101604081905261002f91610282565b6040518060400160405280601c81526020017f72776162726964676520446973636c6f73757265526567697374727900000000815250604051806040016040528060018152602001603160f81b81525061008e8261019360201b60201c565b6101205261009b81610193565b61014052815160208084019190912060e052815190820120610100524660a05261012760e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c05280158061015d57507f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018110155b1561017b576040516355f4ac5b60e11b815260040160405180910390fd5b61016081905261018b5f836101d9565b505050610314565b5f5f829050601f815111156101c6578260405163305a27a960e01b81526004016101bd91906102b9565b60405180910390fd5b80516101d1826102ee565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610279575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102313390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161027c565b505f5b92915050565b5f5f60408385031215610293575f5ffd5b82516001600160a01b03811681146102a9575f5ffd5b6020939093015192949293505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561030e575f198160200360031b1b821691505b50919050565b60805160a05160c05160e05161010051610120516101405161016051612d6f6103765f395f818161039c01526120ce01525f611c1701525f611bec01525f61222501525f6121fd01525f61215801525f61218201525f6121ac0152612d6f5ff3fe608060405234801561000f575f5ffd5b506004361061021e575f3560e01c80638456cb591161012a578063a624a1df116100b4578063e54bc7d111610079578063e54bc7d114610592578063ea17fa931461059a578063f1f7d32d146105ad578063f5b541a6146105cd578063f698da25146105f4575f5ffd5b8063a624a1df14610538578063b40ba06c1461054b578063bb36e1691461055e578063d547741f14610568578063d864e7401461057b575f5ffd5b80638dd5c0d6116100fa5780638dd5c0d6146104dc57806391d14854146104e457806393789c67146104f7578063943125521461050a578063a217fddf14610531575f5ffd5b80638456cb591461045157806384b0196e146104595780638af4715c146104745780638b9060d9146104d4575f5ffd5b80634ad07fb6116101ab578063672e75c21161017b578063672e75c2146103975780636c05ab08146103be5780636e7d4019146103eb57806373e67c0a1461042b5780637c1353081461043e575f5ffd5b80634ad07fb61461033b57806353e7964a1461034e5780635c975abb1461037957806365f3aa5c14610384575f5ffd5b806324ea54f4116101f157806324ea54f4146102d15780632f2ff15d146102f857806336568abe1461030d5780633f4ba83a146103205780634a10af7514610328575f5ffd5b806301ffc9a7146102225780631526fe271461024a5780632040828d1461026f578063248a9ca3146102a1575b5f5ffd5b61023561023036600461243d565b6105fc565b60405190151581526020015b60405180910390f35b61025d610258366004612464565b610632565b604051610241969594939291906124a3565b61028261027d366004612464565b610786565b6040805192151583526001600160401b03909116602083015201610241565b6102c36102af366004612464565b5f9081526020819052604090206001015490565b604051908152602001610241565b6102c37f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504181565b61030b61030636600461252f565b6107ce565b005b61030b61031b36600461252f565b6107f8565b61030b610830565b6102c3610336366004612574565b610865565b6102c3610349366004612574565b61086f565b61036161035c366004612574565b610881565b6040516001600160401b039091168152602001610241565b60015460ff16610235565b61030b61039236600461258f565b61092c565b6102c37f000000000000000000000000000000000000000000000000000000000000000081565b6103d16103cc366004612614565b610b77565b60408051921515835261ffff909116602083015201610241565b6104136103f9366004612464565b60056020525f90815260409020546001600160a01b031681565b6040516001600160a01b039091168152602001610241565b61030b610439366004612634565b610bbc565b61030b61044c36600461266b565b610f64565b61030b6110af565b6104616110e1565b60405161024197969594939291906126ca565b6104ab61048236600461277b565b5f918252600a602090815260408084206001600160401b03939093168452919052902054908190565b6040805167ffffffffffffffff1990931683526001600160401b03909116602083015201610241565b6102c3600281565b6102c3602081565b6102356104f236600461252f565b611123565b61030b610505366004612614565b61114b565b6102c37f1dc2d440fa73c96484547588f9f82963bb81b31fe51b6d4d8a70f234986fb46981565b6102c35f81565b610235610546366004612464565b6111a6565b61030b6105593660046127e2565b61127f565b6102c36210000081565b61030b61057636600461252f565b61178d565b6105836117b1565b60405161024193929190612864565b6102c3600581565b61030b6105a83660046128cc565b611835565b6105c06105bb366004612574565b6118ec565b6040516102419190612915565b6102c37f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b6102c361195b565b5f6001600160e01b03198216637965db0b60e01b148061062c57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f5f5f5f61063e612401565b610646612401565b5f878152600460209081526040808320815160808101835290546001600160a01b0381168252600160a01b810462ffffff1682850152600160b81b810460ff16151582840152600160c01b90046001600160401b031660608201528a8452600683528184205460079093529083205490925b60058110156107465760016106cc82611969565b6001901b6106da9190612937565b6106e382611987565b84901c168682600581106106f9576106f961294a565b6001600160401b039092166020928302919091015261071990829061295e565b82901c85826005811061072e5761072e61294a565b63ffffffff90921660209290920201526001016106b8565b505081515f998a526005602090815260409a8b902054908401519a90930151909a6001600160a01b039093169962ffffff16985096509294509092509050565b5f818152600460205260408120548190600160c01b90046001600160401b03168082036107b857505f93849350915050565b60016107c48183612975565b9250925050915091565b5f828152602081905260409020600101546107e8816119a5565b6107f283836119af565b50505050565b6001600160a01b03811633146108215760405163334bd91960e11b815260040160405180910390fd5b61082b8282611a3e565b505050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504161085a816119a5565b610862611aa7565b50565b5f61062c82611af9565b5f61062c61087c83611af9565b611b7e565b80355f908152600a602090815260408083208392909183916108a7918701908701612994565b6001600160401b0316815260208101919091526040015f205490508015806108e557506108d383611af9565b67ffffffffffffffff19828116911614155b1561062c5782356108fc6040850160208601612994565b604051634a34b50960e11b815260048101929092526001600160401b031660248201526044015b60405180910390fd5b5f610936816119a5565b825f81900361095857604051633cabb6dd60e11b815260040160405180910390fd5b6020811115610984576040516349e0177360e11b81526004810182905260206024820152604401610923565b8061099360ff8516600261295e565b116109bd57604051636651fa8760e01b815260ff8416600482015260248101829052604401610923565b808360ff1611156109ed57604051637f52a08f60e01b815260ff8416600482015260248101829052604401610923565b600c545f90610a0b9061010090046001600160401b031660016129ad565b90505f5b82811015610af1575f878783818110610a2a57610a2a61294a565b9050602002016020810190610a3f91906129cc565b90506001600160a01b038116610a6b5760405163de1954f360e01b815260048101839052602401610923565b6001600160a01b0381165f908152600d60205260409020546001600160401b03808516911603610ab957604051637010e27960e11b81526001600160a01b0382166004820152602401610923565b6001600160a01b03165f908152600d60205260409020805467ffffffffffffffff19166001600160401b038416179055600101610a0f565b50600c805468ffffffffffffffffff19166101006001600160401b0384160260ff19161760ff8616179055600b610b29868883612a07565b50806001600160401b03167fa62f8b9dcacd3d767d1b28369a5e9d0c17bc3f02e39982b0015c92d244adfd64878787604051610b6793929190612aa3565b60405180910390a2505050505050565b5f82815260096020908152604080832084845282529182902082518084019093525460ff8116151580845261010090910461ffff1692909101829052905b9250929050565b5f610bc6816119a5565b821580610bd6575060f883901c15155b15610bf757604051630101f5eb60e61b815260048101849052602401610923565b5f610c0560208401846129cc565b6001600160a01b031603610c2c5760405163089d0d2360e31b815260040160405180910390fd5b610c3c6060830160408401612b0f565b63ffffffff161580610c65575062100000610c5d6060840160408501612b0f565b63ffffffff16115b15610c9c57610c7a6060830160408401612b0f565b60405163f276071560e01b815263ffffffff9091166004820152602401610923565b5f80805b6005811015610d87575f856060018260058110610cbf57610cbf61294a565b602002016020810190610cd29190612994565b9050610cdd82611969565b816001600160401b0316901c6001600160401b03165f14610d235760405163c20638c960e01b8152600481018390526001600160401b0382166024820152604401610923565b610d2c82611987565b6001600160401b038216901b9390931792610d4882602061295e565b86610100018360058110610d5e57610d5e61294a565b602002016020810190610d719190612b0f565b63ffffffff16901b929092179150600101610ca0565b505f85815260046020908152604090912090610da5908601866129cc565b81546001600160a01b0319166001600160a01b0391909116178155610dd06060860160408701612b0f565b815460ff60b81b1962ffffff92909216600160a01b029190911663ffffffff60a01b1990911617600160b81b178155610e0f60408601602087016129cc565b5f87815260056020908152604080832080546001600160a01b0319166001600160a01b039590951694909417909355600681528282208690556007815291902083905586907f4e92cc515ff5753d844a64be8c02d95ed4283e8800fbdc98a7eda53c0cc3d84390610e82908801886129cc565b610e8f60208901896129cc565b6001600160a01b0316634fe840f56040518163ffffffff1660e01b8152600401602060405180830381865afa158015610eca573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610eee9190612b28565b610efe60408a0160208b016129cc565b610f0e60608b0160408c01612b0f565b8a6060018b61010001604051610f2996959493929190612b72565b60405180910390a26040516001815286907fe91ed7e8668cc588245e241f11913e4de1fcece5ca3b383106d60348578600b690602001610b67565b5f610f6e816119a5565b5f848152600460205260409020546001600160a01b0316610fa557604051635f371c7b60e01b815260048101859052602401610923565b821580610fd257507f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018310155b15610ff357604051636c1881d360e01b815260048101849052602401610923565b6127108261ffff161115611020576040516323a578db60e01b815261ffff83166004820152602401610923565b6040805180820182526001815261ffff84811660208084018281525f8a8152600983528681208a8252835286902094518554915162ffffff1990921690151562ffff001916176101009190941602929092179092559151908152849186917fe929aa9cadb0df9ac0d2531371315327a61962c7fc13ac108262e48bcf4981a8910160405180910390a350505050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a50416110d9816119a5565b610862611baa565b5f6060805f5f5f60606110f2611be5565b6110fa611c10565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f611155816119a5565b5f838152600960209081526040808320858452909152808220805462ffffff1916905551839185917fdbca4854e02cebfc766e10f7a07a22ad85c504b62a465219ca8443a564b215389190a3505050565b5f818152600460209081526040808320815160808101835290546001600160a01b038116808352600160a01b820462ffffff1694830194909452600160b81b810460ff16151592820192909252600160c01b9091046001600160401b031660608201529061122a57604051635f371c7b60e01b815260048101849052602401610923565b80606001516001600160401b03165f036112475750600192915050565b806020015162ffffff1681606001516001600160401b0316600161126b9190612bee565b611275919061295e565b4210159392505050565b611287611c3b565b84355f90815260046020908152604091829020825160808101845290546001600160a01b0381168252600160a01b810462ffffff1692820192909252600160b81b820460ff161515928101839052600160c01b9091046001600160401b031660608201529061130b576040516268d63360e21b815286356004820152602401610923565b85355f908152600960209081526040808320818a0135845290915290205460ff1661135657604080516303cafffb60e31b815287356004820152908701356024820152604401610923565b5f816020015162ffffff168760200160208101906113749190612994565b611388906001600160401b03166001612bee565b611392919061295e565b9050804210156113d8576113ac6040880160208901612994565b604051631131cf2b60e11b81526001600160401b03909116600482015260248101829052604401610923565b86355f908152600a6020908152604080832092916113fa918b01908b01612994565b6001600160401b0316815260208101919091526040015f20541561145557863561142a6040890160208a01612994565b60405163a4290f1b60e01b815260048101929092526001600160401b03166024820152604401610923565b60608201516001600160401b031615801590611495575060608201516001600160401b031661148a6040890160208a01612994565b6001600160401b0316105b156114e7576114aa6040880160208901612994565b600183606001516114bb9190612975565b604051632abeb08d60e21b81526001600160401b03928316600482015291166024820152604401610923565b86606001355f0361150b5760405163b263ae7360e01b815260040160405180910390fd5b602061151d60a0890160808a01612994565b6001600160401b0316901c6001600160401b03165f1461156c5761154760a0880160808901612994565b60405163e122a57560e01b81526001600160401b039091166004820152602401610923565b5f6115b78884606001516001600160401b03165f141580156115b2575061159960408b0160208c01612994565b6001600160401b031685606001516001600160401b0316145b611c61565b90505f6115c389611af9565b90506115d86115d182611b7e565b8787611e3c565b83516001600160a01b031663598da1d189896115f48d876120a3565b6040518463ffffffff1660e01b815260040161161293929190612c01565b5f6040518083038186803b158015611628575f5ffd5b505afa15801561163a573d5f5f3e3d5ffd5b50505089355f908152600a6020908152604080832067ffffffffffffffff19861643179450929161166f918e01908e01612994565b6001600160401b03166001600160401b031681526020019081526020015f20819055508860200160208101906116a59190612994565b6116b09060016129ad565b89355f90815260046020908152604080832080546001600160401b0395909516600160c01b026001600160c01b03909516949094179093556008815290829020849055339161170491908c01908c01612994565b6001600160401b03168a5f01357f38b296ce0288ccad6c18867447c25fe0db9ffcfbfca6ab38d870a53e9d26afbd8c604001358d606001358e608001602081019061174f9190612994565b8f60a001600c60019054906101000a90046001600160401b031660405161177a959493929190612c44565b60405180910390a4505050505050505050565b5f828152602081905260409020600101546117a7816119a5565b6107f28383611a3e565b600c54600b8054604080516020808402820181019092528281526060945f948594909360ff8316936101009093046001600160401b03169291859183018282801561182357602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611805575b50505050509250925092509250909192565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92961185f816119a5565b5f83815260046020526040902080546001600160a01b031661189757604051635f371c7b60e01b815260048101859052602401610923565b805460ff60b81b1916600160b81b84151590810291909117825560405190815284907fe91ed7e8668cc588245e241f11913e4de1fcece5ca3b383106d60348578600b69060200160405180910390a250505050565b6118f461241f565b5f805b60058110156119495761190981611987565b8460a001826005811061191e5761191e61294a565b6020020160208101906119319190612994565b6001600160401b0316901b91909117906001016118f7565b5061195483826120a3565b9392505050565b5f61196461214c565b905090565b5f61197582600861295e565b641030404030901c60ff169050919050565b5f61199382600861295e565b64e0b0703000901c60ff169050919050565b6108628133612275565b5f6119ba8383611123565b611a37575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556119ef3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161062c565b505f61062c565b5f611a498383611123565b15611a37575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161062c565b611aaf6122b2565b6001805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b5f7f1dc2d440fa73c96484547588f9f82963bb81b31fe51b6d4d8a70f234986fb4698235611b2d6040850160208601612994565b60408501356060860135611b4760a0880160808901612994565b8760a001604051602001611b619796959493929190612c89565b604051602081830303815290604052805190602001209050919050565b5f61062c611b8a61214c565b8360405161190160f01b8152600281019290925260228201526042902090565b611bb2611c3b565b6001805460ff1916811790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25833611adc565b60606119647f00000000000000000000000000000000000000000000000000000000000000006122d5565b60606119647f00000000000000000000000000000000000000000000000000000000000000006122d5565b60015460ff1615611c5f5760405163d93c066560e01b815260040160405180910390fd5b565b81355f9081526006602052604081205481808415611c9857505083355f908152600760209081526040808320546008909252909120545b5f5b6005811015611e32575f8760a0018260058110611cb957611cb961294a565b602002016020810190611ccc9190612994565b90505f611cd883611987565b90505f6001611ce685611969565b6001901b611cf49190612937565b8288901c169050806001600160401b0316836001600160401b03161115611d48576040516351f1193b60e01b8152600481018590526001600160401b03808516602483015282166044820152606401610923565b8815611e17575f6001611d5a86611969565b6001901b611d689190612937565b86841c1690506001600160401b03811615611e15575f612710611d8c87602061295e565b89901c63ffffffff16836001600160401b0316611da9919061295e565b611db39190612cf1565b611dc6906001600160401b038416612bee565b905080856001600160401b03161115611e135760405163b2504aed60e01b8152600481018790526001600160401b0380871660248301528316604482015260648101829052608401610923565b505b505b506001600160401b03909116901b9490941793600101611c9a565b5050505092915050565b611e47604182612d04565b15611e6b5760405160016265861160e01b0319815260048101829052602401610923565b5f611e77604183612cf1565b600c5490915060ff1680821015611eab576040516378f4355360e11b81526004810183905260248101829052604401610923565b600c5461010090046001600160401b03165f805b84811015612099575f8787611ed584604161295e565b90611ee185604161295e565b611eec906020612bee565b92611ef993929190612d17565b611f0291612d3e565b90505f8888611f1285604161295e565b611f1d906020612bee565b90611f2986604161295e565b611f34906040612bee565b92611f4193929190612d17565b611f4a91612d3e565b90505f8989611f5a86604161295e565b611f65906040612bee565b818110611f7457611f7461294a565b919091013560f81c91505f905080611f8e8d848787612312565b5090925090506003816003811115611fa857611fa8612d5b565b03611fc95760405163021bd57160e21b815260048101879052602401610923565b5f816003811115611fdc57611fdc612d5b565b14611ffd5760405163c7e1c19760e01b815260048101879052602401610923565b6001600160a01b0382165f908152600d60205260409020546001600160401b03898116911614612052576040516335f8d42960e01b8152600481018790526001600160a01b0383166024820152604401610923565b866001600160a01b0316826001600160a01b0316116120875760405163590a84f760e01b815260048101879052602401610923565b5094505060019092019150611ebf9050565b5050505050505050565b6120ab61241f565b8235815260408084018035602080850191909152606080870135938501939093527f0000000000000000000000000000000000000000000000000000000000000000928401929092525f608084015260419161210991908601612994565b6001600160401b0316901b600161212660a0860160808701612994565b6001600160401b0316901b17600117816005602002015281816006602002015292915050565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156121a457507f000000000000000000000000000000000000000000000000000000000000000046145b156121ce57507f000000000000000000000000000000000000000000000000000000000000000090565b611964604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b61227f8282611123565b6122ae5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610923565b5050565b60015460ff16611c5f57604051638dfc202b60e01b815260040160405180910390fd5b60605f6122e1836123da565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561234b57505f915060039050826123d0565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561239c573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166123c757505f9250600191508290506123d0565b92505f91508190505b9450945094915050565b5f60ff8216601f81111561062c57604051632cd44ac360e21b815260040160405180910390fd5b6040518060a001604052806005906020820280368337509192915050565b6040518060e001604052806007906020820280368337509192915050565b5f6020828403121561244d575f5ffd5b81356001600160e01b031981168114611954575f5ffd5b5f60208284031215612474575f5ffd5b5035919050565b805f5b60058110156107f257815163ffffffff1684526020938401939091019060010161247e565b6001600160a01b0387811682528616602082015263ffffffff8516604082015283151560608201526101c0810160808201845f5b60058110156124ff5781516001600160401b03168352602092830192909101906001016124d7565b50505061251061012083018461247b565b979650505050505050565b6001600160a01b0381168114610862575f5ffd5b5f5f60408385031215612540575f5ffd5b8235915060208301356125528161251b565b809150509250929050565b5f610140828403121561256e575f5ffd5b50919050565b5f6101408284031215612585575f5ffd5b611954838361255d565b5f5f5f604084860312156125a1575f5ffd5b83356001600160401b038111156125b6575f5ffd5b8401601f810186136125c6575f5ffd5b80356001600160401b038111156125db575f5ffd5b8660208260051b84010111156125ef575f5ffd5b60209182019450925084013560ff81168114612609575f5ffd5b809150509250925092565b5f5f60408385031215612625575f5ffd5b50508035926020909101359150565b5f5f8284036101c0811215612647575f5ffd5b833592506101a0601f198201121561265d575f5ffd5b506020830190509250929050565b5f5f5f6060848603121561267d575f5ffd5b8335925060208401359150604084013561ffff81168114612609575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f6126e860e083018961269c565b82810360408401526126fa818961269c565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561274f578351835260209384019390920191600101612731565b50909b9a5050505050505050505050565b80356001600160401b0381168114612776575f5ffd5b919050565b5f5f6040838503121561278c575f5ffd5b8235915061279c60208401612760565b90509250929050565b5f5f83601f8401126127b5575f5ffd5b5081356001600160401b038111156127cb575f5ffd5b602083019150836020828501011115610bb5575f5ffd5b5f5f5f5f5f61018086880312156127f7575f5ffd5b612801878761255d565b94506101408601356001600160401b0381111561281c575f5ffd5b612828888289016127a5565b9095509350506101608601356001600160401b03811115612847575f5ffd5b612853888289016127a5565b969995985093965092949392505050565b606080825284519082018190525f9060208601906080840190835b818110156128a65783516001600160a01b031683526020938401939092019160010161287f565b505060ff95909516602084015250506001600160401b0391909116604090910152919050565b5f5f604083850312156128dd575f5ffd5b8235915060208301358015158114612552575f5ffd5b805f5b60078110156107f25781518452602093840193909101906001016128f6565b60e0810161062c82846128f3565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561062c5761062c612923565b634e487b7160e01b5f52603260045260245ffd5b808202811582820484141761062c5761062c612923565b6001600160401b03828116828216039081111561062c5761062c612923565b5f602082840312156129a4575f5ffd5b61195482612760565b6001600160401b03818116838216019081111561062c5761062c612923565b5f602082840312156129dc575f5ffd5b81356119548161251b565b634e487b7160e01b5f52604160045260245ffd5b5f813561062c8161251b565b6001600160401b03831115612a1e57612a1e6129e7565b68010000000000000000831115612a3757612a376129e7565b805483825580841015612a6b57815f528360205f20018482035f5b81811015612a67575f83820155600101612a52565b5050505b505f8181526020812083915b85811015612a9b57612a88836129fb565b8282015560209290920191600101612a77565b505050505050565b604080825281018390525f8460608301825b86811015612ae5578235612ac88161251b565b6001600160a01b0316825260209283019290910190600101612ab5565b50809250505060ff83166020830152949350505050565b803563ffffffff81168114612776575f5ffd5b5f60208284031215612b1f575f5ffd5b61195482612afc565b5f60208284031215612b38575f5ffd5b5051919050565b805f5b60058110156107f2576001600160401b03612b5c83612760565b1684526020938401939190910190600101612b42565b6001600160a01b038781168252602082018790528516604082015263ffffffff841660608201526101c08101612bab6080830185612b3f565b6101208201835f5b6005811015612be05763ffffffff612bca83612afc565b1683526020928301929190910190600101612bb3565b505050979650505050505050565b8082018082111561062c5761062c612923565b61010081528261010082015282846101208301375f61012084830101525f610120601f19601f8601168301019050612c3c60208301846128f3565b949350505050565b858152602081018590526001600160401b03841660408201526101208101612c6f6060830185612b3f565b6001600160401b0383166101008301529695505050505050565b5f610160820190508882528760208301526001600160401b03871660408301528560608301528460808301526001600160401b03841660a0830152612cd160c0830184612b3f565b98975050505050505050565b634e487b7160e01b5f52601260045260245ffd5b5f82612cff57612cff612cdd565b500490565b5f82612d1257612d12612cdd565b500690565b5f5f85851115612d25575f5ffd5b83861115612d31575f5ffd5b5050820193919092039150565b8035602083101561062c575f19602084900360031b1b1692915050565b634e487b7160e01b5f52602160045260245ffd",
+}
+
+// DisclosureRegistry is an auto generated Go binding around an Ethereum contract.
+type DisclosureRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DisclosureRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDisclosureRegistry creates a new instance of DisclosureRegistry.
+func NewDisclosureRegistry() *DisclosureRegistry {
+	parsed, err := DisclosureRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DisclosureRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DisclosureRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin, uint256 initialAccHash_) returns()
+func (disclosureRegistry *DisclosureRegistry) PackConstructor(admin common.Address, initialAccHash_ *big.Int) []byte {
+	enc, err := disclosureRegistry.abi.Pack("", admin, initialAccHash_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) PackDEFAULTADMINROLE() []byte {
+	enc, err := disclosureRegistry.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := disclosureRegistry.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDISCLOSURETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94312552.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DISCLOSURE_TYPEHASH() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) PackDISCLOSURETYPEHASH() []byte {
+	enc, err := disclosureRegistry.abi.Pack("DISCLOSURE_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDISCLOSURETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94312552.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DISCLOSURE_TYPEHASH() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) TryPackDISCLOSURETYPEHASH() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("DISCLOSURE_TYPEHASH")
+}
+
+// UnpackDISCLOSURETYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94312552.
+//
+// Solidity: function DISCLOSURE_TYPEHASH() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) UnpackDISCLOSURETYPEHASH(data []byte) ([32]byte, error) {
+	out, err := disclosureRegistry.abi.Unpack("DISCLOSURE_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGUARDIANROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24ea54f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) PackGUARDIANROLE() []byte {
+	enc, err := disclosureRegistry.abi.Pack("GUARDIAN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGUARDIANROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24ea54f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) TryPackGUARDIANROLE() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("GUARDIAN_ROLE")
+}
+
+// UnpackGUARDIANROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x24ea54f4.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) UnpackGUARDIANROLE(data []byte) ([32]byte, error) {
+	out, err := disclosureRegistry.abi.Unpack("GUARDIAN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) PackMAXCOMMITTEE() []byte {
+	enc, err := disclosureRegistry.abi.Pack("MAX_COMMITTEE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) TryPackMAXCOMMITTEE() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("MAX_COMMITTEE")
+}
+
+// UnpackMAXCOMMITTEE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8dd5c0d6.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) UnpackMAXCOMMITTEE(data []byte) (*big.Int, error) {
+	out, err := disclosureRegistry.abi.Unpack("MAX_COMMITTEE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXEPOCHLENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb36e169.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_EPOCH_LENGTH() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) PackMAXEPOCHLENGTH() []byte {
+	enc, err := disclosureRegistry.abi.Pack("MAX_EPOCH_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXEPOCHLENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb36e169.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_EPOCH_LENGTH() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) TryPackMAXEPOCHLENGTH() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("MAX_EPOCH_LENGTH")
+}
+
+// UnpackMAXEPOCHLENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbb36e169.
+//
+// Solidity: function MAX_EPOCH_LENGTH() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) UnpackMAXEPOCHLENGTH(data []byte) (*big.Int, error) {
+	out, err := disclosureRegistry.abi.Unpack("MAX_EPOCH_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNUMMETRICS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe54bc7d1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function NUM_METRICS() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) PackNUMMETRICS() []byte {
+	enc, err := disclosureRegistry.abi.Pack("NUM_METRICS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNUMMETRICS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe54bc7d1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function NUM_METRICS() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) TryPackNUMMETRICS() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("NUM_METRICS")
+}
+
+// UnpackNUMMETRICS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe54bc7d1.
+//
+// Solidity: function NUM_METRICS() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) UnpackNUMMETRICS(data []byte) (*big.Int, error) {
+	out, err := disclosureRegistry.abi.Unpack("NUM_METRICS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOPERATORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5b541a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function OPERATOR_ROLE() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) PackOPERATORROLE() []byte {
+	enc, err := disclosureRegistry.abi.Pack("OPERATOR_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOPERATORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5b541a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function OPERATOR_ROLE() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) TryPackOPERATORROLE() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("OPERATOR_ROLE")
+}
+
+// UnpackOPERATORROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf5b541a6.
+//
+// Solidity: function OPERATOR_ROLE() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) UnpackOPERATORROLE(data []byte) ([32]byte, error) {
+	out, err := disclosureRegistry.abi.Unpack("OPERATOR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackREVENUEMETRIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b9060d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REVENUE_METRIC() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) PackREVENUEMETRIC() []byte {
+	enc, err := disclosureRegistry.abi.Pack("REVENUE_METRIC")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREVENUEMETRIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b9060d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REVENUE_METRIC() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) TryPackREVENUEMETRIC() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("REVENUE_METRIC")
+}
+
+// UnpackREVENUEMETRIC is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b9060d9.
+//
+// Solidity: function REVENUE_METRIC() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) UnpackREVENUEMETRIC(data []byte) (*big.Int, error) {
+	out, err := disclosureRegistry.abi.Unpack("REVENUE_METRIC", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAllowPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c135308.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowPolicy(uint256 pool, uint256 policyHash, uint16 payoutShareBp) returns()
+func (disclosureRegistry *DisclosureRegistry) PackAllowPolicy(pool *big.Int, policyHash *big.Int, payoutShareBp uint16) []byte {
+	enc, err := disclosureRegistry.abi.Pack("allowPolicy", pool, policyHash, payoutShareBp)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c135308.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowPolicy(uint256 pool, uint256 policyHash, uint16 payoutShareBp) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackAllowPolicy(pool *big.Int, policyHash *big.Int, payoutShareBp uint16) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("allowPolicy", pool, policyHash, payoutShareBp)
+}
+
+// PackCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd864e740.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committee() view returns(address[] members, uint8 threshold, uint64 version)
+func (disclosureRegistry *DisclosureRegistry) PackCommittee() []byte {
+	enc, err := disclosureRegistry.abi.Pack("committee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd864e740.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committee() view returns(address[] members, uint8 threshold, uint64 version)
+func (disclosureRegistry *DisclosureRegistry) TryPackCommittee() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("committee")
+}
+
+// CommitteeOutput serves as a container for the return parameters of contract
+// method Committee.
+type CommitteeOutput struct {
+	Members   []common.Address
+	Threshold uint8
+	Version   uint64
+}
+
+// UnpackCommittee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd864e740.
+//
+// Solidity: function committee() view returns(address[] members, uint8 threshold, uint64 version)
+func (disclosureRegistry *DisclosureRegistry) UnpackCommittee(data []byte) (CommitteeOutput, error) {
+	out, err := disclosureRegistry.abi.Unpack("committee", data)
+	outstruct := new(CommitteeOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Members = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Threshold = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.Version = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackConfigurePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73e67c0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configurePool(uint256 pool, (address,address,uint32,uint64[5],uint32[5]) cfg) returns()
+func (disclosureRegistry *DisclosureRegistry) PackConfigurePool(pool *big.Int, cfg DisclosureRegistryPoolConfig) []byte {
+	enc, err := disclosureRegistry.abi.Pack("configurePool", pool, cfg)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigurePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73e67c0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configurePool(uint256 pool, (address,address,uint32,uint64[5],uint32[5]) cfg) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackConfigurePool(pool *big.Int, cfg DisclosureRegistryPoolConfig) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("configurePool", pool, cfg)
+}
+
+// PackDisallowPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93789c67.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disallowPolicy(uint256 pool, uint256 policyHash) returns()
+func (disclosureRegistry *DisclosureRegistry) PackDisallowPolicy(pool *big.Int, policyHash *big.Int) []byte {
+	enc, err := disclosureRegistry.abi.Pack("disallowPolicy", pool, policyHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisallowPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93789c67.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disallowPolicy(uint256 pool, uint256 policyHash) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackDisallowPolicy(pool *big.Int, policyHash *big.Int) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("disallowPolicy", pool, policyHash)
+}
+
+// PackDisclosedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x53e7964a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disclosedAt((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(uint64 blockNumber)
+func (disclosureRegistry *DisclosureRegistry) PackDisclosedAt(d DisclosureRegistryDisclosure) []byte {
+	enc, err := disclosureRegistry.abi.Pack("disclosedAt", d)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisclosedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x53e7964a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disclosedAt((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(uint64 blockNumber)
+func (disclosureRegistry *DisclosureRegistry) TryPackDisclosedAt(d DisclosureRegistryDisclosure) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("disclosedAt", d)
+}
+
+// UnpackDisclosedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x53e7964a.
+//
+// Solidity: function disclosedAt((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(uint64 blockNumber)
+func (disclosureRegistry *DisclosureRegistry) UnpackDisclosedAt(data []byte) (uint64, error) {
+	out, err := disclosureRegistry.abi.Unpack("disclosedAt", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDisclosureDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ad07fb6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disclosureDigest((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) PackDisclosureDigest(d DisclosureRegistryDisclosure) []byte {
+	enc, err := disclosureRegistry.abi.Pack("disclosureDigest", d)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisclosureDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ad07fb6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disclosureDigest((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) TryPackDisclosureDigest(d DisclosureRegistryDisclosure) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("disclosureDigest", d)
+}
+
+// UnpackDisclosureDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4ad07fb6.
+//
+// Solidity: function disclosureDigest((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) UnpackDisclosureDigest(data []byte) ([32]byte, error) {
+	out, err := disclosureRegistry.abi.Unpack("disclosureDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) PackDomainSeparator() []byte {
+	enc, err := disclosureRegistry.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) TryPackDomainSeparator() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := disclosureRegistry.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (disclosureRegistry *DisclosureRegistry) PackEip712Domain() []byte {
+	enc, err := disclosureRegistry.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (disclosureRegistry *DisclosureRegistry) TryPackEip712Domain() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (disclosureRegistry *DisclosureRegistry) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := disclosureRegistry.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := disclosureRegistry.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := disclosureRegistry.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (disclosureRegistry *DisclosureRegistry) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := disclosureRegistry.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := disclosureRegistry.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) UnpackHasRole(data []byte) (bool, error) {
+	out, err := disclosureRegistry.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackInitialAccHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x672e75c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialAccHash() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) PackInitialAccHash() []byte {
+	enc, err := disclosureRegistry.abi.Pack("initialAccHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialAccHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x672e75c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialAccHash() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) TryPackInitialAccHash() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("initialAccHash")
+}
+
+// UnpackInitialAccHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x672e75c2.
+//
+// Solidity: function initialAccHash() view returns(uint256)
+func (disclosureRegistry *DisclosureRegistry) UnpackInitialAccHash(data []byte) (*big.Int, error) {
+	out, err := disclosureRegistry.abi.Unpack("initialAccHash", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackIsStale is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa624a1df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isStale(uint256 pool) view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) PackIsStale(pool *big.Int) []byte {
+	enc, err := disclosureRegistry.abi.Pack("isStale", pool)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsStale is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa624a1df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isStale(uint256 pool) view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) TryPackIsStale(pool *big.Int) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("isStale", pool)
+}
+
+// UnpackIsStale is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa624a1df.
+//
+// Solidity: function isStale(uint256 pool) view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) UnpackIsStale(data []byte) (bool, error) {
+	out, err := disclosureRegistry.abi.Unpack("isStale", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLatestEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2040828d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latestEpoch(uint256 pool) view returns(bool ok, uint64 epoch)
+func (disclosureRegistry *DisclosureRegistry) PackLatestEpoch(pool *big.Int) []byte {
+	enc, err := disclosureRegistry.abi.Pack("latestEpoch", pool)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatestEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2040828d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latestEpoch(uint256 pool) view returns(bool ok, uint64 epoch)
+func (disclosureRegistry *DisclosureRegistry) TryPackLatestEpoch(pool *big.Int) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("latestEpoch", pool)
+}
+
+// LatestEpochOutput serves as a container for the return parameters of contract
+// method LatestEpoch.
+type LatestEpochOutput struct {
+	Ok    bool
+	Epoch uint64
+}
+
+// UnpackLatestEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2040828d.
+//
+// Solidity: function latestEpoch(uint256 pool) view returns(bool ok, uint64 epoch)
+func (disclosureRegistry *DisclosureRegistry) UnpackLatestEpoch(data []byte) (LatestEpochOutput, error) {
+	out, err := disclosureRegistry.abi.Unpack("latestEpoch", data)
+	outstruct := new(LatestEpochOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Ok = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.Epoch = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (disclosureRegistry *DisclosureRegistry) PackPause() []byte {
+	enc, err := disclosureRegistry.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackPause() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) PackPaused() []byte {
+	enc, err := disclosureRegistry.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) TryPackPaused() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) UnpackPaused(data []byte) (bool, error) {
+	out, err := disclosureRegistry.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPolicyTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c05ab08.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function policyTerms(uint256 pool, uint256 policyHash) view returns(bool allowed, uint16 payoutShareBp)
+func (disclosureRegistry *DisclosureRegistry) PackPolicyTerms(pool *big.Int, policyHash *big.Int) []byte {
+	enc, err := disclosureRegistry.abi.Pack("policyTerms", pool, policyHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPolicyTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c05ab08.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function policyTerms(uint256 pool, uint256 policyHash) view returns(bool allowed, uint16 payoutShareBp)
+func (disclosureRegistry *DisclosureRegistry) TryPackPolicyTerms(pool *big.Int, policyHash *big.Int) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("policyTerms", pool, policyHash)
+}
+
+// PolicyTermsOutput serves as a container for the return parameters of contract
+// method PolicyTerms.
+type PolicyTermsOutput struct {
+	Allowed       bool
+	PayoutShareBp uint16
+}
+
+// UnpackPolicyTerms is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6c05ab08.
+//
+// Solidity: function policyTerms(uint256 pool, uint256 policyHash) view returns(bool allowed, uint16 payoutShareBp)
+func (disclosureRegistry *DisclosureRegistry) UnpackPolicyTerms(data []byte) (PolicyTermsOutput, error) {
+	out, err := disclosureRegistry.abi.Unpack("policyTerms", data)
+	outstruct := new(PolicyTermsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Allowed = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.PayoutShareBp = *abi.ConvertType(out[1], new(uint16)).(*uint16)
+	return *outstruct, nil
+}
+
+// PackPoolInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1526fe27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function poolInfo(uint256 pool) view returns(address verifier, address token, uint32 epochLength, bool active, uint64[5] maxValue, uint32[5] maxGrowthBp)
+func (disclosureRegistry *DisclosureRegistry) PackPoolInfo(pool *big.Int) []byte {
+	enc, err := disclosureRegistry.abi.Pack("poolInfo", pool)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPoolInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1526fe27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function poolInfo(uint256 pool) view returns(address verifier, address token, uint32 epochLength, bool active, uint64[5] maxValue, uint32[5] maxGrowthBp)
+func (disclosureRegistry *DisclosureRegistry) TryPackPoolInfo(pool *big.Int) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("poolInfo", pool)
+}
+
+// PoolInfoOutput serves as a container for the return parameters of contract
+// method PoolInfo.
+type PoolInfoOutput struct {
+	Verifier    common.Address
+	Token       common.Address
+	EpochLength uint32
+	Active      bool
+	MaxValue    [5]uint64
+	MaxGrowthBp [5]uint32
+}
+
+// UnpackPoolInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1526fe27.
+//
+// Solidity: function poolInfo(uint256 pool) view returns(address verifier, address token, uint32 epochLength, bool active, uint64[5] maxValue, uint32[5] maxGrowthBp)
+func (disclosureRegistry *DisclosureRegistry) UnpackPoolInfo(data []byte) (PoolInfoOutput, error) {
+	out, err := disclosureRegistry.abi.Unpack("poolInfo", data)
+	outstruct := new(PoolInfoOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Verifier = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Token = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	outstruct.EpochLength = *abi.ConvertType(out[2], new(uint32)).(*uint32)
+	outstruct.Active = *abi.ConvertType(out[3], new(bool)).(*bool)
+	outstruct.MaxValue = *abi.ConvertType(out[4], new([5]uint64)).(*[5]uint64)
+	outstruct.MaxGrowthBp = *abi.ConvertType(out[5], new([5]uint32)).(*[5]uint32)
+	return *outstruct, nil
+}
+
+// PackPoolToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e7d4019.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function poolToken(uint256 pool) view returns(address)
+func (disclosureRegistry *DisclosureRegistry) PackPoolToken(pool *big.Int) []byte {
+	enc, err := disclosureRegistry.abi.Pack("poolToken", pool)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPoolToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e7d4019.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function poolToken(uint256 pool) view returns(address)
+func (disclosureRegistry *DisclosureRegistry) TryPackPoolToken(pool *big.Int) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("poolToken", pool)
+}
+
+// UnpackPoolToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e7d4019.
+//
+// Solidity: function poolToken(uint256 pool) view returns(address)
+func (disclosureRegistry *DisclosureRegistry) UnpackPoolToken(data []byte) (common.Address, error) {
+	out, err := disclosureRegistry.abi.Unpack("poolToken", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPublicInputs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1f7d32d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInputs((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(uint256[7])
+func (disclosureRegistry *DisclosureRegistry) PackPublicInputs(d DisclosureRegistryDisclosure) []byte {
+	enc, err := disclosureRegistry.abi.Pack("publicInputs", d)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInputs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1f7d32d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInputs((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(uint256[7])
+func (disclosureRegistry *DisclosureRegistry) TryPackPublicInputs(d DisclosureRegistryDisclosure) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("publicInputs", d)
+}
+
+// UnpackPublicInputs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf1f7d32d.
+//
+// Solidity: function publicInputs((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(uint256[7])
+func (disclosureRegistry *DisclosureRegistry) UnpackPublicInputs(data []byte) ([7]*big.Int, error) {
+	out, err := disclosureRegistry.abi.Unpack("publicInputs", data)
+	if err != nil {
+		return *new([7]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([7]*big.Int)).(*[7]*big.Int)
+	return out0, nil
+}
+
+// PackRecord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8af4715c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function record(uint256 pool, uint64 epoch) view returns(bytes24 digest, uint64 blockNumber)
+func (disclosureRegistry *DisclosureRegistry) PackRecord(pool *big.Int, epoch uint64) []byte {
+	enc, err := disclosureRegistry.abi.Pack("record", pool, epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8af4715c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function record(uint256 pool, uint64 epoch) view returns(bytes24 digest, uint64 blockNumber)
+func (disclosureRegistry *DisclosureRegistry) TryPackRecord(pool *big.Int, epoch uint64) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("record", pool, epoch)
+}
+
+// RecordOutput serves as a container for the return parameters of contract
+// method Record.
+type RecordOutput struct {
+	Digest      [24]byte
+	BlockNumber uint64
+}
+
+// UnpackRecord is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8af4715c.
+//
+// Solidity: function record(uint256 pool, uint64 epoch) view returns(bytes24 digest, uint64 blockNumber)
+func (disclosureRegistry *DisclosureRegistry) UnpackRecord(data []byte) (RecordOutput, error) {
+	out, err := disclosureRegistry.abi.Unpack("record", data)
+	outstruct := new(RecordOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Digest = *abi.ConvertType(out[0], new([24]byte)).(*[24]byte)
+	outstruct.BlockNumber = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (disclosureRegistry *DisclosureRegistry) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := disclosureRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (disclosureRegistry *DisclosureRegistry) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := disclosureRegistry.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65f3aa5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCommittee(address[] members, uint8 threshold) returns()
+func (disclosureRegistry *DisclosureRegistry) PackSetCommittee(members []common.Address, threshold uint8) []byte {
+	enc, err := disclosureRegistry.abi.Pack("setCommittee", members, threshold)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65f3aa5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCommittee(address[] members, uint8 threshold) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackSetCommittee(members []common.Address, threshold uint8) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("setCommittee", members, threshold)
+}
+
+// PackSetPoolActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea17fa93.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPoolActive(uint256 pool, bool active) returns()
+func (disclosureRegistry *DisclosureRegistry) PackSetPoolActive(pool *big.Int, active bool) []byte {
+	enc, err := disclosureRegistry.abi.Pack("setPoolActive", pool, active)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPoolActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea17fa93.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPoolActive(uint256 pool, bool active) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackSetPoolActive(pool *big.Int, active bool) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("setPoolActive", pool, active)
+}
+
+// PackStructHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a10af75.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function structHash((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) pure returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) PackStructHash(d DisclosureRegistryDisclosure) []byte {
+	enc, err := disclosureRegistry.abi.Pack("structHash", d)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStructHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a10af75.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function structHash((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) pure returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) TryPackStructHash(d DisclosureRegistryDisclosure) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("structHash", d)
+}
+
+// UnpackStructHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4a10af75.
+//
+// Solidity: function structHash((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) pure returns(bytes32)
+func (disclosureRegistry *DisclosureRegistry) UnpackStructHash(data []byte) ([32]byte, error) {
+	out, err := disclosureRegistry.abi.Unpack("structHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSubmitDisclosure is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb40ba06c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitDisclosure((uint256,uint64,uint256,uint256,uint64,uint64[5]) d, bytes proof, bytes signatures) returns()
+func (disclosureRegistry *DisclosureRegistry) PackSubmitDisclosure(d DisclosureRegistryDisclosure, proof []byte, signatures []byte) []byte {
+	enc, err := disclosureRegistry.abi.Pack("submitDisclosure", d, proof, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitDisclosure is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb40ba06c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitDisclosure((uint256,uint64,uint256,uint256,uint64,uint64[5]) d, bytes proof, bytes signatures) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackSubmitDisclosure(d DisclosureRegistryDisclosure, proof []byte, signatures []byte) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("submitDisclosure", d, proof, signatures)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := disclosureRegistry.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (disclosureRegistry *DisclosureRegistry) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := disclosureRegistry.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (disclosureRegistry *DisclosureRegistry) PackUnpause() []byte {
+	enc, err := disclosureRegistry.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackUnpause() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("unpause")
+}
+
+// DisclosureRegistryCommitteeSet represents a CommitteeSet event raised by the DisclosureRegistry contract.
+type DisclosureRegistryCommitteeSet struct {
+	Version   uint64
+	Members   []common.Address
+	Threshold uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryCommitteeSetEventName = "CommitteeSet"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryCommitteeSet) ContractEventName() string {
+	return DisclosureRegistryCommitteeSetEventName
+}
+
+// UnpackCommitteeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitteeSet(uint64 indexed version, address[] members, uint8 threshold)
+func (disclosureRegistry *DisclosureRegistry) UnpackCommitteeSetEvent(log *types.Log) (*DisclosureRegistryCommitteeSet, error) {
+	event := "CommitteeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryCommitteeSet)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryDisclosureAccepted represents a DisclosureAccepted event raised by the DisclosureRegistry contract.
+type DisclosureRegistryDisclosureAccepted struct {
+	Pool             *big.Int
+	Epoch            uint64
+	Submitter        common.Address
+	PolicyHash       *big.Int
+	Root             *big.Int
+	Count            uint64
+	Metrics          [5]uint64
+	CommitteeVersion uint64
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryDisclosureAcceptedEventName = "DisclosureAccepted"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryDisclosureAccepted) ContractEventName() string {
+	return DisclosureRegistryDisclosureAcceptedEventName
+}
+
+// UnpackDisclosureAcceptedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisclosureAccepted(uint256 indexed pool, uint64 indexed epoch, address indexed submitter, uint256 policyHash, uint256 root, uint64 count, uint64[5] metrics, uint64 committeeVersion)
+func (disclosureRegistry *DisclosureRegistry) UnpackDisclosureAcceptedEvent(log *types.Log) (*DisclosureRegistryDisclosureAccepted, error) {
+	event := "DisclosureAccepted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryDisclosureAccepted)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryEIP712DomainChanged represents a EIP712DomainChanged event raised by the DisclosureRegistry contract.
+type DisclosureRegistryEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryEIP712DomainChanged) ContractEventName() string {
+	return DisclosureRegistryEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (disclosureRegistry *DisclosureRegistry) UnpackEIP712DomainChangedEvent(log *types.Log) (*DisclosureRegistryEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryPaused represents a Paused event raised by the DisclosureRegistry contract.
+type DisclosureRegistryPaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryPausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryPaused) ContractEventName() string {
+	return DisclosureRegistryPausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (disclosureRegistry *DisclosureRegistry) UnpackPausedEvent(log *types.Log) (*DisclosureRegistryPaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryPaused)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryPolicyAllowed represents a PolicyAllowed event raised by the DisclosureRegistry contract.
+type DisclosureRegistryPolicyAllowed struct {
+	Pool          *big.Int
+	PolicyHash    *big.Int
+	PayoutShareBp uint16
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryPolicyAllowedEventName = "PolicyAllowed"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryPolicyAllowed) ContractEventName() string {
+	return DisclosureRegistryPolicyAllowedEventName
+}
+
+// UnpackPolicyAllowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PolicyAllowed(uint256 indexed pool, uint256 indexed policyHash, uint16 payoutShareBp)
+func (disclosureRegistry *DisclosureRegistry) UnpackPolicyAllowedEvent(log *types.Log) (*DisclosureRegistryPolicyAllowed, error) {
+	event := "PolicyAllowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryPolicyAllowed)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryPolicyDisallowed represents a PolicyDisallowed event raised by the DisclosureRegistry contract.
+type DisclosureRegistryPolicyDisallowed struct {
+	Pool       *big.Int
+	PolicyHash *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryPolicyDisallowedEventName = "PolicyDisallowed"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryPolicyDisallowed) ContractEventName() string {
+	return DisclosureRegistryPolicyDisallowedEventName
+}
+
+// UnpackPolicyDisallowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PolicyDisallowed(uint256 indexed pool, uint256 indexed policyHash)
+func (disclosureRegistry *DisclosureRegistry) UnpackPolicyDisallowedEvent(log *types.Log) (*DisclosureRegistryPolicyDisallowed, error) {
+	event := "PolicyDisallowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryPolicyDisallowed)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryPoolActivated represents a PoolActivated event raised by the DisclosureRegistry contract.
+type DisclosureRegistryPoolActivated struct {
+	Pool   *big.Int
+	Active bool
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryPoolActivatedEventName = "PoolActivated"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryPoolActivated) ContractEventName() string {
+	return DisclosureRegistryPoolActivatedEventName
+}
+
+// UnpackPoolActivatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PoolActivated(uint256 indexed pool, bool active)
+func (disclosureRegistry *DisclosureRegistry) UnpackPoolActivatedEvent(log *types.Log) (*DisclosureRegistryPoolActivated, error) {
+	event := "PoolActivated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryPoolActivated)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryPoolConfigured represents a PoolConfigured event raised by the DisclosureRegistry contract.
+type DisclosureRegistryPoolConfigured struct {
+	Pool        *big.Int
+	Verifier    common.Address
+	VkHash      [32]byte
+	Token       common.Address
+	EpochLength uint32
+	MaxValue    [5]uint64
+	MaxGrowthBp [5]uint32
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryPoolConfiguredEventName = "PoolConfigured"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryPoolConfigured) ContractEventName() string {
+	return DisclosureRegistryPoolConfiguredEventName
+}
+
+// UnpackPoolConfiguredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PoolConfigured(uint256 indexed pool, address verifier, bytes32 vkHash, address token, uint32 epochLength, uint64[5] maxValue, uint32[5] maxGrowthBp)
+func (disclosureRegistry *DisclosureRegistry) UnpackPoolConfiguredEvent(log *types.Log) (*DisclosureRegistryPoolConfigured, error) {
+	event := "PoolConfigured"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryPoolConfigured)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryRoleAdminChanged represents a RoleAdminChanged event raised by the DisclosureRegistry contract.
+type DisclosureRegistryRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryRoleAdminChanged) ContractEventName() string {
+	return DisclosureRegistryRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (disclosureRegistry *DisclosureRegistry) UnpackRoleAdminChangedEvent(log *types.Log) (*DisclosureRegistryRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryRoleGranted represents a RoleGranted event raised by the DisclosureRegistry contract.
+type DisclosureRegistryRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryRoleGranted) ContractEventName() string {
+	return DisclosureRegistryRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (disclosureRegistry *DisclosureRegistry) UnpackRoleGrantedEvent(log *types.Log) (*DisclosureRegistryRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryRoleGranted)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryRoleRevoked represents a RoleRevoked event raised by the DisclosureRegistry contract.
+type DisclosureRegistryRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryRoleRevoked) ContractEventName() string {
+	return DisclosureRegistryRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (disclosureRegistry *DisclosureRegistry) UnpackRoleRevokedEvent(log *types.Log) (*DisclosureRegistryRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryUnpaused represents a Unpaused event raised by the DisclosureRegistry contract.
+type DisclosureRegistryUnpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryUnpaused) ContractEventName() string {
+	return DisclosureRegistryUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (disclosureRegistry *DisclosureRegistry) UnpackUnpausedEvent(log *types.Log) (*DisclosureRegistryUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryUnpaused)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (disclosureRegistry *DisclosureRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["CommitmentInvalid"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackCommitmentInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["CommitteeEmpty"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackCommitteeEmptyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["CommitteeTooLarge"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackCommitteeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["CountOutOfRange"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackCountOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["DuplicateEpoch"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackDuplicateEpochError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["DuplicateSigner"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackDuplicateSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackEnforcedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["EpochLengthInvalid"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackEpochLengthInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["EpochNotEnded"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackEpochNotEndedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["EpochOutOfOrder"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackEpochOutOfOrderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["ExpectedPause"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackExpectedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["GrowthBoundExceeded"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackGrowthBoundExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["InitialAccHashInvalid"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackInitialAccHashInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["InsufficientSignatures"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackInsufficientSignaturesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["NotDisclosed"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackNotDisclosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PayoutShareInvalid"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackPayoutShareInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PolicyHashInvalid"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackPolicyHashInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PolicyNotAllowed"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackPolicyNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PoolIdInvalid"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackPoolIdInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PoolNotActive"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackPoolNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PoolNotConfigured"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackPoolNotConfiguredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["ProofLengthInvalid"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackProofLengthInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["SanityBoundExceeded"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackSanityBoundExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["SanityBoundTooWide"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackSanityBoundTooWideError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["SignatureHighS"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackSignatureHighSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["SignatureMalformed"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackSignatureMalformedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["SignaturesMalformed"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackSignaturesMalformedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["SignersNotAscending"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackSignersNotAscendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["ThresholdAboveSize"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackThresholdAboveSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["ThresholdNotMajority"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackThresholdNotMajorityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["VerifierZero"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackVerifierZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["ZeroRoot"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackZeroRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["ZeroSigner"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackZeroSignerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DisclosureRegistryAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the DisclosureRegistry contract.
+type DisclosureRegistryAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func DisclosureRegistryAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (disclosureRegistry *DisclosureRegistry) UnpackAccessControlBadConfirmationError(raw []byte) (*DisclosureRegistryAccessControlBadConfirmation, error) {
+	out := new(DisclosureRegistryAccessControlBadConfirmation)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the DisclosureRegistry contract.
+type DisclosureRegistryAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func DisclosureRegistryAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (disclosureRegistry *DisclosureRegistry) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*DisclosureRegistryAccessControlUnauthorizedAccount, error) {
+	out := new(DisclosureRegistryAccessControlUnauthorizedAccount)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryCommitmentInvalid represents a CommitmentInvalid error raised by the DisclosureRegistry contract.
+type DisclosureRegistryCommitmentInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentInvalid()
+func DisclosureRegistryCommitmentInvalidErrorID() common.Hash {
+	return common.HexToHash("0xa3a93fee56dfcbe3c39f5ec63c6730967db3a2793a813cf79d599fdf35d8f518")
+}
+
+// UnpackCommitmentInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentInvalid()
+func (disclosureRegistry *DisclosureRegistry) UnpackCommitmentInvalidError(raw []byte) (*DisclosureRegistryCommitmentInvalid, error) {
+	out := new(DisclosureRegistryCommitmentInvalid)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "CommitmentInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryCommitteeEmpty represents a CommitteeEmpty error raised by the DisclosureRegistry contract.
+type DisclosureRegistryCommitteeEmpty struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeEmpty()
+func DisclosureRegistryCommitteeEmptyErrorID() common.Hash {
+	return common.HexToHash("0x79576dbadb0c2a8b58f75fc64ac94d94d6bf54455ad996d1a8a9201d68e94ff8")
+}
+
+// UnpackCommitteeEmptyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeEmpty()
+func (disclosureRegistry *DisclosureRegistry) UnpackCommitteeEmptyError(raw []byte) (*DisclosureRegistryCommitteeEmpty, error) {
+	out := new(DisclosureRegistryCommitteeEmpty)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "CommitteeEmpty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryCommitteeTooLarge represents a CommitteeTooLarge error raised by the DisclosureRegistry contract.
+type DisclosureRegistryCommitteeTooLarge struct {
+	Size *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeTooLarge(uint256 size, uint256 max)
+func DisclosureRegistryCommitteeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x93c02ee6bc4172d604662bc69dd5182bc15dda018dcdf018fc24c9cca6e76697")
+}
+
+// UnpackCommitteeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeTooLarge(uint256 size, uint256 max)
+func (disclosureRegistry *DisclosureRegistry) UnpackCommitteeTooLargeError(raw []byte) (*DisclosureRegistryCommitteeTooLarge, error) {
+	out := new(DisclosureRegistryCommitteeTooLarge)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "CommitteeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryCountOutOfRange represents a CountOutOfRange error raised by the DisclosureRegistry contract.
+type DisclosureRegistryCountOutOfRange struct {
+	Count uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CountOutOfRange(uint64 count)
+func DisclosureRegistryCountOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xe122a575f731fba9a07fc8c687ac379ea477ef53455ba6c41c670196a2287848")
+}
+
+// UnpackCountOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CountOutOfRange(uint64 count)
+func (disclosureRegistry *DisclosureRegistry) UnpackCountOutOfRangeError(raw []byte) (*DisclosureRegistryCountOutOfRange, error) {
+	out := new(DisclosureRegistryCountOutOfRange)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "CountOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryDuplicateEpoch represents a DuplicateEpoch error raised by the DisclosureRegistry contract.
+type DisclosureRegistryDuplicateEpoch struct {
+	Pool  *big.Int
+	Epoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateEpoch(uint256 pool, uint64 epoch)
+func DisclosureRegistryDuplicateEpochErrorID() common.Hash {
+	return common.HexToHash("0xa4290f1be2a7974c55102af2cd00a24c485d0bb25852cbba23893d8f257715b8")
+}
+
+// UnpackDuplicateEpochError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateEpoch(uint256 pool, uint64 epoch)
+func (disclosureRegistry *DisclosureRegistry) UnpackDuplicateEpochError(raw []byte) (*DisclosureRegistryDuplicateEpoch, error) {
+	out := new(DisclosureRegistryDuplicateEpoch)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "DuplicateEpoch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryDuplicateSigner represents a DuplicateSigner error raised by the DisclosureRegistry contract.
+type DisclosureRegistryDuplicateSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateSigner(address signer)
+func DisclosureRegistryDuplicateSignerErrorID() common.Hash {
+	return common.HexToHash("0xe021c4f2415a9d8c855bf74014e55359de4df1d596d9a3336e25c64ca04465d6")
+}
+
+// UnpackDuplicateSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateSigner(address signer)
+func (disclosureRegistry *DisclosureRegistry) UnpackDuplicateSignerError(raw []byte) (*DisclosureRegistryDuplicateSigner, error) {
+	out := new(DisclosureRegistryDuplicateSigner)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "DuplicateSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryEnforcedPause represents a EnforcedPause error raised by the DisclosureRegistry contract.
+type DisclosureRegistryEnforcedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnforcedPause()
+func DisclosureRegistryEnforcedPauseErrorID() common.Hash {
+	return common.HexToHash("0xd93c0665d6c96d04a8f174024fc4ddd66c250604aff22bbec808de86dd3637e3")
+}
+
+// UnpackEnforcedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnforcedPause()
+func (disclosureRegistry *DisclosureRegistry) UnpackEnforcedPauseError(raw []byte) (*DisclosureRegistryEnforcedPause, error) {
+	out := new(DisclosureRegistryEnforcedPause)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "EnforcedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryEpochLengthInvalid represents a EpochLengthInvalid error raised by the DisclosureRegistry contract.
+type DisclosureRegistryEpochLengthInvalid struct {
+	EpochLength *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochLengthInvalid(uint256 epochLength)
+func DisclosureRegistryEpochLengthInvalidErrorID() common.Hash {
+	return common.HexToHash("0xf2760715c2f6197246abab3f78691f54919d49a17ecce22b6f35514c9e6e5873")
+}
+
+// UnpackEpochLengthInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochLengthInvalid(uint256 epochLength)
+func (disclosureRegistry *DisclosureRegistry) UnpackEpochLengthInvalidError(raw []byte) (*DisclosureRegistryEpochLengthInvalid, error) {
+	out := new(DisclosureRegistryEpochLengthInvalid)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "EpochLengthInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryEpochNotEnded represents a EpochNotEnded error raised by the DisclosureRegistry contract.
+type DisclosureRegistryEpochNotEnded struct {
+	Epoch  uint64
+	EndsAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotEnded(uint64 epoch, uint256 endsAt)
+func DisclosureRegistryEpochNotEndedErrorID() common.Hash {
+	return common.HexToHash("0x22639e5685d76c0052a35e60f8908125f643af18a8a575d3828116a19bf2678f")
+}
+
+// UnpackEpochNotEndedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotEnded(uint64 epoch, uint256 endsAt)
+func (disclosureRegistry *DisclosureRegistry) UnpackEpochNotEndedError(raw []byte) (*DisclosureRegistryEpochNotEnded, error) {
+	out := new(DisclosureRegistryEpochNotEnded)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "EpochNotEnded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryEpochOutOfOrder represents a EpochOutOfOrder error raised by the DisclosureRegistry contract.
+type DisclosureRegistryEpochOutOfOrder struct {
+	Epoch  uint64
+	Latest uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochOutOfOrder(uint64 epoch, uint64 latest)
+func DisclosureRegistryEpochOutOfOrderErrorID() common.Hash {
+	return common.HexToHash("0xaafac234781fe28ed2d4f94a073c37ac514846bc5412616578ec644fcd9a2f7f")
+}
+
+// UnpackEpochOutOfOrderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochOutOfOrder(uint64 epoch, uint64 latest)
+func (disclosureRegistry *DisclosureRegistry) UnpackEpochOutOfOrderError(raw []byte) (*DisclosureRegistryEpochOutOfOrder, error) {
+	out := new(DisclosureRegistryEpochOutOfOrder)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "EpochOutOfOrder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryExpectedPause represents a ExpectedPause error raised by the DisclosureRegistry contract.
+type DisclosureRegistryExpectedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpectedPause()
+func DisclosureRegistryExpectedPauseErrorID() common.Hash {
+	return common.HexToHash("0x8dfc202bcfe9a735b559bee70674422512bc5c30f687046ae8778315fb81da44")
+}
+
+// UnpackExpectedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpectedPause()
+func (disclosureRegistry *DisclosureRegistry) UnpackExpectedPauseError(raw []byte) (*DisclosureRegistryExpectedPause, error) {
+	out := new(DisclosureRegistryExpectedPause)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "ExpectedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryGrowthBoundExceeded represents a GrowthBoundExceeded error raised by the DisclosureRegistry contract.
+type DisclosureRegistryGrowthBoundExceeded struct {
+	Metric   *big.Int
+	Value    uint64
+	Previous uint64
+	Limit    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GrowthBoundExceeded(uint256 metric, uint64 value, uint64 previous, uint256 limit)
+func DisclosureRegistryGrowthBoundExceededErrorID() common.Hash {
+	return common.HexToHash("0xb2504aedbca5b8ef10dbebfc651752b62d6f609c0dedd766fe0df5e454261342")
+}
+
+// UnpackGrowthBoundExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GrowthBoundExceeded(uint256 metric, uint64 value, uint64 previous, uint256 limit)
+func (disclosureRegistry *DisclosureRegistry) UnpackGrowthBoundExceededError(raw []byte) (*DisclosureRegistryGrowthBoundExceeded, error) {
+	out := new(DisclosureRegistryGrowthBoundExceeded)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "GrowthBoundExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryInitialAccHashInvalid represents a InitialAccHashInvalid error raised by the DisclosureRegistry contract.
+type DisclosureRegistryInitialAccHashInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InitialAccHashInvalid()
+func DisclosureRegistryInitialAccHashInvalidErrorID() common.Hash {
+	return common.HexToHash("0xabe958b611a0ac4d311e22eb8080b33ec252dd69c98b3f7943ad2ca51e0c5c14")
+}
+
+// UnpackInitialAccHashInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InitialAccHashInvalid()
+func (disclosureRegistry *DisclosureRegistry) UnpackInitialAccHashInvalidError(raw []byte) (*DisclosureRegistryInitialAccHashInvalid, error) {
+	out := new(DisclosureRegistryInitialAccHashInvalid)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "InitialAccHashInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryInsufficientSignatures represents a InsufficientSignatures error raised by the DisclosureRegistry contract.
+type DisclosureRegistryInsufficientSignatures struct {
+	Count     *big.Int
+	Threshold *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientSignatures(uint256 count, uint256 threshold)
+func DisclosureRegistryInsufficientSignaturesErrorID() common.Hash {
+	return common.HexToHash("0xf1e86aa6cac73d45dee5427a067dce79762a9dae5254b9e2f0dc87c9b6876443")
+}
+
+// UnpackInsufficientSignaturesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientSignatures(uint256 count, uint256 threshold)
+func (disclosureRegistry *DisclosureRegistry) UnpackInsufficientSignaturesError(raw []byte) (*DisclosureRegistryInsufficientSignatures, error) {
+	out := new(DisclosureRegistryInsufficientSignatures)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "InsufficientSignatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryInvalidShortString represents a InvalidShortString error raised by the DisclosureRegistry contract.
+type DisclosureRegistryInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func DisclosureRegistryInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (disclosureRegistry *DisclosureRegistry) UnpackInvalidShortStringError(raw []byte) (*DisclosureRegistryInvalidShortString, error) {
+	out := new(DisclosureRegistryInvalidShortString)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryInvalidSignature represents a InvalidSignature error raised by the DisclosureRegistry contract.
+type DisclosureRegistryInvalidSignature struct {
+	Index     *big.Int
+	Recovered common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSignature(uint256 index, address recovered)
+func DisclosureRegistryInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x35f8d4297cedff70ac1e00ca57f340dc39eb0234be11eeeb57a0ff94015b7346")
+}
+
+// UnpackInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSignature(uint256 index, address recovered)
+func (disclosureRegistry *DisclosureRegistry) UnpackInvalidSignatureError(raw []byte) (*DisclosureRegistryInvalidSignature, error) {
+	out := new(DisclosureRegistryInvalidSignature)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryNotDisclosed represents a NotDisclosed error raised by the DisclosureRegistry contract.
+type DisclosureRegistryNotDisclosed struct {
+	Pool  *big.Int
+	Epoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDisclosed(uint256 pool, uint64 epoch)
+func DisclosureRegistryNotDisclosedErrorID() common.Hash {
+	return common.HexToHash("0x94696a12fe8b263a5c0f858982e87461784776ccd3b2be61b63c037344cfa9ba")
+}
+
+// UnpackNotDisclosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDisclosed(uint256 pool, uint64 epoch)
+func (disclosureRegistry *DisclosureRegistry) UnpackNotDisclosedError(raw []byte) (*DisclosureRegistryNotDisclosed, error) {
+	out := new(DisclosureRegistryNotDisclosed)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "NotDisclosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryPayoutShareInvalid represents a PayoutShareInvalid error raised by the DisclosureRegistry contract.
+type DisclosureRegistryPayoutShareInvalid struct {
+	PayoutShareBp *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PayoutShareInvalid(uint256 payoutShareBp)
+func DisclosureRegistryPayoutShareInvalidErrorID() common.Hash {
+	return common.HexToHash("0x23a578db323d85989e1ed85ce63140000d4480552b40fa0e6374ca0de79ca70e")
+}
+
+// UnpackPayoutShareInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PayoutShareInvalid(uint256 payoutShareBp)
+func (disclosureRegistry *DisclosureRegistry) UnpackPayoutShareInvalidError(raw []byte) (*DisclosureRegistryPayoutShareInvalid, error) {
+	out := new(DisclosureRegistryPayoutShareInvalid)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "PayoutShareInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryPolicyHashInvalid represents a PolicyHashInvalid error raised by the DisclosureRegistry contract.
+type DisclosureRegistryPolicyHashInvalid struct {
+	PolicyHash *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PolicyHashInvalid(uint256 policyHash)
+func DisclosureRegistryPolicyHashInvalidErrorID() common.Hash {
+	return common.HexToHash("0x6c1881d35da53663c0004bc87aad29f5066f59ef12fe61e06abce7f0f0732d1c")
+}
+
+// UnpackPolicyHashInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PolicyHashInvalid(uint256 policyHash)
+func (disclosureRegistry *DisclosureRegistry) UnpackPolicyHashInvalidError(raw []byte) (*DisclosureRegistryPolicyHashInvalid, error) {
+	out := new(DisclosureRegistryPolicyHashInvalid)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "PolicyHashInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryPolicyNotAllowed represents a PolicyNotAllowed error raised by the DisclosureRegistry contract.
+type DisclosureRegistryPolicyNotAllowed struct {
+	Pool       *big.Int
+	PolicyHash *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PolicyNotAllowed(uint256 pool, uint256 policyHash)
+func DisclosureRegistryPolicyNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x1e57ffd83ab732b0eab22a5f24b460ea4f93b06d3bac0668fdf18749e5483d40")
+}
+
+// UnpackPolicyNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PolicyNotAllowed(uint256 pool, uint256 policyHash)
+func (disclosureRegistry *DisclosureRegistry) UnpackPolicyNotAllowedError(raw []byte) (*DisclosureRegistryPolicyNotAllowed, error) {
+	out := new(DisclosureRegistryPolicyNotAllowed)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "PolicyNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryPoolIdInvalid represents a PoolIdInvalid error raised by the DisclosureRegistry contract.
+type DisclosureRegistryPoolIdInvalid struct {
+	Pool *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PoolIdInvalid(uint256 pool)
+func DisclosureRegistryPoolIdInvalidErrorID() common.Hash {
+	return common.HexToHash("0x407d7ac0cd313e8d9ff54d9e036011505c88ba21d7b8e2b9ea56294af2c9cb20")
+}
+
+// UnpackPoolIdInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PoolIdInvalid(uint256 pool)
+func (disclosureRegistry *DisclosureRegistry) UnpackPoolIdInvalidError(raw []byte) (*DisclosureRegistryPoolIdInvalid, error) {
+	out := new(DisclosureRegistryPoolIdInvalid)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "PoolIdInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryPoolNotActive represents a PoolNotActive error raised by the DisclosureRegistry contract.
+type DisclosureRegistryPoolNotActive struct {
+	Pool *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PoolNotActive(uint256 pool)
+func DisclosureRegistryPoolNotActiveErrorID() common.Hash {
+	return common.HexToHash("0x01a358cce2dc8882f7d453ef8c99c3585725e59c87ad67cafc9591b9dba3dd7e")
+}
+
+// UnpackPoolNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PoolNotActive(uint256 pool)
+func (disclosureRegistry *DisclosureRegistry) UnpackPoolNotActiveError(raw []byte) (*DisclosureRegistryPoolNotActive, error) {
+	out := new(DisclosureRegistryPoolNotActive)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "PoolNotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryPoolNotConfigured represents a PoolNotConfigured error raised by the DisclosureRegistry contract.
+type DisclosureRegistryPoolNotConfigured struct {
+	Pool *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PoolNotConfigured(uint256 pool)
+func DisclosureRegistryPoolNotConfiguredErrorID() common.Hash {
+	return common.HexToHash("0x5f371c7b029b881be54f89993972e37ecd1ab0b120fd84acaa30646ecb40e0d1")
+}
+
+// UnpackPoolNotConfiguredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PoolNotConfigured(uint256 pool)
+func (disclosureRegistry *DisclosureRegistry) UnpackPoolNotConfiguredError(raw []byte) (*DisclosureRegistryPoolNotConfigured, error) {
+	out := new(DisclosureRegistryPoolNotConfigured)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "PoolNotConfigured", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryProofInvalid represents a ProofInvalid error raised by the DisclosureRegistry contract.
+type DisclosureRegistryProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func DisclosureRegistryProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (disclosureRegistry *DisclosureRegistry) UnpackProofInvalidError(raw []byte) (*DisclosureRegistryProofInvalid, error) {
+	out := new(DisclosureRegistryProofInvalid)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryProofLengthInvalid represents a ProofLengthInvalid error raised by the DisclosureRegistry contract.
+type DisclosureRegistryProofLengthInvalid struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofLengthInvalid(uint256 length)
+func DisclosureRegistryProofLengthInvalidErrorID() common.Hash {
+	return common.HexToHash("0x2c4bf2ece4cbf336f5d05ef789cc5112d216ca24a83d3559674e69c1f3b67bbd")
+}
+
+// UnpackProofLengthInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofLengthInvalid(uint256 length)
+func (disclosureRegistry *DisclosureRegistry) UnpackProofLengthInvalidError(raw []byte) (*DisclosureRegistryProofLengthInvalid, error) {
+	out := new(DisclosureRegistryProofLengthInvalid)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "ProofLengthInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryPublicInputNotInField represents a PublicInputNotInField error raised by the DisclosureRegistry contract.
+type DisclosureRegistryPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func DisclosureRegistryPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (disclosureRegistry *DisclosureRegistry) UnpackPublicInputNotInFieldError(raw []byte) (*DisclosureRegistryPublicInputNotInField, error) {
+	out := new(DisclosureRegistryPublicInputNotInField)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistrySanityBoundExceeded represents a SanityBoundExceeded error raised by the DisclosureRegistry contract.
+type DisclosureRegistrySanityBoundExceeded struct {
+	Metric *big.Int
+	Value  uint64
+	Max    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SanityBoundExceeded(uint256 metric, uint64 value, uint64 max)
+func DisclosureRegistrySanityBoundExceededErrorID() common.Hash {
+	return common.HexToHash("0x51f1193b61f2742950212bcae720fef2eb81fccfcf9e1c762d079ecdd0bba5b1")
+}
+
+// UnpackSanityBoundExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SanityBoundExceeded(uint256 metric, uint64 value, uint64 max)
+func (disclosureRegistry *DisclosureRegistry) UnpackSanityBoundExceededError(raw []byte) (*DisclosureRegistrySanityBoundExceeded, error) {
+	out := new(DisclosureRegistrySanityBoundExceeded)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "SanityBoundExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistrySanityBoundTooWide represents a SanityBoundTooWide error raised by the DisclosureRegistry contract.
+type DisclosureRegistrySanityBoundTooWide struct {
+	Metric *big.Int
+	Max    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SanityBoundTooWide(uint256 metric, uint64 max)
+func DisclosureRegistrySanityBoundTooWideErrorID() common.Hash {
+	return common.HexToHash("0xc20638c9e1e05ec48f6c3b2128ffacb0c403301b37362964ec1bef473e7f6ce6")
+}
+
+// UnpackSanityBoundTooWideError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SanityBoundTooWide(uint256 metric, uint64 max)
+func (disclosureRegistry *DisclosureRegistry) UnpackSanityBoundTooWideError(raw []byte) (*DisclosureRegistrySanityBoundTooWide, error) {
+	out := new(DisclosureRegistrySanityBoundTooWide)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "SanityBoundTooWide", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistrySignatureHighS represents a SignatureHighS error raised by the DisclosureRegistry contract.
+type DisclosureRegistrySignatureHighS struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureHighS(uint256 index)
+func DisclosureRegistrySignatureHighSErrorID() common.Hash {
+	return common.HexToHash("0x086f55c475b0f46afbcc315555875d09817ddee4550db2c0afbe0584e3005f56")
+}
+
+// UnpackSignatureHighSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureHighS(uint256 index)
+func (disclosureRegistry *DisclosureRegistry) UnpackSignatureHighSError(raw []byte) (*DisclosureRegistrySignatureHighS, error) {
+	out := new(DisclosureRegistrySignatureHighS)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "SignatureHighS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistrySignatureMalformed represents a SignatureMalformed error raised by the DisclosureRegistry contract.
+type DisclosureRegistrySignatureMalformed struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureMalformed(uint256 index)
+func DisclosureRegistrySignatureMalformedErrorID() common.Hash {
+	return common.HexToHash("0xc7e1c1978fd103004ce5ce9b2b946ac0ad6960898a178ae909fff6aee7e1816c")
+}
+
+// UnpackSignatureMalformedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureMalformed(uint256 index)
+func (disclosureRegistry *DisclosureRegistry) UnpackSignatureMalformedError(raw []byte) (*DisclosureRegistrySignatureMalformed, error) {
+	out := new(DisclosureRegistrySignatureMalformed)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "SignatureMalformed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistrySignaturesMalformed represents a SignaturesMalformed error raised by the DisclosureRegistry contract.
+type DisclosureRegistrySignaturesMalformed struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignaturesMalformed(uint256 length)
+func DisclosureRegistrySignaturesMalformedErrorID() common.Hash {
+	return common.HexToHash("0xff9a79efbf7f4ad80885b1abff6bec0ffad1aee9352c98d99c4dd7c54ae2fbaa")
+}
+
+// UnpackSignaturesMalformedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignaturesMalformed(uint256 length)
+func (disclosureRegistry *DisclosureRegistry) UnpackSignaturesMalformedError(raw []byte) (*DisclosureRegistrySignaturesMalformed, error) {
+	out := new(DisclosureRegistrySignaturesMalformed)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "SignaturesMalformed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistrySignersNotAscending represents a SignersNotAscending error raised by the DisclosureRegistry contract.
+type DisclosureRegistrySignersNotAscending struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignersNotAscending(uint256 index)
+func DisclosureRegistrySignersNotAscendingErrorID() common.Hash {
+	return common.HexToHash("0x590a84f76cadfc6716aaea24107af9134f0cd4c66edbe9af3ffe914656b566fa")
+}
+
+// UnpackSignersNotAscendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignersNotAscending(uint256 index)
+func (disclosureRegistry *DisclosureRegistry) UnpackSignersNotAscendingError(raw []byte) (*DisclosureRegistrySignersNotAscending, error) {
+	out := new(DisclosureRegistrySignersNotAscending)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "SignersNotAscending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryStringTooLong represents a StringTooLong error raised by the DisclosureRegistry contract.
+type DisclosureRegistryStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func DisclosureRegistryStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (disclosureRegistry *DisclosureRegistry) UnpackStringTooLongError(raw []byte) (*DisclosureRegistryStringTooLong, error) {
+	out := new(DisclosureRegistryStringTooLong)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryThresholdAboveSize represents a ThresholdAboveSize error raised by the DisclosureRegistry contract.
+type DisclosureRegistryThresholdAboveSize struct {
+	Threshold *big.Int
+	Size      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ThresholdAboveSize(uint256 threshold, uint256 size)
+func DisclosureRegistryThresholdAboveSizeErrorID() common.Hash {
+	return common.HexToHash("0x7f52a08f5686d8e50972c5a33287ec8156c60376c417550df32e7ca8b5ddc5ac")
+}
+
+// UnpackThresholdAboveSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ThresholdAboveSize(uint256 threshold, uint256 size)
+func (disclosureRegistry *DisclosureRegistry) UnpackThresholdAboveSizeError(raw []byte) (*DisclosureRegistryThresholdAboveSize, error) {
+	out := new(DisclosureRegistryThresholdAboveSize)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "ThresholdAboveSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryThresholdNotMajority represents a ThresholdNotMajority error raised by the DisclosureRegistry contract.
+type DisclosureRegistryThresholdNotMajority struct {
+	Threshold *big.Int
+	Size      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ThresholdNotMajority(uint256 threshold, uint256 size)
+func DisclosureRegistryThresholdNotMajorityErrorID() common.Hash {
+	return common.HexToHash("0x6651fa872e491f1b6106df25e66d4ca45d253bf062492245bd7e03714beb9b2d")
+}
+
+// UnpackThresholdNotMajorityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ThresholdNotMajority(uint256 threshold, uint256 size)
+func (disclosureRegistry *DisclosureRegistry) UnpackThresholdNotMajorityError(raw []byte) (*DisclosureRegistryThresholdNotMajority, error) {
+	out := new(DisclosureRegistryThresholdNotMajority)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "ThresholdNotMajority", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryVerifierZero represents a VerifierZero error raised by the DisclosureRegistry contract.
+type DisclosureRegistryVerifierZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VerifierZero()
+func DisclosureRegistryVerifierZeroErrorID() common.Hash {
+	return common.HexToHash("0x44e8691898c38834a07e7b8c39c60f827c1bb96380b2909f238be2a925db6c5a")
+}
+
+// UnpackVerifierZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VerifierZero()
+func (disclosureRegistry *DisclosureRegistry) UnpackVerifierZeroError(raw []byte) (*DisclosureRegistryVerifierZero, error) {
+	out := new(DisclosureRegistryVerifierZero)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "VerifierZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryZeroRoot represents a ZeroRoot error raised by the DisclosureRegistry contract.
+type DisclosureRegistryZeroRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroRoot()
+func DisclosureRegistryZeroRootErrorID() common.Hash {
+	return common.HexToHash("0xb263ae738e814ca9af6ee56bb85daa47624e790421913c947dcba2aac07cfdbd")
+}
+
+// UnpackZeroRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroRoot()
+func (disclosureRegistry *DisclosureRegistry) UnpackZeroRootError(raw []byte) (*DisclosureRegistryZeroRoot, error) {
+	out := new(DisclosureRegistryZeroRoot)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "ZeroRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryZeroSigner represents a ZeroSigner error raised by the DisclosureRegistry contract.
+type DisclosureRegistryZeroSigner struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroSigner(uint256 index)
+func DisclosureRegistryZeroSignerErrorID() common.Hash {
+	return common.HexToHash("0xde1954f30e17a5ae019ea7542a7e190925d13667d01d53603fdb7196bcecd2ce")
+}
+
+// UnpackZeroSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroSigner(uint256 index)
+func (disclosureRegistry *DisclosureRegistry) UnpackZeroSignerError(raw []byte) (*DisclosureRegistryZeroSigner, error) {
+	out := new(DisclosureRegistryZeroSigner)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "ZeroSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Groth16VerifierMetaData contains all meta data concerning the Groth16Verifier contract.
+var Groth16VerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256[40]\",\"name\":\"vk\",\"type\":\"uint256[40]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CommitmentInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ProofLengthInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"VerifyingKeyInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NUM_PUBLIC\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PROOF_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VK_WORDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[7]\",\"name\":\"input\",\"type\":\"uint256[7]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "9b44ec77fdac5f6a49e7114bcccd9ef5dd",
+	Bin: "0x6105a0604052348015610010575f5ffd5b5060405161141b38038061141b83398101604081905261002f91610511565b5f5b602881101561008c575f5160206113fb5f395f51905f5282826028811061005a5761005a61058d565b6020020151106100845760405163053ee74f60e21b81526004810182905260240160405180910390fd5b600101610031565b5061009681610221565b6080908152815160a0908152602083015160c0908152604084015160e0908152606085015161010090815293850151610120908152928501516101409081529185015161016090815290850151610180908152938501516101a0908152928501516101c0908152918501516101e09081529085015161020090815293850151610220908152928501516102409081529185015161026090815290850151610280908152938501516102a0908152928501516102c0908152918501516102e09081529085015161030090815293850151610320908152928501516103409081529185015161036090815290850151610380908152938501516103a0908152928501516103c0908152918501516103e09081529085015161040090815293850151610420908152928501516104409081529185015161046090815290850151610480908152938501516104a0908152928501516104c0908152918501516104e090815290850151610500529284015161052052908301516105405282015161056052015161058052610678565b5f61022a6104de565b82518152602080840151908201525f5b60038110156103b7575f61024f8260046105b5565b61025a9060026105d2565b905084816028811061026e5761026e61058d565b60200201518382602a81106102855761028561058d565b6020020152846102968260016105d2565b602881106102a6576102a661058d565b6020020151836102b78360016105d2565b602a81106102c7576102c761058d565b60200201525f5160206113fb5f395f51905f52856102e68360026105d2565b602881106102f6576102f661058d565b6020020151610312905f5160206113fb5f395f51905f526105e5565b61031c91906105f8565b836103288360026105d2565b602a81106103385761033861058d565b60200201525f5160206113fb5f395f51905f52856103578360036105d2565b602881106103675761036761058d565b6020020151610383905f5160206113fb5f395f51905f526105e5565b61038d91906105f8565b836103998360036105d2565b602a81106103a9576103a961058d565b60200201525060010161023a565b506103c4600760026105d2565b6101c0820152600e5b6020811015610416578381602881106103e8576103e861058d565b6020020151826103f98360016105d2565b602a81106104095761040961058d565b60200201526001016103cd565b50600161042082015260205b602881101561046b5783816028811061043d5761043d61058d565b60200201518261044e8360026105d2565b602a811061045e5761045e61058d565b6020020152600101610422565b5060028160405160200161047f9190610617565b60408051601f19818403018152908290526104999161064b565b602060405180830381855afa1580156104b4573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906104d79190610661565b9392505050565b604051806105400160405280602a906020820280368337509192915050565b634e487b7160e01b5f52604160045260245ffd5b5f6105008284031215610522575f5ffd5b82601f830112610530575f5ffd5b60405161050081016001600160401b0381118282101715610553576105536104fd565b60405280610500840185811115610568575f5ffd5b845b8181101561058257805183526020928301920161056a565b509195945050505050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b80820281158282048414176105cc576105cc6105a1565b92915050565b808201808211156105cc576105cc6105a1565b818103818111156105cc576105cc6105a1565b5f8261061257634e487b7160e01b5f52601260045260245ffd5b500690565b5f8183825b602a81101561063b57815183526020928301929091019060010161061c565b5050506105408201905092915050565b5f82518060208501845e5f920191825250919050565b5f60208284031215610671575f5ffd5b5051919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161020051610220516102405161026051610280516102a0516102c0516102e05161030051610320516103405161036051610380516103a0516103c0516103e05161040051610420516104405161046051610480516104a0516104c0516104e0516105005161052051610540516105605161058051610bd86108235f395f61091201525f6108ed01525f6108c301525f6108a001525f6109b301525f61098e01525f61096601525f61094301525f6104fa01525f6103bd01525f6104d401525f61039701525f6104ae01525f61037101525f61048801525f61034b01525f61046201525f61032501525f61043c01525f6102ff01525f61041601525f6102d901525f6103f001525f6102b301525f61054501525f61052101525f6106d801525f6106b101525f61068a01525f61066301525f61086e01525f61084701525f61082001525f6107f901525f6107c201525f61079b01525f61077401525f61074d01525f61072601525f6106ff01525f81816078015261020a0152610bd85ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c806302ec96d2146100595780634fe840f514610073578063598da1d11461009a578063e911439c146100af578063fb291b82146100b8575b5f5ffd5b610061600781565b60405190815260200160405180910390f35b6100617f000000000000000000000000000000000000000000000000000000000000000081565b6100ad6100a8366004610a7c565b6100c0565b005b61006161018081565b610061602881565b61018082146100e957604051630b12fcbb60e21b81526004810183905260240160405180910390fd5b5f5b6007811015610152577f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000182826007811061012757610127610b04565b60200201351061014a5760405163a54f8e2760e01b815260040160405180910390fd5b6001016100eb565b505f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016101856101406101008688610b18565b604051610193929190610b3f565b6040519081900390206101a69190610b4e565b90505f5f6101b6868686866102a2565b90925090505f6101e760017f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001610b81565b7f913f1a459f5f0cb9ec07c895789c91e35f4cbaeae2c3ef653032a4ace4e1a4327f0000000000000000000000000000000000000000000000000000000000000000898989604051602001610240959493929190610b9a565b604051602081830303815290604052805190602001205f1c6102629190610b4e565b61026d906001610bc5565b905061027c8787858585610652565b61029957604051631ff3747d60e21b815260040160405180910390fd5b50505050505050565b5f5f5f6040518061010001604052807f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081525090505f6040518061010001604052807f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081526020017f000000000000000000000000000000000000000000000000000000000000000081525090505f7f000000000000000000000000000000000000000000000000000000000000000090505f7f000000000000000000000000000000000000000000000000000000000000000090505f6040516040810184825283602083015260406101008e0182375060408160808360065afa915050806105ac576040516351d49ff760e11b815260040160405180910390fd5b604051604081015f5b6008811015610618578a60078210156105d15750602081028c01355b801561060f5760208202890151835260208202880151602084015280604084015260408360608560075afa8516945060408460808660065afa851694505b506001016105b5565b50508051975060208101519650508061064457604051631ff3747d60e21b815260040160405180910390fd5b505050505094509492505050565b5f61065b610a5d565b6101008782377f00000000000000000000000000000000000000000000000000000000000000006101008201527f00000000000000000000000000000000000000000000000000000000000000006101208201527f00000000000000000000000000000000000000000000000000000000000000006101408201527f00000000000000000000000000000000000000000000000000000000000000006101608201527f00000000000000000000000000000000000000000000000000000000000000006101808201527f00000000000000000000000000000000000000000000000000000000000000006101a08201527f00000000000000000000000000000000000000000000000000000000000000006101c08201527f00000000000000000000000000000000000000000000000000000000000000006101e08201527f00000000000000000000000000000000000000000000000000000000000000006102008201527f0000000000000000000000000000000000000000000000000000000000000000610220820152610240810185905261026081018490527f00000000000000000000000000000000000000000000000000000000000000006102808201527f00000000000000000000000000000000000000000000000000000000000000006102a08201527f00000000000000000000000000000000000000000000000000000000000000006102c08201527f00000000000000000000000000000000000000000000000000000000000000006102e082015260408051608080820183527f000000000000000000000000000000000000000000000000000000000000000082527f00000000000000000000000000000000000000000000000000000000000000006020838101919091527f0000000000000000000000000000000000000000000000000000000000000000838501527f0000000000000000000000000000000000000000000000000000000000000000606080850191909152845192830185527f000000000000000000000000000000000000000000000000000000000000000083527f0000000000000000000000000000000000000000000000000000000000000000918301919091527f0000000000000000000000000000000000000000000000000000000000000000828501527f000000000000000000000000000000000000000000000000000000000000000090820152915190919061030084825e60406101008b0161030083013761034081018690526040610300820160608160075afa945060808361034083015e60406101408b016103c0830137610400810186905260406103c0820160608160075afa8516945060808261040083015e6020816104808360085afa9051941690931698975050505050505050565b6040518061030001604052806018906020820280368337509192915050565b5f5f5f6101008486031215610a8f575f5ffd5b833567ffffffffffffffff811115610aa5575f5ffd5b8401601f81018613610ab5575f5ffd5b803567ffffffffffffffff811115610acb575f5ffd5b866020828401011115610adc575f5ffd5b60208201945080935050508461010085011115610af7575f5ffd5b6020840190509250925092565b634e487b7160e01b5f52603260045260245ffd5b5f5f85851115610b26575f5ffd5b83861115610b32575f5ffd5b5050820193919092039150565b818382375f9101908152919050565b5f82610b6857634e487b7160e01b5f52601260045260245ffd5b500690565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610b9457610b94610b6d565b92915050565b858152846020820152828460408301375f83820160e084604083013761012001979650505050505050565b80820180821115610b9457610b94610b6d5630644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47",
+}
+
+// Groth16Verifier is an auto generated Go binding around an Ethereum contract.
+type Groth16Verifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Groth16Verifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGroth16Verifier creates a new instance of Groth16Verifier.
+func NewGroth16Verifier() *Groth16Verifier {
+	parsed, err := Groth16VerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Groth16Verifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Groth16Verifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256[40] vk) returns()
+func (groth16Verifier *Groth16Verifier) PackConstructor(vk [40]*big.Int) []byte {
+	enc, err := groth16Verifier.abi.Pack("", vk)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackNUMPUBLIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02ec96d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function NUM_PUBLIC() view returns(uint256)
+func (groth16Verifier *Groth16Verifier) PackNUMPUBLIC() []byte {
+	enc, err := groth16Verifier.abi.Pack("NUM_PUBLIC")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNUMPUBLIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02ec96d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function NUM_PUBLIC() view returns(uint256)
+func (groth16Verifier *Groth16Verifier) TryPackNUMPUBLIC() ([]byte, error) {
+	return groth16Verifier.abi.Pack("NUM_PUBLIC")
+}
+
+// UnpackNUMPUBLIC is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x02ec96d2.
+//
+// Solidity: function NUM_PUBLIC() view returns(uint256)
+func (groth16Verifier *Groth16Verifier) UnpackNUMPUBLIC(data []byte) (*big.Int, error) {
+	out, err := groth16Verifier.abi.Unpack("NUM_PUBLIC", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPROOFLENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe911439c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PROOF_LENGTH() view returns(uint256)
+func (groth16Verifier *Groth16Verifier) PackPROOFLENGTH() []byte {
+	enc, err := groth16Verifier.abi.Pack("PROOF_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPROOFLENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe911439c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PROOF_LENGTH() view returns(uint256)
+func (groth16Verifier *Groth16Verifier) TryPackPROOFLENGTH() ([]byte, error) {
+	return groth16Verifier.abi.Pack("PROOF_LENGTH")
+}
+
+// UnpackPROOFLENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe911439c.
+//
+// Solidity: function PROOF_LENGTH() view returns(uint256)
+func (groth16Verifier *Groth16Verifier) UnpackPROOFLENGTH(data []byte) (*big.Int, error) {
+	out, err := groth16Verifier.abi.Unpack("PROOF_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVKWORDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb291b82.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VK_WORDS() view returns(uint256)
+func (groth16Verifier *Groth16Verifier) PackVKWORDS() []byte {
+	enc, err := groth16Verifier.abi.Pack("VK_WORDS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVKWORDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb291b82.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VK_WORDS() view returns(uint256)
+func (groth16Verifier *Groth16Verifier) TryPackVKWORDS() ([]byte, error) {
+	return groth16Verifier.abi.Pack("VK_WORDS")
+}
+
+// UnpackVKWORDS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfb291b82.
+//
+// Solidity: function VK_WORDS() view returns(uint256)
+func (groth16Verifier *Groth16Verifier) UnpackVKWORDS(data []byte) (*big.Int, error) {
+	out, err := groth16Verifier.abi.Unpack("VK_WORDS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x598da1d1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[7] input) view returns()
+func (groth16Verifier *Groth16Verifier) PackVerifyProof(proof []byte, input [7]*big.Int) []byte {
+	enc, err := groth16Verifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x598da1d1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[7] input) view returns()
+func (groth16Verifier *Groth16Verifier) TryPackVerifyProof(proof []byte, input [7]*big.Int) ([]byte, error) {
+	return groth16Verifier.abi.Pack("verifyProof", proof, input)
+}
+
+// PackVkHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fe840f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vkHash() view returns(bytes32)
+func (groth16Verifier *Groth16Verifier) PackVkHash() []byte {
+	enc, err := groth16Verifier.abi.Pack("vkHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVkHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fe840f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vkHash() view returns(bytes32)
+func (groth16Verifier *Groth16Verifier) TryPackVkHash() ([]byte, error) {
+	return groth16Verifier.abi.Pack("vkHash")
+}
+
+// UnpackVkHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4fe840f5.
+//
+// Solidity: function vkHash() view returns(bytes32)
+func (groth16Verifier *Groth16Verifier) UnpackVkHash(data []byte) ([32]byte, error) {
+	out, err := groth16Verifier.abi.Unpack("vkHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (groth16Verifier *Groth16Verifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], groth16Verifier.abi.Errors["CommitmentInvalid"].ID.Bytes()[:4]) {
+		return groth16Verifier.UnpackCommitmentInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], groth16Verifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return groth16Verifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], groth16Verifier.abi.Errors["ProofLengthInvalid"].ID.Bytes()[:4]) {
+		return groth16Verifier.UnpackProofLengthInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], groth16Verifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return groth16Verifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], groth16Verifier.abi.Errors["VerifyingKeyInvalid"].ID.Bytes()[:4]) {
+		return groth16Verifier.UnpackVerifyingKeyInvalidError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// Groth16VerifierCommitmentInvalid represents a CommitmentInvalid error raised by the Groth16Verifier contract.
+type Groth16VerifierCommitmentInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentInvalid()
+func Groth16VerifierCommitmentInvalidErrorID() common.Hash {
+	return common.HexToHash("0xa3a93fee56dfcbe3c39f5ec63c6730967db3a2793a813cf79d599fdf35d8f518")
+}
+
+// UnpackCommitmentInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentInvalid()
+func (groth16Verifier *Groth16Verifier) UnpackCommitmentInvalidError(raw []byte) (*Groth16VerifierCommitmentInvalid, error) {
+	out := new(Groth16VerifierCommitmentInvalid)
+	if err := groth16Verifier.abi.UnpackIntoInterface(out, "CommitmentInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Groth16VerifierProofInvalid represents a ProofInvalid error raised by the Groth16Verifier contract.
+type Groth16VerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func Groth16VerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (groth16Verifier *Groth16Verifier) UnpackProofInvalidError(raw []byte) (*Groth16VerifierProofInvalid, error) {
+	out := new(Groth16VerifierProofInvalid)
+	if err := groth16Verifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Groth16VerifierProofLengthInvalid represents a ProofLengthInvalid error raised by the Groth16Verifier contract.
+type Groth16VerifierProofLengthInvalid struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofLengthInvalid(uint256 length)
+func Groth16VerifierProofLengthInvalidErrorID() common.Hash {
+	return common.HexToHash("0x2c4bf2ece4cbf336f5d05ef789cc5112d216ca24a83d3559674e69c1f3b67bbd")
+}
+
+// UnpackProofLengthInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofLengthInvalid(uint256 length)
+func (groth16Verifier *Groth16Verifier) UnpackProofLengthInvalidError(raw []byte) (*Groth16VerifierProofLengthInvalid, error) {
+	out := new(Groth16VerifierProofLengthInvalid)
+	if err := groth16Verifier.abi.UnpackIntoInterface(out, "ProofLengthInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Groth16VerifierPublicInputNotInField represents a PublicInputNotInField error raised by the Groth16Verifier contract.
+type Groth16VerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func Groth16VerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (groth16Verifier *Groth16Verifier) UnpackPublicInputNotInFieldError(raw []byte) (*Groth16VerifierPublicInputNotInField, error) {
+	out := new(Groth16VerifierPublicInputNotInField)
+	if err := groth16Verifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Groth16VerifierVerifyingKeyInvalid represents a VerifyingKeyInvalid error raised by the Groth16Verifier contract.
+type Groth16VerifierVerifyingKeyInvalid struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VerifyingKeyInvalid(uint256 index)
+func Groth16VerifierVerifyingKeyInvalidErrorID() common.Hash {
+	return common.HexToHash("0x14fb9d3ca994f16ea18673714b0de448e8fdfaa039fd362fd715e4daf34a0d6a")
+}
+
+// UnpackVerifyingKeyInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VerifyingKeyInvalid(uint256 index)
+func (groth16Verifier *Groth16Verifier) UnpackVerifyingKeyInvalidError(raw []byte) (*Groth16VerifierVerifyingKeyInvalid, error) {
+	out := new(Groth16VerifierVerifyingKeyInvalid)
+	if err := groth16Verifier.abi.UnpackIntoInterface(out, "VerifyingKeyInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryMetaData contains all meta data concerning the IdentityRegistry contract.
+var IdentityRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"IdentityCountryInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"IdentityExpiryInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"IdentityNotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdentityZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"IdentityRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"IdentityRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"deleteIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"identity\",\"outputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"internalType\":\"structIdentityRegistry.Identity\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"isVerified\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"registerIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "0bbf9fa4b9a6bbc2debbf4fd72410a809b",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161099238038061099283398101604081905261002e916100e8565b6100385f8261003f565b5050610115565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100df575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100973390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100e2565b505f5b92915050565b5f602082840312156100f8575f5ffd5b81516001600160a01b038116811461010e575f5ffd5b9392505050565b610870806101225f395ff3fe608060405234801561000f575f5ffd5b50600436106100b1575f3560e01c8063a217fddf1161006e578063a217fddf1461016f578063a8d29d1d14610176578063b9209e3314610189578063d547741f1461019c578063f0eb5e54146101af578063fdab94331461025e575f5ffd5b806301ffc9a7146100b557806322459e18146100dd578063248a9ca3146101125780632f2ff15d1461013457806336568abe1461014957806391d148541461015c575b5f5ffd5b6100c86100c336600461077c565b610271565b60405190151581526020015b60405180910390f35b6101047fcab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb427695096770981565b6040519081526020016100d4565b6101046101203660046107a3565b5f9081526020819052604090206001015490565b6101476101423660046107d5565b6102a7565b005b6101476101573660046107d5565b6102d1565b6100c861016a3660046107d5565b610309565b6101045f81565b6101476101843660046107ff565b610331565b6100c86101973660046107ff565b61040c565b6101476101aa3660046107d5565b610481565b6102266101bd3660046107ff565b60408051606080820183525f80835260208084018290529284018190526001600160a01b039490941684526001825292829020825193840183525461ffff8116845267ffffffffffffffff620100008204811692850192909252600160501b9004169082015290565b60408051825161ffff16815260208084015167ffffffffffffffff9081169183019190915292820151909216908201526060016100d4565b61014761026c366004610818565b6104a5565b5f6001600160e01b03198216637965db0b60e01b14806102a157506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152602081905260409020600101546102c18161063a565b6102cb8383610647565b50505050565b6001600160a01b03811633146102fa5760405163334bd91960e11b815260040160405180910390fd5b61030482826106d6565b505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b7fcab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb427695096770961035b8161063a565b6001600160a01b0382165f9081526001602052604081205462010000900467ffffffffffffffff1690036103b25760405163fa9b64eb60e01b81526001600160a01b03831660048201526024015b60405180910390fd5b6001600160a01b0382165f81815260016020526040808220805471ffffffffffffffffffffffffffffffffffff19169055517f374ace31388bb8ee152e1f7ad5e216944c28a32dfedb6c9353ba26bf0cdbb15a9190a25050565b6001600160a01b0381165f9081526001602090815260408083208151606081018352905461ffff8116825267ffffffffffffffff6201000082048116948301859052600160501b9091041691810191909152904210801561047a575046816040015167ffffffffffffffff16145b9392505050565b5f8281526020819052604090206001015461049b8161063a565b6102cb83836106d6565b7fcab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb42769509677096104cf8161063a565b6001600160a01b0384166104f65760405163d751eecf60e01b815260040160405180910390fd5b61ffff8316158061050c57506103e78361ffff16115b1561053057604051636708d57b60e01b815261ffff841660048201526024016103a9565b428267ffffffffffffffff161161056657604051633f174a6760e01b815267ffffffffffffffff831660048201526024016103a9565b604080516060808201835261ffff86811680845267ffffffffffffffff8781166020808701828152468416888a018181526001600160a01b038f165f818152600186528c90209a518b5494519251991669ffffffffffffffffffff199094169390931762010000918716919091021767ffffffffffffffff60501b1916600160501b9790951696909602939093179096558651928352948201949094529384015290917f72b2a875031c38094df534613fcb872131ca5365662b629cc21aa9903e9e283c910160405180910390a250505050565b610644813361073f565b50565b5f6106528383610309565b6106cf575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556106873390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102a1565b505f6102a1565b5f6106e18383610309565b156106cf575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016102a1565b6107498282610309565b6107785760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016103a9565b5050565b5f6020828403121561078c575f5ffd5b81356001600160e01b03198116811461047a575f5ffd5b5f602082840312156107b3575f5ffd5b5035919050565b80356001600160a01b03811681146107d0575f5ffd5b919050565b5f5f604083850312156107e6575f5ffd5b823591506107f6602084016107ba565b90509250929050565b5f6020828403121561080f575f5ffd5b61047a826107ba565b5f5f5f6060848603121561082a575f5ffd5b610833846107ba565b9250602084013561ffff81168114610849575f5ffd5b9150604084013567ffffffffffffffff81168114610865575f5ffd5b80915050925092509256",
+}
+
+// IdentityRegistry is an auto generated Go binding around an Ethereum contract.
+type IdentityRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IdentityRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIdentityRegistry creates a new instance of IdentityRegistry.
+func NewIdentityRegistry() *IdentityRegistry {
+	parsed, err := IdentityRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IdentityRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IdentityRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin) returns()
+func (identityRegistry *IdentityRegistry) PackConstructor(admin common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("", admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAGENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22459e18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) PackAGENTROLE() []byte {
+	enc, err := identityRegistry.abi.Pack("AGENT_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAGENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22459e18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) TryPackAGENTROLE() ([]byte, error) {
+	return identityRegistry.abi.Pack("AGENT_ROLE")
+}
+
+// UnpackAGENTROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x22459e18.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) UnpackAGENTROLE(data []byte) ([32]byte, error) {
+	out, err := identityRegistry.abi.Unpack("AGENT_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) PackDEFAULTADMINROLE() []byte {
+	enc, err := identityRegistry.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return identityRegistry.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (identityRegistry *IdentityRegistry) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := identityRegistry.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDeleteIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8d29d1d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deleteIdentity(address investor) returns()
+func (identityRegistry *IdentityRegistry) PackDeleteIdentity(investor common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("deleteIdentity", investor)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeleteIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8d29d1d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deleteIdentity(address investor) returns()
+func (identityRegistry *IdentityRegistry) TryPackDeleteIdentity(investor common.Address) ([]byte, error) {
+	return identityRegistry.abi.Pack("deleteIdentity", investor)
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (identityRegistry *IdentityRegistry) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := identityRegistry.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (identityRegistry *IdentityRegistry) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return identityRegistry.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (identityRegistry *IdentityRegistry) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := identityRegistry.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (identityRegistry *IdentityRegistry) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (identityRegistry *IdentityRegistry) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return identityRegistry.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (identityRegistry *IdentityRegistry) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (identityRegistry *IdentityRegistry) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return identityRegistry.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (identityRegistry *IdentityRegistry) UnpackHasRole(data []byte) (bool, error) {
+	out, err := identityRegistry.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0eb5e54.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identity(address investor) view returns((uint16,uint64,uint64))
+func (identityRegistry *IdentityRegistry) PackIdentity(investor common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("identity", investor)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0eb5e54.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identity(address investor) view returns((uint16,uint64,uint64))
+func (identityRegistry *IdentityRegistry) TryPackIdentity(investor common.Address) ([]byte, error) {
+	return identityRegistry.abi.Pack("identity", investor)
+}
+
+// UnpackIdentity is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0eb5e54.
+//
+// Solidity: function identity(address investor) view returns((uint16,uint64,uint64))
+func (identityRegistry *IdentityRegistry) UnpackIdentity(data []byte) (IdentityRegistryIdentity, error) {
+	out, err := identityRegistry.abi.Unpack("identity", data)
+	if err != nil {
+		return *new(IdentityRegistryIdentity), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IdentityRegistryIdentity)).(*IdentityRegistryIdentity)
+	return out0, nil
+}
+
+// PackIsVerified is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9209e33.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isVerified(address investor) view returns(bool)
+func (identityRegistry *IdentityRegistry) PackIsVerified(investor common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("isVerified", investor)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsVerified is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9209e33.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isVerified(address investor) view returns(bool)
+func (identityRegistry *IdentityRegistry) TryPackIsVerified(investor common.Address) ([]byte, error) {
+	return identityRegistry.abi.Pack("isVerified", investor)
+}
+
+// UnpackIsVerified is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb9209e33.
+//
+// Solidity: function isVerified(address investor) view returns(bool)
+func (identityRegistry *IdentityRegistry) UnpackIsVerified(data []byte) (bool, error) {
+	out, err := identityRegistry.abi.Unpack("isVerified", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackRegisterIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdab9433.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerIdentity(address investor, uint16 country, uint64 expiry) returns()
+func (identityRegistry *IdentityRegistry) PackRegisterIdentity(investor common.Address, country uint16, expiry uint64) []byte {
+	enc, err := identityRegistry.abi.Pack("registerIdentity", investor, country, expiry)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdab9433.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerIdentity(address investor, uint16 country, uint64 expiry) returns()
+func (identityRegistry *IdentityRegistry) TryPackRegisterIdentity(investor common.Address, country uint16, expiry uint64) ([]byte, error) {
+	return identityRegistry.abi.Pack("registerIdentity", investor, country, expiry)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (identityRegistry *IdentityRegistry) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (identityRegistry *IdentityRegistry) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return identityRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (identityRegistry *IdentityRegistry) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (identityRegistry *IdentityRegistry) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return identityRegistry.abi.Pack("revokeRole", role, account)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (identityRegistry *IdentityRegistry) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := identityRegistry.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (identityRegistry *IdentityRegistry) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return identityRegistry.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (identityRegistry *IdentityRegistry) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := identityRegistry.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// IdentityRegistryIdentityRegistered represents a IdentityRegistered event raised by the IdentityRegistry contract.
+type IdentityRegistryIdentityRegistered struct {
+	Investor common.Address
+	Country  uint16
+	Expiry   uint64
+	ChainId  uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryIdentityRegisteredEventName = "IdentityRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryIdentityRegistered) ContractEventName() string {
+	return IdentityRegistryIdentityRegisteredEventName
+}
+
+// UnpackIdentityRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event IdentityRegistered(address indexed investor, uint16 country, uint64 expiry, uint64 chainId)
+func (identityRegistry *IdentityRegistry) UnpackIdentityRegisteredEvent(log *types.Log) (*IdentityRegistryIdentityRegistered, error) {
+	event := "IdentityRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryIdentityRegistered)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IdentityRegistryIdentityRemoved represents a IdentityRemoved event raised by the IdentityRegistry contract.
+type IdentityRegistryIdentityRemoved struct {
+	Investor common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryIdentityRemovedEventName = "IdentityRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryIdentityRemoved) ContractEventName() string {
+	return IdentityRegistryIdentityRemovedEventName
+}
+
+// UnpackIdentityRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event IdentityRemoved(address indexed investor)
+func (identityRegistry *IdentityRegistry) UnpackIdentityRemovedEvent(log *types.Log) (*IdentityRegistryIdentityRemoved, error) {
+	event := "IdentityRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryIdentityRemoved)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IdentityRegistryRoleAdminChanged represents a RoleAdminChanged event raised by the IdentityRegistry contract.
+type IdentityRegistryRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryRoleAdminChanged) ContractEventName() string {
+	return IdentityRegistryRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (identityRegistry *IdentityRegistry) UnpackRoleAdminChangedEvent(log *types.Log) (*IdentityRegistryRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IdentityRegistryRoleGranted represents a RoleGranted event raised by the IdentityRegistry contract.
+type IdentityRegistryRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryRoleGranted) ContractEventName() string {
+	return IdentityRegistryRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (identityRegistry *IdentityRegistry) UnpackRoleGrantedEvent(log *types.Log) (*IdentityRegistryRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryRoleGranted)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IdentityRegistryRoleRevoked represents a RoleRevoked event raised by the IdentityRegistry contract.
+type IdentityRegistryRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryRoleRevoked) ContractEventName() string {
+	return IdentityRegistryRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (identityRegistry *IdentityRegistry) UnpackRoleRevokedEvent(log *types.Log) (*IdentityRegistryRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (identityRegistry *IdentityRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["IdentityCountryInvalid"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackIdentityCountryInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["IdentityExpiryInPast"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackIdentityExpiryInPastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["IdentityNotRegistered"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackIdentityNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["IdentityZeroAddress"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackIdentityZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// IdentityRegistryAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the IdentityRegistry contract.
+type IdentityRegistryAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func IdentityRegistryAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (identityRegistry *IdentityRegistry) UnpackAccessControlBadConfirmationError(raw []byte) (*IdentityRegistryAccessControlBadConfirmation, error) {
+	out := new(IdentityRegistryAccessControlBadConfirmation)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the IdentityRegistry contract.
+type IdentityRegistryAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func IdentityRegistryAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (identityRegistry *IdentityRegistry) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*IdentityRegistryAccessControlUnauthorizedAccount, error) {
+	out := new(IdentityRegistryAccessControlUnauthorizedAccount)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryIdentityCountryInvalid represents a IdentityCountryInvalid error raised by the IdentityRegistry contract.
+type IdentityRegistryIdentityCountryInvalid struct {
+	Country uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IdentityCountryInvalid(uint16 country)
+func IdentityRegistryIdentityCountryInvalidErrorID() common.Hash {
+	return common.HexToHash("0x6708d57b41d47d42d06d4b7592ad9823cfd2c37c734c78d1164e5ca824dcc94e")
+}
+
+// UnpackIdentityCountryInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IdentityCountryInvalid(uint16 country)
+func (identityRegistry *IdentityRegistry) UnpackIdentityCountryInvalidError(raw []byte) (*IdentityRegistryIdentityCountryInvalid, error) {
+	out := new(IdentityRegistryIdentityCountryInvalid)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "IdentityCountryInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryIdentityExpiryInPast represents a IdentityExpiryInPast error raised by the IdentityRegistry contract.
+type IdentityRegistryIdentityExpiryInPast struct {
+	Expiry uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IdentityExpiryInPast(uint64 expiry)
+func IdentityRegistryIdentityExpiryInPastErrorID() common.Hash {
+	return common.HexToHash("0x3f174a67000136a742f82edf84d0cee0427dab65345c6da93ca15291f59dd43a")
+}
+
+// UnpackIdentityExpiryInPastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IdentityExpiryInPast(uint64 expiry)
+func (identityRegistry *IdentityRegistry) UnpackIdentityExpiryInPastError(raw []byte) (*IdentityRegistryIdentityExpiryInPast, error) {
+	out := new(IdentityRegistryIdentityExpiryInPast)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "IdentityExpiryInPast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryIdentityNotRegistered represents a IdentityNotRegistered error raised by the IdentityRegistry contract.
+type IdentityRegistryIdentityNotRegistered struct {
+	Investor common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IdentityNotRegistered(address investor)
+func IdentityRegistryIdentityNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xfa9b64eb64fc68a272709bb8e865cb0a60e3ab75b8fef7cec7b7e8e634dbe063")
+}
+
+// UnpackIdentityNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IdentityNotRegistered(address investor)
+func (identityRegistry *IdentityRegistry) UnpackIdentityNotRegisteredError(raw []byte) (*IdentityRegistryIdentityNotRegistered, error) {
+	out := new(IdentityRegistryIdentityNotRegistered)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "IdentityNotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryIdentityZeroAddress represents a IdentityZeroAddress error raised by the IdentityRegistry contract.
+type IdentityRegistryIdentityZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IdentityZeroAddress()
+func IdentityRegistryIdentityZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd751eecf2a8e22017b571e19452db662c1b359164e3a02e58356cd34492d6030")
+}
+
+// UnpackIdentityZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IdentityZeroAddress()
+func (identityRegistry *IdentityRegistry) UnpackIdentityZeroAddressError(raw []byte) (*IdentityRegistryIdentityZeroAddress, error) {
+	out := new(IdentityRegistryIdentityZeroAddress)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "IdentityZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenMetaData contains all meta data concerning the RWAToken contract.
+var RWATokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIdentityRegistry\",\"name\":\"identityRegistry_\",\"type\":\"address\"},{\"internalType\":\"contractDisclosureRegistry\",\"name\":\"disclosureRegistry_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"pool_\",\"type\":\"uint256\"},{\"internalType\":\"contractIERC20\",\"name\":\"payoutToken_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"unitsPerCent_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CheckpointUnorderedInsertion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ConstructorArgumentZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"FutureLookup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"NoHolders\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"NoPayout\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"PayoutAboveCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PayoutZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"PolicyNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"PoolMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"RecipientNotVerified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"SenderNotVerified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"disclosureBlock\",\"type\":\"uint64\"}],\"name\":\"SnapshotNotFinal\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"AddressFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"ForcedTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PayoutClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"}],\"name\":\"PayoutDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"balanceOfAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"canTransfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositPayout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disclosureRegistry\",\"outputs\":[{\"internalType\":\"contractDisclosureRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identityRegistry\",\"outputs\":[{\"internalType\":\"contractIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"payout\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"internalType\":\"structRWAToken.Payout\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"payoutCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payoutToken\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"totalSupplyAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unitsPerCent\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "c9fcb2450802ab353ac4154b8540a19978",
+	Bin: "0x610120604052348015610010575f5ffd5b50604051612a5d380380612a5d83398101604081905261002f9161025b565b8787600361003d83826103af565b50600461004a82826103af565b5050506001600160a01b038616158061006a57506001600160a01b038516155b8061007c57506001600160a01b038416155b80610085575082155b8061009757506001600160a01b038216155b806100a0575080155b156100be5760405163bf8b5c5d60e01b815260040160405180910390fd5b6001600160a01b0380861660805284811660a05260c0849052821660e0526101008190526100ec5f876100fa565b50505050505050505061046d565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff1661019e575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101563390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016101a1565b505f5b92915050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126101ca575f5ffd5b81516001600160401b038111156101e3576101e36101a7565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610211576102116101a7565b604052818152838201602001851015610228575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b6001600160a01b0381168114610258575f5ffd5b50565b5f5f5f5f5f5f5f5f610100898b031215610273575f5ffd5b88516001600160401b03811115610288575f5ffd5b6102948b828c016101bb565b60208b015190995090506001600160401b038111156102b1575f5ffd5b6102bd8b828c016101bb565b97505060408901516102ce81610244565b60608a01519096506102df81610244565b60808a01519095506102f081610244565b60a08a015160c08b0151919550935061030881610244565b60e09990990151979a96995094979396929591945050565b600181811c9082168061033457607f821691505b60208210810361035257634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156103aa57828211156103aa57805f5260205f20601f840160051c602085101561038357505f5b90810190601f840160051c035f5b818110156103a6575f83820155600101610391565b5050505b505050565b81516001600160401b038111156103c8576103c86101a7565b6103dc816103d68454610320565b84610358565b6020601f82116001811461040e575f83156103f75750848201515b5f19600385901b1c1916600184901b178455610466565b5f84815260208120601f198516915b8281101561043d578785015182556020948501946001909201910161041d565b508482101561045a57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b60805160a05160c05160e0516101005161255f6104fe5f395f81816102d701526109bd01525f818161043801528181610df901526111cf01525f818161030c015281816108eb01528181610ef30152610f2d01525f81816104a5015281816109280152610f9201525f81816102980152818161129f0152818161132e0152818161193a0152611a3d015261255f5ff3fe608060405234801561000f575f5ffd5b506004361061023f575f3560e01c806370a0823111610135578063a60628e2116100b4578063dbc5f6bd11610079578063dbc5f6bd146105b3578063dd62ed3e146105c6578063e46638e6146105fe578063e583983614610611578063f5b541a614610633575f5ffd5b8063a60628e21461053d578063a9059cbb14610567578063aab8ab0c1461057a578063ac869cd81461058d578063d547741f146105a0575f5ffd5b806395d89b41116100fa57806395d89b41146104f5578063981b24d0146104fd5780639dc29fac146105105780639fc1d0e714610523578063a217fddf14610536575f5ffd5b806370a08231146104785780637ebaabb7146104a05780638456cb59146104c757806388d8b2a7146104cf57806391d14854146104e2575f5ffd5b8063248a9ca3116101c157806340c10f191161018657806340c10f191461040d5780634ee2cd7e146104205780634efa82b6146104335780635c975abb1461045a578063609abf1814610465575f5ffd5b8063248a9ca3146103ac5780632f2ff15d146103ce578063313ce567146103e357806336568abe146103f25780633f4ba83a14610405575f5ffd5b806316f0115b1161020757806316f0115b14610307578063178e57f01461032e57806318160ddd1461037d57806322459e181461038557806323b872dd14610399575f5ffd5b806301ffc9a71461024357806306fdde031461026b578063095ea7b314610280578063134e18f41461029357806314c1cca8146102d2575b5f5ffd5b610256610251366004612140565b61065a565b60405190151581526020015b60405180910390f35b610273610690565b6040516102629190612167565b61025661028e3660046121b7565b610720565b6102ba7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610262565b6102f97f000000000000000000000000000000000000000000000000000000000000000081565b604051908152602001610262565b6102f97f000000000000000000000000000000000000000000000000000000000000000081565b61034161033c3660046121f3565b610737565b604051610262919081516001600160401b0316815260208083015190820152604080830151908201526060918201519181019190915260800190565b6002546102f9565b6102f95f51602061253f5f395f51905f5281565b6102566103a736600461220e565b6107b7565b6102f96103ba366004612248565b5f9081526005602052604090206001015490565b6103e16103dc36600461225f565b6107dc565b005b60405160128152602001610262565b6103e161040036600461225f565b610806565b6103e161083e565b6103e161041b3660046121b7565b610860565b6102f961042e3660046121b7565b610881565b6102ba7f000000000000000000000000000000000000000000000000000000000000000081565b60065460ff16610256565b6102f96104733660046122a0565b6108db565b6102f96104863660046122bb565b6001600160a01b03165f9081526020819052604090205490565b6102ba7f000000000000000000000000000000000000000000000000000000000000000081565b6103e1610a21565b6102f96104dd3660046122d4565b610a40565b6102566104f036600461225f565b610b15565b610273610b3f565b6102f961050b366004612248565b610b4e565b6103e161051e3660046121b7565b610b8c565b6103e161053136600461220e565b610bad565b6102f95f81565b6102f961054b3660046122d4565b600960209081525f928352604080842090915290825290205481565b6102566105753660046121b7565b610c44565b6102f96105883660046121f3565b610c51565b6103e161059b36600461230b565b610e27565b6103e16105ae36600461225f565b610ea1565b6103e16105c1366004612340565b610ec5565b6102f96105d436600461236b565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b61025661060c36600461220e565b611200565b61025661061f3660046122bb565b60076020525f908152604090205460ff1681565b6102f97f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b5f6001600160e01b03198216637965db0b60e01b148061068a57506301ffc9a760e01b6001600160e01b03198316145b92915050565b60606003805461069f90612385565b80601f01602080910402602001604051908101604052809291908181526020018280546106cb90612385565b80156107165780601f106106ed57610100808354040283529160200191610716565b820191905f5260205f20905b8154815290600101906020018083116106f957829003601f168201915b5050505050905090565b5f3361072d8185856113ce565b5060019392505050565b61076760405180608001604052805f6001600160401b031681526020015f81526020015f81526020015f81525090565b506001600160401b039081165f9081526008602090815260409182902082516080810184528154909416845260018101549184019190915260028101549183019190915260030154606082015290565b5f336107c48582856113db565b6107cf858585611451565b60019150505b9392505050565b5f828152600560205260409020600101546107f6816114ae565b61080083836114b8565b50505050565b6001600160a01b038116331461082f5760405163334bd91960e11b815260040160405180910390fd5b6108398282611549565b505050565b5f51602061253f5f395f51905f52610855816114ae565b61085d6115b4565b50565b5f51602061253f5f395f51905f52610877816114ae565b6108398383611606565b5f4382106108aa576040516309dcd3a160e21b8152600481018390526024015b60405180910390fd5b6001600160a01b0383165f908152600a602052604090206108cb908361163e565b6001600160d01b03169392505050565b60408051630d80b56160e31b81527f000000000000000000000000000000000000000000000000000000000000000060048201529082013560248201525f90819081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636c05ab08906044016040805180830381865afa15801561096c573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061099091906123b7565b91509150816109b857604080516323f412f360e01b81529085013560048201526024016108a1565b6127107f000000000000000000000000000000000000000000000000000000000000000061ffff83166109f2610100880160e089016121f3565b6001600160401b0316610a0591906123fe565b610a0f91906123fe565b610a199190612429565b949350505050565b5f51602061253f5f395f51905f52610a38816114ae565b61085d6116ee565b6001600160401b038083165f908152600860209081526040808320815160808101835281549095168552600181015492850192909252600282015490840181905260039091015460608401529091908203610a9e575f91505061068a565b5f81602001518260400151610abf86855f01516001600160401b0316610881565b610ac991906123fe565b610ad39190612429565b6001600160401b0386165f9081526009602090815260408083206001600160a01b0389168452909152902054909150610b0c9082612448565b95945050505050565b5f9182526005602090815260408084206001600160a01b0393909316845291905290205460ff1690565b60606004805461069f90612385565b5f438210610b72576040516309dcd3a160e21b8152600481018390526024016108a1565b610b7d600b8361163e565b6001600160d01b031692915050565b5f51602061253f5f395f51905f52610ba3816114ae565b610839838361172b565b5f51602061253f5f395f51905f52610bc4816114ae565b60015f805c60ff19168217905d50610bdd848484611451565b5f60ff19815c16815d50336001600160a01b0316836001600160a01b0316856001600160a01b03167f31a05a6a55253f32ca1a2eae200ad7ddf38d17e9f6e0535e9a85ab4a218aeaa385604051610c3691815260200190565b60405180910390a450505050565b5f3361072d818585611451565b6001600160401b038082165f908152600860209081526040808320815160808101835281549095168552600181015492850192909252600282015490840181905260039091015460608401529091908203610cca57604051631456792360e11b81526001600160401b03841660048201526024016108a1565b5f81602001518260400151610ceb33855f01516001600160401b0316610881565b610cf591906123fe565b610cff9190612429565b9050805f03610d3257604051631178aeab60e31b81526001600160401b03851660048201523360248201526044016108a1565b6001600160401b0384165f908152600960209081526040808320338452909152902054610d5f9082612448565b9250825f03610d925760405163b5ffb3b560e01b81526001600160401b03851660048201523360248201526044016108a1565b6001600160401b0384165f8181526009602090815260408083203380855290835292819020859055518681529192917f6d5db2de6eccf6170a6d9963443e643c2b98c4738f30610dc199bd6d2913113f910160405180910390a3610e206001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016338561175f565b5050919050565b5f51602061253f5f395f51905f52610e3e816114ae565b6001600160a01b0383165f81815260076020908152604091829020805460ff191686151590811790915591519182523392917f7fa523c84ab8d7fc5b72f08b9e46dbbf10c39e119a075b3e317002d14bc9f43691015b60405180910390a3505050565b5f82815260056020526040902060010154610ebb816114ae565b6108008383611549565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929610eef816114ae565b82357f000000000000000000000000000000000000000000000000000000000000000014610f595760405163108fe88f60e31b8152833560048201527f000000000000000000000000000000000000000000000000000000000000000060248201526044016108a1565b815f03610f7957604051636d2594d560e11b815260040160405180910390fd5b6040516329f3cb2560e11b81525f906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906353e7964a90610fc790879060040161245b565b602060405180830381865afa158015610fe2573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061100691906124f5565b905043816001600160401b03161061103c576040516343ee866360e01b81526001600160401b03821660048201526024016108a1565b5f60088161105060408801602089016121f3565b6001600160401b03908116825260208201929092526040015f90812080549093509091161561108357816003015461108c565b61108c866108db565b90505f85836002015461109f9190612510565b9050818111156110cc5760405163080ae85f60e01b815260048101829052602481018390526044016108a1565b82546001600160401b03165f03611155575f6110f0856001600160401b0316610b4e565b9050805f0361112e576111096040890160208a016121f3565b60405163b83c6af960e01b81526001600160401b0390911660048201526024016108a1565b835467ffffffffffffffff19166001600160401b0386161784556001840155600383018290555b6002830181905561116c60408801602089016121f3565b60408051888152602081018490529081018490526001600160401b03868116606083015291909116907f5ca88f03079ecb92ae9ede18756aaf1a7ae94c0385699c9d29ccb1169de607c19060800160405180910390a26111f76001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333089611794565b50505050505050565b5f6001600160a01b038416158061121e57506001600160a01b038316155b8061122b575060065460ff165b1561123757505f6107d5565b6001600160a01b0384165f9081526007602052604090205460ff168061127457506001600160a01b0383165f9081526007602052604090205460ff165b1561128057505f6107d5565b60405163b9209e3360e01b81526001600160a01b0385811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa1580156112e4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113089190612523565b1580611399575060405163b9209e3360e01b81526001600160a01b0384811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa158015611373573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113979190612523565b155b156113a557505f6107d5565b816113c4856001600160a01b03165f9081526020819052604090205490565b1015949350505050565b61083983838360016117ca565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015610800578181101561144357604051637dc7a0d960e11b81526001600160a01b038416600482015260248101829052604481018390526064016108a1565b61080084848484035f6117ca565b6001600160a01b03831661147a57604051634b637e8f60e11b81525f60048201526024016108a1565b6001600160a01b0382166114a35760405163ec442f0560e01b81525f60048201526024016108a1565b61083983838361189c565b61085d8133611bbe565b5f6114c38383610b15565b611542575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556114fa3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161068a565b505f61068a565b5f6115548383610b15565b15611542575f8381526005602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161068a565b6115bc611bf7565b6006805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b6001600160a01b03821661162f5760405163ec442f0560e01b81525f60048201526024016108a1565b61163a5f838361189c565b5050565b81545f908181600581111561169a575f61165784611c1c565b6116619085612448565b5f8881526020902090915081015465ffffffffffff908116908716101561168a57809150611698565b611695816001612510565b92505b505b5f6116a787878585611d74565b905080156116e1576116cb876116be600184612448565b5f91825260209091200190565b54600160301b90046001600160d01b03166116e3565b5f5b979650505050505050565b6116f6611dca565b6006805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586115e93390565b6001600160a01b03821661175457604051634b637e8f60e11b81525f60048201526024016108a1565b61163a825f8361189c565b61176c8383836001611dee565b61083957604051635274afe760e01b81526001600160a01b03841660048201526024016108a1565b6117a2848484846001611e50565b61080057604051635274afe760e01b81526001600160a01b03851660048201526024016108a1565b6001600160a01b0384166117f35760405163e602df0560e01b81525f60048201526024016108a1565b6001600160a01b03831661181c57604051634a1406b160e11b81525f60048201526024016108a1565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561080057826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161188e91815260200190565b60405180910390a350505050565b6001600160a01b038316158015906118bc57506001600160a01b03821615155b80156118ca575060ff5f5c16155b156119cb576118d7611dca565b6001600160a01b0383165f9081526007602052604090205460ff161561191b576040516327951b3f60e11b81526001600160a01b03841660048201526024016108a1565b60405163b9209e3360e01b81526001600160a01b0384811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa15801561197f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906119a39190612523565b6119cb576040516306bfa33560e01b81526001600160a01b03841660048201526024016108a1565b6001600160a01b03821615611ace576001600160a01b0382165f9081526007602052604090205460ff1615611a1e576040516327951b3f60e11b81526001600160a01b03831660048201526024016108a1565b60405163b9209e3360e01b81526001600160a01b0383811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa158015611a82573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611aa69190612523565b611ace576040516351f4ec8f60e11b81526001600160a01b03831660048201526024016108a1565b611ad9838383611ebd565b436001600160a01b03841615611b2c57611b2981611b0b866001600160a01b03165f9081526020819052604090205490565b6001600160a01b0387165f908152600a602052604090209190611fd6565b50505b6001600160a01b03831615611b7e57611b7b81611b5d856001600160a01b03165f9081526020819052604090205490565b6001600160a01b0386165f908152600a602052604090209190611fd6565b50505b6001600160a01b0384161580611b9b57506001600160a01b038316155b1561080057611bb681611bad60025490565b600b9190611fd6565b505050505050565b611bc88282610b15565b61163a5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016108a1565b60065460ff16611c1a57604051638dfc202b60e01b815260040160405180910390fd5b565b5f60018211611c29575090565b816001600160801b8210611c425760809190911c9060401b5b680100000000000000008210611c5d5760409190911c9060201b5b6401000000008210611c745760209190911c9060101b5b620100008210611c895760109190911c9060081b5b6101008210611c9d5760089190911c9060041b5b60108210611cb05760049190911c9060021b5b60048210611cbc5760011b5b600302600190811c90818581611cd457611cd4612415565b048201901c90506001818581611cec57611cec612415565b048201901c90506001818581611d0457611d04612415565b048201901c90506001818581611d1c57611d1c612415565b048201901c90506001818581611d3457611d34612415565b048201901c90506001818581611d4c57611d4c612415565b048201901c9050611d6b818581611d6557611d65612415565b04821190565b90039392505050565b5f5b81831015611dc2575f85815260209020838316600285851804019081015465ffffffffffff86811691161115611dae57809250611dbc565b611db9816001612510565b93505b50611d76565b509392505050565b60065460ff1615611c1a5760405163d93c066560e01b815260040160405180910390fd5b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611e44578383151615611e38573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611eac578383151615611ea0573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b6001600160a01b038316611ee7578060025f828254611edc9190612510565b90915550611f579050565b6001600160a01b0383165f9081526020819052604090205481811015611f395760405163391434e360e21b81526001600160a01b038516600482015260248101829052604481018390526064016108a1565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216611f7357600280548290039055611f91565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610e9491815260200190565b5f80611fe3858585611ff0565b915091505b935093915050565b82545f90819080156120e6575f61200c876116be600185612448565b805490915065ffffffffffff80821691600160301b90046001600160d01b031690881682111561204f57604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff160361208857825465ffffffffffff16600160301b6001600160d01b038916021783556120d8565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f81529190912094519151909216600160301b029216919091179101555b9450859350611fe892505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a815291822095519251909316600160301b029190931617920191909155905081611fe8565b5f60208284031215612150575f5ffd5b81356001600160e01b0319811681146107d5575f5ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b03811681146121b2575f5ffd5b919050565b5f5f604083850312156121c8575f5ffd5b6121d18361219c565b946020939093013593505050565b6001600160401b038116811461085d575f5ffd5b5f60208284031215612203575f5ffd5b81356107d5816121df565b5f5f5f60608486031215612220575f5ffd5b6122298461219c565b92506122376020850161219c565b929592945050506040919091013590565b5f60208284031215612258575f5ffd5b5035919050565b5f5f60408385031215612270575f5ffd5b823591506122806020840161219c565b90509250929050565b5f610140828403121561229a575f5ffd5b50919050565b5f61014082840312156122b1575f5ffd5b6107d58383612289565b5f602082840312156122cb575f5ffd5b6107d58261219c565b5f5f604083850312156122e5575f5ffd5b82356122f0816121df565b91506122806020840161219c565b801515811461085d575f5ffd5b5f5f6040838503121561231c575f5ffd5b6123258361219c565b91506020830135612335816122fe565b809150509250929050565b5f5f6101608385031215612352575f5ffd5b61235c8484612289565b94610140939093013593505050565b5f5f6040838503121561237c575f5ffd5b6122f08361219c565b600181811c9082168061239957607f821691505b60208210810361229a57634e487b7160e01b5f52602260045260245ffd5b5f5f604083850312156123c8575f5ffd5b82516123d3816122fe565b602084015190925061ffff81168114612335575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761068a5761068a6123ea565b634e487b7160e01b5f52601260045260245ffd5b5f8261244357634e487b7160e01b5f52601260045260245ffd5b500490565b8181038181111561068a5761068a6123ea565b8135815261014081016020830135612472816121df565b6001600160401b03166020830152604083810135908301526060808401359083015260808301356124a2816121df565b6001600160401b0316608083015260a08083019084015f5b60058110156124ec5781356124ce816121df565b6001600160401b0316835260209283019291909101906001016124ba565b50505092915050565b5f60208284031215612505575f5ffd5b81516107d5816121df565b8082018082111561068a5761068a6123ea565b5f60208284031215612533575f5ffd5b81516107d5816122fe56fecab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb4276950967709",
+}
+
+// RWAToken is an auto generated Go binding around an Ethereum contract.
+type RWAToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *RWAToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRWAToken creates a new instance of RWAToken.
+func NewRWAToken() *RWAToken {
+	parsed, err := RWATokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &RWAToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *RWAToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(string name_, string symbol_, address admin, address identityRegistry_, address disclosureRegistry_, uint256 pool_, address payoutToken_, uint256 unitsPerCent_) returns()
+func (rWAToken *RWAToken) PackConstructor(name_ string, symbol_ string, admin common.Address, identityRegistry_ common.Address, disclosureRegistry_ common.Address, pool_ *big.Int, payoutToken_ common.Address, unitsPerCent_ *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("", name_, symbol_, admin, identityRegistry_, disclosureRegistry_, pool_, payoutToken_, unitsPerCent_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAGENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22459e18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (rWAToken *RWAToken) PackAGENTROLE() []byte {
+	enc, err := rWAToken.abi.Pack("AGENT_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAGENTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22459e18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (rWAToken *RWAToken) TryPackAGENTROLE() ([]byte, error) {
+	return rWAToken.abi.Pack("AGENT_ROLE")
+}
+
+// UnpackAGENTROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x22459e18.
+//
+// Solidity: function AGENT_ROLE() view returns(bytes32)
+func (rWAToken *RWAToken) UnpackAGENTROLE(data []byte) ([32]byte, error) {
+	out, err := rWAToken.abi.Unpack("AGENT_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rWAToken *RWAToken) PackDEFAULTADMINROLE() []byte {
+	enc, err := rWAToken.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rWAToken *RWAToken) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return rWAToken.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rWAToken *RWAToken) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := rWAToken.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOPERATORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5b541a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function OPERATOR_ROLE() view returns(bytes32)
+func (rWAToken *RWAToken) PackOPERATORROLE() []byte {
+	enc, err := rWAToken.abi.Pack("OPERATOR_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOPERATORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5b541a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function OPERATOR_ROLE() view returns(bytes32)
+func (rWAToken *RWAToken) TryPackOPERATORROLE() ([]byte, error) {
+	return rWAToken.abi.Pack("OPERATOR_ROLE")
+}
+
+// UnpackOPERATORROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf5b541a6.
+//
+// Solidity: function OPERATOR_ROLE() view returns(bytes32)
+func (rWAToken *RWAToken) UnpackOPERATORROLE(data []byte) ([32]byte, error) {
+	out, err := rWAToken.abi.Unpack("OPERATOR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (rWAToken *RWAToken) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (rWAToken *RWAToken) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (rWAToken *RWAToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (rWAToken *RWAToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (rWAToken *RWAToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (rWAToken *RWAToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := rWAToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (rWAToken *RWAToken) PackBalanceOf(account common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (rWAToken *RWAToken) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (rWAToken *RWAToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBalanceOfAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ee2cd7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOfAt(address account, uint256 blockNumber) view returns(uint256)
+func (rWAToken *RWAToken) PackBalanceOfAt(account common.Address, blockNumber *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("balanceOfAt", account, blockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOfAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ee2cd7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOfAt(address account, uint256 blockNumber) view returns(uint256)
+func (rWAToken *RWAToken) TryPackBalanceOfAt(account common.Address, blockNumber *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("balanceOfAt", account, blockNumber)
+}
+
+// UnpackBalanceOfAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4ee2cd7e.
+//
+// Solidity: function balanceOfAt(address account, uint256 blockNumber) view returns(uint256)
+func (rWAToken *RWAToken) UnpackBalanceOfAt(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("balanceOfAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9dc29fac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn(address from, uint256 amount) returns()
+func (rWAToken *RWAToken) PackBurn(from common.Address, amount *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("burn", from, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9dc29fac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn(address from, uint256 amount) returns()
+func (rWAToken *RWAToken) TryPackBurn(from common.Address, amount *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("burn", from, amount)
+}
+
+// PackCanTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe46638e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function canTransfer(address from, address to, uint256 amount) view returns(bool)
+func (rWAToken *RWAToken) PackCanTransfer(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("canTransfer", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCanTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe46638e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function canTransfer(address from, address to, uint256 amount) view returns(bool)
+func (rWAToken *RWAToken) TryPackCanTransfer(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("canTransfer", from, to, amount)
+}
+
+// UnpackCanTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe46638e6.
+//
+// Solidity: function canTransfer(address from, address to, uint256 amount) view returns(bool)
+func (rWAToken *RWAToken) UnpackCanTransfer(data []byte) (bool, error) {
+	out, err := rWAToken.abi.Unpack("canTransfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaab8ab0c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(uint64 epoch) returns(uint256 amount)
+func (rWAToken *RWAToken) PackClaim(epoch uint64) []byte {
+	enc, err := rWAToken.abi.Pack("claim", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaab8ab0c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(uint64 epoch) returns(uint256 amount)
+func (rWAToken *RWAToken) TryPackClaim(epoch uint64) ([]byte, error) {
+	return rWAToken.abi.Pack("claim", epoch)
+}
+
+// UnpackClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaab8ab0c.
+//
+// Solidity: function claim(uint64 epoch) returns(uint256 amount)
+func (rWAToken *RWAToken) UnpackClaim(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("claim", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88d8b2a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimable(uint64 epoch, address holder) view returns(uint256)
+func (rWAToken *RWAToken) PackClaimable(epoch uint64, holder common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("claimable", epoch, holder)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88d8b2a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimable(uint64 epoch, address holder) view returns(uint256)
+func (rWAToken *RWAToken) TryPackClaimable(epoch uint64, holder common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("claimable", epoch, holder)
+}
+
+// UnpackClaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x88d8b2a7.
+//
+// Solidity: function claimable(uint64 epoch, address holder) view returns(uint256)
+func (rWAToken *RWAToken) UnpackClaimable(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("claimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa60628e2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimed(uint64 epoch, address holder) view returns(uint256)
+func (rWAToken *RWAToken) PackClaimed(epoch uint64, holder common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("claimed", epoch, holder)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa60628e2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimed(uint64 epoch, address holder) view returns(uint256)
+func (rWAToken *RWAToken) TryPackClaimed(epoch uint64, holder common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("claimed", epoch, holder)
+}
+
+// UnpackClaimed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa60628e2.
+//
+// Solidity: function claimed(uint64 epoch, address holder) view returns(uint256)
+func (rWAToken *RWAToken) UnpackClaimed(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("claimed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (rWAToken *RWAToken) PackDecimals() []byte {
+	enc, err := rWAToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (rWAToken *RWAToken) TryPackDecimals() ([]byte, error) {
+	return rWAToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (rWAToken *RWAToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := rWAToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDepositPayout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbc5f6bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositPayout((uint256,uint64,uint256,uint256,uint64,uint64[5]) d, uint256 amount) returns()
+func (rWAToken *RWAToken) PackDepositPayout(d DisclosureRegistryDisclosure, amount *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("depositPayout", d, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositPayout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbc5f6bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositPayout((uint256,uint64,uint256,uint256,uint64,uint64[5]) d, uint256 amount) returns()
+func (rWAToken *RWAToken) TryPackDepositPayout(d DisclosureRegistryDisclosure, amount *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("depositPayout", d, amount)
+}
+
+// PackDisclosureRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ebaabb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disclosureRegistry() view returns(address)
+func (rWAToken *RWAToken) PackDisclosureRegistry() []byte {
+	enc, err := rWAToken.abi.Pack("disclosureRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisclosureRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ebaabb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disclosureRegistry() view returns(address)
+func (rWAToken *RWAToken) TryPackDisclosureRegistry() ([]byte, error) {
+	return rWAToken.abi.Pack("disclosureRegistry")
+}
+
+// UnpackDisclosureRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ebaabb7.
+//
+// Solidity: function disclosureRegistry() view returns(address)
+func (rWAToken *RWAToken) UnpackDisclosureRegistry(data []byte) (common.Address, error) {
+	out, err := rWAToken.abi.Unpack("disclosureRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fc1d0e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns()
+func (rWAToken *RWAToken) PackForcedTransfer(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("forcedTransfer", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fc1d0e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns()
+func (rWAToken *RWAToken) TryPackForcedTransfer(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("forcedTransfer", from, to, amount)
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rWAToken *RWAToken) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := rWAToken.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rWAToken *RWAToken) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return rWAToken.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rWAToken *RWAToken) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := rWAToken.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (rWAToken *RWAToken) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (rWAToken *RWAToken) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rWAToken *RWAToken) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rWAToken *RWAToken) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rWAToken *RWAToken) UnpackHasRole(data []byte) (bool, error) {
+	out, err := rWAToken.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (rWAToken *RWAToken) PackIdentityRegistry() []byte {
+	enc, err := rWAToken.abi.Pack("identityRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (rWAToken *RWAToken) TryPackIdentityRegistry() ([]byte, error) {
+	return rWAToken.abi.Pack("identityRegistry")
+}
+
+// UnpackIdentityRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x134e18f4.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (rWAToken *RWAToken) UnpackIdentityRegistry(data []byte) (common.Address, error) {
+	out, err := rWAToken.abi.Unpack("identityRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackIsFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5839836.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (rWAToken *RWAToken) PackIsFrozen(account common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("isFrozen", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5839836.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (rWAToken *RWAToken) TryPackIsFrozen(account common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("isFrozen", account)
+}
+
+// UnpackIsFrozen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe5839836.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (rWAToken *RWAToken) UnpackIsFrozen(data []byte) (bool, error) {
+	out, err := rWAToken.abi.Unpack("isFrozen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (rWAToken *RWAToken) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (rWAToken *RWAToken) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (rWAToken *RWAToken) PackName() []byte {
+	enc, err := rWAToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (rWAToken *RWAToken) TryPackName() ([]byte, error) {
+	return rWAToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (rWAToken *RWAToken) UnpackName(data []byte) (string, error) {
+	out, err := rWAToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (rWAToken *RWAToken) PackPause() []byte {
+	enc, err := rWAToken.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (rWAToken *RWAToken) TryPackPause() ([]byte, error) {
+	return rWAToken.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (rWAToken *RWAToken) PackPaused() []byte {
+	enc, err := rWAToken.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (rWAToken *RWAToken) TryPackPaused() ([]byte, error) {
+	return rWAToken.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (rWAToken *RWAToken) UnpackPaused(data []byte) (bool, error) {
+	out, err := rWAToken.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPayout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x178e57f0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payout(uint64 epoch) view returns((uint64,uint256,uint256,uint256))
+func (rWAToken *RWAToken) PackPayout(epoch uint64) []byte {
+	enc, err := rWAToken.abi.Pack("payout", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x178e57f0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payout(uint64 epoch) view returns((uint64,uint256,uint256,uint256))
+func (rWAToken *RWAToken) TryPackPayout(epoch uint64) ([]byte, error) {
+	return rWAToken.abi.Pack("payout", epoch)
+}
+
+// UnpackPayout is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x178e57f0.
+//
+// Solidity: function payout(uint64 epoch) view returns((uint64,uint256,uint256,uint256))
+func (rWAToken *RWAToken) UnpackPayout(data []byte) (RWATokenPayout, error) {
+	out, err := rWAToken.abi.Unpack("payout", data)
+	if err != nil {
+		return *new(RWATokenPayout), err
+	}
+	out0 := *abi.ConvertType(out[0], new(RWATokenPayout)).(*RWATokenPayout)
+	return out0, nil
+}
+
+// PackPayoutCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x609abf18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payoutCap((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(uint256)
+func (rWAToken *RWAToken) PackPayoutCap(d DisclosureRegistryDisclosure) []byte {
+	enc, err := rWAToken.abi.Pack("payoutCap", d)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayoutCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x609abf18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payoutCap((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(uint256)
+func (rWAToken *RWAToken) TryPackPayoutCap(d DisclosureRegistryDisclosure) ([]byte, error) {
+	return rWAToken.abi.Pack("payoutCap", d)
+}
+
+// UnpackPayoutCap is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x609abf18.
+//
+// Solidity: function payoutCap((uint256,uint64,uint256,uint256,uint64,uint64[5]) d) view returns(uint256)
+func (rWAToken *RWAToken) UnpackPayoutCap(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("payoutCap", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPayoutToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4efa82b6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payoutToken() view returns(address)
+func (rWAToken *RWAToken) PackPayoutToken() []byte {
+	enc, err := rWAToken.abi.Pack("payoutToken")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayoutToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4efa82b6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payoutToken() view returns(address)
+func (rWAToken *RWAToken) TryPackPayoutToken() ([]byte, error) {
+	return rWAToken.abi.Pack("payoutToken")
+}
+
+// UnpackPayoutToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4efa82b6.
+//
+// Solidity: function payoutToken() view returns(address)
+func (rWAToken *RWAToken) UnpackPayoutToken(data []byte) (common.Address, error) {
+	out, err := rWAToken.abi.Unpack("payoutToken", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16f0115b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pool() view returns(uint256)
+func (rWAToken *RWAToken) PackPool() []byte {
+	enc, err := rWAToken.abi.Pack("pool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16f0115b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pool() view returns(uint256)
+func (rWAToken *RWAToken) TryPackPool() ([]byte, error) {
+	return rWAToken.abi.Pack("pool")
+}
+
+// UnpackPool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16f0115b.
+//
+// Solidity: function pool() view returns(uint256)
+func (rWAToken *RWAToken) UnpackPool(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("pool", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (rWAToken *RWAToken) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (rWAToken *RWAToken) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (rWAToken *RWAToken) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (rWAToken *RWAToken) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac869cd8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFrozen(address account, bool frozen) returns()
+func (rWAToken *RWAToken) PackSetFrozen(account common.Address, frozen bool) []byte {
+	enc, err := rWAToken.abi.Pack("setFrozen", account, frozen)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac869cd8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFrozen(address account, bool frozen) returns()
+func (rWAToken *RWAToken) TryPackSetFrozen(account common.Address, frozen bool) ([]byte, error) {
+	return rWAToken.abi.Pack("setFrozen", account, frozen)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rWAToken *RWAToken) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := rWAToken.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rWAToken *RWAToken) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return rWAToken.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rWAToken *RWAToken) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := rWAToken.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (rWAToken *RWAToken) PackSymbol() []byte {
+	enc, err := rWAToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (rWAToken *RWAToken) TryPackSymbol() ([]byte, error) {
+	return rWAToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (rWAToken *RWAToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := rWAToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (rWAToken *RWAToken) PackTotalSupply() []byte {
+	enc, err := rWAToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (rWAToken *RWAToken) TryPackTotalSupply() ([]byte, error) {
+	return rWAToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (rWAToken *RWAToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalSupplyAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x981b24d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupplyAt(uint256 blockNumber) view returns(uint256)
+func (rWAToken *RWAToken) PackTotalSupplyAt(blockNumber *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("totalSupplyAt", blockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupplyAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x981b24d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupplyAt(uint256 blockNumber) view returns(uint256)
+func (rWAToken *RWAToken) TryPackTotalSupplyAt(blockNumber *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("totalSupplyAt", blockNumber)
+}
+
+// UnpackTotalSupplyAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x981b24d0.
+//
+// Solidity: function totalSupplyAt(uint256 blockNumber) view returns(uint256)
+func (rWAToken *RWAToken) UnpackTotalSupplyAt(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("totalSupplyAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (rWAToken *RWAToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (rWAToken *RWAToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (rWAToken *RWAToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := rWAToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (rWAToken *RWAToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (rWAToken *RWAToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (rWAToken *RWAToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := rWAToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUnitsPerCent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14c1cca8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unitsPerCent() view returns(uint256)
+func (rWAToken *RWAToken) PackUnitsPerCent() []byte {
+	enc, err := rWAToken.abi.Pack("unitsPerCent")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnitsPerCent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14c1cca8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unitsPerCent() view returns(uint256)
+func (rWAToken *RWAToken) TryPackUnitsPerCent() ([]byte, error) {
+	return rWAToken.abi.Pack("unitsPerCent")
+}
+
+// UnpackUnitsPerCent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x14c1cca8.
+//
+// Solidity: function unitsPerCent() view returns(uint256)
+func (rWAToken *RWAToken) UnpackUnitsPerCent(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("unitsPerCent", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (rWAToken *RWAToken) PackUnpause() []byte {
+	enc, err := rWAToken.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (rWAToken *RWAToken) TryPackUnpause() ([]byte, error) {
+	return rWAToken.abi.Pack("unpause")
+}
+
+// RWATokenAddressFrozen represents a AddressFrozen event raised by the RWAToken contract.
+type RWATokenAddressFrozen struct {
+	Account common.Address
+	Frozen  bool
+	Agent   common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenAddressFrozenEventName = "AddressFrozen"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenAddressFrozen) ContractEventName() string {
+	return RWATokenAddressFrozenEventName
+}
+
+// UnpackAddressFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AddressFrozen(address indexed account, bool frozen, address indexed agent)
+func (rWAToken *RWAToken) UnpackAddressFrozenEvent(log *types.Log) (*RWATokenAddressFrozen, error) {
+	event := "AddressFrozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenAddressFrozen)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenApproval represents a Approval event raised by the RWAToken contract.
+type RWATokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenApproval) ContractEventName() string {
+	return RWATokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (rWAToken *RWAToken) UnpackApprovalEvent(log *types.Log) (*RWATokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenApproval)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenForcedTransfer represents a ForcedTransfer event raised by the RWAToken contract.
+type RWATokenForcedTransfer struct {
+	From   common.Address
+	To     common.Address
+	Amount *big.Int
+	Agent  common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenForcedTransferEventName = "ForcedTransfer"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenForcedTransfer) ContractEventName() string {
+	return RWATokenForcedTransferEventName
+}
+
+// UnpackForcedTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransfer(address indexed from, address indexed to, uint256 amount, address indexed agent)
+func (rWAToken *RWAToken) UnpackForcedTransferEvent(log *types.Log) (*RWATokenForcedTransfer, error) {
+	event := "ForcedTransfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenForcedTransfer)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenPaused represents a Paused event raised by the RWAToken contract.
+type RWATokenPaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenPausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenPaused) ContractEventName() string {
+	return RWATokenPausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (rWAToken *RWAToken) UnpackPausedEvent(log *types.Log) (*RWATokenPaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenPaused)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenPayoutClaimed represents a PayoutClaimed event raised by the RWAToken contract.
+type RWATokenPayoutClaimed struct {
+	Epoch  uint64
+	Holder common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenPayoutClaimedEventName = "PayoutClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenPayoutClaimed) ContractEventName() string {
+	return RWATokenPayoutClaimedEventName
+}
+
+// UnpackPayoutClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PayoutClaimed(uint64 indexed epoch, address indexed holder, uint256 amount)
+func (rWAToken *RWAToken) UnpackPayoutClaimedEvent(log *types.Log) (*RWATokenPayoutClaimed, error) {
+	event := "PayoutClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenPayoutClaimed)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenPayoutDeposited represents a PayoutDeposited event raised by the RWAToken contract.
+type RWATokenPayoutDeposited struct {
+	Epoch         uint64
+	Amount        *big.Int
+	Total         *big.Int
+	Cap           *big.Int
+	SnapshotBlock uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenPayoutDepositedEventName = "PayoutDeposited"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenPayoutDeposited) ContractEventName() string {
+	return RWATokenPayoutDepositedEventName
+}
+
+// UnpackPayoutDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PayoutDeposited(uint64 indexed epoch, uint256 amount, uint256 total, uint256 cap, uint64 snapshotBlock)
+func (rWAToken *RWAToken) UnpackPayoutDepositedEvent(log *types.Log) (*RWATokenPayoutDeposited, error) {
+	event := "PayoutDeposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenPayoutDeposited)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenRoleAdminChanged represents a RoleAdminChanged event raised by the RWAToken contract.
+type RWATokenRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenRoleAdminChanged) ContractEventName() string {
+	return RWATokenRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (rWAToken *RWAToken) UnpackRoleAdminChangedEvent(log *types.Log) (*RWATokenRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenRoleGranted represents a RoleGranted event raised by the RWAToken contract.
+type RWATokenRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenRoleGranted) ContractEventName() string {
+	return RWATokenRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (rWAToken *RWAToken) UnpackRoleGrantedEvent(log *types.Log) (*RWATokenRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenRoleGranted)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenRoleRevoked represents a RoleRevoked event raised by the RWAToken contract.
+type RWATokenRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenRoleRevoked) ContractEventName() string {
+	return RWATokenRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (rWAToken *RWAToken) UnpackRoleRevokedEvent(log *types.Log) (*RWATokenRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenTransfer represents a Transfer event raised by the RWAToken contract.
+type RWATokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenTransfer) ContractEventName() string {
+	return RWATokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (rWAToken *RWAToken) UnpackTransferEvent(log *types.Log) (*RWATokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenTransfer)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenUnpaused represents a Unpaused event raised by the RWAToken contract.
+type RWATokenUnpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenUnpaused) ContractEventName() string {
+	return RWATokenUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (rWAToken *RWAToken) UnpackUnpausedEvent(log *types.Log) (*RWATokenUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenUnpaused)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (rWAToken *RWAToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["AccountFrozen"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackAccountFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackAlreadyClaimedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["CheckpointUnorderedInsertion"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackCheckpointUnorderedInsertionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["ConstructorArgumentZero"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackConstructorArgumentZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackEnforcedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["ExpectedPause"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackExpectedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["FutureLookup"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackFutureLookupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["NoHolders"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackNoHoldersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["NoPayout"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackNoPayoutError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["PayoutAboveCap"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackPayoutAboveCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["PayoutZero"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackPayoutZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["PolicyNotAllowed"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackPolicyNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["PoolMismatch"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackPoolMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["RecipientNotVerified"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackRecipientNotVerifiedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["SenderNotVerified"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackSenderNotVerifiedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["SnapshotNotFinal"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackSnapshotNotFinalError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RWATokenAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the RWAToken contract.
+type RWATokenAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func RWATokenAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (rWAToken *RWAToken) UnpackAccessControlBadConfirmationError(raw []byte) (*RWATokenAccessControlBadConfirmation, error) {
+	out := new(RWATokenAccessControlBadConfirmation)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the RWAToken contract.
+type RWATokenAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func RWATokenAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (rWAToken *RWAToken) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*RWATokenAccessControlUnauthorizedAccount, error) {
+	out := new(RWATokenAccessControlUnauthorizedAccount)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenAccountFrozen represents a AccountFrozen error raised by the RWAToken contract.
+type RWATokenAccountFrozen struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountFrozen(address account)
+func RWATokenAccountFrozenErrorID() common.Hash {
+	return common.HexToHash("0x4f2a367e694e71282f29ab5eaa04c4c0be45ac5bf2ca74fb67068b98bdc2887d")
+}
+
+// UnpackAccountFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountFrozen(address account)
+func (rWAToken *RWAToken) UnpackAccountFrozenError(raw []byte) (*RWATokenAccountFrozen, error) {
+	out := new(RWATokenAccountFrozen)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "AccountFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenAlreadyClaimed represents a AlreadyClaimed error raised by the RWAToken contract.
+type RWATokenAlreadyClaimed struct {
+	Epoch  uint64
+	Holder common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyClaimed(uint64 epoch, address holder)
+func RWATokenAlreadyClaimedErrorID() common.Hash {
+	return common.HexToHash("0xb5ffb3b5aa06c7a5f01311052ad81e2a00310de7ba5fc691222d5563f82779d7")
+}
+
+// UnpackAlreadyClaimedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyClaimed(uint64 epoch, address holder)
+func (rWAToken *RWAToken) UnpackAlreadyClaimedError(raw []byte) (*RWATokenAlreadyClaimed, error) {
+	out := new(RWATokenAlreadyClaimed)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "AlreadyClaimed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenCheckpointUnorderedInsertion represents a CheckpointUnorderedInsertion error raised by the RWAToken contract.
+type RWATokenCheckpointUnorderedInsertion struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CheckpointUnorderedInsertion()
+func RWATokenCheckpointUnorderedInsertionErrorID() common.Hash {
+	return common.HexToHash("0x2520601d9d60b717c34a36ad270857824c5a1ebbfd08ff39aba6930089495cfa")
+}
+
+// UnpackCheckpointUnorderedInsertionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CheckpointUnorderedInsertion()
+func (rWAToken *RWAToken) UnpackCheckpointUnorderedInsertionError(raw []byte) (*RWATokenCheckpointUnorderedInsertion, error) {
+	out := new(RWATokenCheckpointUnorderedInsertion)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "CheckpointUnorderedInsertion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenConstructorArgumentZero represents a ConstructorArgumentZero error raised by the RWAToken contract.
+type RWATokenConstructorArgumentZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConstructorArgumentZero()
+func RWATokenConstructorArgumentZeroErrorID() common.Hash {
+	return common.HexToHash("0xbf8b5c5d7ed74bb6dff5fed87e45e4d8ceb8821e9c14a8d51120e98f320af14e")
+}
+
+// UnpackConstructorArgumentZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConstructorArgumentZero()
+func (rWAToken *RWAToken) UnpackConstructorArgumentZeroError(raw []byte) (*RWATokenConstructorArgumentZero, error) {
+	out := new(RWATokenConstructorArgumentZero)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "ConstructorArgumentZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the RWAToken contract.
+type RWATokenERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func RWATokenERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (rWAToken *RWAToken) UnpackERC20InsufficientAllowanceError(raw []byte) (*RWATokenERC20InsufficientAllowance, error) {
+	out := new(RWATokenERC20InsufficientAllowance)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the RWAToken contract.
+type RWATokenERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func RWATokenERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (rWAToken *RWAToken) UnpackERC20InsufficientBalanceError(raw []byte) (*RWATokenERC20InsufficientBalance, error) {
+	out := new(RWATokenERC20InsufficientBalance)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenERC20InvalidApprover represents a ERC20InvalidApprover error raised by the RWAToken contract.
+type RWATokenERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func RWATokenERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (rWAToken *RWAToken) UnpackERC20InvalidApproverError(raw []byte) (*RWATokenERC20InvalidApprover, error) {
+	out := new(RWATokenERC20InvalidApprover)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the RWAToken contract.
+type RWATokenERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func RWATokenERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (rWAToken *RWAToken) UnpackERC20InvalidReceiverError(raw []byte) (*RWATokenERC20InvalidReceiver, error) {
+	out := new(RWATokenERC20InvalidReceiver)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenERC20InvalidSender represents a ERC20InvalidSender error raised by the RWAToken contract.
+type RWATokenERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func RWATokenERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (rWAToken *RWAToken) UnpackERC20InvalidSenderError(raw []byte) (*RWATokenERC20InvalidSender, error) {
+	out := new(RWATokenERC20InvalidSender)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenERC20InvalidSpender represents a ERC20InvalidSpender error raised by the RWAToken contract.
+type RWATokenERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func RWATokenERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (rWAToken *RWAToken) UnpackERC20InvalidSpenderError(raw []byte) (*RWATokenERC20InvalidSpender, error) {
+	out := new(RWATokenERC20InvalidSpender)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenEnforcedPause represents a EnforcedPause error raised by the RWAToken contract.
+type RWATokenEnforcedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnforcedPause()
+func RWATokenEnforcedPauseErrorID() common.Hash {
+	return common.HexToHash("0xd93c0665d6c96d04a8f174024fc4ddd66c250604aff22bbec808de86dd3637e3")
+}
+
+// UnpackEnforcedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnforcedPause()
+func (rWAToken *RWAToken) UnpackEnforcedPauseError(raw []byte) (*RWATokenEnforcedPause, error) {
+	out := new(RWATokenEnforcedPause)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "EnforcedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenExpectedPause represents a ExpectedPause error raised by the RWAToken contract.
+type RWATokenExpectedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpectedPause()
+func RWATokenExpectedPauseErrorID() common.Hash {
+	return common.HexToHash("0x8dfc202bcfe9a735b559bee70674422512bc5c30f687046ae8778315fb81da44")
+}
+
+// UnpackExpectedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpectedPause()
+func (rWAToken *RWAToken) UnpackExpectedPauseError(raw []byte) (*RWATokenExpectedPause, error) {
+	out := new(RWATokenExpectedPause)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "ExpectedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenFutureLookup represents a FutureLookup error raised by the RWAToken contract.
+type RWATokenFutureLookup struct {
+	BlockNumber *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FutureLookup(uint256 blockNumber)
+func RWATokenFutureLookupErrorID() common.Hash {
+	return common.HexToHash("0x27734e84f4197f07999343b7846d5749521c901d25e11f4933ec4584897eb447")
+}
+
+// UnpackFutureLookupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FutureLookup(uint256 blockNumber)
+func (rWAToken *RWAToken) UnpackFutureLookupError(raw []byte) (*RWATokenFutureLookup, error) {
+	out := new(RWATokenFutureLookup)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "FutureLookup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenNoHolders represents a NoHolders error raised by the RWAToken contract.
+type RWATokenNoHolders struct {
+	Epoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoHolders(uint64 epoch)
+func RWATokenNoHoldersErrorID() common.Hash {
+	return common.HexToHash("0xb83c6af92c3b2052353f3b12ff9084b9b485e49642f14b76f219fb0b5cff3117")
+}
+
+// UnpackNoHoldersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoHolders(uint64 epoch)
+func (rWAToken *RWAToken) UnpackNoHoldersError(raw []byte) (*RWATokenNoHolders, error) {
+	out := new(RWATokenNoHolders)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "NoHolders", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenNoPayout represents a NoPayout error raised by the RWAToken contract.
+type RWATokenNoPayout struct {
+	Epoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoPayout(uint64 epoch)
+func RWATokenNoPayoutErrorID() common.Hash {
+	return common.HexToHash("0x28acf246f225d01714423cfe76d70b58c2d732d68a3b582877b158d544e6bbc9")
+}
+
+// UnpackNoPayoutError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoPayout(uint64 epoch)
+func (rWAToken *RWAToken) UnpackNoPayoutError(raw []byte) (*RWATokenNoPayout, error) {
+	out := new(RWATokenNoPayout)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "NoPayout", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenNothingToClaim represents a NothingToClaim error raised by the RWAToken contract.
+type RWATokenNothingToClaim struct {
+	Epoch  uint64
+	Holder common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim(uint64 epoch, address holder)
+func RWATokenNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0x8bc57558671da7ee989c8c376918c6ef03f7cd53c114c9974380542a6a3f39ab")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim(uint64 epoch, address holder)
+func (rWAToken *RWAToken) UnpackNothingToClaimError(raw []byte) (*RWATokenNothingToClaim, error) {
+	out := new(RWATokenNothingToClaim)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenPayoutAboveCap represents a PayoutAboveCap error raised by the RWAToken contract.
+type RWATokenPayoutAboveCap struct {
+	Total *big.Int
+	Cap   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PayoutAboveCap(uint256 total, uint256 cap)
+func RWATokenPayoutAboveCapErrorID() common.Hash {
+	return common.HexToHash("0x080ae85feb7dbbf3e7349ffcc5f07c2c1b5cb85a1290a24231704e9a3512a3b1")
+}
+
+// UnpackPayoutAboveCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PayoutAboveCap(uint256 total, uint256 cap)
+func (rWAToken *RWAToken) UnpackPayoutAboveCapError(raw []byte) (*RWATokenPayoutAboveCap, error) {
+	out := new(RWATokenPayoutAboveCap)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "PayoutAboveCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenPayoutZero represents a PayoutZero error raised by the RWAToken contract.
+type RWATokenPayoutZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PayoutZero()
+func RWATokenPayoutZeroErrorID() common.Hash {
+	return common.HexToHash("0xda4b29aa334294f612cb5aa6308509575e38136d01b1bcdb18672067cf0f8e83")
+}
+
+// UnpackPayoutZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PayoutZero()
+func (rWAToken *RWAToken) UnpackPayoutZeroError(raw []byte) (*RWATokenPayoutZero, error) {
+	out := new(RWATokenPayoutZero)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "PayoutZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenPolicyNotAllowed represents a PolicyNotAllowed error raised by the RWAToken contract.
+type RWATokenPolicyNotAllowed struct {
+	PolicyHash *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PolicyNotAllowed(uint256 policyHash)
+func RWATokenPolicyNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x23f412f39897a1b7722463112a44e31cbd6f72dbbbccc27167c24644c22f7f45")
+}
+
+// UnpackPolicyNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PolicyNotAllowed(uint256 policyHash)
+func (rWAToken *RWAToken) UnpackPolicyNotAllowedError(raw []byte) (*RWATokenPolicyNotAllowed, error) {
+	out := new(RWATokenPolicyNotAllowed)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "PolicyNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenPoolMismatch represents a PoolMismatch error raised by the RWAToken contract.
+type RWATokenPoolMismatch struct {
+	Pool     *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PoolMismatch(uint256 pool, uint256 expected)
+func RWATokenPoolMismatchErrorID() common.Hash {
+	return common.HexToHash("0x847f4478966728ae858aa279b5280c809ba9221733dfd85e1a3d8531bc54e53c")
+}
+
+// UnpackPoolMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PoolMismatch(uint256 pool, uint256 expected)
+func (rWAToken *RWAToken) UnpackPoolMismatchError(raw []byte) (*RWATokenPoolMismatch, error) {
+	out := new(RWATokenPoolMismatch)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "PoolMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenRecipientNotVerified represents a RecipientNotVerified error raised by the RWAToken contract.
+type RWATokenRecipientNotVerified struct {
+	Recipient common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RecipientNotVerified(address recipient)
+func RWATokenRecipientNotVerifiedErrorID() common.Hash {
+	return common.HexToHash("0xa3e9d91e5021fd3839c552cde6b49f6dfffc94926159d34a11f7d570b3ac3839")
+}
+
+// UnpackRecipientNotVerifiedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RecipientNotVerified(address recipient)
+func (rWAToken *RWAToken) UnpackRecipientNotVerifiedError(raw []byte) (*RWATokenRecipientNotVerified, error) {
+	out := new(RWATokenRecipientNotVerified)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "RecipientNotVerified", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the RWAToken contract.
+type RWATokenSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func RWATokenSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (rWAToken *RWAToken) UnpackSafeERC20FailedOperationError(raw []byte) (*RWATokenSafeERC20FailedOperation, error) {
+	out := new(RWATokenSafeERC20FailedOperation)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenSenderNotVerified represents a SenderNotVerified error raised by the RWAToken contract.
+type RWATokenSenderNotVerified struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SenderNotVerified(address sender)
+func RWATokenSenderNotVerifiedErrorID() common.Hash {
+	return common.HexToHash("0x06bfa3358e5649d267c99bda64ccb70f1a0d81f8c635a491262a2810d20c3023")
+}
+
+// UnpackSenderNotVerifiedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SenderNotVerified(address sender)
+func (rWAToken *RWAToken) UnpackSenderNotVerifiedError(raw []byte) (*RWATokenSenderNotVerified, error) {
+	out := new(RWATokenSenderNotVerified)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "SenderNotVerified", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenSnapshotNotFinal represents a SnapshotNotFinal error raised by the RWAToken contract.
+type RWATokenSnapshotNotFinal struct {
+	DisclosureBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SnapshotNotFinal(uint64 disclosureBlock)
+func RWATokenSnapshotNotFinalErrorID() common.Hash {
+	return common.HexToHash("0x43ee866300e4bd6426868d7b6a8b5a8db1b1b8412b2e75b00976a734ceae0807")
+}
+
+// UnpackSnapshotNotFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SnapshotNotFinal(uint64 disclosureBlock)
+func (rWAToken *RWAToken) UnpackSnapshotNotFinalError(raw []byte) (*RWATokenSnapshotNotFinal, error) {
+	out := new(RWATokenSnapshotNotFinal)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "SnapshotNotFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestOnlyStablecoinMetaData contains all meta data concerning the TestOnlyStablecoin contract.
+var TestOnlyStablecoinMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "5460a830f842d6e0ed1810ee91217ac029",
+	Bin: "0x608060405234801561000f575f5ffd5b506040518060400160405280601981526020017f546573742d6f6e6c79205553442028776f7274686c657373290000000000000081525060405180604001604052806007815260200166151154d51554d160ca1b8152508160039081610075919061012d565b506004610082828261012d565b5050506101eb565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806100b257607f821691505b6020821081036100d057634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610128578282111561012857805f5260205f20601f840160051c602085101561010157505f5b90810190601f840160051c035f5b81811015610124575f8382015560010161010f565b5050505b505050565b81516001600160401b038111156101465761014661008a565b61015a81610154845461009e565b846100d6565b6020601f82116001811461018c575f83156101755750848201515b5f19600385901b1c1916600184901b1784556101e4565b5f84815260208120601f198516915b828110156101bb578785015182556020948501946001909201910161019b565b50848210156101d857868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b610710806101f85f395ff3fe608060405234801561000f575f5ffd5b506004361061009b575f3560e01c806340c10f191161006357806340c10f191461011457806370a082311461012957806395d89b4114610151578063a9059cbb14610159578063dd62ed3e1461016c575f5ffd5b806306fdde031461009f578063095ea7b3146100bd57806318160ddd146100e057806323b872dd146100f2578063313ce56714610105575b5f5ffd5b6100a76101a4565b6040516100b491906105b6565b60405180910390f35b6100d06100cb366004610606565b610234565b60405190151581526020016100b4565b6002545b6040519081526020016100b4565b6100d061010036600461062e565b61024d565b604051600681526020016100b4565b610127610122366004610606565b610270565b005b6100e4610137366004610668565b6001600160a01b03165f9081526020819052604090205490565b6100a761027e565b6100d0610167366004610606565b61028d565b6100e461017a366004610688565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6060600380546101b3906106b9565b80601f01602080910402602001604051908101604052809291908181526020018280546101df906106b9565b801561022a5780601f106102015761010080835404028352916020019161022a565b820191905f5260205f20905b81548152906001019060200180831161020d57829003601f168201915b5050505050905090565b5f3361024181858561029a565b60019150505b92915050565b5f3361025a8582856102ac565b61026585858561032d565b506001949350505050565b61027a828261038a565b5050565b6060600480546101b3906106b9565b5f3361024181858561032d565b6102a783838360016103be565b505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015610327578181101561031957604051637dc7a0d960e11b81526001600160a01b038416600482015260248101829052604481018390526064015b60405180910390fd5b61032784848484035f6103be565b50505050565b6001600160a01b03831661035657604051634b637e8f60e11b81525f6004820152602401610310565b6001600160a01b03821661037f5760405163ec442f0560e01b81525f6004820152602401610310565b6102a7838383610490565b6001600160a01b0382166103b35760405163ec442f0560e01b81525f6004820152602401610310565b61027a5f8383610490565b6001600160a01b0384166103e75760405163e602df0560e01b81525f6004820152602401610310565b6001600160a01b03831661041057604051634a1406b160e11b81525f6004820152602401610310565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561032757826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161048291815260200190565b60405180910390a350505050565b6001600160a01b0383166104ba578060025f8282546104af91906106f1565b9091555061052a9050565b6001600160a01b0383165f908152602081905260409020548181101561050c5760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610310565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b03821661054657600280548290039055610564565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516105a991815260200190565b60405180910390a3505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b0381168114610601575f5ffd5b919050565b5f5f60408385031215610617575f5ffd5b610620836105eb565b946020939093013593505050565b5f5f5f60608486031215610640575f5ffd5b610649846105eb565b9250610657602085016105eb565b929592945050506040919091013590565b5f60208284031215610678575f5ffd5b610681826105eb565b9392505050565b5f5f60408385031215610699575f5ffd5b6106a2836105eb565b91506106b0602084016105eb565b90509250929050565b600181811c908216806106cd57607f821691505b6020821081036106eb57634e487b7160e01b5f52602260045260245ffd5b50919050565b8082018082111561024757634e487b7160e01b5f52601160045260245ffd",
+}
+
+// TestOnlyStablecoin is an auto generated Go binding around an Ethereum contract.
+type TestOnlyStablecoin struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestOnlyStablecoin) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestOnlyStablecoin creates a new instance of TestOnlyStablecoin.
+func NewTestOnlyStablecoin() *TestOnlyStablecoin {
+	parsed, err := TestOnlyStablecoinMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestOnlyStablecoin{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestOnlyStablecoin) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (testOnlyStablecoin *TestOnlyStablecoin) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := testOnlyStablecoin.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (testOnlyStablecoin *TestOnlyStablecoin) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return testOnlyStablecoin.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := testOnlyStablecoin.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (testOnlyStablecoin *TestOnlyStablecoin) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := testOnlyStablecoin.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (testOnlyStablecoin *TestOnlyStablecoin) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return testOnlyStablecoin.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackApprove(data []byte) (bool, error) {
+	out, err := testOnlyStablecoin.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (testOnlyStablecoin *TestOnlyStablecoin) PackBalanceOf(account common.Address) []byte {
+	enc, err := testOnlyStablecoin.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (testOnlyStablecoin *TestOnlyStablecoin) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return testOnlyStablecoin.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := testOnlyStablecoin.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (testOnlyStablecoin *TestOnlyStablecoin) PackDecimals() []byte {
+	enc, err := testOnlyStablecoin.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (testOnlyStablecoin *TestOnlyStablecoin) TryPackDecimals() ([]byte, error) {
+	return testOnlyStablecoin.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := testOnlyStablecoin.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (testOnlyStablecoin *TestOnlyStablecoin) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := testOnlyStablecoin.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (testOnlyStablecoin *TestOnlyStablecoin) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return testOnlyStablecoin.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (testOnlyStablecoin *TestOnlyStablecoin) PackName() []byte {
+	enc, err := testOnlyStablecoin.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (testOnlyStablecoin *TestOnlyStablecoin) TryPackName() ([]byte, error) {
+	return testOnlyStablecoin.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackName(data []byte) (string, error) {
+	out, err := testOnlyStablecoin.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (testOnlyStablecoin *TestOnlyStablecoin) PackSymbol() []byte {
+	enc, err := testOnlyStablecoin.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (testOnlyStablecoin *TestOnlyStablecoin) TryPackSymbol() ([]byte, error) {
+	return testOnlyStablecoin.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackSymbol(data []byte) (string, error) {
+	out, err := testOnlyStablecoin.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (testOnlyStablecoin *TestOnlyStablecoin) PackTotalSupply() []byte {
+	enc, err := testOnlyStablecoin.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (testOnlyStablecoin *TestOnlyStablecoin) TryPackTotalSupply() ([]byte, error) {
+	return testOnlyStablecoin.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := testOnlyStablecoin.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (testOnlyStablecoin *TestOnlyStablecoin) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := testOnlyStablecoin.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (testOnlyStablecoin *TestOnlyStablecoin) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return testOnlyStablecoin.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackTransfer(data []byte) (bool, error) {
+	out, err := testOnlyStablecoin.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (testOnlyStablecoin *TestOnlyStablecoin) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := testOnlyStablecoin.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (testOnlyStablecoin *TestOnlyStablecoin) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return testOnlyStablecoin.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := testOnlyStablecoin.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// TestOnlyStablecoinApproval represents a Approval event raised by the TestOnlyStablecoin contract.
+type TestOnlyStablecoinApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TestOnlyStablecoinApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (TestOnlyStablecoinApproval) ContractEventName() string {
+	return TestOnlyStablecoinApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackApprovalEvent(log *types.Log) (*TestOnlyStablecoinApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testOnlyStablecoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestOnlyStablecoinApproval)
+	if len(log.Data) > 0 {
+		if err := testOnlyStablecoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testOnlyStablecoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestOnlyStablecoinTransfer represents a Transfer event raised by the TestOnlyStablecoin contract.
+type TestOnlyStablecoinTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const TestOnlyStablecoinTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (TestOnlyStablecoinTransfer) ContractEventName() string {
+	return TestOnlyStablecoinTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackTransferEvent(log *types.Log) (*TestOnlyStablecoinTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testOnlyStablecoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestOnlyStablecoinTransfer)
+	if len(log.Data) > 0 {
+		if err := testOnlyStablecoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testOnlyStablecoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], testOnlyStablecoin.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return testOnlyStablecoin.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testOnlyStablecoin.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return testOnlyStablecoin.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testOnlyStablecoin.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return testOnlyStablecoin.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testOnlyStablecoin.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return testOnlyStablecoin.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testOnlyStablecoin.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return testOnlyStablecoin.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testOnlyStablecoin.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return testOnlyStablecoin.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TestOnlyStablecoinERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the TestOnlyStablecoin contract.
+type TestOnlyStablecoinERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func TestOnlyStablecoinERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackERC20InsufficientAllowanceError(raw []byte) (*TestOnlyStablecoinERC20InsufficientAllowance, error) {
+	out := new(TestOnlyStablecoinERC20InsufficientAllowance)
+	if err := testOnlyStablecoin.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestOnlyStablecoinERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the TestOnlyStablecoin contract.
+type TestOnlyStablecoinERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func TestOnlyStablecoinERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackERC20InsufficientBalanceError(raw []byte) (*TestOnlyStablecoinERC20InsufficientBalance, error) {
+	out := new(TestOnlyStablecoinERC20InsufficientBalance)
+	if err := testOnlyStablecoin.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestOnlyStablecoinERC20InvalidApprover represents a ERC20InvalidApprover error raised by the TestOnlyStablecoin contract.
+type TestOnlyStablecoinERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func TestOnlyStablecoinERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackERC20InvalidApproverError(raw []byte) (*TestOnlyStablecoinERC20InvalidApprover, error) {
+	out := new(TestOnlyStablecoinERC20InvalidApprover)
+	if err := testOnlyStablecoin.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestOnlyStablecoinERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the TestOnlyStablecoin contract.
+type TestOnlyStablecoinERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func TestOnlyStablecoinERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackERC20InvalidReceiverError(raw []byte) (*TestOnlyStablecoinERC20InvalidReceiver, error) {
+	out := new(TestOnlyStablecoinERC20InvalidReceiver)
+	if err := testOnlyStablecoin.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestOnlyStablecoinERC20InvalidSender represents a ERC20InvalidSender error raised by the TestOnlyStablecoin contract.
+type TestOnlyStablecoinERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func TestOnlyStablecoinERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackERC20InvalidSenderError(raw []byte) (*TestOnlyStablecoinERC20InvalidSender, error) {
+	out := new(TestOnlyStablecoinERC20InvalidSender)
+	if err := testOnlyStablecoin.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestOnlyStablecoinERC20InvalidSpender represents a ERC20InvalidSpender error raised by the TestOnlyStablecoin contract.
+type TestOnlyStablecoinERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func TestOnlyStablecoinERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (testOnlyStablecoin *TestOnlyStablecoin) UnpackERC20InvalidSpenderError(raw []byte) (*TestOnlyStablecoinERC20InvalidSpender, error) {
+	out := new(TestOnlyStablecoinERC20InvalidSpender)
+	if err := testOnlyStablecoin.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {IGroth16Verifier} from "./IGroth16Verifier.sol";
+
+/// @title Registry of proven, attested epoch disclosures.
+/// @notice Accepts one disclosure per (pool, epoch): the epoch's figures with
+/// a Groth16 proof over them and a quorum of committee signatures over the
+/// same figures (EIP-712, see DISCLOSURE_TYPEHASH). Anyone may submit;
+/// submitting grants nothing. See offshore/doc.go for the full statement.
+contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
+    /// May pause and unpause submissions.
+    bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
+    /// May activate and deactivate configured pools.
+    bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
+
+    /// Largest committee.
+    uint256 public constant MAX_COMMITTEE = 32;
+    /// Number of metrics: swaps, energy_wh, revenue_cents, active_cabinets,
+    /// min_soh_permille (policy.Metric order).
+    uint256 public constant NUM_METRICS = 5;
+    /// Index of revenue_cents among the metrics.
+    uint256 public constant REVENUE_METRIC = 2;
+    /// Longest epoch, seconds (the circuit's 20-bit epoch length).
+    uint256 public constant MAX_EPOCH_LENGTH = 1 << 20;
+    /// BN254 scalar field modulus.
+    uint256 internal constant R = 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001;
+
+    /// The EIP-712 type the committee signs.
+    bytes32 public constant DISCLOSURE_TYPEHASH = keccak256(
+        "Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint64 count,uint64 swaps,uint64 energyWh,uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)"
+    );
+
+    /// An epoch's disclosed figures. metrics are in policy.Metric order;
+    /// undisclosed metrics are 0.
+    struct Disclosure {
+        uint256 pool;
+        uint64 epoch;
+        uint256 policyHash;
+        uint256 root;
+        uint64 count;
+        uint64[5] metrics;
+    }
+
+    /// A pool's configuration (configurePool).
+    struct PoolConfig {
+        IGroth16Verifier verifier;
+        address token;
+        uint32 epochLength;
+        uint64[5] maxValue;
+        uint32[5] maxGrowthBp;
+    }
+
+    /// Hot pool state, one slot.
+    struct Pool {
+        IGroth16Verifier verifier;
+        uint24 epochLength;
+        bool active;
+        uint64 latestPlusOne; // latest disclosed epoch + 1; 0 before the first
+    }
+
+    /// A policy's terms in one pool.
+    struct PolicyTerms {
+        bool allowed;
+        uint16 payoutShareBp;
+    }
+
+    // Metric bit widths and offsets of the packed metrics public input
+    // (circuits/summary): swaps 48 @0, energy_wh 64 @48, revenue_cents 64 @112,
+    // active_cabinets 48 @176, min_soh_permille 16 @224.
+    uint256 internal constant WIDTHS = (48) | (64 << 8) | (64 << 16) | (48 << 24) | (16 << 32);
+    uint256 internal constant OFFSETS = (0) | (48 << 8) | (112 << 16) | (176 << 24) | (224 << 32);
+
+    /// The acc_in public input of an epoch's first (here: only) chunk: the
+    /// hash of the circuit's initial accumulator (summary.InitialAcc().Hash()).
+    uint256 public immutable initialAccHash;
+
+    mapping(uint256 pool => Pool) internal _pools;
+    mapping(uint256 pool => address) public poolToken;
+    mapping(uint256 pool => uint256) internal _sanityMax; // packed like the metrics input
+    mapping(uint256 pool => uint256) internal _sanityGrowth; // 5 x uint32 bp
+    mapping(uint256 pool => uint256) internal _lastMetrics; // packed metrics of the latest epoch
+    mapping(uint256 pool => mapping(uint256 policyHash => PolicyTerms)) internal _policies;
+    // (struct hash >> 64) << 64 | block number of acceptance.
+    mapping(uint256 pool => mapping(uint64 epoch => bytes32)) internal _records;
+
+    address[] internal _committee;
+    uint8 internal _threshold;
+    uint64 internal _committeeVersion;
+    mapping(address signer => uint64 version) internal _memberVersion;
+
+    // Configuration errors.
+    error CommitteeEmpty();
+    error CommitteeTooLarge(uint256 size, uint256 max);
+    error ThresholdNotMajority(uint256 threshold, uint256 size);
+    error ThresholdAboveSize(uint256 threshold, uint256 size);
+    error ZeroSigner(uint256 index);
+    error DuplicateSigner(address signer);
+    error PoolIdInvalid(uint256 pool);
+    error VerifierZero();
+    error EpochLengthInvalid(uint256 epochLength);
+    error SanityBoundTooWide(uint256 metric, uint64 max);
+    error PolicyHashInvalid(uint256 policyHash);
+    error PayoutShareInvalid(uint256 payoutShareBp);
+    error PoolNotConfigured(uint256 pool);
+    error InitialAccHashInvalid();
+
+    // Submission errors.
+    error PoolNotActive(uint256 pool);
+    error PolicyNotAllowed(uint256 pool, uint256 policyHash);
+    error EpochNotEnded(uint64 epoch, uint256 endsAt);
+    error DuplicateEpoch(uint256 pool, uint64 epoch);
+    error EpochOutOfOrder(uint64 epoch, uint64 latest);
+    error ZeroRoot();
+    error CountOutOfRange(uint64 count);
+    error SanityBoundExceeded(uint256 metric, uint64 value, uint64 max);
+    error GrowthBoundExceeded(uint256 metric, uint64 value, uint64 previous, uint256 limit);
+    error SignaturesMalformed(uint256 length);
+    error SignatureMalformed(uint256 index);
+    error SignatureHighS(uint256 index);
+    error InvalidSignature(uint256 index, address recovered);
+    error SignersNotAscending(uint256 index);
+    error InsufficientSignatures(uint256 count, uint256 threshold);
+    error ProofInvalid();
+    error PublicInputNotInField();
+    error CommitmentInvalid();
+    error ProofLengthInvalid(uint256 length);
+
+    // Read errors.
+    error NotDisclosed(uint256 pool, uint64 epoch);
+
+    event CommitteeSet(uint64 indexed version, address[] members, uint8 threshold);
+    event PoolConfigured(
+        uint256 indexed pool,
+        address verifier,
+        bytes32 vkHash,
+        address token,
+        uint32 epochLength,
+        uint64[5] maxValue,
+        uint32[5] maxGrowthBp
+    );
+    event PoolActivated(uint256 indexed pool, bool active);
+    event PolicyAllowed(uint256 indexed pool, uint256 indexed policyHash, uint16 payoutShareBp);
+    event PolicyDisallowed(uint256 indexed pool, uint256 indexed policyHash);
+    /// Everything an investor or auditor needs to re-check a disclosure.
+    event DisclosureAccepted(
+        uint256 indexed pool,
+        uint64 indexed epoch,
+        address indexed submitter,
+        uint256 policyHash,
+        uint256 root,
+        uint64 count,
+        uint64[5] metrics,
+        uint64 committeeVersion
+    );
+
+    /// @param admin receives DEFAULT_ADMIN_ROLE (committee, pools, policies).
+    /// @param initialAccHash_ summary.InitialAcc().Hash() of the circuit.
+    constructor(address admin, uint256 initialAccHash_) EIP712("rwabridge DisclosureRegistry", "1") {
+        if (initialAccHash_ == 0 || initialAccHash_ >= R) revert InitialAccHashInvalid();
+        initialAccHash = initialAccHash_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    }
+
+    // ---------------------------------------------------------------- admin
+
+    /// Replaces the committee: 1..MAX_COMMITTEE distinct nonzero signers and
+    /// a threshold k with n/2 < k ≤ n. Raises the committee version.
+    function setCommittee(address[] calldata members, uint8 threshold) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        uint256 n = members.length;
+        if (n == 0) revert CommitteeEmpty();
+        if (n > MAX_COMMITTEE) revert CommitteeTooLarge(n, MAX_COMMITTEE);
+        if (2 * uint256(threshold) <= n) revert ThresholdNotMajority(threshold, n);
+        if (threshold > n) revert ThresholdAboveSize(threshold, n);
+        uint64 version = _committeeVersion + 1;
+        for (uint256 i = 0; i < n; ++i) {
+            address m = members[i];
+            if (m == address(0)) revert ZeroSigner(i);
+            if (_memberVersion[m] == version) revert DuplicateSigner(m);
+            _memberVersion[m] = version;
+        }
+        _committeeVersion = version;
+        _threshold = threshold;
+        _committee = members;
+        emit CommitteeSet(version, members, threshold);
+    }
+
+    /// Configures (or reconfigures) a pool and activates it. The pool id is
+    /// telemetry.PoolID.Field: 1 to 31 bytes as a big-endian integer.
+    function configurePool(uint256 pool, PoolConfig calldata cfg) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (pool == 0 || pool >> 248 != 0) revert PoolIdInvalid(pool);
+        if (address(cfg.verifier) == address(0)) revert VerifierZero();
+        if (cfg.epochLength == 0 || cfg.epochLength > MAX_EPOCH_LENGTH) revert EpochLengthInvalid(cfg.epochLength);
+        uint256 packedMax;
+        uint256 packedGrowth;
+        for (uint256 i = 0; i < NUM_METRICS; ++i) {
+            uint64 m = cfg.maxValue[i];
+            if (m >> _width(i) != 0) revert SanityBoundTooWide(i, m);
+            packedMax |= uint256(m) << _offset(i);
+            packedGrowth |= uint256(cfg.maxGrowthBp[i]) << (32 * i);
+        }
+        Pool storage p = _pools[pool];
+        p.verifier = cfg.verifier;
+        p.epochLength = uint24(cfg.epochLength);
+        p.active = true;
+        poolToken[pool] = cfg.token;
+        _sanityMax[pool] = packedMax;
+        _sanityGrowth[pool] = packedGrowth;
+        emit PoolConfigured(
+            pool, address(cfg.verifier), cfg.verifier.vkHash(), cfg.token, cfg.epochLength, cfg.maxValue, cfg.maxGrowthBp
+        );
+        emit PoolActivated(pool, true);
+    }
+
+    /// Allows a policy (its BN254 policy hash) in a pool, with the share of
+    /// proven revenue its epochs may pay out.
+    function allowPolicy(uint256 pool, uint256 policyHash, uint16 payoutShareBp)
+        external
+        onlyRole(DEFAULT_ADMIN_ROLE)
+    {
+        if (address(_pools[pool].verifier) == address(0)) revert PoolNotConfigured(pool);
+        if (policyHash == 0 || policyHash >= R) revert PolicyHashInvalid(policyHash);
+        if (payoutShareBp > 10_000) revert PayoutShareInvalid(payoutShareBp);
+        _policies[pool][policyHash] = PolicyTerms(true, payoutShareBp);
+        emit PolicyAllowed(pool, policyHash, payoutShareBp);
+    }
+
+    /// Withdraws a policy from a pool; disclosures made under it stay.
+    function disallowPolicy(uint256 pool, uint256 policyHash) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        delete _policies[pool][policyHash];
+        emit PolicyDisallowed(pool, policyHash);
+    }
+
+    /// Activates or deactivates a configured pool.
+    function setPoolActive(uint256 pool, bool active) external onlyRole(OPERATOR_ROLE) {
+        Pool storage p = _pools[pool];
+        if (address(p.verifier) == address(0)) revert PoolNotConfigured(pool);
+        p.active = active;
+        emit PoolActivated(pool, active);
+    }
+
+    function pause() external onlyRole(GUARDIAN_ROLE) {
+        _pause();
+    }
+
+    function unpause() external onlyRole(GUARDIAN_ROLE) {
+        _unpause();
+    }
+
+    // ---------------------------------------------------------------- submit
+
+    /// Accepts an epoch's disclosure. signatures are 65-byte (r, s, v)
+    /// signatures over the EIP-712 digest of d, concatenated, by committee
+    /// members in strictly increasing address order, at least the threshold
+    /// of them. proof is the chunk proof (Groth16Verifier layout) over the
+    /// public inputs publicInputs(d).
+    function submitDisclosure(Disclosure calldata d, bytes calldata proof, bytes calldata signatures)
+        external
+        whenNotPaused
+    {
+        Pool memory p = _pools[d.pool];
+        if (!p.active) revert PoolNotActive(d.pool);
+        if (!_policies[d.pool][d.policyHash].allowed) revert PolicyNotAllowed(d.pool, d.policyHash);
+        uint256 endsAt = (uint256(d.epoch) + 1) * p.epochLength;
+        if (block.timestamp < endsAt) revert EpochNotEnded(d.epoch, endsAt);
+        if (_records[d.pool][d.epoch] != 0) revert DuplicateEpoch(d.pool, d.epoch);
+        if (p.latestPlusOne != 0 && d.epoch < p.latestPlusOne) revert EpochOutOfOrder(d.epoch, p.latestPlusOne - 1);
+        if (d.root == 0) revert ZeroRoot();
+        if (d.count >> 32 != 0) revert CountOutOfRange(d.count);
+        uint256 packed = _checkSanity(d, p.latestPlusOne != 0 && p.latestPlusOne == d.epoch);
+
+        bytes32 sh = _structHash(d);
+        _checkQuorum(_hashTypedDataV4(sh), signatures);
+        p.verifier.verifyProof(proof, _publicInputs(d, packed));
+
+        _records[d.pool][d.epoch] = bytes32(((uint256(sh) >> 64) << 64) | block.number);
+        _pools[d.pool].latestPlusOne = d.epoch + 1;
+        _lastMetrics[d.pool] = packed;
+        emit DisclosureAccepted(
+            d.pool, d.epoch, msg.sender, d.policyHash, d.root, d.count, d.metrics, _committeeVersion
+        );
+    }
+
+    /// Checks every metric against its maximum and, when the previous epoch
+    /// is the latest disclosed one (hasPrevious), against its growth bound;
+    /// returns the packed metrics input.
+    function _checkSanity(Disclosure calldata d, bool hasPrevious) internal view returns (uint256 packed) {
+        uint256 maxima = _sanityMax[d.pool];
+        uint256 growth;
+        uint256 previous;
+        if (hasPrevious) {
+            growth = _sanityGrowth[d.pool];
+            previous = _lastMetrics[d.pool];
+        }
+        for (uint256 i = 0; i < NUM_METRICS; ++i) {
+            uint64 v = d.metrics[i];
+            uint256 off = _offset(i);
+            uint64 max = uint64((maxima >> off) & ((1 << _width(i)) - 1));
+            if (v > max) revert SanityBoundExceeded(i, v, max);
+            if (hasPrevious) {
+                uint64 prev = uint64((previous >> off) & ((1 << _width(i)) - 1));
+                if (prev != 0) {
+                    uint256 limit = uint256(prev) + (uint256(prev) * uint32(growth >> (32 * i))) / 10_000;
+                    if (v > limit) revert GrowthBoundExceeded(i, v, prev, limit);
+                }
+            }
+            packed |= uint256(v) << off;
+        }
+    }
+
+    /// Requires ≥ threshold valid signatures by distinct committee members,
+    /// in strictly increasing signer order.
+    function _checkQuorum(bytes32 digest, bytes calldata signatures) internal view {
+        if (signatures.length % 65 != 0) revert SignaturesMalformed(signatures.length);
+        uint256 n = signatures.length / 65;
+        uint256 k = _threshold;
+        if (n < k) revert InsufficientSignatures(n, k);
+        uint64 version = _committeeVersion;
+        address last;
+        for (uint256 i = 0; i < n; ++i) {
+            bytes32 r = bytes32(signatures[65 * i:65 * i + 32]);
+            bytes32 s = bytes32(signatures[65 * i + 32:65 * i + 64]);
+            uint8 v = uint8(signatures[65 * i + 64]);
+            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, v, r, s);
+            if (err == ECDSA.RecoverError.InvalidSignatureS) revert SignatureHighS(i);
+            if (err != ECDSA.RecoverError.NoError) revert SignatureMalformed(i);
+            if (_memberVersion[signer] != version) revert InvalidSignature(i, signer);
+            if (signer <= last) revert SignersNotAscending(i);
+            last = signer;
+        }
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /// The EIP-712 struct hash of d (hashStruct(Disclosure)).
+    function structHash(Disclosure calldata d) external pure returns (bytes32) {
+        return _structHash(d);
+    }
+
+    /// The EIP-712 digest the committee signs for d.
+    function disclosureDigest(Disclosure calldata d) external view returns (bytes32) {
+        return _hashTypedDataV4(_structHash(d));
+    }
+
+    /// The seven public inputs of d's proof (circuits/summary
+    /// Statement.PublicInputs of the epoch's only, final chunk).
+    function publicInputs(Disclosure calldata d) external view returns (uint256[7] memory) {
+        uint256 packed;
+        for (uint256 i = 0; i < NUM_METRICS; ++i) {
+            packed |= uint256(d.metrics[i]) << _offset(i);
+        }
+        return _publicInputs(d, packed);
+    }
+
+    /// The stored record of (pool, epoch): the top 192 bits of the
+    /// disclosure's struct hash and the block it was accepted in; zero when
+    /// not disclosed.
+    function record(uint256 pool, uint64 epoch) external view returns (bytes24 digest, uint64 blockNumber) {
+        bytes32 rec = _records[pool][epoch];
+        return (bytes24(rec), uint64(uint256(rec)));
+    }
+
+    /// Returns the block d was accepted in; reverts NotDisclosed unless d is
+    /// exactly the accepted disclosure of its (pool, epoch).
+    function disclosedAt(Disclosure calldata d) external view returns (uint64 blockNumber) {
+        bytes32 rec = _records[d.pool][d.epoch];
+        if (rec == 0 || bytes24(rec) != bytes24(_structHash(d))) revert NotDisclosed(d.pool, d.epoch);
+        return uint64(uint256(rec));
+    }
+
+    /// The latest disclosed epoch of a pool; ok is false before the first.
+    function latestEpoch(uint256 pool) external view returns (bool ok, uint64 epoch) {
+        uint64 l = _pools[pool].latestPlusOne;
+        if (l == 0) return (false, 0);
+        return (true, l - 1);
+    }
+
+    /// True when the epoch after the latest disclosed one has ended more
+    /// than one epoch length ago and is still not disclosed (or, before any
+    /// disclosure, always): the relay is behind.
+    function isStale(uint256 pool) external view returns (bool) {
+        Pool memory p = _pools[pool];
+        if (address(p.verifier) == address(0)) revert PoolNotConfigured(pool);
+        if (p.latestPlusOne == 0) return true;
+        // latestPlusOne + 1 = latest + 2: the epoch after the latest has ended.
+        return block.timestamp >= (uint256(p.latestPlusOne) + 1) * p.epochLength;
+    }
+
+    /// A pool's configuration and state.
+    function poolInfo(uint256 pool)
+        external
+        view
+        returns (
+            address verifier,
+            address token,
+            uint32 epochLength,
+            bool active,
+            uint64[5] memory maxValue,
+            uint32[5] memory maxGrowthBp
+        )
+    {
+        Pool memory p = _pools[pool];
+        uint256 maxima = _sanityMax[pool];
+        uint256 growth = _sanityGrowth[pool];
+        for (uint256 i = 0; i < NUM_METRICS; ++i) {
+            maxValue[i] = uint64((maxima >> _offset(i)) & ((1 << _width(i)) - 1));
+            maxGrowthBp[i] = uint32(growth >> (32 * i));
+        }
+        return (address(p.verifier), poolToken[pool], p.epochLength, p.active, maxValue, maxGrowthBp);
+    }
+
+    /// A policy's terms in a pool.
+    function policyTerms(uint256 pool, uint256 policyHash) external view returns (bool allowed, uint16 payoutShareBp) {
+        PolicyTerms memory t = _policies[pool][policyHash];
+        return (t.allowed, t.payoutShareBp);
+    }
+
+    /// The current committee, its threshold and version.
+    function committee() external view returns (address[] memory members, uint8 threshold, uint64 version) {
+        return (_committee, _threshold, _committeeVersion);
+    }
+
+    /// The EIP-712 domain separator (chain id and this registry bound in).
+    function domainSeparator() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    // ---------------------------------------------------------------- internal
+
+    function _structHash(Disclosure calldata d) internal pure returns (bytes32) {
+        return keccak256(abi.encode(DISCLOSURE_TYPEHASH, d.pool, d.epoch, d.policyHash, d.root, d.count, d.metrics));
+    }
+
+    /// pool, policy_hash, chunk_root, acc_in, acc_out (0: final), header
+    /// (final=1 | count<<1 | index 0<<33 | epoch<<65), metrics.
+    function _publicInputs(Disclosure calldata d, uint256 packed) internal view returns (uint256[7] memory in_) {
+        in_[0] = d.pool;
+        in_[1] = d.policyHash;
+        in_[2] = d.root;
+        in_[3] = initialAccHash;
+        in_[4] = 0;
+        in_[5] = 1 | (uint256(d.count) << 1) | (uint256(d.epoch) << 65);
+        in_[6] = packed;
+    }
+
+    function _width(uint256 i) internal pure returns (uint256) {
+        return (WIDTHS >> (8 * i)) & 0xff;
+    }
+
+    function _offset(uint256 i) internal pure returns (uint256) {
+        return (OFFSETS >> (8 * i)) & 0xff;
+    }
+}

@@ -1,0 +1,282 @@
+package offshore_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"os"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/deploy"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+const testPool = telemetry.PoolID("pool-a")
+
+var (
+	shapeOnce   sync.Once
+	shapeProver *testprover.Prover
+	shapeErr    error
+)
+
+// shape returns the shared Shape prover (one setup per test binary).
+func shape(t testing.TB) *testprover.Prover {
+	t.Helper()
+	shapeOnce.Do(func() { shapeProver, shapeErr = testprover.NewShape() })
+	if shapeErr != nil {
+		t.Fatal(shapeErr)
+	}
+	return shapeProver
+}
+
+var (
+	registryABI = bindings.NewDisclosureRegistry()
+	tokenABI    = bindings.NewRWAToken()
+	identityABI = bindings.NewIdentityRegistry()
+	verifierABI = bindings.NewGroth16Verifier()
+	stableABI   = bindings.NewTestOnlyStablecoin()
+)
+
+// env is a deployment on a fresh simulated Osaka chain: a committee of
+// three (threshold 2), one pool under the daily policy, the Shape key.
+type env struct {
+	t       testing.TB
+	ctx     context.Context
+	sim     *onchain.Simulated
+	admin   *ecdsa.PrivateKey
+	opts    *bind.TransactOpts
+	members []*ecdsa.PrivateKey // sorted by address
+	others  []*ecdsa.PrivateKey // funded, not in the committee
+	policy  *policy.Policy
+	addrs   *deploy.Addresses
+	dom     disclosure.Domain
+}
+
+func newKey(t testing.TB) *ecdsa.PrivateKey {
+	t.Helper()
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+func newEnv(t testing.TB) *env {
+	t.Helper()
+	e := &env{t: t, ctx: context.Background(), admin: newKey(t)}
+	alloc := types.GenesisAlloc{addr(e.admin): {Balance: onchain.Fund()}}
+	for range 3 {
+		e.members = append(e.members, newKey(t))
+	}
+	slices.SortFunc(e.members, func(a, b *ecdsa.PrivateKey) int { return bytes.Compare(addr(a).Bytes(), addr(b).Bytes()) })
+	for range 4 {
+		k := newKey(t)
+		e.others = append(e.others, k)
+		alloc[addr(k)] = types.Account{Balance: onchain.Fund()}
+	}
+	e.sim = onchain.NewSimulated(alloc)
+	t.Cleanup(func() { e.sim.Close() })
+	chainID, err := e.sim.Chain.ChainID(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.opts = bind.NewKeyedTransactor(e.admin, chainID)
+	p, err := policies.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.policy = p
+	var committee []common.Address
+	for _, m := range e.members {
+		committee = append(committee, addr(m))
+	}
+	e.addrs, err = deploy.Deploy(e.ctx, &e.sim.Chain, e.opts, &deploy.Plan{
+		Committee: committee, Threshold: 2, Pool: testPool, Policy: p, VK: shape(t).VK,
+		TokenName: "Pool A revenue share", TokenSymbol: "PAR",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.dom = disclosure.Domain{ChainID: chainID, Registry: e.addrs.Registry}
+	return e
+}
+
+func (e *env) chain() *onchain.Chain { return &e.sim.Chain }
+
+// now returns the latest block's time.
+func (e *env) now() uint64 {
+	e.t.Helper()
+	h, err := e.sim.Chain.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h.Time
+}
+
+// endedEpoch returns an epoch that ended before the latest block, back
+// epochs before the current one.
+func (e *env) endedEpoch(back uint64) uint64 {
+	return e.now()/e.policy.EpochSeconds() - back
+}
+
+// goodDisclosure returns plausible figures for epoch of testPool.
+func (e *env) goodDisclosure(epoch uint64) disclosure.Disclosure {
+	return disclosure.Disclosure{
+		Pool: testPool.Field(), Epoch: epoch, PolicyHash: deploy.PolicyHash(e.policy),
+		Root: new(big.Int).SetUint64(0xabcdef0000 + epoch), Count: 1000,
+		Metrics: [5]uint64{1000, 2_500_000, 2_000_000, 40, 700},
+	}
+}
+
+func (e *env) inputs(d *disclosure.Disclosure) [7]*big.Int {
+	e.t.Helper()
+	in, err := d.PublicInputs(deploy.InitialAccHash())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return in
+}
+
+func (e *env) prove(d *disclosure.Disclosure) []byte {
+	e.t.Helper()
+	p, err := shape(e.t).ProveShape(e.inputs(d))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return p
+}
+
+// sign returns the signatures of the given members (indices into
+// e.members), concatenated in the order given.
+func (e *env) sign(d *disclosure.Disclosure, who ...int) []byte {
+	e.t.Helper()
+	var out []byte
+	for _, i := range who {
+		s, err := disclosure.Sign(d, e.dom, e.members[i])
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		out = append(out, s.Sig...)
+	}
+	return out
+}
+
+func (e *env) submitFrom(k *ecdsa.PrivateKey, d *disclosure.Disclosure, proof, sigs []byte) (*types.Receipt, error) {
+	opts := bind.NewKeyedTransactor(k, e.dom.ChainID)
+	return e.chain().Send(e.ctx, opts, e.addrs.Registry, registryABI.PackSubmitDisclosure(d.Binding(), proof, sigs))
+}
+
+func (e *env) submit(d *disclosure.Disclosure, proof, sigs []byte) (*types.Receipt, error) {
+	return e.submitFrom(e.others[0], d, proof, sigs)
+}
+
+// mustSubmit submits a good disclosure of epoch and returns it.
+func (e *env) mustSubmit(epoch uint64) disclosure.Disclosure {
+	e.t.Helper()
+	d := e.goodDisclosure(epoch)
+	if _, err := e.submit(&d, e.prove(&d), e.sign(&d, 0, 1)); err != nil {
+		e.t.Fatalf("good disclosure of epoch %d: %v", epoch, err)
+	}
+	return d
+}
+
+// send sends calldata from the admin.
+func (e *env) send(to common.Address, data []byte) error {
+	_, err := e.chain().Send(e.ctx, e.opts, to, data)
+	return err
+}
+
+func (e *env) sendFrom(k *ecdsa.PrivateKey, to common.Address, data []byte) error {
+	_, err := e.chain().Send(e.ctx, bind.NewKeyedTransactor(k, e.dom.ChainID), to, data)
+	return err
+}
+
+func (e *env) call(to common.Address, data []byte) []byte {
+	e.t.Helper()
+	out, err := e.chain().Call(e.ctx, addr(e.admin), to, data)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return out
+}
+
+func (e *env) advance(d time.Duration) {
+	e.t.Helper()
+	if err := e.sim.Advance(d); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// wantRevert fails unless err is a revert with the named custom error.
+func wantRevert(t testing.TB, err error, name string) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("accepted; want revert %s", name)
+	}
+	if got := onchain.RevertName(err); got != name {
+		t.Fatalf("reverted with %q (%v); want %s", got, err, name)
+	}
+}
+
+func withVerifier(c bindings.DisclosureRegistryPoolConfig, v common.Address) bindings.DisclosureRegistryPoolConfig {
+	c.Verifier = v
+	return c
+}
+
+func withEpoch(c bindings.DisclosureRegistryPoolConfig, l uint32) bindings.DisclosureRegistryPoolConfig {
+	c.EpochLength = l
+	return c
+}
+
+func withMax(c bindings.DisclosureRegistryPoolConfig, i int, m uint64) bindings.DisclosureRegistryPoolConfig {
+	c.MaxValue[i] = m
+	return c
+}
+
+type keysAndAddr struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+func newMember(t testing.TB) *keysAndAddr {
+	k := newKey(t)
+	return &keysAndAddr{key: k, addr: addr(k)}
+}
+
+func mustInputs(t testing.TB, d *disclosure.Disclosure) [7]*big.Int {
+	t.Helper()
+	in, err := d.PublicInputs(deploy.InitialAccHash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
+// tempDir is a directory for keys shared by the tests of one binary,
+// removed by TestMain.
+func tempDir() (string, error) { return os.MkdirTemp("", "rwabridge-offshore-keys-") }
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if summaryDir != "" {
+		os.RemoveAll(summaryDir)
+	}
+	os.Exit(code)
+}

@@ -1,0 +1,252 @@
+package offshore_test
+
+import (
+	"math/big"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rwabridge/rwabridge/offshore/deploy"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+func TestAnEpochIsDisclosedOnceWhateverTheProofBytes(t *testing.T) {
+	e := newEnv(t)
+	epoch := e.endedEpoch(2)
+	d := e.mustSubmit(epoch)
+	// The same figures again, and a fresh (re-randomised) proof of them.
+	again := e.prove(&d)
+	for name, proof := range map[string][]byte{"a fresh proof": again, "a flipped byte": append([]byte{}, again...)} {
+		if name == "a flipped byte" {
+			proof[10] ^= 1
+		}
+		t.Run(name, func(t *testing.T) {
+			_, err := e.submit(&d, proof, e.sign(&d, 1, 2))
+			wantRevert(t, err, "DuplicateEpoch")
+		})
+	}
+	t.Run("other figures for the same epoch", func(t *testing.T) {
+		o := d
+		o.Metrics[0]++
+		_, err := e.submit(&o, e.prove(&o), e.sign(&o, 0, 1))
+		wantRevert(t, err, "DuplicateEpoch")
+	})
+	t.Run("an earlier epoch after a later one", func(t *testing.T) {
+		o := e.goodDisclosure(epoch - 1)
+		_, err := e.submit(&o, e.prove(&o), e.sign(&o, 0, 1))
+		wantRevert(t, err, "EpochOutOfOrder")
+	})
+}
+
+func TestGrowthIsBoundedAgainstTheDisclosedPreviousEpoch(t *testing.T) {
+	e := newEnv(t)
+	epoch := e.endedEpoch(4)
+	prev := e.mustSubmit(epoch)
+	// swaps may at most triple (+20000 bp) over the previous epoch.
+	d := e.goodDisclosure(epoch + 1)
+	d.Metrics[0] = prev.Metrics[0]*3 + 1
+	_, err := e.submit(&d, e.prove(&d), e.sign(&d, 0, 1))
+	wantRevert(t, err, "GrowthBoundExceeded")
+	d.Metrics[0] = prev.Metrics[0] * 3
+	if _, err := e.submit(&d, e.prove(&d), e.sign(&d, 0, 1)); err != nil {
+		t.Fatalf("growth at the bound: %v", err)
+	}
+	// After a gap nothing bounds growth but the maxima.
+	g := e.goodDisclosure(epoch + 3)
+	g.Metrics[0] = 9_000_000
+	if _, err := e.submit(&g, e.prove(&g), e.sign(&g, 0, 1)); err != nil {
+		t.Fatalf("after a gap: %v", err)
+	}
+}
+
+func TestAPausedRegistryRejectsSubmissionsButServesReads(t *testing.T) {
+	e := newEnv(t)
+	epoch := e.endedEpoch(3)
+	d := e.mustSubmit(epoch)
+	if err := e.send(e.addrs.Registry, registryABI.PackPause()); err != nil {
+		t.Fatal(err)
+	}
+	n := e.goodDisclosure(epoch + 1)
+	_, err := e.submit(&n, e.prove(&n), e.sign(&n, 0, 1))
+	wantRevert(t, err, "EnforcedPause")
+	if _, err := registryABI.UnpackDisclosedAt(e.call(e.addrs.Registry, registryABI.PackDisclosedAt(d.Binding()))); err != nil {
+		t.Fatalf("read while paused: %v", err)
+	}
+	if _, err := registryABI.UnpackIsStale(e.call(e.addrs.Registry, registryABI.PackIsStale(testPool.Field()))); err != nil {
+		t.Fatalf("isStale while paused: %v", err)
+	}
+	wantRevert(t, e.sendFrom(e.others[1], e.addrs.Registry, registryABI.PackUnpause()), "AccessControlUnauthorizedAccount")
+	if err := e.send(e.addrs.Registry, registryABI.PackUnpause()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.submit(&n, e.prove(&n), e.sign(&n, 0, 1)); err != nil {
+		t.Fatalf("after unpause: %v", err)
+	}
+}
+
+func TestADeactivatedPoolRejectsSubmissions(t *testing.T) {
+	e := newEnv(t)
+	if err := e.send(e.addrs.Registry, registryABI.PackSetPoolActive(testPool.Field(), false)); err != nil {
+		t.Fatal(err)
+	}
+	d := e.goodDisclosure(e.endedEpoch(2))
+	_, err := e.submit(&d, e.prove(&d), e.sign(&d, 0, 1))
+	wantRevert(t, err, "PoolNotActive")
+}
+
+func TestStalenessFollowsTheEpochLength(t *testing.T) {
+	e := newEnv(t)
+	stale := func() bool {
+		v, err := registryABI.UnpackIsStale(e.call(e.addrs.Registry, registryABI.PackIsStale(testPool.Field())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	if !stale() {
+		t.Fatal("a pool with no disclosure is not stale")
+	}
+	// Disclose the epoch that just ended: fresh until the next one has
+	// ended too.
+	e.mustSubmit(e.endedEpoch(1))
+	if stale() {
+		t.Fatal("stale right after disclosing the last ended epoch")
+	}
+	e.advance(time.Duration(e.policy.EpochSeconds()) * time.Second)
+	if !stale() {
+		t.Fatal("not stale one whole epoch later")
+	}
+}
+
+func TestTheCommitteeCanRotateAndOldMembersStopCounting(t *testing.T) {
+	e := newEnv(t)
+	fresh := []common.Address{addr(e.others[2]), addr(e.others[3]), addr(e.members[0])}
+	wantRevert(t, e.sendFrom(e.others[1], e.addrs.Registry, registryABI.PackSetCommittee(fresh, 2)), "AccessControlUnauthorizedAccount")
+	if err := e.send(e.addrs.Registry, registryABI.PackSetCommittee(fresh, 2)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := registryABI.UnpackCommittee(e.call(e.addrs.Registry, registryABI.PackCommittee()))
+	if err != nil || c.Version != 2 || c.Threshold != 2 || len(c.Members) != 3 {
+		t.Fatalf("committee %+v, %v", c, err)
+	}
+	d := e.goodDisclosure(e.endedEpoch(2))
+	_, err = e.submit(&d, e.prove(&d), e.sign(&d, 0, 1)) // members[1] left
+	wantRevert(t, err, "InvalidSignature")
+}
+
+func TestEveryBadCommitteeConfigurationReverts(t *testing.T) {
+	e := newEnv(t)
+	rng := rand.New(rand.NewPCG(7, 7))
+	pool := []common.Address{{}, addr(e.others[0]), addr(e.others[1]), addr(e.others[2]), addr(e.others[3]), addr(e.admin)}
+	accepted, rejected := 0, 0
+	for i := range 60 {
+		n := rng.IntN(8)
+		if i == 0 {
+			n = 33 // too large
+		}
+		members := make([]common.Address, n)
+		for j := range members {
+			if n > 8 {
+				members[j] = common.BigToAddress(new(big.Int).Lsh(big.NewInt(1), uint(j)))
+				continue
+			}
+			members[j] = pool[rng.IntN(len(pool))]
+		}
+		k := rng.IntN(n + 2)
+		want := expectedCommitteeError(members, k)
+		err := e.send(e.addrs.Registry, registryABI.PackSetCommittee(members, uint8(k)))
+		if want == "" {
+			if err != nil {
+				t.Fatalf("valid committee %v k=%d rejected: %v", members, k, err)
+			}
+			accepted++
+			continue
+		}
+		wantRevert(t, err, want)
+		rejected++
+	}
+	if accepted == 0 || rejected == 0 {
+		t.Fatalf("fuzz covered %d accepted, %d rejected: widen it", accepted, rejected)
+	}
+}
+
+// expectedCommitteeError mirrors setCommittee's checks in their order.
+func expectedCommitteeError(members []common.Address, k int) string {
+	n := len(members)
+	switch {
+	case n == 0:
+		return "CommitteeEmpty"
+	case n > 32:
+		return "CommitteeTooLarge"
+	case 2*k <= n:
+		return "ThresholdNotMajority"
+	case k > n:
+		return "ThresholdAboveSize"
+	}
+	seen := map[common.Address]bool{}
+	for _, m := range members {
+		if m == (common.Address{}) {
+			return "ZeroSigner"
+		}
+		if seen[m] {
+			return "DuplicateSigner"
+		}
+		seen[m] = true
+	}
+	return ""
+}
+
+func TestPoolAndPolicyConfigurationIsCheckedAndAdminOnly(t *testing.T) {
+	e := newEnv(t)
+	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"pool id zero", registryABI.PackConfigurePool(big.NewInt(0), cfg), "PoolIdInvalid"},
+		{"pool id of 32 bytes", registryABI.PackConfigurePool(new(big.Int).Lsh(big.NewInt(1), 248), cfg), "PoolIdInvalid"},
+		{"no verifier", registryABI.PackConfigurePool(big.NewInt(1), withVerifier(cfg, common.Address{})), "VerifierZero"},
+		{"epoch length zero", registryABI.PackConfigurePool(big.NewInt(1), withEpoch(cfg, 0)), "EpochLengthInvalid"},
+		{"epoch length beyond 2^20 s", registryABI.PackConfigurePool(big.NewInt(1), withEpoch(cfg, 1<<20+1)), "EpochLengthInvalid"},
+		{"a maximum wider than its packed metric", registryABI.PackConfigurePool(big.NewInt(1), withMax(cfg, 4, 1<<16)), "SanityBoundTooWide"},
+		{"a policy in an unconfigured pool", registryABI.PackAllowPolicy(big.NewInt(2), big.NewInt(1), 0), "PoolNotConfigured"},
+		{"policy hash zero", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(0), 0), "PolicyHashInvalid"},
+		{"payout share above 100 %", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(1), 10_001), "PayoutShareInvalid"},
+		{"activating an unconfigured pool", registryABI.PackSetPoolActive(big.NewInt(2), true), "PoolNotConfigured"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantRevert(t, e.send(e.addrs.Registry, c.data), c.want) })
+	}
+	t.Run("a non-admin configuring a pool", func(t *testing.T) {
+		wantRevert(t, e.sendFrom(e.others[0], e.addrs.Registry, registryABI.PackConfigurePool(big.NewInt(1), cfg)), "AccessControlUnauthorizedAccount")
+	})
+}
+
+func TestAProofForAnotherPoolIsRejected(t *testing.T) {
+	e := newEnv(t)
+	other := telemetry.PoolID("pool-b")
+	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.send(e.addrs.Registry, registryABI.PackConfigurePool(other.Field(), cfg)); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.send(e.addrs.Registry, registryABI.PackAllowPolicy(other.Field(), deploy.PolicyHash(e.policy), 3000)); err != nil {
+		t.Fatal(err)
+	}
+	a := e.goodDisclosure(e.endedEpoch(2))
+	b := a
+	b.Pool = other.Field()
+	_, err = e.submit(&b, e.prove(&a), e.sign(&b, 0, 1))
+	wantRevert(t, err, "ProofInvalid")
+	if _, err := e.submit(&b, e.prove(&b), e.sign(&b, 0, 1)); err != nil {
+		t.Fatalf("pool-b's own proof: %v", err)
+	}
+}
