@@ -54,15 +54,20 @@ type Config struct {
 }
 
 // Default returns a three-org consortium (operator, auditor, custodian), the
-// "records" collection, a 6 h grace, chunks of 4096 records, a 10 min skew
+// "records" collection, a 6 h grace, chunks of 1024 records, a 10 min skew
 // window and telemetry.DefaultBounds.
+//
+// The chunk capacity is the capacity of the proving keys (rwabridge setup
+// --capacity): 1024 keeps a dev setup under a minute and a chunk proof to a
+// few seconds and ~0.4 GB on two cores; chunks are proven independently, so
+// a large epoch is many small proofs rather than one that needs gigabytes.
 func Default() Config {
 	return Config{
 		OperatorMSP:       "OperatorMSP",
 		Orgs:              []string{"OperatorMSP", "AuditorMSP", "CustodianMSP"},
 		RecordsCollection: "records",
 		Grace:             6 * time.Hour,
-		ChunkCapacity:     4096,
+		ChunkCapacity:     1024,
 		MaxSkew:           telemetry.DefaultMaxSkew,
 		Bounds:            telemetry.DefaultBounds(),
 	}
