@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 )
 
@@ -56,6 +57,11 @@ attestations to a registry contract on an Ethereum L2. Raw data never leaves.`,
 
 // run executes rwabridge with args and returns the process exit code.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	// gnark logs its internals (compile statistics, solver and verifier
+	// timings, and a stale warning that verifiers with a commitment need
+	// sha256 — ours use keccak256, as the prover does) to stdout; the
+	// commands report their own progress instead.
+	gnarklog.Disable()
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)

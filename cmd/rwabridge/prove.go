@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"time"
 
-	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
@@ -59,10 +58,6 @@ stage. Dev keys print a warning and the bundle says setup "dev-insecure".`,
 			if dataDir == "" || pool == "" || keysDir == "" || out == "" || !cmd.Flags().Changed("epoch") {
 				return exitCode(2, errors.New("--data, --pool, --epoch, --keys and --out are required (see rwabridge prove --help)"))
 			}
-			// gnark's own log lines (compile statistics, and a stale warning
-			// that exported verifiers with a commitment need sha256; ours use
-			// keccak256, as the prover does) are noise on a command line.
-			gnarklog.Disable()
 			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
 			if err != nil {
 				return exitCode(2, err)

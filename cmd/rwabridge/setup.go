@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 
-	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
@@ -56,10 +55,6 @@ two cores) and shows its stages with elapsed times on stderr.`,
 			if out == "" {
 				return errors.New("missing --out: name the directory for the keys, e.g. --out /tmp/keys")
 			}
-			// gnark's own log lines (compile statistics, and a stale warning
-			// that exported verifiers with a commitment need sha256; ours use
-			// keccak256, as the prover does) are noise on a command line.
-			gnarklog.Disable()
 			kind := keys.KindCeremony
 			if dev {
 				kind = keys.KindDev
