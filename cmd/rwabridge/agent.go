@@ -26,6 +26,7 @@ func init() { register(newAgentCmd) }
 func newAgentCmd() *cobra.Command {
 	var (
 		configPath, dataDir, devices, listen, policyRef, logLevel string
+		ledgerConfig                                              string
 		sources                                                   []string
 		once, follow, seal                                        bool
 		grace                                                     time.Duration
@@ -56,10 +57,15 @@ fail the run), 1 when some could not be submitted (they stay queued for the next
 run), 2 for a usage or configuration error.
 
 --seal (with --policy) also runs the sealer in this process: the embedded ledger
-is opened by one process at a time.`,
+is opened by one process at a time.
+
+` + ledgerConfigHelp + `
+The agent registers devices, so its Fabric identity must be an admin of the
+operator org.`,
 		Example: `  rwabridge agent --data /tmp/rwa --devices /tmp/fleet/devices.yaml --source file:/tmp/fleet/events.jsonl --once
   rwabridge agent --data /tmp/rwa --devices devices.yaml --source http:127.0.0.1:8081 --source mqtt://127.0.0.1:1883/cabinets/+/events
-  rwabridge agent --config agent.yaml --seal --policy battery-swap-daily`,
+  rwabridge agent --config agent.yaml --seal --policy battery-swap-daily
+  rwabridge agent --data /tmp/rwa --ledger-config deploy/fabric/.network/clients/operator.yaml --devices devices.yaml --source file:events.jsonl --once`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg := agent.Default()
@@ -110,12 +116,13 @@ is opened by one process at a time.`,
 			if err != nil {
 				return exitCode(2, err)
 			}
-			return runAgent(cmd.Context(), cfg, once, log, cmd.OutOrStdout())
+			return runAgent(cmd.Context(), cfg, ledgerConfig, once, log, cmd.OutOrStdout())
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&configPath, "config", "", "agent.yaml (flags override its values)")
 	f.StringVar(&dataDir, "data", "", "data directory: the queue in DIR/agent, the embedded ledger in DIR/ledger")
+	f.StringVar(&ledgerConfig, "ledger-config", "", "ledger back end (YAML: backend embedded|fabric); default: the embedded ledger in DIR/ledger")
 	f.StringVar(&devices, "devices", "", "device registry (devices.yaml)")
 	f.StringArrayVar(&sources, "source", nil, "file:PATH, http:HOST:PORT or mqtt://HOST:PORT/TOPIC (repeatable)")
 	f.BoolVar(&once, "once", false, "drain the files and the queue, print a summary and exit")
@@ -136,7 +143,7 @@ func operatorIdentity(l *embedded.Ledger, id string) ledger.Identity {
 	return ledger.Identity{MSPID: l.Config().Contract.OperatorMSP, ID: id, Admin: true}
 }
 
-func runAgent(ctx context.Context, cfg agent.Config, once bool, log *slog.Logger, stdout io.Writer) error {
+func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once bool, log *slog.Logger, stdout io.Writer) error {
 	reg, err := telemetry.LoadRegistry(cfg.Devices)
 	if err != nil {
 		return exitCode(2, fmt.Errorf("--devices: %w", err))
@@ -152,12 +159,12 @@ func runAgent(ctx context.Context, cfg agent.Config, once bool, log *slog.Logger
 		b := pol.Bounds()
 		opts.Bounds = &b
 	}
-	l, err := embedded.OpenDir(cfg.DataDir, log)
+	conn, err := openLedgerConn(ledgerConfig, cfg.DataDir, log, "rwabridge-agent")
 	if err != nil {
-		return exitCode(1, fmt.Errorf("embedded ledger: %w", err))
+		return err
 	}
-	defer l.Close()
-	client := ledger.NewClient(l.Invoker(operatorIdentity(l, "rwabridge-agent")))
+	defer conn.Close()
+	client := conn.Client
 	added, err := client.RegisterDevices(ctx, reg)
 	if err != nil {
 		return exitCode(1, fmt.Errorf("registering %d devices on the ledger: %w", reg.Len(), err))

@@ -51,21 +51,19 @@ its --seal option to seal while it runs.`,
 	return cmd
 }
 
-// openLedger opens the embedded ledger of dataDir for a ledger command.
-func openLedger(cmd *cobra.Command, dataDir string) (*embedded.Ledger, *ledger.Client, error) {
-	if dataDir == "" {
-		return nil, nil, exitCode(2, fmt.Errorf("--data is required (see %s --help)", cmd.CommandPath()))
+// openLedger opens the ledger of a ledger command: the embedded ledger of
+// dataDir, or the back end --ledger-config names.
+func openLedger(cmd *cobra.Command, dataDir string) (*ledgerConn, error) {
+	ledgerConfig, _ := cmd.Flags().GetString("ledger-config")
+	if dataDir == "" && ledgerConfig == "" {
+		return nil, exitCode(2, fmt.Errorf("--data is required (see %s --help)", cmd.CommandPath()))
 	}
 	level, _ := cmd.Flags().GetString("log-level")
 	log, err := newLogger(cmd.ErrOrStderr(), level)
 	if err != nil {
-		return nil, nil, exitCode(2, err)
+		return nil, exitCode(2, err)
 	}
-	l, err := embedded.OpenDir(dataDir, log)
-	if err != nil {
-		return nil, nil, exitCode(1, fmt.Errorf("embedded ledger: %w", err))
-	}
-	return l, ledger.NewClient(l.Invoker(operatorIdentity(l, "rwabridge-ledger"))), nil
+	return openLedgerConn(ledgerConfig, dataDir, log, "rwabridge-ledger")
 }
 
 func newLedgerSealCmd() *cobra.Command {
@@ -94,10 +92,13 @@ embedded default (` + policies.DefaultID + `) applies.
 Each new seal is printed (--json: a JSON array). Exit status 1 when a seal
 fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 
-` + ledgerKeysNote,
+` + ledgerKeysNote + `
+
+` + ledgerConfigHelp,
 		Example: `  rwabridge ledger seal --data /tmp/rwa --all-ended
   rwabridge ledger seal --data /tmp/rwa --policy battery-swap-weekly --all-ended --pool shenzhen-north
-  rwabridge ledger seal --data /tmp/rwa --policy policy.yaml --pool shenzhen-north --epoch 20400 --json`,
+  rwabridge ledger seal --data /tmp/rwa --policy policy.yaml --pool shenzhen-north --epoch 20400 --json
+  rwabridge ledger seal --ledger-config deploy/fabric/.network/clients/operator.yaml --all-ended`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			one := cmd.Flags().Changed("epoch")
@@ -116,11 +117,12 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 			if err != nil {
 				return exitCode(2, err)
 			}
-			l, c, err := openLedger(cmd, dataDir)
+			conn, err := openLedger(cmd, dataDir)
 			if err != nil {
 				return err
 			}
-			defer l.Close()
+			defer conn.Close()
+			c := conn.Client
 			ctx := cmd.Context()
 			var res sealRun
 			if one {
@@ -130,7 +132,7 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 				}
 				res.Sealed = append(res.Sealed, *s)
 			} else {
-				res, err = sealAllEnded(ctx, c, l.Config().Contract.Grace, pol, doc, pool)
+				res, err = sealAllEnded(ctx, c, conn.Grace, pol, doc, pool)
 			}
 			printSealRun(cmd.OutOrStdout(), res, asJSON)
 			if err != nil {
@@ -141,6 +143,7 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 	}
 	f := cmd.Flags()
 	f.StringVar(&dataDir, "data", "", "data directory; the embedded ledger is DIR/ledger")
+	f.String("ledger-config", "", "ledger back end (YAML: backend embedded|fabric) instead of DIR/ledger")
 	f.StringVar(&policyRef, "policy", "", "disclosure policy file or embedded policy id (default "+policies.DefaultID+")")
 	f.StringVar(&pool, "pool", "", "pool to seal")
 	f.Uint64Var(&epoch, "epoch", 0, "epoch number to seal (with --pool)")
@@ -272,10 +275,13 @@ and whether that meets the policy's k-anonymity threshold, completeness
 --pool and --epoch narrow the list; --json prints the seals as a JSON array
 of the ledger's seal records (every field, chunk roots included).
 
-` + ledgerKeysNote,
+` + ledgerKeysNote + `
+
+` + ledgerConfigHelp,
 		Example: `  rwabridge ledger show --data /tmp/rwa
   rwabridge ledger show --data /tmp/rwa --pool shenzhen-north --epoch 20400
-  rwabridge ledger show --data /tmp/rwa --json | jq '.[].root'`,
+  rwabridge ledger show --data /tmp/rwa --json | jq '.[].root'
+  rwabridge ledger show --ledger-config deploy/fabric/.network/clients/auditor.yaml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if pool != "" {
@@ -283,12 +289,12 @@ of the ledger's seal records (every field, chunk roots included).
 					return exitCode(2, fmt.Errorf("--pool: %w", err))
 				}
 			}
-			l, c, err := openLedger(cmd, dataDir)
+			conn, err := openLedger(cmd, dataDir)
 			if err != nil {
 				return err
 			}
-			defer l.Close()
-			seals, err := c.ListSeals(cmd.Context(), telemetry.PoolID(pool))
+			defer conn.Close()
+			seals, err := conn.Client.ListSeals(cmd.Context(), telemetry.PoolID(pool))
 			if err != nil {
 				return exitCode(1, fmt.Errorf("listing seals: %w", err))
 			}
@@ -314,6 +320,7 @@ of the ledger's seal records (every field, chunk roots included).
 	}
 	f := cmd.Flags()
 	f.StringVar(&dataDir, "data", "", "data directory; the embedded ledger is DIR/ledger")
+	f.String("ledger-config", "", "ledger back end (YAML: backend embedded|fabric) instead of DIR/ledger")
 	f.StringVar(&pool, "pool", "", "only this pool")
 	f.Uint64Var(&epoch, "epoch", 0, "only this epoch")
 	f.BoolVar(&asJSON, "json", false, "print a JSON array of seals")

@@ -14,7 +14,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/onshore/ledger"
-	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 	"github.com/rwabridge/rwabridge/onshore/sealer"
 	"github.com/rwabridge/rwabridge/policies"
 	"github.com/rwabridge/rwabridge/policies/policy"
@@ -25,6 +24,7 @@ func init() { register(newSealerCmd) }
 func newSealerCmd() *cobra.Command {
 	var (
 		dataDir, policyRef, logLevel string
+		ledgerConfig                 string
 		pools                        []string
 		once                         bool
 		grace                        time.Duration
@@ -46,12 +46,15 @@ ledger's own grace (6h by default), which the ledger enforces.
 The embedded ledger is opened by one process at a time: while an agent runs on
 the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 
---once seals what is due, prints what it did and exits (1 if a seal failed).`,
+--once seals what is due, prints what it did and exits (1 if a seal failed).
+
+` + ledgerConfigHelp,
 		Example: `  rwabridge sealer --data /tmp/rwa --policy battery-swap-daily --once
-  rwabridge sealer --data /var/lib/rwabridge --policy /etc/rwabridge/policy.yaml --grace 6h30m`,
+  rwabridge sealer --data /var/lib/rwabridge --policy /etc/rwabridge/policy.yaml --grace 6h30m
+  rwabridge sealer --ledger-config deploy/fabric/.network/clients/operator.yaml --policy battery-swap-daily --once`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if dataDir == "" || policyRef == "" {
+			if (dataDir == "" && ledgerConfig == "") || policyRef == "" {
 				return exitCode(2, errors.New("--data and --policy are required (see rwabridge sealer --help)"))
 			}
 			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
@@ -63,12 +66,12 @@ the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 				return exitCode(2, err)
 			}
 			ctx := cmd.Context()
-			l, err := embedded.OpenDir(dataDir, log)
+			conn, err := openLedgerConn(ledgerConfig, dataDir, log, "rwabridge-sealer")
 			if err != nil {
-				return exitCode(1, fmt.Errorf("embedded ledger: %w", err))
+				return err
 			}
-			defer l.Close()
-			client := ledger.NewClient(l.Invoker(operatorIdentity(l, "rwabridge-sealer")))
+			defer conn.Close()
+			client := conn.Client
 			ps, err := sealerPools(ctx, client, pools)
 			if err != nil {
 				return exitCode(1, err)
@@ -93,6 +96,7 @@ the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 	}
 	f := cmd.Flags()
 	f.StringVar(&dataDir, "data", "", "data directory of the embedded ledger (DIR/ledger)")
+	f.StringVar(&ledgerConfig, "ledger-config", "", "ledger back end (YAML: backend embedded|fabric) instead of DIR/ledger")
 	f.StringVar(&policyRef, "policy", "", "disclosure policy file, or an embedded policy id")
 	f.StringArrayVar(&pools, "pool", nil, "seal only this pool (repeatable); default: every pool of the ledger's registry")
 	f.BoolVar(&once, "once", false, "seal what is due now, print it and exit")
