@@ -17,7 +17,6 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/prover"
 	"github.com/rwabridge/rwabridge/circuits/summary"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
-	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -32,14 +31,14 @@ const (
 
 func newProveCmd() *cobra.Command {
 	var (
-		dataDir, pool, keysDir, out, policyRef, logLevel string
-		epoch                                            uint64
+		dataDir, ledgerConfig, pool, keysDir, out, policyRef, logLevel string
+		epoch                                                          uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "prove --data DIR --pool P --epoch E --keys DIR --out FILE",
 		Short: "Prove a sealed epoch's disclosed summary and write a proof bundle",
 		Long: `prove reads the seal of (pool, epoch) and its committed records from the
-embedded ledger in DIR, recomputes the commitment and aggregates with the native
+embedded ledger in DIR (or the back end --ledger-config names, e.g. Fabric), recomputes the commitment and aggregates with the native
 twin of the circuit and refuses when they differ from the seal (exit 3), refuses
 an epoch below the policy's k-anonymity threshold (exit 4), then proves every
 chunk of the epoch with the keys of the seal's chunk capacity from --keys (exit 5
@@ -55,20 +54,21 @@ stage. Dev keys print a warning and the bundle says setup "dev-insecure".`,
   rwabridge audit verify-proof --bundle proof.json --vk /tmp/keys`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if dataDir == "" || pool == "" || keysDir == "" || out == "" || !cmd.Flags().Changed("epoch") {
-				return exitCode(2, errors.New("--data, --pool, --epoch, --keys and --out are required (see rwabridge prove --help)"))
+			if (dataDir == "" && ledgerConfig == "") || pool == "" || keysDir == "" || out == "" || !cmd.Flags().Changed("epoch") {
+				return exitCode(2, errors.New("--data (or --ledger-config), --pool, --epoch, --keys and --out are required (see rwabridge prove --help)"))
 			}
 			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
 			if err != nil {
 				return exitCode(2, err)
 			}
 			return runProve(cmd.Context(), proveArgs{
-				data: dataDir, pool: telemetry.PoolID(pool), epoch: epoch, keys: keysDir, out: out, policy: policyRef,
+				data: dataDir, ledgerConfig: ledgerConfig, pool: telemetry.PoolID(pool), epoch: epoch, keys: keysDir, out: out, policy: policyRef,
 			}, log, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&dataDir, "data", "", "data directory of the embedded ledger (DIR/ledger)")
+	f.StringVar(&ledgerConfig, "ledger-config", "", "ledger back end (YAML: backend embedded|fabric) instead of DIR/ledger")
 	f.StringVar(&pool, "pool", "", "pool id")
 	f.Uint64Var(&epoch, "epoch", 0, "epoch number (unix seconds / epoch length)")
 	f.StringVar(&keysDir, "keys", "", "key directory from rwabridge setup")
@@ -79,21 +79,22 @@ stage. Dev keys print a warning and the bundle says setup "dev-insecure".`,
 }
 
 type proveArgs struct {
-	data   string
-	pool   telemetry.PoolID
-	epoch  uint64
-	keys   string
-	out    string
-	policy string
+	data         string
+	ledgerConfig string
+	pool         telemetry.PoolID
+	epoch        uint64
+	keys         string
+	out          string
+	policy       string
 }
 
 func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr io.Writer) error {
-	l, err := embedded.OpenDir(a.data, log)
+	conn, err := openLedgerConn(a.ledgerConfig, a.data, log, "rwabridge-prover")
 	if err != nil {
-		return exitCode(1, fmt.Errorf("embedded ledger: %w", err))
+		return err
 	}
-	defer l.Close()
-	client := ledger.NewClient(l.Invoker(operatorIdentity(l, "rwabridge-prover")))
+	defer conn.Close()
+	client := conn.Client
 	seal, err := client.GetSeal(ctx, a.pool, a.epoch)
 	if err != nil {
 		return exitCode(1, fmt.Errorf("prove: seal of %s epoch %d: %w", a.pool, a.epoch, err))
