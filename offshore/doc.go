@@ -6,12 +6,12 @@
 // generated). Nothing at run time needs node or solc.
 //
 // Subpackages: verifier (verifying key → constructor words, key hash, proof
-// layout), disclosure (the EIP-712 message, public inputs and signature
-// list, in Go), onchain (sending, revert decoding, an Osaka simulated
-// chain), deploy (deployment and its YAML config), devnode (a throwaway
-// geth --dev), testprover (insecure test keys and proofs), gasbench (the
-// gas benchmark behind `rwabridge bench gas`). The investor view
-// (offshore/investor) is a later issue.
+// layout), disclosure (the EIP-712 message, the per-chunk submission and
+// its public inputs, the signature list, in Go), onchain (sending, revert
+// decoding, an Osaka simulated chain), deploy (deployment and its YAML
+// config), devnode (a throwaway geth --dev), testprover (insecure test
+// keys and proofs), gasbench (the gas benchmark behind `rwabridge bench
+// gas`). The investor view (offshore/investor) is a later issue.
 //
 // # Regenerating
 //
@@ -43,7 +43,10 @@
 // sanity maximum and growth bound in basis points), allowed policy hashes
 // per pool with their payout share, and one record per (pool, epoch):
 // the top 192 bits of the disclosure's EIP-712 struct hash and the block it
-// was accepted in. submitDisclosure(d, proof, signatures) accepts only:
+// was accepted in. An epoch is accepted whole, in one transaction, by
+// submitDisclosure(d, chunks, signatures) (any number of chunks) or
+// submitSingleChunkDisclosure(d, proof, signatures) (one chunk, cheaper;
+// see "Epochs of several chunks" below), and only with:
 //
 //	the pool active                          PoolNotActive
 //	the policy allowed in the pool           PolicyNotAllowed
@@ -54,6 +57,12 @@
 //	each metric ≤ its maximum                SanityBoundExceeded
 //	growth over the previous epoch, when it
 //	is the latest disclosed and above 0      GrowthBoundExceeded
+//	d.chunks ≥ 1 roots given (one for the
+//	single-chunk entry), n−1 accumulators
+//	and counts, n proofs                     ChunkCountInvalid, ChunkListsInconsistent
+//	keccak256(roots) == d.chunkRootsHash     ChunkRootsMismatch
+//	one chunk: its root is d.root            ChunkRootNotEpochRoot
+//	Σ counts of chunks but the last ≤ count  ChunkCountsAboveCount
 //	signatures: 65-byte (r, s, v) each,
 //	concatenated, signers strictly
 //	increasing, low s, committee members,
@@ -62,30 +71,83 @@
 //	                                         which is also what a signature for another
 //	                                         chain, registry or message recovers to),
 //	                                         SignersNotAscending, InsufficientSignatures
-//	the proof over the public inputs          ProofInvalid, PublicInputNotInField, …
+//	every chunk's proof over its inputs      ProofInvalid, PublicInputNotInField, …
 //	not paused                               EnforcedPause
 //
 // and then stores the record and emits DisclosureAccepted(pool, epoch,
-// submitter, policyHash, root, count, metrics[5], committeeVersion). Reads
-// (working while paused): record, disclosedAt(d) (reverts NotDisclosed
-// unless d is exactly the accepted disclosure), latestEpoch, isStale (the
-// epoch after the latest disclosed one has ended, or nothing disclosed yet),
-// poolInfo, policyTerms, committee, structHash, disclosureDigest,
-// publicInputs, domainSeparator.
+// submitter, policyHash, root, chunks, chunkRootsHash, count, metrics[5],
+// committeeVersion): every field of d, so d can be rebuilt from the event
+// for disclosedAt, payoutCap and depositPayout. Reads (working while
+// paused): record, disclosedAt(d) (reverts NotDisclosed unless d is exactly
+// the accepted disclosure), latestEpoch, isStale (the epoch after the
+// latest disclosed one has ended, or nothing disclosed yet), poolInfo,
+// policyTerms, committee, structHash, disclosureDigest, publicInputs(d,
+// chunks, i), domainSeparator.
 //
-// One proof per epoch: the registry takes an epoch proven by a single,
-// final chunk of the summary circuit (chunk index 0, acc_out 0, acc_in the
-// constructor's initialAccHash = summary.InitialAcc().Hash()), so the
-// attested root is that chunk's root (commit: a single chunk's root is the
-// epoch root). Several chunks per epoch would need the epoch tree (Poseidon2)
-// on-chain or the chunk roots in the signed message; disclosure.FromBundle
-// refuses such bundles with ErrBundle.
+// # Epochs of several chunks
 //
-// The public inputs (circuits/summary Statement.PublicInputs):
+// circuits/summary proves an epoch as n chunks of capacity C, one proof
+// each, chained by a hidden salted accumulator (acc_in → acc_out); the
+// epoch root is a Poseidon2 tree over the chunk roots (circuits/commit; a
+// single chunk's root is the epoch root). The registry never computes
+// Poseidon2. Instead the signed message carries chunks = n and
+// chunkRootsHash = keccak256 of the n chunk roots as 32-byte words in
+// order (disclosure.ChunkRootsHash): each attestor, which recomputes the
+// seal from its own peer, vouches that root is the epoch tree over exactly
+// those chunk roots (bundle.Verify checks the same offline). Everything
+// else is bound by the proofs: the submitter passes
 //
-//	0 pool     1 policyHash     2 root     3 initialAccHash     4 0
-//	5 header = 1 | count<<1 | 0<<33 | epoch<<65
-//	6 metrics = swaps | energyWh<<48 | revenueCents<<112 | activeCabinets<<176 | minSohPermille<<224
+//	chunks.roots   n chunk roots (hashed and compared with chunkRootsHash)
+//	chunks.accs    n−1 accumulator hashes, accs[i] = acc_out of chunk i = acc_in of chunk i+1
+//	chunks.counts  n−1 record counts of every chunk but the last
+//	chunks.proofs  n proofs
+//
+// and the registry verifies proof i against circuits/summary
+// Statement.PublicInputs of chunk i:
+//
+//	0 pool     1 policyHash     2 roots[i]
+//	3 acc_in   = initialAccHash (i = 0) or accs[i−1]
+//	4 acc_out  = accs[i], 0 in the final chunk (i = n−1)
+//	5 header   = final | count_i<<1 | i<<33 | epoch<<65,
+//	             final = 1 and count_{n−1} = count − Σ counts only in the last chunk
+//	6 metrics  = swaps | energyWh<<48 | revenueCents<<112 | activeCabinets<<176 | minSohPermille<<224
+//	             in the final chunk, 0 before it
+//
+// initialAccHash is the constructor's summary.InitialAcc().Hash(). So the
+// first chunk starts from the circuit's initial accumulator, each chunk
+// continues the previous one's (a changed accumulator breaks two proofs),
+// the index and final flag fix each proof to its place (a proof of chunk i
+// given for chunk j, chunks reordered, or a non-final chunk's proof
+// submitted as a whole epoch fail ProofInvalid), only the last chunk may
+// disclose metrics, and the counts are each chunk root's own (a chunk root
+// binds its count). The accumulators and counts need no signature: a wrong
+// one has no proof. There is no pending state: all n proofs are checked in
+// the one call that records the epoch, so there are no partial epochs, no
+// per-chunk storage and nothing to clean up after an abandoned epoch.
+//
+// submitSingleChunkDisclosure(d, proof, signatures) is the same check for
+// n = 1 with the lists implied (roots = [d.root], chunkRootsHash =
+// keccak256(d.root)): a single-chunk epoch — the common case when C is at
+// least a pool's daily records — pays ≈5 000 gas less than through
+// submitDisclosure (425 500 against 430 300), whose four dynamic arrays
+// cost calldata and decoding, and ≈2 000 more than before chunk roots were
+// signed (423 500: two more message words in calldata and in the struct
+// hash, two event words). disclosure.Submission.Calldata picks it whenever
+// it applies.
+//
+// Cost and limits: one verifyProof (≈325 000 gas of execution) per chunk,
+// ≈1 100 000 gas for three chunks; an epoch of n chunks needs about
+// 90 000 + 330 000·n gas in one transaction, so a 30M-gas block holds ≈90
+// chunks (≈370 000 records at C = 4096) and the 16.7M transaction cap of
+// EIP-7825 (Osaka) ≈50. Beyond that, raise C.
+//
+// Rejected alternatives: computing the Poseidon2 epoch tree on-chain (no
+// precompile; tens of thousands of gas per node in Solidity, and a second
+// implementation of the tree to keep equal to circuits/commit); a chunk per
+// transaction with pending per-epoch state (non-atomic: partial epochs,
+// abandoned state, n × 21 000 base gas and a storage write per chunk, and
+// the relayer's outbox must track chunks); signing each chunk root
+// separately (n words in every signature's message instead of one hash).
 //
 // IdentityRegistry: agents register an investor's country and expiry, bound
 // to the chain id; isVerified while unexpired on that chain. RWAToken (one
@@ -107,24 +169,28 @@
 // Domain: name "rwabridge DisclosureRegistry", version "1", chainId,
 // verifyingContract = the registry. Message:
 //
-//	Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint64 count,
-//	           uint64 swaps,uint64 energyWh,uint64 revenueCents,uint64 activeCabinets,
-//	           uint64 minSohPermille)
+//	Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint32 chunks,
+//	           bytes32 chunkRootsHash,uint64 count,uint64 swaps,uint64 energyWh,
+//	           uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)
 //
-// pool is PoolID.Field, policyHash and root the BN254 elements (as integers),
-// count the epoch's records, the metrics in policy.Metric order with
-// undisclosed ones 0: the fields of a circuits/bundle Bundle.
+// pool is PoolID.Field, policyHash and root (the epoch root) the BN254
+// elements (as integers), chunks the number of chunks and chunkRootsHash
+// the keccak256 of their roots (32-byte big-endian words, in order), count
+// the epoch's records, the metrics in policy.Metric order with undisclosed
+// ones 0: the fields of a circuits/bundle Bundle (disclosure.FromBundle).
 //
 // # Gas (Osaka rules, `rwabridge bench gas --detail`)
 //
-// A steady-state submitDisclosure costs about 423 000 gas (a pool's first,
-// which also opens its latest-metrics slot, about 437 000). A bare
+// A steady-state single-chunk disclosure (submitSingleChunkDisclosure)
+// costs about 425 500 gas (a pool's first, which also opens its
+// latest-metrics slot, about 439 000); an epoch of three chunks
+// (submitDisclosure) about 1 081 000, each further chunk about 328 000. A bare
 // verifyProof transaction is about 346 000 of it: the 6-pair pairing check
 // alone is 249 000 (45 000 + 6 × 34 000), the public-input MSM about 43 000
 // (seven ECMUL+ECADD, a zero input skipped) and the batching ECMULs 12 000.
-// The registry adds about 77 000: the new record slot (22 100), the
+// The registry adds about 79 000: the new record slot (22 100), the
 // latest-metrics and pool-state updates, nine cold storage reads, two
-// ecrecovers, the event and calldata. The BSB22 commitment costs about
+// ecrecovers, the chunk-roots hash, the event and calldata. The BSB22 commitment costs about
 // 85 000 of the total (two pairs, one ECMUL, the batching ECMULs); a claim is about
 // 93 000. On `geth --dev`, whose dev chain also enables a later fork's state
 // pricing, the same submission costs about 620 000.

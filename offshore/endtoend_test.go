@@ -91,10 +91,11 @@ func TestARealEpochProofCrossesTheBridge(t *testing.T) {
 	if b.VKHash != a.VKHash {
 		t.Fatalf("bundle vk hash %s, registry's verifier %s", b.VKHash, a.VKHash)
 	}
-	d, proof, err := disclosure.FromBundle(b, deploy.InitialAccHash())
+	sub, err := disclosure.FromBundle(b, deploy.InitialAccHash())
 	if err != nil {
 		t.Fatal(err)
 	}
+	d, proof := sub.Disclosure, sub.Proofs[0]
 	dom := disclosure.Domain{ChainID: chainID, Registry: a.Registry}
 	var sigs []disclosure.Signature
 	for _, m := range members[1:] {
@@ -108,7 +109,7 @@ func TestARealEpochProofCrossesTheBridge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := sim.Chain.Send(ctx, bind.NewKeyedTransactor(relayer, chainID), a.Registry, registryABI.PackSubmitDisclosure(d.Binding(), proof, q))
+	r, err := sim.Chain.Send(ctx, bind.NewKeyedTransactor(relayer, chainID), a.Registry, sub.Calldata(q))
 	if err != nil {
 		t.Fatalf("real disclosure rejected: %v", err)
 	}

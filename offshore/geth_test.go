@@ -88,10 +88,11 @@ func TestARealDisclosureOnGethDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	epoch := h.Time/p.EpochSeconds() - 1
-	d, proof, err := disclosure.FromBundle(realBundle(t, epoch), deploy.InitialAccHash())
+	sub, err := disclosure.FromBundle(realBundle(t, epoch), deploy.InitialAccHash())
 	if err != nil {
 		t.Fatal(err)
 	}
+	d := sub.Disclosure
 	dom := disclosure.Domain{ChainID: chainID, Registry: a.Registry}
 	var sigs []disclosure.Signature
 	for _, m := range members[:2] {
@@ -105,11 +106,11 @@ func TestARealDisclosureOnGethDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := chain.Send(ctx, opts, a.Registry, registryABI.PackSubmitDisclosure(d.Binding(), proof, q))
+	r, err := chain.Send(ctx, opts, a.Registry, sub.Calldata(q))
 	if err != nil {
 		t.Fatalf("disclosure on geth --dev: %v", err)
 	}
 	t.Logf("geth --dev (pid %d): disclosure of epoch %d in block %d, gas %d", n.PID(), epoch, r.BlockNumber, r.GasUsed)
-	_, err = chain.Send(ctx, opts, a.Registry, registryABI.PackSubmitDisclosure(d.Binding(), proof, q))
+	_, err = chain.Send(ctx, opts, a.Registry, sub.Calldata(q))
 	wantRevert(t, err, "DuplicateEpoch")
 }

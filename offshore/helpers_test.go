@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -80,6 +81,12 @@ func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.
 
 func newEnv(t testing.TB) *env {
 	t.Helper()
+	return newEnvVK(t, shape(t).VK)
+}
+
+// newEnvVK is newEnv with the pool's verifier on vk.
+func newEnvVK(t testing.TB, vk groth16.VerifyingKey) *env {
+	t.Helper()
 	e := &env{t: t, ctx: context.Background(), admin: newKey(t)}
 	alloc := types.GenesisAlloc{addr(e.admin): {Balance: onchain.Fund()}}
 	for range 3 {
@@ -108,7 +115,7 @@ func newEnv(t testing.TB) *env {
 		committee = append(committee, addr(m))
 	}
 	e.addrs, err = deploy.Deploy(e.ctx, &e.sim.Chain, e.opts, &deploy.Plan{
-		Committee: committee, Threshold: 2, Pool: testPool, Policy: p, VK: shape(t).VK,
+		Committee: committee, Threshold: 2, Pool: testPool, Policy: p, VK: vk,
 		TokenName: "Pool A revenue share", TokenSymbol: "PAR",
 	})
 	if err != nil {
@@ -138,11 +145,18 @@ func (e *env) endedEpoch(back uint64) uint64 {
 
 // goodDisclosure returns plausible figures for epoch of testPool.
 func (e *env) goodDisclosure(epoch uint64) disclosure.Disclosure {
-	return disclosure.Disclosure{
+	d := disclosure.Disclosure{
 		Pool: testPool.Field(), Epoch: epoch, PolicyHash: deploy.PolicyHash(e.policy),
 		Root: new(big.Int).SetUint64(0xabcdef0000 + epoch), Count: 1000,
 		Metrics: [5]uint64{1000, 2_500_000, 2_000_000, 40, 700},
 	}
+	d.SetChunkRoots([]*big.Int{d.Root})
+	return d
+}
+
+// single returns the chunk lists of a single-chunk epoch: d's root and proof.
+func single(d *disclosure.Disclosure, proof []byte) *disclosure.Submission {
+	return &disclosure.Submission{Disclosure: *d, ChunkRoots: []*big.Int{d.Root}, Proofs: [][]byte{proof}}
 }
 
 func (e *env) inputs(d *disclosure.Disclosure) [7]*big.Int {
@@ -180,7 +194,14 @@ func (e *env) sign(d *disclosure.Disclosure, who ...int) []byte {
 
 func (e *env) submitFrom(k *ecdsa.PrivateKey, d *disclosure.Disclosure, proof, sigs []byte) (*types.Receipt, error) {
 	opts := bind.NewKeyedTransactor(k, e.dom.ChainID)
-	return e.chain().Send(e.ctx, opts, e.addrs.Registry, registryABI.PackSubmitDisclosure(d.Binding(), proof, sigs))
+	return e.chain().Send(e.ctx, opts, e.addrs.Registry, single(d, proof).Calldata(sigs))
+}
+
+// submitChunks submits s through the general submitDisclosure with sigs from
+// e.others[0].
+func (e *env) submitChunks(s *disclosure.Submission, sigs []byte) (*types.Receipt, error) {
+	opts := bind.NewKeyedTransactor(e.others[0], e.dom.ChainID)
+	return e.chain().Send(e.ctx, opts, e.addrs.Registry, s.ChunkedCalldata(sigs))
 }
 
 func (e *env) submit(d *disclosure.Disclosure, proof, sigs []byte) (*types.Receipt, error) {

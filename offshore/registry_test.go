@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -70,11 +71,37 @@ func TestGoEncodingMatchesTheRegistry(t *testing.T) {
 		if dg != d.Digest(e.dom) {
 			t.Fatalf("digest: contract %x, Go %x", dg, d.Digest(e.dom))
 		}
-		in, _ := registryABI.UnpackPublicInputs(e.call(e.addrs.Registry, registryABI.PackPublicInputs(d.Binding())))
+		d.SetChunkRoots([]*big.Int{d.Root})
+		in, _ := registryABI.UnpackPublicInputs(e.call(e.addrs.Registry, registryABI.PackPublicInputs(d.Binding(), single(&d, nil).Chunks(), big.NewInt(0))))
 		want := e.inputs(&d)
 		for i := range in {
 			if in[i].Cmp(want[i]) != 0 {
 				t.Fatalf("public input %d: contract %v, Go %v", i, in[i], want[i])
+			}
+		}
+		// Several chunks: struct hash, digest and every chunk's inputs.
+		s := randomChunks(rng, d, 1+rng.IntN(5))
+		sh, _ = registryABI.UnpackStructHash(e.call(e.addrs.Registry, registryABI.PackStructHash(s.Disclosure.Binding())))
+		if sh != s.Disclosure.StructHash() {
+			t.Fatalf("struct hash of %d chunks: contract %x, Go %x", s.Disclosure.Chunks, sh, s.Disclosure.StructHash())
+		}
+		dg, _ = registryABI.UnpackDisclosureDigest(e.call(e.addrs.Registry, registryABI.PackDisclosureDigest(s.Disclosure.Binding())))
+		if dg != s.Disclosure.Digest(e.dom) {
+			t.Fatalf("digest of %d chunks: contract %x, Go %x", s.Disclosure.Chunks, dg, s.Disclosure.Digest(e.dom))
+		}
+		ins, err := s.PublicInputs(deploy.InitialAccHash())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j := range ins {
+			in, err := registryABI.UnpackPublicInputs(e.call(e.addrs.Registry, registryABI.PackPublicInputs(s.Disclosure.Binding(), s.Chunks(), big.NewInt(int64(j)))))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range in {
+				if in[i].Cmp(ins[j][i]) != 0 {
+					t.Fatalf("chunk %d of %d, public input %d: contract %v, Go %v", j, len(ins), i, in[i], ins[j][i])
+				}
 			}
 		}
 	}
@@ -144,6 +171,8 @@ func TestEveryBadSubmissionRevertsWithItsNamedError(t *testing.T) {
 		{"the running epoch has not ended", "EpochNotEnded", good(base + 3)},
 		{"a zero root", "ZeroRoot", with(base, func(d *disclosure.Disclosure) { d.Root = new(big.Int) })},
 		{"a count beyond 32 bits", "CountOutOfRange", with(base, func(d *disclosure.Disclosure) { d.Count = 1 << 32 })},
+		{"a single-chunk submission signed as two chunks", "ChunkCountInvalid", with(base, func(d *disclosure.Disclosure) { d.Chunks = 2 })},
+		{"a single-chunk submission whose chunk roots hash is not its root's", "ChunkRootsMismatch", with(base, func(d *disclosure.Disclosure) { d.ChunkRootsHash[3] ^= 1 })},
 		{"swaps above the policy's maximum", "SanityBoundExceeded", with(base, func(d *disclosure.Disclosure) { d.Metrics[0] = 10_000_001 })},
 		{"health above its physical maximum", "SanityBoundExceeded", with(base, func(d *disclosure.Disclosure) { d.Metrics[4] = 1001 })},
 		{"signatures not a multiple of 65 bytes", "SignaturesMalformed", signedBy(base, func(d *disclosure.Disclosure) []byte { return e.sign(d, 0, 1)[:129] })},
@@ -199,6 +228,7 @@ func TestEveryBadSubmissionRevertsWithItsNamedError(t *testing.T) {
 			d := e.goodDisclosure(base)
 			p := e.prove(&d)
 			d.Root = new(big.Int).Add(d.Root, r) // the same input mod r
+			d.SetChunkRoots([]*big.Int{d.Root})
 			return d, p, e.sign(&d, 0, 1)
 		}},
 	}

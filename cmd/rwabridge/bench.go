@@ -37,14 +37,18 @@ func newBenchGasCmd() *cobra.Command {
 		Use:   "gas",
 		Short: "Print the gas of submitDisclosure and claim under Osaka rules",
 		Long: `gas deploys every contract on an in-process simulated chain whose newest
-active fork is Osaka (no later fork's state pricing), proves two consecutive
+active fork is Osaka (no later fork's state pricing), proves three consecutive
 epochs of a pool with the real summary circuit at capacity 8 (development
 keys, set up once in --keys-dir and reused; proof size and verification cost
-do not depend on the capacity), has two of three committee members attest
-them, submits both, deposits a payout and has a holder claim it. It prints:
+do not depend on the capacity) — two of one chunk, then one of three chunks —
+has two of three committee members attest them, submits them, deposits a
+payout and has a holder claim it. It prints:
 
-  submitDisclosure gas: N     a pool's later (steady-state) disclosure
+  submitDisclosure gas: N     a pool's later (steady-state) single-chunk disclosure
   claim gas: N                a holder's claim of an epoch's payout
+  submitDisclosure gas (3 chunks): N
+                              a later disclosure of a three-chunk epoch, all
+                              its chunk proofs in one transaction
 
 --detail adds the pool's first disclosure, a bare verifyProof transaction and
 the payout deposit. Every figure is a whole transaction: 21 000 base and
@@ -61,6 +65,7 @@ calldata included.`,
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "submitDisclosure gas: %d\n", r.Submit)
 			fmt.Fprintf(out, "claim gas: %d\n", r.Claim)
+			fmt.Fprintf(out, "submitDisclosure gas (%d chunks): %d\n", gasbench.MultiChunks, r.SubmitMulti)
 			if detail {
 				fmt.Fprintf(out, "submitDisclosure (first epoch of a pool) gas: %d\n", r.SubmitFirst)
 				fmt.Fprintf(out, "verifyProof (bare transaction) gas: %d\n", r.VerifyProof)

@@ -170,17 +170,3 @@ func TestOffshoreDeployPrintsTheAddressesOfAWorkingDeploymentOnGethDev(t *testin
 		}
 	}
 }
-
-func TestBenchGasPrintsBothFigures(t *testing.T) {
-	if testing.Short() {
-		t.Skip("proving two epochs; skipped in -short")
-	}
-	code, out, errOut := runCLI(t, "bench", "gas", "--keys-dir", t.TempDir())
-	if code != 0 {
-		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
-	}
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 2 || !strings.HasPrefix(lines[0], "submitDisclosure gas: ") || !strings.HasPrefix(lines[1], "claim gas: ") {
-		t.Fatalf("output:\n%s", out)
-	}
-}

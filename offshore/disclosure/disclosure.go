@@ -1,9 +1,12 @@
 // Package disclosure is the Go twin of what the DisclosureRegistry checks
 // about a disclosure's content: the EIP-712 message the committee signs
-// (Digest), the public inputs the registry hands the verifier
-// (PublicInputs), and the signature list it accepts (Sign, Quorum). The
-// attestor, the relayer and the auditor use it; tests compare it with the
-// contract's own view functions.
+// (Digest; it binds the epoch's chunk roots through ChunkRootsHash), the
+// per-chunk evidence submitDisclosure takes with it (Submission: chunk
+// roots, intermediate accumulators, counts, proofs; FromBundle builds it
+// from a proof bundle), the public inputs the registry hands the verifier
+// for each chunk (Submission.PublicInputs), and the signature list it
+// accepts (Sign, Quorum). The attestor, the relayer and the auditor use it;
+// tests compare it with the contract's own view functions.
 //
 // It does not own the statement (circuits/summary), the contracts
 // (offshore/contracts) or transport (the relayer).
@@ -37,7 +40,8 @@ const (
 )
 
 // TypeString is the EIP-712 type of the signed message.
-const TypeString = "Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint64 count," +
+const TypeString = "Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint32 chunks," +
+	"bytes32 chunkRootsHash,uint64 count," +
 	"uint64 swaps,uint64 energyWh,uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)"
 
 // metric bit widths and offsets of the packed metrics input (circuits/summary).
@@ -54,26 +58,52 @@ var (
 	ErrQuorum = errors.New("signatures do not form a quorum")
 )
 
-// Disclosure is an epoch's disclosed figures, as the registry takes them.
+// Disclosure is an epoch's disclosed figures, as the registry takes them
+// and the committee signs them. Root is the epoch root (commit.EpochRoot:
+// the Poseidon2 tree over the chunk roots, equal to the chunk root for a
+// single chunk); Chunks and ChunkRootsHash name the chunk roots the
+// attestors recomputed that root from (SetChunkRoots fills both).
 type Disclosure struct {
-	Pool       *big.Int // telemetry.PoolID.Field
-	Epoch      uint64
-	PolicyHash *big.Int
-	Root       *big.Int
-	Count      uint64
-	Metrics    [NumMetrics]uint64
+	Pool           *big.Int // telemetry.PoolID.Field
+	Epoch          uint64
+	PolicyHash     *big.Int
+	Root           *big.Int
+	Chunks         uint32   // number of chunks, ≥ 1
+	ChunkRootsHash [32]byte // ChunkRootsHash of the chunk roots, in order
+	Count          uint64
+	Metrics        [NumMetrics]uint64
+}
+
+// ChunkRootsHash returns keccak256 of the chunk roots as 32-byte big-endian
+// words in order: what Disclosure.ChunkRootsHash holds and the registry
+// recomputes from the submitted roots.
+func ChunkRootsHash(roots []*big.Int) [32]byte {
+	buf := make([]byte, 0, 32*len(roots))
+	for _, r := range roots {
+		buf = append(buf, word(r)...)
+	}
+	return [32]byte(crypto.Keccak256(buf))
+}
+
+// SetChunkRoots sets d.Chunks and d.ChunkRootsHash for the epoch's chunk
+// roots, in order.
+func (d *Disclosure) SetChunkRoots(roots []*big.Int) {
+	d.Chunks = uint32(len(roots))
+	d.ChunkRootsHash = ChunkRootsHash(roots)
 }
 
 // Binding returns d as the contract binding's struct.
 func (d *Disclosure) Binding() bindings.DisclosureRegistryDisclosure {
 	return bindings.DisclosureRegistryDisclosure{
-		Pool: d.Pool, Epoch: d.Epoch, PolicyHash: d.PolicyHash, Root: d.Root, Count: d.Count, Metrics: d.Metrics,
+		Pool: d.Pool, Epoch: d.Epoch, PolicyHash: d.PolicyHash, Root: d.Root, Chunks: d.Chunks,
+		ChunkRootsHash: d.ChunkRootsHash, Count: d.Count, Metrics: d.Metrics,
 	}
 }
 
 // FromBinding converts the binding's struct.
 func FromBinding(b bindings.DisclosureRegistryDisclosure) Disclosure {
-	return Disclosure{Pool: b.Pool, Epoch: b.Epoch, PolicyHash: b.PolicyHash, Root: b.Root, Count: b.Count, Metrics: b.Metrics}
+	return Disclosure{Pool: b.Pool, Epoch: b.Epoch, PolicyHash: b.PolicyHash, Root: b.Root, Chunks: b.Chunks,
+		ChunkRootsHash: b.ChunkRootsHash, Count: b.Count, Metrics: b.Metrics}
 }
 
 // Domain is the EIP-712 domain: the registry on one chain.
@@ -95,12 +125,14 @@ func (dom Domain) Separator() [32]byte {
 
 // StructHash returns hashStruct(Disclosure).
 func (d *Disclosure) StructHash() [32]byte {
-	buf := make([]byte, 0, 32*11)
+	buf := make([]byte, 0, 32*13)
 	buf = append(buf, typeHash...)
 	buf = append(buf, word(d.Pool)...)
 	buf = append(buf, word(new(big.Int).SetUint64(d.Epoch))...)
 	buf = append(buf, word(d.PolicyHash)...)
 	buf = append(buf, word(d.Root)...)
+	buf = append(buf, word(new(big.Int).SetUint64(uint64(d.Chunks)))...)
+	buf = append(buf, d.ChunkRootsHash[:]...)
 	buf = append(buf, word(new(big.Int).SetUint64(d.Count))...)
 	for _, m := range d.Metrics {
 		buf = append(buf, word(new(big.Int).SetUint64(m))...)
@@ -127,9 +159,11 @@ func (d *Disclosure) PackedMetrics() (*big.Int, error) {
 }
 
 // PublicInputs returns the seven inputs the registry passes the verifier
-// for d: those of circuits/summary Statement.PublicInputs for the epoch's
-// single, final chunk (index 0, acc_out 0), with initialAcc the registry's
-// initialAccHash.
+// for a single-chunk epoch's one proof: those of circuits/summary
+// Statement.PublicInputs for the epoch's single, final chunk (root d.Root,
+// index 0, acc_in initialAcc, acc_out 0, count d.Count), with initialAcc the
+// registry's initialAccHash. For any number of chunks use
+// Submission.PublicInputs.
 func (d *Disclosure) PublicInputs(initialAcc *big.Int) ([7]*big.Int, error) {
 	m, err := d.PackedMetrics()
 	if err != nil {
@@ -203,50 +237,210 @@ func word(x *big.Int) []byte {
 	return b
 }
 
-// ErrBundle reports a proof bundle the registry can not take as it is.
-var ErrBundle = errors.New("bundle does not fit the registry")
+// Errors of Submission and FromBundle.
+var (
+	// ErrBundle reports a proof bundle the registry can not take as it is.
+	ErrBundle = errors.New("bundle does not fit the registry")
+	// ErrChunks reports chunk lists the registry would reject before
+	// verifying a proof (its Chunk* errors).
+	ErrChunks = errors.New("chunk lists do not fit the disclosure")
+)
 
-// FromBundle returns the disclosure and the proof (contract layout) of a
-// single-chunk bundle, after checking that the bundle's public inputs are
+// Submission is everything submitDisclosure takes but the signatures: the
+// signed disclosure and the per-chunk evidence of its n = Disclosure.Chunks
+// chunks (the registry's Chunks struct). Proof i is checked against
+// PublicInputs(initialAcc)[i].
+type Submission struct {
+	Disclosure Disclosure
+	// ChunkRoots are the n chunk roots in order; Disclosure.ChunkRootsHash
+	// is their ChunkRootsHash, and for n == 1 the one root is
+	// Disclosure.Root.
+	ChunkRoots []*big.Int
+	// Accs are the n−1 accumulator hashes between chunks: Accs[i] is chunk
+	// i's acc_out and chunk i+1's acc_in (chunk 0 starts from the
+	// registry's initialAccHash, the final chunk ends at 0).
+	Accs []*big.Int
+	// Counts are the record counts of every chunk but the last (n−1); the
+	// last chunk holds Disclosure.Count − Σ Counts.
+	Counts []uint32
+	// Proofs are the n chunk proofs in the contract's layout.
+	Proofs [][]byte
+}
+
+// Chunks returns s's chunk lists as the contract binding's struct.
+func (s *Submission) Chunks() bindings.DisclosureRegistryChunks {
+	return bindings.DisclosureRegistryChunks{Roots: s.ChunkRoots, Accs: s.Accs, Counts: s.Counts, Proofs: s.Proofs}
+}
+
+// Single reports whether s is a single-chunk epoch in its one valid form
+// (one chunk, its root the epoch root, one proof, no accumulator or
+// count), which the registry's cheaper submitSingleChunkDisclosure takes.
+func (s *Submission) Single() bool {
+	return s.Disclosure.Chunks == 1 && len(s.ChunkRoots) == 1 && len(s.Proofs) == 1 && len(s.Accs) == 0 &&
+		len(s.Counts) == 0 && s.Disclosure.Root != nil && s.ChunkRoots[0].Cmp(s.Disclosure.Root) == 0
+}
+
+// Calldata returns the registry call that submits s with signatures
+// (Quorum's output): submitSingleChunkDisclosure(d, proof, signatures)
+// when s is Single (≈5 000 gas cheaper), else submitDisclosure(d, chunks,
+// signatures).
+func (s *Submission) Calldata(signatures []byte) []byte {
+	if s.Single() {
+		return registryABI.PackSubmitSingleChunkDisclosure(s.Disclosure.Binding(), s.Proofs[0], signatures)
+	}
+	return s.ChunkedCalldata(signatures)
+}
+
+// ChunkedCalldata returns submitDisclosure(d, chunks, signatures), which
+// takes any number of chunks, one included.
+func (s *Submission) ChunkedCalldata(signatures []byte) []byte {
+	return registryABI.PackSubmitDisclosure(s.Disclosure.Binding(), s.Chunks(), signatures)
+}
+
+var registryABI = bindings.NewDisclosureRegistry()
+
+// Check runs the registry's chunk-list checks (ChunkCountInvalid,
+// ChunkListsInconsistent, ChunkRootsMismatch, ChunkRootNotEpochRoot,
+// ChunkCountsAboveCount) and returns the last chunk's record count; errors
+// are ErrChunks.
+func (s *Submission) Check() (uint64, error) {
+	d, n := &s.Disclosure, len(s.ChunkRoots)
+	if d.Chunks == 0 || n != int(d.Chunks) {
+		return 0, fmt.Errorf("%w: the disclosure has %d chunks, %d roots given", ErrChunks, d.Chunks, n)
+	}
+	if len(s.Accs) != n-1 || len(s.Counts) != n-1 || len(s.Proofs) != n {
+		return 0, fmt.Errorf("%w: %d chunks need %d accumulators, %d counts and %d proofs; got %d, %d, %d",
+			ErrChunks, n, n-1, n-1, n, len(s.Accs), len(s.Counts), len(s.Proofs))
+	}
+	if h := ChunkRootsHash(s.ChunkRoots); h != d.ChunkRootsHash {
+		return 0, fmt.Errorf("%w: the chunk roots hash to %x, the disclosure names %x", ErrChunks, h, d.ChunkRootsHash)
+	}
+	if n == 1 && s.ChunkRoots[0].Cmp(d.Root) != 0 {
+		return 0, fmt.Errorf("%w: a single chunk's root %#x is not the epoch root %#x", ErrChunks, s.ChunkRoots[0], d.Root)
+	}
+	last := d.Count
+	for i, k := range s.Counts {
+		if uint64(k) > last {
+			return 0, fmt.Errorf("%w: the counts up to chunk %d exceed the epoch's %d records", ErrChunks, i, d.Count)
+		}
+		last -= uint64(k)
+	}
+	return last, nil
+}
+
+// PublicInputs returns the seven inputs the registry passes the verifier
+// for each chunk, exactly circuits/summary Statement.PublicInputs of that
+// chunk: pool, policy hash, chunk root, acc_in (initialAcc, the registry's
+// initialAccHash, for chunk 0, else Accs[i−1]), acc_out (Accs[i], 0 for the
+// final chunk), header (final | count<<1 | index<<33 | epoch<<65) and the
+// packed metrics in the final chunk (0 before it).
+func (s *Submission) PublicInputs(initialAcc *big.Int) ([][7]*big.Int, error) {
+	last, err := s.Check()
+	if err != nil {
+		return nil, err
+	}
+	d := &s.Disclosure
+	m, err := d.PackedMetrics()
+	if err != nil {
+		return nil, err
+	}
+	n := len(s.ChunkRoots)
+	out := make([][7]*big.Int, n)
+	for i := range n {
+		final := i == n-1
+		count := last
+		accIn, accOut, metrics := initialAcc, new(big.Int), new(big.Int)
+		if i > 0 {
+			accIn = s.Accs[i-1]
+		}
+		if final {
+			metrics.Set(m)
+		} else {
+			count = uint64(s.Counts[i])
+			accOut.Set(s.Accs[i])
+		}
+		header := new(big.Int).Lsh(new(big.Int).SetUint64(d.Epoch), 65)
+		header.Or(header, new(big.Int).Lsh(big.NewInt(int64(i)), 33))
+		header.Or(header, new(big.Int).Lsh(new(big.Int).SetUint64(count), 1))
+		if final {
+			header.SetBit(header, 0, 1)
+		}
+		out[i] = [7]*big.Int{new(big.Int).Set(d.Pool), new(big.Int).Set(d.PolicyHash), new(big.Int).Set(s.ChunkRoots[i]),
+			new(big.Int).Set(accIn), accOut, header, metrics}
+	}
+	return out, nil
+}
+
+// FromBundle returns the submission of a bundle of any number of chunks:
+// the disclosure (its chunk roots hash set from the bundle's chunks) and
+// the chunk lists, after checking that the chunks are in order (index i,
+// final exactly on the last, acc_in of each the acc_out of the one before,
+// the first from initialAcc) and that every chunk's public inputs are
 // exactly those the registry will compute (initialAcc is the registry's
-// initialAccHash, summary.InitialAcc().Hash()). Epochs of several chunks
-// are ErrBundle: the registry takes one proof per epoch.
-func FromBundle(b *bundle.Bundle, initialAcc *big.Int) (Disclosure, []byte, error) {
-	if len(b.Chunks) != 1 {
-		return Disclosure{}, nil, fmt.Errorf("%w: %d chunks, the registry takes single-chunk epochs", ErrBundle, len(b.Chunks))
+// initialAccHash, summary.InitialAcc().Hash()). It does not verify proofs
+// nor recompute the epoch root over the chunk roots (bundle.Verify does;
+// attestors must before signing). Errors are ErrBundle.
+func FromBundle(b *bundle.Bundle, initialAcc *big.Int) (*Submission, error) {
+	n := len(b.Chunks)
+	if n == 0 || n > bundle.MaxChunks {
+		return nil, fmt.Errorf("%w: %d chunks", ErrBundle, n)
 	}
 	pool := telemetry.PoolID(b.Pool)
 	if err := pool.Validate(); err != nil {
-		return Disclosure{}, nil, fmt.Errorf("%w: %w", ErrBundle, err)
+		return nil, fmt.Errorf("%w: %w", ErrBundle, err)
 	}
 	ph, err := hexInt(b.Policy.Hash)
 	if err != nil {
-		return Disclosure{}, nil, fmt.Errorf("%w: policy hash: %w", ErrBundle, err)
+		return nil, fmt.Errorf("%w: policy hash: %w", ErrBundle, err)
 	}
 	root, err := hexInt(b.Root)
 	if err != nil {
-		return Disclosure{}, nil, fmt.Errorf("%w: root: %w", ErrBundle, err)
+		return nil, fmt.Errorf("%w: root: %w", ErrBundle, err)
 	}
-	d := Disclosure{Pool: pool.Field(), Epoch: b.Epoch, PolicyHash: ph, Root: root, Count: b.Count, Metrics: b.Metrics.Values()}
-	in, err := d.PublicInputs(initialAcc)
-	if err != nil {
-		return Disclosure{}, nil, fmt.Errorf("%w: %w", ErrBundle, err)
+	s := &Submission{
+		Disclosure: Disclosure{Pool: pool.Field(), Epoch: b.Epoch, PolicyHash: ph, Root: root, Count: b.Count, Metrics: b.Metrics.Values()},
+		ChunkRoots: make([]*big.Int, n), Accs: make([]*big.Int, 0, n-1), Counts: make([]uint32, 0, n-1), Proofs: make([][]byte, n),
 	}
-	c := b.Chunks[0]
-	if len(c.PublicInputs) != len(in) {
-		return Disclosure{}, nil, fmt.Errorf("%w: %d public inputs", ErrBundle, len(c.PublicInputs))
-	}
-	for i, s := range c.PublicInputs {
-		x, err := hexInt(s)
-		if err != nil || x.Cmp(in[i]) != 0 {
-			return Disclosure{}, nil, fmt.Errorf("%w: public input %d is %s, the registry computes %#x", ErrBundle, i, s, in[i])
+	prevOut := initialAcc
+	for i, c := range b.Chunks {
+		if c.Index != i || c.Final != (i == n-1) {
+			return nil, fmt.Errorf("%w: chunk %d has index %d, final %t", ErrBundle, i, c.Index, c.Final)
+		}
+		if s.ChunkRoots[i], err = hexInt(c.Root); err != nil {
+			return nil, fmt.Errorf("%w: chunk %d root: %w", ErrBundle, i, err)
+		}
+		accIn, err := hexInt(c.AccIn)
+		if err != nil || accIn.Cmp(prevOut) != 0 {
+			return nil, fmt.Errorf("%w: chunk %d acc_in %s does not continue %#x", ErrBundle, i, c.AccIn, prevOut)
+		}
+		if !c.Final {
+			if prevOut, err = hexInt(c.AccOut); err != nil {
+				return nil, fmt.Errorf("%w: chunk %d acc_out: %w", ErrBundle, i, err)
+			}
+			s.Accs = append(s.Accs, prevOut)
+			s.Counts = append(s.Counts, c.Count)
+		}
+		if s.Proofs[i], err = hexutil.Decode(c.Proof); err != nil {
+			return nil, fmt.Errorf("%w: chunk %d proof: %w", ErrBundle, i, err)
 		}
 	}
-	proof, err := hexutil.Decode(c.Proof)
+	s.Disclosure.SetChunkRoots(s.ChunkRoots)
+	ins, err := s.PublicInputs(initialAcc)
 	if err != nil {
-		return Disclosure{}, nil, fmt.Errorf("%w: proof: %w", ErrBundle, err)
+		return nil, fmt.Errorf("%w: %w", ErrBundle, err)
 	}
-	return d, proof, nil
+	for i, c := range b.Chunks {
+		if len(c.PublicInputs) != len(ins[i]) {
+			return nil, fmt.Errorf("%w: chunk %d has %d public inputs", ErrBundle, i, len(c.PublicInputs))
+		}
+		for j, x := range c.PublicInputs {
+			v, err := hexInt(x)
+			if err != nil || v.Cmp(ins[i][j]) != 0 {
+				return nil, fmt.Errorf("%w: chunk %d public input %d is %s, the registry computes %#x", ErrBundle, i, j, x, ins[i][j])
+			}
+		}
+	}
+	return s, nil
 }
 
 func hexInt(s string) (*big.Int, error) {

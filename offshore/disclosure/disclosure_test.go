@@ -1,8 +1,11 @@
 package disclosure_test
 
 import (
+	"encoding/json"
 	"errors"
 	"math/big"
+	"os"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -94,16 +97,106 @@ func TestPublicInputsMatchTheCircuitStatement(t *testing.T) {
 
 func TestFromBundleRefusesWhatTheRegistryWouldNotTake(t *testing.T) {
 	b := &bundle.Bundle{Pool: "pool-a", Epoch: 1, Root: "0x01", Count: 1,
-		Policy: bundle.PolicyRef{Hash: "0x02"}, Chunks: make([]bundle.ChunkProof, 2)}
-	if _, _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
-		t.Fatalf("two chunks: %v", err)
+		Policy: bundle.PolicyRef{Hash: "0x02"}}
+	if _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
+		t.Fatalf("no chunks: %v", err)
 	}
-	b.Chunks = []bundle.ChunkProof{{PublicInputs: []string{"0x01"}}}
-	if _, _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
+	b.Chunks = []bundle.ChunkProof{{Final: true, Root: "0x01", AccIn: "0x01", PublicInputs: []string{"0x01"}, Proof: "0x"}}
+	if _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
 		t.Fatalf("one public input: %v", err)
 	}
+	b.Chunks[0].Final = false
+	if _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
+		t.Fatalf("no final chunk: %v", err)
+	}
+	b.Chunks[0].Final = true
+	b.Chunks[0].AccIn = "0x02"
+	if _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
+		t.Fatalf("a chain not starting at the initial accumulator: %v", err)
+	}
 	b.Pool = "Not A Pool"
-	if _, _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
+	if _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
 		t.Fatalf("bad pool: %v", err)
 	}
+}
+
+// vector is one chunk of circuits/summary/testdata/public_inputs.json.
+type vector struct {
+	Pool         string          `json:"pool"`
+	Epoch        uint64          `json:"epoch"`
+	PolicyHash   string          `json:"policy_hash"`
+	ChunkIndex   int             `json:"chunk_index"`
+	ChunkCount   uint32          `json:"chunk_count"`
+	Final        bool            `json:"final"`
+	ChunkRoot    string          `json:"chunk_root"`
+	AccIn        string          `json:"acc_in"`
+	AccOut       string          `json:"acc_out"`
+	Metrics      summary.Metrics `json:"metrics"`
+	PublicInputs []string        `json:"public_inputs"`
+}
+
+// The circuit's golden vectors are one three-chunk epoch: a bundle of them
+// becomes a submission whose per-chunk inputs are exactly the circuit's.
+func TestMultiChunkInputsMatchTheCircuitVectors(t *testing.T) {
+	data, err := os.ReadFile("../../circuits/summary/testdata/public_inputs.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vs []vector
+	if err := json.Unmarshal(data, &vs); err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) < 2 {
+		t.Fatalf("%d vectors; want a multi-chunk epoch", len(vs))
+	}
+	last := vs[len(vs)-1]
+	b := &bundle.Bundle{Pool: last.Pool, Epoch: last.Epoch, Policy: bundle.PolicyRef{Hash: last.PolicyHash},
+		Root: "0x01", Metrics: last.Metrics}
+	for _, v := range vs {
+		b.Count += uint64(v.ChunkCount)
+		b.Chunks = append(b.Chunks, bundle.ChunkProof{Index: v.ChunkIndex, Count: v.ChunkCount, Final: v.Final,
+			Root: v.ChunkRoot, AccIn: v.AccIn, AccOut: v.AccOut, PublicInputs: v.PublicInputs, Proof: "0x00"})
+	}
+	initial, _ := new(big.Int).SetString(vs[0].AccIn[2:], 16)
+	s, err := disclosure.FromBundle(b, initial)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int(s.Disclosure.Chunks) != len(vs) || len(s.Accs) != len(vs)-1 || len(s.Counts) != len(vs)-1 || len(s.Proofs) != len(vs) {
+		t.Fatalf("submission lists %d/%d/%d/%d for %d chunks", s.Disclosure.Chunks, len(s.Accs), len(s.Counts), len(s.Proofs), len(vs))
+	}
+	if s.Disclosure.ChunkRootsHash != disclosure.ChunkRootsHash(s.ChunkRoots) {
+		t.Fatal("chunk roots hash not set")
+	}
+	ins, err := s.PublicInputs(initial)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range vs {
+		for j, x := range v.PublicInputs {
+			want, _ := new(big.Int).SetString(x[2:], 16)
+			if ins[i][j].Cmp(want) != 0 {
+				t.Fatalf("chunk %d input %d: %#x, circuit %s", i, j, ins[i][j], x)
+			}
+		}
+	}
+	// Every inconsistency of the lists is ErrChunks.
+	bad := func(name string, f func(s *disclosure.Submission)) {
+		c := *s
+		c.ChunkRoots = slices.Clone(s.ChunkRoots)
+		c.Accs, c.Counts, c.Proofs = slices.Clone(s.Accs), slices.Clone(s.Counts), slices.Clone(s.Proofs)
+		f(&c)
+		if _, err := c.PublicInputs(initial); !errors.Is(err, disclosure.ErrChunks) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	bad("roots swapped", func(s *disclosure.Submission) { s.ChunkRoots[0], s.ChunkRoots[1] = s.ChunkRoots[1], s.ChunkRoots[0] })
+	bad("a root dropped", func(s *disclosure.Submission) { s.ChunkRoots = s.ChunkRoots[1:] })
+	bad("an accumulator dropped", func(s *disclosure.Submission) { s.Accs = s.Accs[1:] })
+	bad("counts above the total", func(s *disclosure.Submission) { s.Counts[0] = 1 << 31 })
+	bad("no chunks", func(s *disclosure.Submission) { s.Disclosure.Chunks = 0 })
+	bad("a single chunk that is not the epoch root", func(s *disclosure.Submission) {
+		s.ChunkRoots, s.Accs, s.Counts, s.Proofs = s.ChunkRoots[:1], nil, nil, s.Proofs[:1]
+		s.Disclosure.SetChunkRoots(s.ChunkRoots)
+	})
 }

@@ -1,9 +1,10 @@
 // Package gasbench measures what rwabridge's L2 transactions cost under
 // Osaka gas rules: it deploys everything on an in-process simulated chain
-// (onchain.NewSimulated: Osaka active, no later fork), proves two real
+// (onchain.NewSimulated: Osaka active, no later fork), proves three real
 // epochs with the summary circuit at a small capacity (development keys,
-// cached in a directory), has two of three committee members attest them,
-// submits both, deposits a payout and claims it.
+// cached in a directory) — two of one chunk, then one of MultiChunks
+// chunks — has two of three committee members attest them, submits them in
+// order, deposits a payout and claims it.
 //
 // Proof size and verification cost do not depend on the capacity, so a
 // small circuit measures the same gas as a production one.
@@ -35,6 +36,9 @@ import (
 // that holds the daily policy's five active cabinets.
 const Capacity = 8
 
+// MultiChunks is the number of chunks of the multi-chunk epoch measured.
+const MultiChunks = 3
+
 // Result holds the measured gas, each a whole transaction (21 000 base and
 // calldata included).
 type Result struct {
@@ -43,6 +47,9 @@ type Result struct {
 	SubmitFirst uint64
 	// Submit is a later disclosure: the steady state.
 	Submit uint64
+	// SubmitMulti is a later disclosure of an epoch of MultiChunks chunks
+	// (all in one transaction), in the steady state too.
+	SubmitMulti uint64
 	// VerifyProof is a bare call of the verifier's verifyProof.
 	VerifyProof uint64
 	// Claim is a holder's first claim of an epoch's payout.
@@ -93,7 +100,7 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
-	token, identity, stable, registry := bindings.NewRWAToken(), bindings.NewIdentityRegistry(), bindings.NewTestOnlyStablecoin(), bindings.NewDisclosureRegistry()
+	token, identity, stable := bindings.NewRWAToken(), bindings.NewIdentityRegistry(), bindings.NewTestOnlyStablecoin()
 	send := func(k *ecdsa.PrivateKey, to common.Address, data []byte) (*types.Receipt, error) {
 		r, err := chain.Send(ctx, as(k), to, data)
 		if err != nil {
@@ -116,11 +123,16 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 
 	res := &Result{}
 	dom := disclosure.Domain{ChainID: chainID, Registry: a.Registry}
-	epoch := h.Time/p.EpochSeconds() - 2
+	epoch := h.Time/p.EpochSeconds() - 3
 	var last disclosure.Disclosure
-	for i := range 2 {
-		// The same events shifted by an epoch: equal figures, no growth.
-		evs, err := testprover.Events(pool, p, epoch+uint64(i), Capacity, 6, 1)
+	for i := range 3 {
+		// The same events shifted by an epoch: equal figures, no growth;
+		// then an epoch of MultiChunks chunks (within the growth bounds).
+		records := Capacity
+		if i == 2 {
+			records = (MultiChunks-1)*Capacity + 3
+		}
+		evs, err := testprover.Events(pool, p, epoch+uint64(i), records, 6, 1)
 		if err != nil {
 			return nil, err
 		}
@@ -128,10 +140,11 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		d, proof, err := disclosure.FromBundle(b, deploy.InitialAccHash())
+		sub, err := disclosure.FromBundle(b, deploy.InitialAccHash())
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: %w", err)
 		}
+		d := sub.Disclosure
 		var sigs []disclosure.Signature
 		for _, m := range members[:2] {
 			s, err := disclosure.Sign(&d, dom, m)
@@ -144,16 +157,24 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: %w", err)
 		}
-		r, err := send(relayer, a.Registry, registry.PackSubmitDisclosure(d.Binding(), proof, q))
+		r, err := send(relayer, a.Registry, sub.Calldata(q))
 		if err != nil {
 			return nil, err
 		}
-		if i == 0 {
+		switch i {
+		case 0:
 			res.SubmitFirst = r.GasUsed
+			continue
+		case 2:
+			if d.Chunks != MultiChunks {
+				return nil, fmt.Errorf("gasbench: %d records proved in %d chunks, want %d", records, d.Chunks, MultiChunks)
+			}
+			res.SubmitMulti = r.GasUsed
 			continue
 		}
 		res.Submit = r.GasUsed
 		last = d
+		proof := sub.Proofs[0]
 		in, err := d.PublicInputs(deploy.InitialAccHash())
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: %w", err)

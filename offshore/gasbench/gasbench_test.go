@@ -17,6 +17,10 @@ func TestTheBenchmarkMeasuresEveryTransaction(t *testing.T) {
 	if r.Submit < 249_000 || r.SubmitFirst <= r.Submit || r.VerifyProof < 249_000 || r.VerifyProof >= r.Submit {
 		t.Fatalf("implausible figures %+v", *r)
 	}
+	// Three chunks: three verifications, one registry overhead.
+	if r.SubmitMulti < r.Submit+2*249_000 || r.SubmitMulti > 3*r.Submit {
+		t.Fatalf("implausible %d-chunk figure %+v", gasbench.MultiChunks, *r)
+	}
 	if r.Claim == 0 || r.Claim > 150_000 {
 		t.Fatalf("claim gas %d", r.Claim)
 	}
