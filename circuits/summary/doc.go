@@ -66,21 +66,23 @@
 // accumulator make order and distinct-cabinet counting exact across chunk
 // boundaries (a cabinet straddling two chunks is counted once).
 //
-// The registry accepts chunk i of (pool, epoch) when its proof verifies,
-// its chunk root is entry i of the chunk-root list the attestors signed
-// with the seal, its index is the next expected one (0 first), its acc_in
-// equals the acc_out stored from chunk i−1, and final is set exactly on
-// the last listed chunk; only the final chunk records a disclosure. The
-// epoch root itself (a Poseidon2 tree) is never computed on-chain: each
-// attestor recomputes it from the chunk roots before signing (and
-// bundle.Verify does offline).
+// The registry (offshore/doc.go) takes a whole epoch in one transaction:
+// the attestors sign the chunk count and keccak256 of the chunk roots in
+// order along with the epoch root; submitDisclosure receives the chunk
+// roots, the n−1 intermediate accumulators and counts, and the n proofs,
+// checks the roots against the signed hash and verifies proof i against
+// [pool, policy hash, root i, acc_i, acc_{i+1}, header(final = i = n−1,
+// count i, i, epoch), metrics if final else 0] with acc_0 = InitialAcc and
+// acc_n = 0. No partial epoch is ever stored. The epoch root itself (a
+// Poseidon2 tree) is never computed on-chain: each attestor recomputes it
+// from the chunk roots before signing (and bundle.Verify does offline).
 //
-// Cost: one verification per chunk. At C = 4096 a 100 000-record epoch is
-// 25 chunks: 25 transactions of ≈378k gas (see below), ≈9.4M gas, and 25
-// proofs, which are independent once the witnesses are built (all
+// Cost: one verification per chunk in one transaction, ≈90k + 330k·n gas
+// (measured by rwabridge bench gas; Osaka's per-transaction cap allows
+// about 50 chunks), and n proofs, which are independent once the witnesses are built (all
 // accumulators are known up front) and can run in parallel on several
 // machines; single-chunk epochs — the common case at C ≥ the daily
-// records of a pool — cost one proof and one transaction. Rejected
+// records of a pool — cost one proof and ≈425k gas. Rejected
 // alternatives: one proof of the whole epoch (a 16 384-record circuit
 // already needs ≈4.3 GB to prove here); per-chunk plain metrics summed by
 // the registry, de-duplicating straddling cabinets with first/last cabinet
