@@ -1,0 +1,316 @@
+// Package attest owns one consortium org's attestor: it watches its own
+// view of the onshore ledger for seals, recomputes every seal from the
+// sealed records with the circuit's native twin (root, count, chunk roots
+// and counts, aggregates, k-anonymity; bridge/prove.Recompute) and signs
+// the EIP-712 disclosure message (bridge/message) with the org's key only
+// when everything agrees, then records the attestation on the ledger
+// (idempotent). A seal that differs is refused with ErrSealMismatch: an
+// error log line, the rwabridge_attest_seals_refused_total metric, no
+// signature.
+//
+// An epoch below its policy's k-anonymity threshold (seal.Disclosable
+// false, and the records agree) is never signed: the attestor reports it as
+// withheld (log line and rwabridge_attest_seals_withheld_total), records
+// nothing and moves on; no disclosure of it can ever reach the registry
+// with this org's signature.
+//
+// It does not open ledgers or read key files and flags (`rwabridge attest`
+// does), prove, or send anything to the L2.
+package attest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/rwabridge/rwabridge/bridge/message"
+	"github.com/rwabridge/rwabridge/bridge/prove"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+// ErrSealMismatch: a seal differs from the attestor's own recomputation
+// from the sealed records; the attestor refuses to sign it.
+var ErrSealMismatch = prove.ErrSealMismatch
+
+// Ledger is what the attestor needs of its org's ledger view;
+// *ledger.Client satisfies it. RecordAttestation must run as the org.
+type Ledger interface {
+	ListSeals(ctx context.Context, pool telemetry.PoolID) ([]ledger.Seal, error)
+	Records(ctx context.Context, pool telemetry.PoolID, epoch uint64, visit func(telemetry.SignedEvent) error) error
+	Attestations(ctx context.Context, pool telemetry.PoolID, epoch uint64) ([]ledger.Attestation, error)
+	RecordAttestation(ctx context.Context, a ledger.AttestationRequest) (*ledger.Attestation, error)
+}
+
+var _ Ledger = (*ledger.Client)(nil)
+
+// Outcome is what the attestor did with one seal.
+type Outcome string
+
+// Outcomes.
+const (
+	Attested Outcome = "attested" // signed and recorded now
+	Already  Outcome = "already"  // this org's attestation was on the ledger
+	Withheld Outcome = "withheld" // not disclosable (k-anonymity): not signed
+	Refused  Outcome = "refused"  // differs from the recomputation: not signed
+)
+
+// Result is one seal's outcome.
+type Result struct {
+	Pool    telemetry.PoolID
+	Epoch   uint64
+	Outcome Outcome
+	Signer  string // when attested or already
+	Digest  string // when attested
+	Err     error  // when refused
+}
+
+// Report is what one pass did.
+type Report struct {
+	Results []Result
+}
+
+// Count returns how many results had outcome o.
+func (r *Report) Count(o Outcome) int {
+	n := 0
+	for _, x := range r.Results {
+		if x.Outcome == o {
+			n++
+		}
+	}
+	return n
+}
+
+// Option adjusts New.
+type Option func(*Attestor)
+
+// WithRegisterer registers the attestor's metrics with reg.
+func WithRegisterer(reg prometheus.Registerer) Option { return func(a *Attestor) { a.reg = reg } }
+
+// WithPolicies sets the policies seals may name (default: the embedded
+// ones).
+func WithPolicies(ps []*policy.Policy) Option { return func(a *Attestor) { a.policies = ps } }
+
+// Attestor is one org's attestor.
+type Attestor struct {
+	cfg      Config
+	ledger   Ledger
+	key      *ecdsa.PrivateKey
+	dom      message.Domain
+	log      *slog.Logger
+	reg      prometheus.Registerer
+	policies []*policy.Policy
+	m        *metrics
+	done     map[ledger.SealRef]Outcome // attested, already or withheld: final
+}
+
+// New returns the attestor of cfg.Org, signing with key for the registry
+// cfg.Registry on chain cfg.ChainID (which must be set: the command reads
+// it from the RPC endpoint when the file leaves it 0).
+func New(cfg Config, l Ledger, key *ecdsa.PrivateKey, log *slog.Logger, opts ...Option) (*Attestor, error) {
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = Default().PollInterval
+	}
+	if cfg.ChainID == 0 {
+		return nil, fmt.Errorf("%w: chain id unknown (set chain_id or rpc)", ErrInvalidConfig)
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if l == nil || key == nil {
+		return nil, fmt.Errorf("%w: a ledger and a key are required", ErrInvalidConfig)
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	a := &Attestor{cfg: cfg, ledger: l, key: key, log: log.With("org", cfg.Org),
+		dom:  message.Domain{ChainID: new(big.Int).SetUint64(cfg.ChainID), Registry: cfg.RegistryAddress()},
+		done: map[ledger.SealRef]Outcome{}}
+	for _, o := range opts {
+		o(a)
+	}
+	m, err := newMetrics(a.reg)
+	if err != nil {
+		return nil, fmt.Errorf("attest: metrics: %w", err)
+	}
+	a.m = m
+	return a, nil
+}
+
+// Signer returns the attestor's address.
+func (a *Attestor) Signer() string { return crypto.PubkeyToAddress(a.key.PublicKey).Hex() }
+
+// Once looks at every seal of the ledger once. The error joins the
+// refusals (each wraps ErrSealMismatch or the ledger's error); the report
+// says what happened to every seal.
+func (a *Attestor) Once(ctx context.Context) (*Report, error) {
+	seals, err := a.ledger.ListSeals(ctx, "")
+	if err != nil {
+		a.m.pollErrors.Inc()
+		return &Report{}, fmt.Errorf("attest: list seals: %w", err)
+	}
+	rep := &Report{}
+	var errs []error
+	for i := range seals {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		res := a.one(ctx, &seals[i])
+		rep.Results = append(rep.Results, res)
+		if res.Err != nil {
+			errs = append(errs, res.Err)
+		}
+	}
+	a.m.lastPoll.SetToCurrentTime()
+	refused := rep.Count(Refused)
+	a.m.refusing.Set(float64(refused))
+	return rep, errors.Join(errs...)
+}
+
+func (a *Attestor) one(ctx context.Context, seal *ledger.Seal) Result {
+	ref := ledger.SealRef{Pool: seal.Pool, Epoch: seal.Epoch}
+	res := Result{Pool: seal.Pool, Epoch: seal.Epoch}
+	if o, ok := a.done[ref]; ok {
+		res.Outcome = o
+		if o != Withheld {
+			res.Outcome = Already
+		}
+		return res
+	}
+	log := a.log.With("pool", seal.Pool, "epoch", seal.Epoch)
+	refuse := func(reason string, err error) Result {
+		a.m.refused.WithLabelValues(reason).Inc()
+		log.Error("refusing to attest seal", "reason", reason, "err", err)
+		res.Outcome, res.Err = Refused, err
+		return res
+	}
+	have, err := a.ledger.Attestations(ctx, seal.Pool, seal.Epoch)
+	if err != nil {
+		return refuse("ledger", fmt.Errorf("attest: %s epoch %d: attestations: %w", seal.Pool, seal.Epoch, err))
+	}
+	p, err := prove.PolicyFor(seal, a.policies)
+	if err != nil {
+		return refuse("policy", fmt.Errorf("attest: %s epoch %d: %w", seal.Pool, seal.Epoch, err))
+	}
+	s, err := prove.Recompute(ctx, a.ledger, seal, p)
+	if err != nil {
+		reason := "ledger"
+		if errors.Is(err, ErrSealMismatch) {
+			reason = "seal_mismatch"
+		}
+		return refuse(reason, fmt.Errorf("attest: %w", err))
+	}
+	if !s.Disclosable {
+		a.m.withheld.Inc()
+		log.Info("not attesting: epoch below the policy's k-anonymity threshold",
+			"active_cabinets", s.Totals.ActiveCabinets, "min_active_cabinets", p.MinActiveCabinets)
+		a.done[ref] = Withheld
+		res.Outcome = Withheld
+		return res
+	}
+	d, err := message.FromSummary(s)
+	if err != nil {
+		return refuse("internal", fmt.Errorf("attest: %w", err))
+	}
+	sig, err := message.Sign(d, a.dom, a.key)
+	if err != nil {
+		return refuse("internal", fmt.Errorf("attest: %w", err))
+	}
+	digest := d.Digest(a.dom)
+	for _, x := range have {
+		if x.Org == a.cfg.Org {
+			if x.Digest != hexutil.Encode(digest[:]) {
+				// The org attested another message earlier (another registry,
+				// chain or seal content): the ledger keeps one per org.
+				return refuse("conflict", fmt.Errorf("attest: %s epoch %d: %w: %s attested digest %s, now %s",
+					seal.Pool, seal.Epoch, ledger.ErrConflict, a.cfg.Org, x.Digest, hexutil.Encode(digest[:])))
+			}
+			a.done[ref] = Already
+			res.Outcome, res.Signer = Already, x.Signer
+			return res
+		}
+	}
+	if _, err := a.ledger.RecordAttestation(ctx, ledger.AttestationRequest{
+		Pool: seal.Pool, Epoch: seal.Epoch, Org: a.cfg.Org,
+		Signer: sig.Signer.Hex(), Signature: sig.Sig, Digest: hexutil.Encode(digest[:]),
+	}); err != nil {
+		return refuse("ledger", fmt.Errorf("attest: %s epoch %d: record attestation: %w", seal.Pool, seal.Epoch, err))
+	}
+	a.m.attested.Inc()
+	log.Info("attested seal", "signer", sig.Signer, "digest", hexutil.Encode(digest[:]), "root", seal.Root, "count", seal.Count)
+	a.done[ref] = Attested
+	res.Outcome, res.Signer, res.Digest = Attested, sig.Signer.Hex(), hexutil.Encode(digest[:])
+	return res
+}
+
+// Run polls every PollInterval until ctx ends; refusals and ledger errors
+// are logged and counted, never fatal. It returns nil on a clean shutdown.
+func (a *Attestor) Run(ctx context.Context) error {
+	t := time.NewTicker(a.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		if _, err := a.Once(ctx); err != nil && ctx.Err() == nil {
+			a.log.Warn("attestor pass had errors", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+type metrics struct {
+	attested   prometheus.Counter
+	withheld   prometheus.Counter
+	refused    *prometheus.CounterVec
+	refusing   prometheus.Gauge
+	pollErrors prometheus.Counter
+	lastPoll   prometheus.Gauge
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	const ns = "rwabridge_attest"
+	m := &metrics{
+		attested: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "seals_attested_total",
+			Help: "Seals recomputed, signed and recorded on the ledger."}),
+		withheld: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "seals_withheld_total",
+			Help: "Seals not signed because the epoch is below the policy's k-anonymity threshold."}),
+		refused: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "seals_refused_total",
+			Help: "Seals not signed, by reason (seal_mismatch: differs from the recomputation; ledger, policy, conflict, internal)."},
+			[]string{"reason"}),
+		refusing: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "seals_refusing",
+			Help: "Seals refused in the last pass; alert when above 0."}),
+		pollErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "poll_errors_total",
+			Help: "Passes that could not list the ledger's seals."}),
+		lastPoll: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "last_pass_timestamp_seconds",
+			Help: "Unix time of the last complete pass."}),
+	}
+	for _, r := range []string{"seal_mismatch", "ledger", "policy", "conflict", "internal"} {
+		m.refused.WithLabelValues(r)
+	}
+	if reg == nil {
+		return m, nil
+	}
+	for _, c := range []prometheus.Collector{m.attested, m.withheld, m.refused, m.refusing, m.pollErrors, m.lastPoll} {
+		if err := reg.Register(c); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// Refusals returns how many seals were refused for reason so far (for
+// tests and the demo).
+func (a *Attestor) Refusals(reason string) float64 {
+	return counterValue(a.m.refused.WithLabelValues(reason))
+}

@@ -1,0 +1,194 @@
+package attest_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/rwabridge/rwabridge/bridge/attest"
+	"github.com/rwabridge/rwabridge/bridge/internal/bridgetest"
+	"github.com/rwabridge/rwabridge/bridge/message"
+	"github.com/rwabridge/rwabridge/bridge/prove"
+	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
+)
+
+const epoch = 20400
+
+var registry = common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
+
+// fixture is a fake ledger with one sealed epoch of cabinets cabinets.
+func fixture(t *testing.T, cabinets int) (*bridgetest.Ledger, []telemetry.Event) {
+	t.Helper()
+	p, err := policies.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := testprover.Events(bridgetest.Pool, p, epoch, bridgetest.Capacity, cabinets, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seal, _, err := bridgetest.SealFor(bridgetest.Pool, p, epoch, bridgetest.Capacity, evs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := bridgetest.NewLedger(filepath.Join(t.TempDir(), "ledger.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.AddSeal(seal, evs); err != nil {
+		t.Fatal(err)
+	}
+	return l, evs
+}
+
+func newAttestor(t *testing.T, l attest.Ledger) (*attest.Attestor, *ecdsa.PrivateKey) {
+	t.Helper()
+	key, _ := crypto.GenerateKey()
+	cfg := attest.Default()
+	cfg.Org = "AuditorMSP"
+	cfg.ChainID, cfg.Registry = 1337, registry.Hex()
+	a, err := attest.New(cfg, l, key, nil, attest.WithRegisterer(prometheus.NewRegistry()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, key
+}
+
+func TestAnAttestorSignsWhatItRecomputedBoundToChainAndRegistry(t *testing.T) {
+	ctx := context.Background()
+	l, evs := fixture(t, 6)
+	a, key := newAttestor(t, l)
+	rep, err := a.Once(ctx)
+	if err != nil || rep.Count(attest.Attested) != 1 {
+		t.Fatalf("first pass: %+v, %v", rep, err)
+	}
+	atts, _ := l.Attestations(ctx, bridgetest.Pool, epoch)
+	if len(atts) != 1 || atts[0].Org != "AuditorMSP" {
+		t.Fatalf("attestations %+v", atts)
+	}
+	p, _ := policies.Default()
+	_, s, _ := bridgetest.SealFor(bridgetest.Pool, p, epoch, bridgetest.Capacity, evs)
+	d, _ := message.FromSummary(s)
+	dom := message.Domain{ChainID: big.NewInt(1337), Registry: registry}
+	digest := d.Digest(dom)
+	if atts[0].Digest != hexutil.Encode(digest[:]) {
+		t.Fatalf("digest %s, want %x", atts[0].Digest, digest)
+	}
+	signer, err := message.Recover(digest, atts[0].Signature)
+	if err != nil || signer != crypto.PubkeyToAddress(key.PublicKey) {
+		t.Fatalf("signature recovers to %s (%v)", signer, err)
+	}
+	other := message.Domain{ChainID: big.NewInt(10), Registry: registry}
+	if got, _ := message.Recover(d.Digest(other), atts[0].Signature); got == signer {
+		t.Fatal("the signature also holds on another chain")
+	}
+	rep, err = a.Once(ctx)
+	if err != nil || rep.Count(attest.Already) != 1 {
+		t.Fatalf("second pass: %+v, %v", rep, err)
+	}
+	// A restarted attestor (no memory) finds its attestation and adds none.
+	b, _ := newAttestorWithKey(t, l, key)
+	if rep, err := b.Once(ctx); err != nil || rep.Count(attest.Already) != 1 {
+		t.Fatalf("restarted: %+v, %v", rep, err)
+	}
+}
+
+func newAttestorWithKey(t *testing.T, l attest.Ledger, key *ecdsa.PrivateKey) (*attest.Attestor, error) {
+	cfg := attest.Default()
+	cfg.Org = "AuditorMSP"
+	cfg.ChainID, cfg.Registry = 1337, registry.Hex()
+	return attest.New(cfg, l, key, nil)
+}
+
+func TestAnAttestorRefusesASealItsRecordsDoNotGive(t *testing.T) {
+	mismatch, unknown := attest.ErrSealMismatch, prove.ErrUnknownPolicy
+	tests := []struct {
+		name   string
+		tamper func(*ledger.Seal)
+		want   error
+		reason string
+	}{
+		{"a root one digit off", func(s *ledger.Seal) { s.Root = s.Root[:len(s.Root)-1] + flip(s.Root[len(s.Root)-1]) }, mismatch, "seal_mismatch"},
+		{"one record more", func(s *ledger.Seal) { s.Count++ }, mismatch, "seal_mismatch"},
+		{"another chunk root", func(s *ledger.Seal) { s.Chunks[0].Root = "0x01" }, mismatch, "seal_mismatch"},
+		{"revenue raised by a cent", func(s *ledger.Seal) { s.Metrics[2].Value++ }, mismatch, "seal_mismatch"},
+		{"an extra active cabinet", func(s *ledger.Seal) { s.ActiveCabinets++ }, mismatch, "seal_mismatch"},
+		{"claimed not disclosable", func(s *ledger.Seal) { s.Disclosable = false }, mismatch, "seal_mismatch"},
+		{"an unknown policy hash", func(s *ledger.Seal) { s.PolicyHash = "0x" + strings.Repeat("0", 63) + "1" }, unknown, "policy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+" is refused", func(t *testing.T) {
+			ctx := context.Background()
+			l, _ := fixture(t, 6)
+			l.TamperSeal = tt.tamper
+			a, _ := newAttestor(t, l)
+			rep, err := a.Once(ctx)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("error %v, want %v", err, tt.want)
+			}
+			if rep.Count(attest.Refused) != 1 {
+				t.Fatalf("report %+v", rep)
+			}
+			if atts, _ := l.Attestations(ctx, bridgetest.Pool, epoch); len(atts) != 0 {
+				t.Fatalf("signed a tampered seal: %+v", atts)
+			}
+			if got := a.Refusals(tt.reason); got != 1 {
+				t.Fatalf("refusal metric {reason=%q} = %v, want 1", tt.reason, got)
+			}
+		})
+	}
+}
+
+func flip(c byte) string {
+	if c == '0' {
+		return "1"
+	}
+	return "0"
+}
+
+func TestAnEpochBelowKAnonymityIsNeverSigned(t *testing.T) {
+	ctx := context.Background()
+	l, _ := fixture(t, 3) // the daily policy needs 5 active cabinets
+	a, _ := newAttestor(t, l)
+	rep, err := a.Once(ctx)
+	if err != nil || rep.Count(attest.Withheld) != 1 {
+		t.Fatalf("report %+v, %v", rep, err)
+	}
+	if atts, _ := l.Attestations(ctx, bridgetest.Pool, epoch); len(atts) != 0 {
+		t.Fatalf("signed an epoch below k: %+v", atts)
+	}
+}
+
+func TestAnAttestorRefusesWhenARecordChangedAfterSealing(t *testing.T) {
+	ctx := context.Background()
+	l, evs := fixture(t, 6)
+	seals, _ := l.ListSeals(ctx, "")
+	evs[3].EnergyWh++ // one watt-hour more in one record
+	tampered, err := bridgetest.NewLedger(filepath.Join(t.TempDir(), "tampered.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tampered.AddSeal(&seals[0], evs); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := newAttestor(t, tampered)
+	rep, err := a.Once(ctx)
+	if !errors.Is(err, attest.ErrSealMismatch) || rep.Count(attest.Refused) != 1 {
+		t.Fatalf("report %+v, error %v; want a refusal with ErrSealMismatch", rep, err)
+	}
+	if atts, _ := tampered.Attestations(ctx, bridgetest.Pool, epoch); len(atts) != 0 {
+		t.Fatalf("signed: %+v", atts)
+	}
+}

@@ -1,0 +1,363 @@
+// Package outbox is the relayer's durable memory: one record per (pool,
+// epoch) holding where its disclosure stands in the relay state machine,
+// kept in a bbolt file (every write is one fsynced transaction), plus the
+// proof bundles as files beside it (written, fsynced and renamed into place,
+// then recorded). Whatever the relayer has been told is persisted before it
+// acts on it: a bundle before the epoch is marked proved, a signed raw
+// transaction (hash, nonce, fee caps) before it is broadcast.
+//
+// States, in order (Next lists the allowed moves):
+//
+//	sealed     the ledger sealed the epoch; nothing done yet
+//	proved     bundle on disk and recorded (path, SHA-256): never proved again
+//	attested   a quorum of valid committee signatures recorded
+//	submitted  signed transaction(s) recorded, one nonce, same data; waiting for depth
+//	confirmed  disclosed on the L2 at the configured depth (by this relayer or another)
+//	exported   the export is logged on the onshore ledger — done
+//	withheld   below the policy's k-anonymity threshold: never disclosed — done
+//	failed     the registry refuses the epoch for good (our transaction reverted
+//	           for a reason other than a duplicate, or a later epoch is already
+//	           disclosed) — needs an operator
+//
+// The package does not talk to chains or ledgers (package relay does).
+package outbox
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+// State is where one epoch's disclosure stands.
+type State string
+
+// The states.
+const (
+	Sealed    State = "sealed"
+	Proved    State = "proved"
+	Attested  State = "attested"
+	Submitted State = "submitted"
+	Confirmed State = "confirmed"
+	Exported  State = "exported"
+	Withheld  State = "withheld"
+	Failed    State = "failed"
+)
+
+// States lists every state in order.
+func States() []State {
+	return []State{Sealed, Proved, Attested, Submitted, Confirmed, Exported, Withheld, Failed}
+}
+
+// next gives the allowed moves out of each state (staying is always
+// allowed: a record is updated in place, e.g. a replacement transaction).
+var next = map[State][]State{
+	Sealed:    {Proved, Withheld, Confirmed},
+	Proved:    {Attested, Confirmed},
+	Attested:  {Submitted, Confirmed, Failed},
+	Submitted: {Confirmed, Failed, Attested},
+	Confirmed: {Exported},
+}
+
+// Terminal reports whether s is final.
+func (s State) Terminal() bool { return s == Exported || s == Withheld || s == Failed }
+
+// Errors.
+var (
+	// ErrTransition: a move the state machine does not allow.
+	ErrTransition = errors.New("state transition not allowed")
+	// ErrNonceReuse: a record names a nonce another epoch holds.
+	ErrNonceReuse = errors.New("nonce already belongs to another epoch")
+	// ErrBundleChanged: a bundle file no longer matches its recorded hash.
+	ErrBundleChanged = errors.New("bundle file changed since it was recorded")
+)
+
+// Tx is one signed transaction of an epoch. Every Tx of an epoch has the
+// same nonce and the same calldata; later ones replace earlier ones at
+// higher fees.
+type Tx struct {
+	Hash   string    `json:"hash"`
+	Nonce  uint64    `json:"nonce"`
+	TipCap string    `json:"tip_cap"` // wei, decimal
+	FeeCap string    `json:"fee_cap"` // wei, decimal
+	Gas    uint64    `json:"gas"`
+	Raw    []byte    `json:"raw"` // the signed transaction, binary encoding
+	SentAt time.Time `json:"sent_at"`
+}
+
+// Inclusion is where a disclosure landed.
+type Inclusion struct {
+	TxHash    string    `json:"tx_hash"`
+	Block     uint64    `json:"block"`
+	BlockHash string    `json:"block_hash"`
+	Time      time.Time `json:"time"` // block time
+}
+
+// Signature is one committee member's attestation as the relayer uses it.
+type Signature struct {
+	Org    string `json:"org"`
+	Signer string `json:"signer"`
+	Sig    []byte `json:"sig"`
+}
+
+// Entry is one (pool, epoch).
+type Entry struct {
+	Pool       telemetry.PoolID `json:"pool"`
+	Epoch      uint64           `json:"epoch"`
+	State      State            `json:"state"`
+	PolicyHash string           `json:"policy_hash"`
+
+	Bundle       string `json:"bundle,omitempty"`        // file name under the outbox's bundle directory
+	BundleSHA256 string `json:"bundle_sha256,omitempty"` // of the file's bytes
+
+	Signatures []Signature `json:"signatures,omitempty"`
+	Threshold  int         `json:"threshold,omitempty"`
+
+	Nonce         *uint64    `json:"nonce,omitempty"`
+	Txs           []Tx       `json:"txs,omitempty"`
+	Included      *Inclusion `json:"included,omitempty"`
+	AlreadyPosted bool       `json:"already_posted,omitempty"`
+	Reorgs        int        `json:"reorgs,omitempty"`
+
+	ExportedAt time.Time `json:"exported_at,omitzero"`
+	Note       string    `json:"note,omitempty"` // why it stopped (failed, withheld)
+	Updated    time.Time `json:"updated"`
+}
+
+// Key returns the entry's key: pool, '/', epoch as fixed-width hex.
+func Key(pool telemetry.PoolID, epoch uint64) []byte {
+	return fmt.Appendf(nil, "%s/%016x", pool, epoch)
+}
+
+// LastTx returns the latest transaction, or nil.
+func (e *Entry) LastTx() *Tx {
+	if len(e.Txs) == 0 {
+		return nil
+	}
+	return &e.Txs[len(e.Txs)-1]
+}
+
+var (
+	bucketEntries = []byte("entries")
+)
+
+// Outbox is an open outbox directory.
+type Outbox struct {
+	db  *bolt.DB
+	dir string
+	now func() time.Time
+}
+
+// File names in the outbox directory.
+const (
+	DBFile    = "outbox.db"
+	BundleDir = "bundles"
+)
+
+// Open opens (creating) the outbox in dir. One process at a time: another
+// gets an error after timeout.
+func Open(dir string, timeout time.Duration) (*Outbox, error) {
+	if err := os.MkdirAll(filepath.Join(dir, BundleDir), 0o700); err != nil {
+		return nil, fmt.Errorf("outbox: %w", err)
+	}
+	db, err := bolt.Open(filepath.Join(dir, DBFile), 0o600, &bolt.Options{Timeout: timeout})
+	if err != nil {
+		return nil, fmt.Errorf("outbox: open %s: %w", dir, err)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketEntries)
+		return err
+	}); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("outbox: %w", err)
+	}
+	return &Outbox{db: db, dir: dir, now: time.Now}, nil
+}
+
+// Close closes the database.
+func (o *Outbox) Close() error { return o.db.Close() }
+
+// Dir returns the outbox directory.
+func (o *Outbox) Dir() string { return o.dir }
+
+// Get returns the entry of (pool, epoch); ok is false when there is none.
+func (o *Outbox) Get(pool telemetry.PoolID, epoch uint64) (e *Entry, ok bool, err error) {
+	err = o.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketEntries).Get(Key(pool, epoch))
+		if v == nil {
+			return nil
+		}
+		e, ok = &Entry{}, true
+		return json.Unmarshal(v, e)
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("outbox: get %s/%d: %w", pool, epoch, err)
+	}
+	return e, ok, nil
+}
+
+// List returns every entry, ordered by pool and epoch.
+func (o *Outbox) List() ([]Entry, error) {
+	var out []Entry
+	err := o.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketEntries).ForEach(func(_, v []byte) error {
+			var e Entry
+			if err := json.Unmarshal(v, &e); err != nil {
+				return err
+			}
+			out = append(out, e)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("outbox: list: %w", err)
+	}
+	return out, nil
+}
+
+// Put writes e in one fsynced transaction, after checking the move from
+// the stored state and that e's nonce belongs to no other epoch. It sets
+// e.Updated.
+func (o *Outbox) Put(e *Entry) error {
+	e.Updated = o.now().UTC()
+	err := o.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketEntries)
+		key := Key(e.Pool, e.Epoch)
+		if v := b.Get(key); v != nil {
+			var cur Entry
+			if err := json.Unmarshal(v, &cur); err != nil {
+				return err
+			}
+			if cur.State != e.State && !slices.Contains(next[cur.State], e.State) {
+				return fmt.Errorf("%w: %s → %s", ErrTransition, cur.State, e.State)
+			}
+		} else if e.State != Sealed {
+			return fmt.Errorf("%w: a new entry must start %s, not %s", ErrTransition, Sealed, e.State)
+		}
+		if e.Nonce != nil {
+			if err := b.ForEach(func(k, v []byte) error {
+				if bytes.Equal(k, key) {
+					return nil
+				}
+				var other Entry
+				if err := json.Unmarshal(v, &other); err != nil {
+					return err
+				}
+				if other.Nonce != nil && *other.Nonce == *e.Nonce {
+					return fmt.Errorf("%w: nonce %d is %s epoch %d's", ErrNonceReuse, *e.Nonce, other.Pool, other.Epoch)
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
+		}
+		v, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		return b.Put(key, v)
+	})
+	if err != nil {
+		return fmt.Errorf("outbox: put %s/%d (%s): %w", e.Pool, e.Epoch, e.State, err)
+	}
+	return nil
+}
+
+// NextNonce returns the nonce a new transaction takes: past every nonce
+// the outbox holds and at least chainNonce (the account's confirmed nonce
+// on the chain). It is derived from the records, so a nonce is allocated
+// exactly when the record holding it is written.
+func (o *Outbox) NextNonce(chainNonce uint64) (uint64, error) {
+	es, err := o.List()
+	if err != nil {
+		return 0, err
+	}
+	n := chainNonce
+	for _, e := range es {
+		if e.Nonce != nil && *e.Nonce+1 > n {
+			n = *e.Nonce + 1
+		}
+	}
+	return n, nil
+}
+
+// BundleName returns the file name of (pool, epoch)'s bundle.
+func BundleName(pool telemetry.PoolID, epoch uint64) string {
+	return fmt.Sprintf("%s-%d.json", pool, epoch)
+}
+
+// BundlePath returns the path of (pool, epoch)'s bundle.
+func (o *Outbox) BundlePath(pool telemetry.PoolID, epoch uint64) string {
+	return filepath.Join(o.dir, BundleDir, BundleName(pool, epoch))
+}
+
+// WriteBundle writes b as (pool, epoch)'s bundle file durably (temporary
+// file, fsync, rename, fsync of the directory) and returns its name and
+// SHA-256; the caller records both in the entry.
+func (o *Outbox) WriteBundle(pool telemetry.PoolID, epoch uint64, b *bundle.Bundle) (name, sum string, err error) {
+	var buf bytes.Buffer
+	if err := b.Encode(&buf); err != nil {
+		return "", "", fmt.Errorf("outbox: encode bundle: %w", err)
+	}
+	dir := filepath.Join(o.dir, BundleDir)
+	tmp, err := os.CreateTemp(dir, ".bundle-*")
+	if err != nil {
+		return "", "", fmt.Errorf("outbox: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		return "", "", fmt.Errorf("outbox: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return "", "", fmt.Errorf("outbox: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return "", "", fmt.Errorf("outbox: %w", err)
+	}
+	name = BundleName(pool, epoch)
+	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
+		return "", "", fmt.Errorf("outbox: %w", err)
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	h := sha256.Sum256(buf.Bytes())
+	return name, hex.EncodeToString(h[:]), nil
+}
+
+// ReadBundle reads a bundle file; when sum is not empty the file must
+// have that SHA-256 (ErrBundleChanged otherwise).
+func (o *Outbox) ReadBundle(name, sum string) (*bundle.Bundle, string, error) {
+	if name == "" || strings.ContainsAny(name, `/\`) {
+		return nil, "", fmt.Errorf("outbox: bad bundle name %q", name)
+	}
+	data, err := os.ReadFile(filepath.Join(o.dir, BundleDir, name))
+	if err != nil {
+		return nil, "", fmt.Errorf("outbox: %w", err)
+	}
+	h := sha256.Sum256(data)
+	got := hex.EncodeToString(h[:])
+	if sum != "" && got != sum {
+		return nil, "", fmt.Errorf("%w: %s has SHA-256 %s, recorded %s", ErrBundleChanged, name, got, sum)
+	}
+	b, err := bundle.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, "", fmt.Errorf("outbox: %s: %w", name, err)
+	}
+	return b, got, nil
+}

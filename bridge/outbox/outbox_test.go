@@ -1,0 +1,147 @@
+package outbox_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/rwabridge/rwabridge/bridge/internal/bridgetest"
+	"github.com/rwabridge/rwabridge/bridge/outbox"
+	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/policies"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	bridgetest.RemoveKeys()
+	os.Exit(code)
+}
+
+func open(t *testing.T, dir string) *outbox.Outbox {
+	t.Helper()
+	o, err := outbox.Open(dir, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { o.Close() })
+	return o
+}
+
+func TestTheStateMachineAllowsOnlyForwardMoves(t *testing.T) {
+	tests := []struct {
+		path []outbox.State
+		ok   bool
+	}{
+		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Submitted, outbox.Submitted, outbox.Confirmed, outbox.Exported}, true},
+		{[]outbox.State{outbox.Sealed, outbox.Withheld}, true},
+		{[]outbox.State{outbox.Sealed, outbox.Confirmed, outbox.Exported}, true},
+		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Submitted, outbox.Attested}, true},
+		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Sealed}, false},
+		{[]outbox.State{outbox.Sealed, outbox.Submitted}, false},
+		{[]outbox.State{outbox.Sealed, outbox.Withheld, outbox.Proved}, false},
+		{[]outbox.State{outbox.Proved}, false},
+		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Submitted, outbox.Confirmed, outbox.Exported, outbox.Submitted}, false},
+	}
+	for i, tt := range tests {
+		t.Run(pathName(tt.path), func(t *testing.T) {
+			o := open(t, t.TempDir())
+			var err error
+			for _, s := range tt.path {
+				if err = o.Put(&outbox.Entry{Pool: "pool-a", Epoch: uint64(i), State: s}); err != nil {
+					break
+				}
+			}
+			if tt.ok != (err == nil) || err != nil && !errors.Is(err, outbox.ErrTransition) {
+				t.Fatalf("error %v, want ok=%t", err, tt.ok)
+			}
+		})
+	}
+}
+
+func pathName(p []outbox.State) string {
+	s := ""
+	for i, x := range p {
+		if i > 0 {
+			s += "→"
+		}
+		s += string(x)
+	}
+	return s
+}
+
+func TestANonceBelongsToOneEpochAndTheNextIsDerivedFromTheRecords(t *testing.T) {
+	dir := t.TempDir()
+	o := open(t, dir)
+	n := func(x uint64) *uint64 { return &x }
+	if err := o.Put(&outbox.Entry{Pool: "pool-a", Epoch: 1, State: outbox.Sealed, Nonce: n(4)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := o.Put(&outbox.Entry{Pool: "pool-a", Epoch: 2, State: outbox.Sealed, Nonce: n(4)}); !errors.Is(err, outbox.ErrNonceReuse) {
+		t.Fatalf("second epoch with nonce 4: %v", err)
+	}
+	tests := []struct{ chain, want uint64 }{{0, 5}, {5, 5}, {9, 9}}
+	for _, tt := range tests {
+		if got, err := o.NextNonce(tt.chain); err != nil || got != tt.want {
+			t.Errorf("NextNonce(%d) = %d, %v; want %d", tt.chain, got, err, tt.want)
+		}
+	}
+	o.Close()
+	o2 := open(t, dir)
+	if got, _ := o2.NextNonce(0); got != 5 {
+		t.Fatalf("after reopening: next nonce %d", got)
+	}
+}
+
+func TestABundleIsReadBackOnlyWhileItMatchesItsRecordedHash(t *testing.T) {
+	o := open(t, t.TempDir())
+	b := realBundle(t, 7)
+	name, sum, err := o.WriteBundle("pool-a", 7, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _, err := o.ReadBundle(name, sum); err != nil || got.Epoch != 7 || got.Root != b.Root {
+		t.Fatalf("read back %+v, %v", got, err)
+	}
+	if err := os.WriteFile(filepath.Join(o.Dir(), outbox.BundleDir, name), []byte(`{"format":"x","epoch":8}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := o.ReadBundle(name, sum); !errors.Is(err, outbox.ErrBundleChanged) {
+		t.Fatalf("changed file: %v", err)
+	}
+	if _, _, err := o.ReadBundle("../../etc/passwd", ""); err == nil {
+		t.Fatal("read a bundle outside the outbox")
+	}
+}
+
+// realBundle proves epoch of bridgetest.Pool with the small test keys.
+func realBundle(t *testing.T, epoch uint64) *bundle.Bundle {
+	t.Helper()
+	set, _, err := bridgetest.Keys()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := policies.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := testprover.Events(bridgetest.Pool, p, epoch, bridgetest.Capacity, 6, epoch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := testprover.ProveEpoch(t.Context(), set, bridgetest.Pool, p, epoch, evs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestOneProcessAtATime(t *testing.T) {
+	dir := t.TempDir()
+	open(t, dir)
+	if _, err := outbox.Open(dir, 50*time.Millisecond); err == nil {
+		t.Fatal("a second open of the same outbox succeeded")
+	}
+}

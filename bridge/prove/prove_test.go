@@ -1,0 +1,123 @@
+package prove_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rwabridge/rwabridge/bridge/internal/bridgetest"
+	"github.com/rwabridge/rwabridge/bridge/message"
+	"github.com/rwabridge/rwabridge/bridge/prove"
+	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	bridgetest.RemoveKeys()
+	os.Exit(code)
+}
+
+// sealed returns a fake ledger holding one sealed epoch of n records from
+// cabinets cabinets, and the seal.
+func sealed(t *testing.T, epoch uint64, n, cabinets int) (*bridgetest.Ledger, *ledger.Seal, []telemetry.Event) {
+	t.Helper()
+	p, _ := policies.Default()
+	evs, err := testprover.Events(bridgetest.Pool, p, epoch, n, cabinets, epoch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seal, _, err := bridgetest.SealFor(bridgetest.Pool, p, epoch, bridgetest.Capacity, evs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := bridgetest.NewLedger(filepath.Join(t.TempDir(), "ledger.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.AddSeal(seal, evs); err != nil {
+		t.Fatal(err)
+	}
+	return l, seal, evs
+}
+
+func TestTheProverLoadsKeysForTheSealsCapacityAndProvesWhatTheSealSays(t *testing.T) {
+	set, dir, err := bridgetest.Keys()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	tests := []struct {
+		name     string
+		n, cabs  int
+		keyDir   string
+		want     error
+		chunks   int
+		tamperEv bool
+	}{
+		{"one full chunk is proved", bridgetest.Capacity, 6, dir, nil, 1, false},
+		{"three chunks are proved in one bundle", 2*bridgetest.Capacity + 1, 6, dir, nil, 3, false},
+		{"a key directory without the capacity is ErrNoKeys", bridgetest.Capacity, 6, t.TempDir(), prove.ErrNoKeys, 0, false},
+		{"an epoch below k is ErrNotDisclosable", bridgetest.Capacity, 3, dir, prove.ErrNotDisclosable, 0, false},
+		{"records changed after sealing are ErrSealMismatch", bridgetest.Capacity, 6, dir, prove.ErrSealMismatch, 0, true},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, seal, evs := sealed(t, 20300+uint64(i), tt.n, tt.cabs)
+			if tt.tamperEv {
+				evs[0].FeeCents++
+				l2, _ := bridgetest.NewLedger(filepath.Join(t.TempDir(), "l.json"))
+				l2.AddSeal(seal, evs)
+				l = l2
+			}
+			p := &prove.Prover{Records: l, KeyDir: tt.keyDir}
+			b, err := p.Prove(ctx, seal)
+			if tt.want != nil {
+				if !errors.Is(err, tt.want) {
+					t.Fatalf("error %v, want %v", err, tt.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b.Chunks) != tt.chunks || b.Root != seal.Root || b.Count != seal.Count {
+				t.Fatalf("bundle: %d chunks, root %s count %d; seal root %s count %d", len(b.Chunks), b.Root, b.Count, seal.Root, seal.Count)
+			}
+			if err := bundle.Verify(b, set.VK); err != nil {
+				t.Fatalf("bundle does not verify: %v", err)
+			}
+			// What an attestor signs is what the relayer submits.
+			pol, _ := policies.Default()
+			s, err := prove.Recompute(ctx, l, seal, pol)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := message.FromSummary(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sub, err := message.FromBundle(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dom := message.Domain{ChainID: big1337, Registry: registry}
+			if d.Digest(dom) != sub.Disclosure.Digest(dom) {
+				t.Fatalf("attestor's message %+v, relayer's %+v", d, sub.Disclosure)
+			}
+		})
+	}
+}
+
+var (
+	big1337  = new(big.Int).SetInt64(1337)
+	registry = common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
+)

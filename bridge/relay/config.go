@@ -1,0 +1,211 @@
+package relay
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/robfig/cron/v3"
+	"gopkg.in/yaml.v3"
+
+	"github.com/rwabridge/rwabridge/bridge/ethkey"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+// ErrInvalidConfig is wrapped by every error of LoadConfig and Validate.
+var ErrInvalidConfig = errors.New("invalid relayer config")
+
+// Config configures a relayer. It is loaded from YAML strictly (unknown
+// keys are errors); see Default for the defaults:
+//
+//	key: {file: relayer.key, password_file: ""}  # 0600 hex key, or keystore + password file
+//	ledger: {data: /var/lib/rwabridge}           # or {config: ledger-config.yaml}
+//	keys: /var/lib/rwabridge/keys                # circuit keys (rwabridge setup)
+//	outbox: /var/lib/rwabridge/relay             # outbox directory (bbolt + bundles)
+//	rpc: http://127.0.0.1:8545                   # L2 JSON-RPC
+//	chain_id: 0                                  # 0: read from rpc; else must match it
+//	registry: 0x…                                # DisclosureRegistry
+//	pools: []                                    # empty: every pool with seals
+//	schedule: "@every 1m"                        # robfig/cron spec (UTC), or "@every 30s"
+//	confirmations: 3                             # depth before an inclusion is final
+//	finalized: true                              # also wait for the node's finalized tag (where it has one)
+//	gas_limit: 0                                 # 0: estimate (+ margin)
+//	fees:
+//	  tip_cap_min_wei: 1000000000                # floor of the priority fee
+//	  tip_cap_max_wei: 20000000000               # cap of the priority fee
+//	  fee_cap_max_wei: 500000000000              # cap of the fee cap: never pay more per gas
+//	  base_fee_multiplier: 2                     # fee cap = base fee × this + tip
+//	  bump_percent: 10                           # replacement raise, ≥ 10
+//	  stuck_after: 2m                            # replace a transaction pending this long
+//	retry: {attempts: 6, initial: 200ms, max: 5s} # RPC and ledger retries, exponential
+type Config struct {
+	Key           ethkey.Source      `yaml:"key"`
+	Ledger        LedgerAccess       `yaml:"ledger"`
+	Keys          string             `yaml:"keys"`
+	Outbox        string             `yaml:"outbox"`
+	RPC           string             `yaml:"rpc"`
+	ChainID       uint64             `yaml:"chain_id"`
+	Registry      string             `yaml:"registry"`
+	Pools         []telemetry.PoolID `yaml:"pools"`
+	Schedule      string             `yaml:"schedule"`
+	Confirmations uint64             `yaml:"confirmations"`
+	Finalized     bool               `yaml:"finalized"`
+	GasLimit      uint64             `yaml:"gas_limit"`
+	Fees          Fees               `yaml:"fees"`
+	Retry         Retry              `yaml:"retry"`
+}
+
+// LedgerAccess says how the relayer reaches the onshore ledger: exactly one
+// of Data (embedded ledger data directory) and Config (a ledger connection
+// file).
+type LedgerAccess struct {
+	Data   string `yaml:"data"`
+	Config string `yaml:"config"`
+}
+
+// Fees is the EIP-1559 fee policy.
+type Fees struct {
+	TipCapMinWei      uint64        `yaml:"tip_cap_min_wei"`
+	TipCapMaxWei      uint64        `yaml:"tip_cap_max_wei"`
+	FeeCapMaxWei      uint64        `yaml:"fee_cap_max_wei"`
+	BaseFeeMultiplier uint64        `yaml:"base_fee_multiplier"`
+	BumpPercent       uint64        `yaml:"bump_percent"`
+	StuckAfter        time.Duration `yaml:"stuck_after"`
+}
+
+// Retry is the backoff of RPC and ledger calls.
+type Retry struct {
+	Attempts int           `yaml:"attempts"`
+	Initial  time.Duration `yaml:"initial"`
+	Max      time.Duration `yaml:"max"`
+}
+
+// Default returns the defaults.
+func Default() Config {
+	return Config{
+		Schedule:      "@every 1m",
+		Confirmations: 3,
+		Finalized:     true,
+		Fees: Fees{TipCapMinWei: 1_000_000_000, TipCapMaxWei: 20_000_000_000, FeeCapMaxWei: 500_000_000_000,
+			BaseFeeMultiplier: 2, BumpPercent: 10, StuckAfter: 2 * time.Minute},
+		Retry: Retry{Attempts: 6, Initial: 200 * time.Millisecond, Max: 5 * time.Second},
+	}
+}
+
+// Validate checks what the relayer itself uses. Key, ledger, keys, outbox
+// and rpc are the command's business (a library user hands over open
+// dependencies in Deps) and are checked by ValidateFiles.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: %s", ErrInvalidConfig, fmt.Sprintf(format, args...)))
+	}
+	if !common.IsHexAddress(c.Registry) || common.HexToAddress(c.Registry) == (common.Address{}) {
+		bad("registry %q is not a nonzero 0x address", c.Registry)
+	}
+	for _, p := range c.Pools {
+		if err := p.Validate(); err != nil {
+			bad("pools: %v", err)
+		}
+	}
+	if _, err := cron.ParseStandard(c.Schedule); err != nil {
+		bad("schedule %q: %v", c.Schedule, err)
+	}
+	if c.Confirmations == 0 {
+		bad("confirmations must be at least 1")
+	}
+	f := c.Fees
+	if f.TipCapMinWei > f.TipCapMaxWei {
+		bad("fees: tip_cap_min_wei %d above tip_cap_max_wei %d", f.TipCapMinWei, f.TipCapMaxWei)
+	}
+	if f.FeeCapMaxWei == 0 || f.FeeCapMaxWei < f.TipCapMaxWei {
+		bad("fees: fee_cap_max_wei %d must be positive and at least tip_cap_max_wei", f.FeeCapMaxWei)
+	}
+	if f.BaseFeeMultiplier == 0 {
+		bad("fees: base_fee_multiplier must be at least 1")
+	}
+	if f.BumpPercent < 10 {
+		bad("fees: bump_percent %d: nodes refuse replacements below +10%%", f.BumpPercent)
+	}
+	if f.StuckAfter <= 0 {
+		bad("fees: stuck_after must be positive")
+	}
+	if c.Retry.Attempts < 1 || c.Retry.Initial <= 0 || c.Retry.Max < c.Retry.Initial {
+		bad("retry: attempts ≥ 1 and 0 < initial ≤ max")
+	}
+	return errors.Join(errs...)
+}
+
+// ValidateFiles checks what the command needs to open the dependencies.
+func (c *Config) ValidateFiles() error {
+	var errs []error
+	if c.Key.File == "" {
+		errs = append(errs, fmt.Errorf("%w: key.file is required", ErrInvalidConfig))
+	}
+	if (c.Ledger.Data == "") == (c.Ledger.Config == "") {
+		errs = append(errs, fmt.Errorf("%w: ledger: give exactly one of data and config", ErrInvalidConfig))
+	}
+	if c.Keys == "" {
+		errs = append(errs, fmt.Errorf("%w: keys (the circuit key directory) is required", ErrInvalidConfig))
+	}
+	if c.RPC == "" {
+		errs = append(errs, fmt.Errorf("%w: rpc is required", ErrInvalidConfig))
+	}
+	if c.Outbox == "" {
+		errs = append(errs, fmt.Errorf("%w: outbox (a directory) is required", ErrInvalidConfig))
+	}
+	return errors.Join(errs...)
+}
+
+// RegistryAddress returns the registry address.
+func (c *Config) RegistryAddress() common.Address { return common.HexToAddress(c.Registry) }
+
+func (f *Fees) big() (tipMin, tipMax, feeMax *big.Int) {
+	return new(big.Int).SetUint64(f.TipCapMinWei), new(big.Int).SetUint64(f.TipCapMaxWei), new(big.Int).SetUint64(f.FeeCapMaxWei)
+}
+
+// LoadConfig reads a config file strictly and validates it (Validate and
+// ValidateFiles); relative paths are relative to the file.
+func LoadConfig(path string) (Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+	}
+	c, err := ParseConfig(data)
+	if err != nil {
+		return Config{}, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := c.ValidateFiles(); err != nil {
+		return Config{}, fmt.Errorf("%s: %w", path, err)
+	}
+	dir := filepath.Dir(path)
+	for _, p := range []*string{&c.Key.File, &c.Key.PasswordFile, &c.Ledger.Data, &c.Ledger.Config, &c.Keys, &c.Outbox} {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(dir, *p)
+		}
+	}
+	return c, nil
+}
+
+// ParseConfig decodes a config strictly over Default and runs Validate.
+func ParseConfig(data []byte) (Config, error) {
+	c := Default()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil {
+		if errors.Is(err, io.EOF) {
+			err = errors.New("empty document")
+		}
+		return Config{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+	}
+	if err := c.Validate(); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}

@@ -1,0 +1,51 @@
+// Package relay owns the relayer: it carries every sealed, attested epoch
+// of the onshore ledger to the L2 DisclosureRegistry exactly once, through
+// a durable state machine per (pool, epoch) kept in a bridge/outbox:
+//
+//	sealed → proved → attested → submitted → confirmed → exported
+//	   ↘ withheld (k-anonymity)              ↘ failed (reverted, not a duplicate)
+//
+// # Crash safety
+//
+// Every step persists what it learnt before it acts on it, and every step
+// can be repeated:
+//
+//   - proved: the bundle is written to a file (fsync, rename) and then
+//     recorded. A crash between the two leaves a file that the next run
+//     adopts (same pool, epoch, root, count, policy) instead of proving
+//     again; a failed post never sends the epoch back to the prover.
+//   - attested: the quorum is read from the ledger and checked (digest of
+//     the bundle's message in this chain's and registry's domain, recovered
+//     signer, committee membership, distinct signers); below the registry's
+//     threshold the epoch waits.
+//   - submitted: before broadcasting, the signed raw transaction, its hash,
+//     nonce and fee caps are recorded. A restart re-broadcasts the same
+//     bytes. A nonce is taken only by writing the record that holds it
+//     (outbox.NextNonce is derived from the records and the chain), and the
+//     outbox refuses two epochs with one nonce, so a nonce never carries
+//     other data. A stuck transaction is replaced with the same nonce and
+//     data at ≥ +BumpPercent tip and fee cap (capped by FeeCapMaxWei).
+//   - confirmed: the receipt's block must still be canonical (its hash at
+//     that height) and Confirmations deep (and finalized when Finalized is
+//     set and the node has the tag). A receipt that disappears or moves
+//     before that is a reorg: the entry forgets the inclusion and
+//     re-broadcasts.
+//   - Before proving and before sending, the registry is asked whether the
+//     epoch is already disclosed (record(pool, epoch)); if so the epoch is
+//     done — already posted, not an error — and its export names the
+//     transaction found in the DisclosureAccepted log. A DuplicateEpoch
+//     revert (at estimation or in a mined transaction) leads to the same.
+//   - exported: RecordExport on the ledger is idempotent.
+//
+// Epochs of a pool are submitted in order: an epoch is not sent while an
+// earlier one of its pool is still before submitted (the registry rejects
+// EpochOutOfOrder). Chain and ledger calls are retried with exponential
+// backoff; reverts and contract errors are not retried.
+//
+// Deps.CrashPoint is called at each durable step (the Point* names): the
+// fault tests kill the process there.
+//
+// It does not prove by itself (a Prover, bridge/prove in production),
+// sign attestations (bridge/attest), or read flags and environment
+// (`rwabridge relay` does).
+package relay

@@ -1,0 +1,385 @@
+package relay
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/rwabridge/rwabridge/bridge/message"
+	"github.com/rwabridge/rwabridge/bridge/outbox"
+	"github.com/rwabridge/rwabridge/offshore/onchain"
+)
+
+// Revert names the relayer treats specially.
+const (
+	revertDuplicate = "DuplicateEpoch"
+	revertNotEnded  = "EpochNotEnded"
+	revertOrder     = "EpochOutOfOrder"
+)
+
+// send signs the epoch's first transaction, records it, then broadcasts it.
+func (r *Relayer) send(ctx context.Context, p *pass, e *outbox.Entry, note func(string, ...any)) (bool, error) {
+	sub, err := r.submission(e)
+	if err != nil {
+		return false, err
+	}
+	sigs := make([]message.Signature, len(e.Signatures))
+	for i, s := range e.Signatures {
+		sigs[i] = message.Signature{Signer: common.HexToAddress(s.Signer), Sig: s.Sig}
+	}
+	data, err := message.Calldata(sub, sigs, e.Threshold)
+	if err != nil {
+		return false, err
+	}
+	gas := r.cfg.GasLimit
+	if gas == 0 {
+		var est uint64
+		err := r.retry(ctx, "estimate_gas", func() error {
+			var err error
+			est, err = r.d.Chain.EstimateGas(ctx, ethereum.CallMsg{From: r.from, To: &r.reg, Data: data})
+			return err
+		})
+		switch name := onchain.RevertName(err); {
+		case err == nil:
+			gas = est + est/2 + 25_000
+		case name == revertDuplicate:
+			note("registry says DuplicateEpoch")
+			return r.checkPosted(ctx, e, note)
+		case name == revertNotEnded:
+			note("registry says the epoch has not ended on the L2 yet; waiting")
+			return false, nil
+		case name == revertOrder:
+			// A later epoch of the pool is disclosed: this one never can be.
+			e.State, e.Note = outbox.Failed, "a later epoch of the pool is already disclosed (EpochOutOfOrder): this epoch can not be posted"
+			note("%s", e.Note)
+			return true, r.put(e, "")
+		case onchain.AsRevert(err) != nil:
+			return false, fmt.Errorf("%w: %s: %w", ErrReverted, name, err)
+		default:
+			return false, fmt.Errorf("relay: estimate gas: %w", err)
+		}
+	}
+	var chainNonce uint64
+	if err := r.retry(ctx, "nonce", func() error {
+		var err error
+		chainNonce, err = r.d.Chain.NonceAt(ctx, r.from, nil)
+		return err
+	}); err != nil {
+		return false, fmt.Errorf("relay: nonce: %w", err)
+	}
+	nonce, err := r.d.Outbox.NextNonce(chainNonce)
+	if err != nil {
+		return false, err
+	}
+	head, err := r.header(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	tip, feeCap, err := r.fees(ctx, head.BaseFee)
+	if err != nil {
+		return false, err
+	}
+	tx, err := r.sign(p, nonce, tip, feeCap, gas, data)
+	if err != nil {
+		return false, err
+	}
+	e.Nonce = &nonce
+	e.Txs = append(e.Txs, record(tx, r.d.Now()))
+	e.State = outbox.Submitted
+	if err := r.put(e, PointSubmitted); err != nil {
+		return false, err
+	}
+	r.m.sent.Inc()
+	note("sent tx %s, nonce %d, tip %s, fee cap %s wei", tx.Hash().Hex(), nonce, tip, feeCap)
+	if err := r.broadcast(ctx, tx); err != nil {
+		return false, err
+	}
+	r.d.CrashPoint(PointBroadcast)
+	return true, nil
+}
+
+func record(tx *types.Transaction, now time.Time) outbox.Tx {
+	raw, _ := tx.MarshalBinary()
+	return outbox.Tx{Hash: tx.Hash().Hex(), Nonce: tx.Nonce(), TipCap: tx.GasTipCap().String(), FeeCap: tx.GasFeeCap().String(),
+		Gas: tx.Gas(), Raw: raw, SentAt: now.UTC()}
+}
+
+func (r *Relayer) sign(p *pass, nonce uint64, tip, feeCap *big.Int, gas uint64, data []byte) (*types.Transaction, error) {
+	tx, err := types.SignNewTx(r.d.Key, types.LatestSignerForChainID(p.chainID), &types.DynamicFeeTx{
+		ChainID: p.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &r.reg, Data: data,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("relay: sign: %w", err)
+	}
+	return tx, nil
+}
+
+// fees returns a tip (the node's suggestion within the configured bounds)
+// and fee cap (base fee × multiplier + tip, capped).
+func (r *Relayer) fees(ctx context.Context, base *big.Int) (tip, feeCap *big.Int, err error) {
+	tipMin, tipMax, feeMax := r.cfg.Fees.big()
+	var suggested *big.Int
+	if err := r.retry(ctx, "suggest_tip", func() error {
+		var err error
+		suggested, err = r.d.Chain.SuggestGasTipCap(ctx)
+		return err
+	}); err != nil {
+		return nil, nil, fmt.Errorf("relay: suggest tip: %w", err)
+	}
+	tip = bigMin(bigMax(suggested, tipMin), tipMax)
+	if base == nil {
+		base = new(big.Int)
+	}
+	feeCap = new(big.Int).Mul(base, new(big.Int).SetUint64(r.cfg.Fees.BaseFeeMultiplier))
+	feeCap.Add(feeCap, tip)
+	feeCap = bigMin(feeCap, feeMax)
+	tip = bigMin(tip, feeCap)
+	return tip, feeCap, nil
+}
+
+// bump returns the replacement's fees: at least +BumpPercent on both the
+// tip and the fee cap of last, and enough for the current base fee; ok is
+// false when the caps do not allow a valid replacement.
+func (r *Relayer) bump(ctx context.Context, last *types.Transaction, base *big.Int) (tip, feeCap *big.Int, ok bool, err error) {
+	tip, feeCap, err = r.fees(ctx, base)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	raise := func(x *big.Int) *big.Int {
+		y := new(big.Int).Mul(x, new(big.Int).SetUint64(100+r.cfg.Fees.BumpPercent))
+		y.Add(y, big.NewInt(99))
+		return y.Div(y, big.NewInt(100))
+	}
+	minTip, minCap := raise(last.GasTipCap()), raise(last.GasFeeCap())
+	_, _, feeMax := r.cfg.Fees.big()
+	tip = bigMax(tip, minTip)
+	feeCap = bigMin(bigMax(feeCap, minCap, new(big.Int).Add(tip, new(big.Int).Mul(base, new(big.Int).SetUint64(r.cfg.Fees.BaseFeeMultiplier)))), feeMax)
+	if tip.Cmp(feeCap) > 0 {
+		tip = new(big.Int).Set(feeCap)
+	}
+	return tip, feeCap, tip.Cmp(minTip) >= 0 && feeCap.Cmp(minCap) >= 0, nil
+}
+
+func bigMin(a, b *big.Int) *big.Int {
+	if a.Cmp(b) <= 0 {
+		return new(big.Int).Set(a)
+	}
+	return new(big.Int).Set(b)
+}
+
+func bigMax(xs ...*big.Int) *big.Int {
+	m := xs[0]
+	for _, x := range xs[1:] {
+		if x.Cmp(m) > 0 {
+			m = x
+		}
+	}
+	return new(big.Int).Set(m)
+}
+
+// Node answers to a re-broadcast that mean "the node has it, or had it":
+// go-ethereum's txpool and core errors as they cross JSON-RPC (only their
+// text does). Re-broadcasting recorded bytes must not fail on them.
+var benignSendErrors = []string{"already known", "nonce too low", "replacement transaction underpriced", "known transaction"}
+
+func benignSend(err error) bool {
+	for _, s := range benignSendErrors {
+		if strings.Contains(strings.ToLower(err.Error()), s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Relayer) broadcast(ctx context.Context, tx *types.Transaction) error {
+	err := r.retry(ctx, "send_transaction", func() error {
+		err := r.d.Chain.SendTransaction(ctx, tx)
+		if err != nil && benignSend(err) {
+			return nil
+		}
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("relay: broadcast %s: %w", tx.Hash().Hex(), err)
+	}
+	return nil
+}
+
+// track follows a submitted epoch: inclusion, depth, reorgs, stuck
+// transactions.
+func (r *Relayer) track(ctx context.Context, p *pass, e *outbox.Entry, note func(string, ...any)) (bool, error) {
+	rcpt, err := r.receipt(ctx, e)
+	if err != nil {
+		return false, err
+	}
+	if rcpt != nil {
+		h, err := r.header(ctx, rcpt.BlockNumber)
+		if err != nil {
+			return false, err
+		}
+		if h.Hash() != rcpt.BlockHash {
+			rcpt = nil // the receipt's block is being replaced: treat as not included
+		}
+	}
+	if rcpt != nil {
+		if rcpt.Status != types.ReceiptStatusSuccessful {
+			inc, err := r.onChain(ctx, e.Pool, e.Epoch)
+			if err != nil {
+				return false, err
+			}
+			if inc != nil {
+				note("our transaction %s reverted: the epoch was already disclosed", rcpt.TxHash.Hex())
+				return r.alreadyPosted(ctx, e, inc, note)
+			}
+			e.State, e.Note = outbox.Failed, fmt.Sprintf("transaction %s reverted in block %d", rcpt.TxHash.Hex(), rcpt.BlockNumber)
+			note("%s", e.Note)
+			return true, r.put(e, "")
+		}
+		h, err := r.header(ctx, rcpt.BlockNumber)
+		if err != nil {
+			return false, err
+		}
+		inc := outbox.Inclusion{TxHash: rcpt.TxHash.Hex(), Block: rcpt.BlockNumber.Uint64(), BlockHash: rcpt.BlockHash.Hex(),
+			Time: time.Unix(int64(h.Time), 0).UTC()}
+		if e.Included == nil || *e.Included != inc {
+			if e.Included != nil {
+				e.Reorgs++
+				r.m.reorgs.Inc()
+				note("reorg: inclusion moved from block %d (%s) to block %d", e.Included.Block, e.Included.BlockHash, inc.Block)
+			}
+			e.Included = &inc
+			if err := r.put(e, PointIncluded); err != nil {
+				return false, err
+			}
+		}
+		deep, err := r.deep(ctx, inc.Block)
+		if err != nil || !deep {
+			if err == nil {
+				note("included in block %d, waiting for %d confirmations", inc.Block, r.cfg.Confirmations)
+			}
+			return false, err
+		}
+		e.State = outbox.Confirmed
+		note("confirmed: tx %s, block %d", inc.TxHash, inc.Block)
+		return true, r.put(e, PointConfirmed)
+	}
+
+	if e.Included != nil {
+		e.Reorgs++
+		r.m.reorgs.Inc()
+		note("reorg: transaction %s no longer in block %d; sending again", e.Included.TxHash, e.Included.Block)
+		e.Included = nil
+		if err := r.put(e, PointIncluded); err != nil {
+			return false, err
+		}
+	}
+	var chainNonce uint64
+	if err := r.retry(ctx, "nonce", func() error {
+		var err error
+		chainNonce, err = r.d.Chain.NonceAt(ctx, r.from, nil)
+		return err
+	}); err != nil {
+		return false, fmt.Errorf("relay: nonce: %w", err)
+	}
+	if chainNonce > *e.Nonce {
+		// The nonce is used but no receipt of ours is found: a node may not
+		// have indexed a fresh block's receipts yet, another relayer may
+		// have disclosed the epoch, or another sender used this account.
+		inc, err := r.onChain(ctx, e.Pool, e.Epoch)
+		if err != nil {
+			return false, err
+		}
+		if inc != nil {
+			return r.alreadyPosted(ctx, e, inc, note)
+		}
+		head, err := r.header(ctx, nil)
+		if err != nil {
+			return false, err
+		}
+		var settled uint64
+		if head.Number.Uint64() >= r.cfg.Confirmations {
+			at := new(big.Int).SetUint64(head.Number.Uint64() - r.cfg.Confirmations)
+			if err := r.retry(ctx, "nonce", func() error {
+				var err error
+				settled, err = r.d.Chain.NonceAt(ctx, r.from, at)
+				return err
+			}); err != nil {
+				return false, fmt.Errorf("relay: nonce: %w", err)
+			}
+		}
+		if settled <= *e.Nonce {
+			note("nonce %d used in a recent block; waiting for its receipt", *e.Nonce)
+			return false, nil
+		}
+		// Consumed Confirmations blocks ago by none of this epoch's
+		// transactions, and the epoch is not disclosed: send the same
+		// call again under a new nonce (the old one carries other data
+		// now; it is never signed again).
+		note("nonce %d was used by another transaction of this account; signing again with a new nonce", *e.Nonce)
+		e.State, e.Nonce = outbox.Attested, nil
+		return true, r.put(e, "")
+	}
+	last := new(types.Transaction)
+	if err := last.UnmarshalBinary(e.LastTx().Raw); err != nil {
+		return false, fmt.Errorf("relay: recorded transaction: %w", err)
+	}
+	head, err := r.header(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	base := head.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	stuck := r.d.Now().Sub(e.LastTx().SentAt) >= r.cfg.Fees.StuckAfter || last.GasFeeCap().Cmp(base) < 0
+	if stuck {
+		tip, feeCap, ok, err := r.bump(ctx, last, base)
+		if err != nil {
+			return false, err
+		}
+		if ok {
+			tx, err := r.sign(p, *e.Nonce, tip, feeCap, last.Gas(), last.Data())
+			if err != nil {
+				return false, err
+			}
+			e.Txs = append(e.Txs, record(tx, r.d.Now()))
+			if err := r.put(e, PointReplaced); err != nil {
+				return false, err
+			}
+			r.m.replaced.Inc()
+			note("replaced stuck tx %s with %s: same nonce %d, tip %s → %s, fee cap %s → %s wei (base fee %s)",
+				last.Hash().Hex(), tx.Hash().Hex(), *e.Nonce, last.GasTipCap(), tip, last.GasFeeCap(), feeCap, base)
+			return false, r.broadcast(ctx, tx)
+		}
+		note("stuck tx %s at the fee cap limit (%d wei); waiting", last.Hash().Hex(), r.cfg.Fees.FeeCapMaxWei)
+	}
+	return false, r.broadcast(ctx, last)
+}
+
+// receipt returns the receipt of any of the epoch's transactions, or nil.
+func (r *Relayer) receipt(ctx context.Context, e *outbox.Entry) (*types.Receipt, error) {
+	for i := len(e.Txs) - 1; i >= 0; i-- {
+		h := common.HexToHash(e.Txs[i].Hash)
+		var rcpt *types.Receipt
+		err := r.retry(ctx, "receipt", func() error {
+			var err error
+			rcpt, err = r.d.Chain.TransactionReceipt(ctx, h)
+			return err
+		})
+		if errors.Is(err, ethereum.NotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("relay: receipt of %s: %w", h.Hex(), err)
+		}
+		return rcpt, nil
+	}
+	return nil, nil
+}

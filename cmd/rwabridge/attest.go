@@ -1,0 +1,233 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/spf13/cobra"
+
+	"github.com/rwabridge/rwabridge/bridge/attest"
+	"github.com/rwabridge/rwabridge/bridge/ethkey"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+func init() { register(newAttestCmd) }
+
+func newAttestCmd() *cobra.Command {
+	var (
+		configPath, logLevel, metricsAddr string
+		once                              bool
+	)
+	cmd := &cobra.Command{
+		Use:   "attest --config FILE [--once]",
+		Short: "Run one consortium org's attestor: recompute each seal and sign only what agrees",
+		Long: `attest watches the org's own view of the onshore ledger for seals. For each new
+seal it reads the sealed records, recomputes the root, count, chunk roots and
+aggregates with the circuit's native twin, and refuses (error log, metric
+rwabridge_attest_seals_refused_total{reason="seal_mismatch"}, exit 3 with --once)
+when anything differs. Otherwise it signs the EIP-712 disclosure message, bound
+to the chain id and the registry address, with the org's key and records the
+attestation on the ledger (recording it again is a no-op). An epoch below its
+policy's k-anonymity threshold is never signed: it is logged and counted as
+withheld.
+
+The config (YAML, unknown keys refused) names the org's MSP id, its key (a 0600
+hex key file, or a go-ethereum keystore file with a password file), its ledger
+view (embedded data directory or a --ledger-config style file), the chain id and
+registry, an optional RPC endpoint (the chain id is read from it when chain_id
+is 0, and checked against it otherwise) and the poll interval.
+
+--once makes one pass and exits: 0 when every seal was attested, already
+attested or withheld; 3 when a seal did not match; 1 on other errors.
+
+rwabridge attest lint CONFIG... checks a set of attestor configs for
+independence: no two share a key (by address), an RPC endpoint or an org.`,
+		Example: `  rwabridge attest --config /etc/rwabridge/attest-auditor.yaml --once
+  rwabridge attest --config attest.yaml --metrics 127.0.0.1:9101
+  rwabridge attest lint deploy/attest-operator.yaml deploy/attest-auditor.yaml deploy/attest-custodian.yaml`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if configPath == "" {
+				return exitCode(2, errors.New("--config is required (see rwabridge attest --help)"))
+			}
+			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
+			if err != nil {
+				return exitCode(2, err)
+			}
+			return runAttest(cmd.Context(), configPath, once, metricsAddr, log, cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&configPath, "config", "", "attestor config file (YAML)")
+	f.BoolVar(&once, "once", false, "make one pass and exit (3 when a seal does not match)")
+	f.StringVar(&metricsAddr, "metrics", "", "address to serve /metrics on (e.g. 127.0.0.1:9101)")
+	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	cmd.AddCommand(newAttestLintCmd())
+	return cmd
+}
+
+func newAttestLintCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "lint CONFIG...",
+		Short: "Check that a set of attestors are independent: distinct keys, RPC endpoints and orgs",
+		Long: `lint loads every attestor config and its key, and refuses (exit 1) when two
+attestors sign with the same key (same address, even from different files),
+use the same RPC endpoint, or attest for the same org: a quorum must need keys
+held by different orgs.`,
+		Example: `  rwabridge attest lint attest-operator.yaml attest-auditor.yaml attest-custodian.yaml`,
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var set []attest.Named
+			for _, p := range args {
+				c, err := attest.LoadConfig(p)
+				if err != nil {
+					return exitCode(2, err)
+				}
+				set = append(set, attest.Named{Path: p, Config: c})
+			}
+			if err := attest.Lint(set); err != nil {
+				return exitCode(1, err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "OK: %d attestors, distinct orgs, keys and RPC endpoints\n", len(set))
+			return nil
+		},
+	}
+}
+
+func runAttest(ctx context.Context, path string, once bool, metricsAddr string, log *slog.Logger, stdout io.Writer) error {
+	cfg, err := attest.LoadConfig(path)
+	if err != nil {
+		return exitCode(2, err)
+	}
+	key, err := ethkey.Load(cfg.Key)
+	if err != nil {
+		return exitCode(2, fmt.Errorf("attest: %w", err))
+	}
+	if cfg.RPC != "" {
+		id, err := chainIDOf(ctx, cfg.RPC)
+		if err != nil {
+			return exitCode(1, fmt.Errorf("attest: %w", err))
+		}
+		if cfg.ChainID != 0 && cfg.ChainID != id {
+			return exitCode(2, fmt.Errorf("attest: chain_id %d, but %s is chain %d", cfg.ChainID, cfg.RPC, id))
+		}
+		cfg.ChainID = id
+	}
+	var ps []*policy.Policy
+	for _, p := range cfg.Policies {
+		pol, err := policy.Load(p)
+		if err != nil {
+			return exitCode(2, fmt.Errorf("attest: %w", err))
+		}
+		ps = append(ps, pol)
+	}
+	client, closeLedger, err := orgLedger(cfg.Ledger.Data, cfg.Ledger.Config, cfg.Org, "rwabridge-attestor", log)
+	if err != nil {
+		return err
+	}
+	defer closeLedger()
+	reg := prometheus.NewRegistry()
+	a, err := attest.New(cfg, client, key, log, attest.WithRegisterer(reg), attest.WithPolicies(ps))
+	if err != nil {
+		return exitCode(2, err)
+	}
+	stopMetrics, err := serveMetrics(metricsAddr, reg, log)
+	if err != nil {
+		return exitCode(1, err)
+	}
+	defer stopMetrics()
+	if !once {
+		log.Info("attestor running", "org", cfg.Org, "signer", a.Signer(), "chain_id", cfg.ChainID, "registry", cfg.Registry)
+		return a.Run(ctx)
+	}
+	rep, err := a.Once(ctx)
+	for _, r := range rep.Results {
+		line := fmt.Sprintf("%s epoch %d: %s", r.Pool, r.Epoch, r.Outcome)
+		if r.Err != nil {
+			line += ": " + r.Err.Error()
+		}
+		fmt.Fprintln(stdout, line)
+	}
+	fmt.Fprintf(stdout, "attest: %d attested, %d already, %d withheld (below k), %d refused\n",
+		rep.Count(attest.Attested), rep.Count(attest.Already), rep.Count(attest.Withheld), rep.Count(attest.Refused))
+	switch {
+	case errors.Is(err, attest.ErrSealMismatch):
+		return exitCode(exitSealMismatch, err)
+	case err != nil:
+		return exitCode(1, err)
+	}
+	return nil
+}
+
+// orgLedger opens the ledger an org's bridge process uses: the embedded
+// ledger of dataDir, calling as the org (msp), or the back end of a
+// --ledger-config style file, with that file's identity.
+func orgLedger(dataDir, configPath, msp, who string, log *slog.Logger) (*ledger.Client, func() error, error) {
+	if configPath != "" {
+		conn, err := openLedgerConn(configPath, dataDir, log, who)
+		if err != nil {
+			return nil, nil, err
+		}
+		return conn.Client, conn.Close, nil
+	}
+	l, err := embedded.OpenDir(dataDir, log)
+	if err != nil {
+		return nil, nil, exitCode(1, fmt.Errorf("embedded ledger: %w", err))
+	}
+	id := ledger.Identity{MSPID: msp, ID: who}
+	if msp == "" {
+		id = operatorIdentity(l, who)
+	}
+	return ledger.NewClient(l.Invoker(id)), l.Close, nil
+}
+
+func chainIDOf(ctx context.Context, url string) (uint64, error) {
+	c, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return 0, fmt.Errorf("rpc %s: %w", url, err)
+	}
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	id, err := c.ChainID(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("rpc %s: chain id: %w", url, err)
+	}
+	return id.Uint64(), nil
+}
+
+// serveMetrics serves reg on addr's /metrics until the returned stop is
+// called; an empty addr serves nothing.
+func serveMetrics(addr string, reg *prometheus.Registry, log *slog.Logger) (func(), error) {
+	if addr == "" {
+		return func() {}, nil
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("--metrics %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("metrics server", "err", err)
+		}
+	}()
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}, nil
+}

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	gnarklog "github.com/consensys/gnark/logger"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/spf13/cobra"
+
+	"github.com/rwabridge/rwabridge/bridge/ethkey"
+	"github.com/rwabridge/rwabridge/bridge/outbox"
+	"github.com/rwabridge/rwabridge/bridge/prove"
+	"github.com/rwabridge/rwabridge/bridge/relay"
+)
+
+func init() { register(newRelayCmd) }
+
+func newRelayCmd() *cobra.Command {
+	var (
+		configPath, logLevel, metricsAddr string
+		once                              bool
+	)
+	cmd := &cobra.Command{
+		Use:   "relay --config FILE [--once]",
+		Short: "Prove, collect attestations and post every sealed epoch to the L2 registry exactly once",
+		Long: `relay carries each sealed epoch of the onshore ledger to the L2 DisclosureRegistry
+through a durable outbox (bbolt, one state machine per pool and epoch):
+
+  sealed → proved → attested → submitted → confirmed → exported
+
+It proves the epoch once (the bundle is written to the outbox before the epoch
+moves on, and a failed post never sends it back to the prover), waits for a
+quorum of valid committee attestations on the ledger (at least the registry's
+threshold), records the signed EIP-1559 transaction (hash, nonce, fee caps, raw
+bytes) before broadcasting it, replaces a stuck transaction with the same nonce
+at +10 % or more (capped by fees.fee_cap_max_wei), waits for the configured
+confirmations and, where the node has it, the finalized tag, notices reorgs that
+drop or move its transaction and sends it again, and finally logs the export on
+the onshore ledger (what left, when, under which policy, in which L2 tx). It
+asks the registry before proving and before sending: an epoch already disclosed
+(by another relayer, or a DuplicateEpoch revert) is reported as already posted
+and counts as done. Epochs of a pool are sent in order. RPC and ledger failures
+are retried with exponential backoff. Killing it at any point and starting it
+again neither loses nor duplicates a disclosure.
+
+Config (YAML, unknown keys refused):
+
+  key: {file: relayer.key}             # 0600 hex key, or {file: keystore.json, password_file: pw}
+  ledger: {data: /var/lib/rwabridge}   # or {config: ledger-config.yaml}
+  keys: /var/lib/rwabridge/keys        # circuit keys (rwabridge setup)
+  outbox: /var/lib/rwabridge/relay
+  rpc: http://127.0.0.1:8545
+  registry: "0x…"
+  chain_id: 0                          # 0: whatever the node says; else checked
+  pools: []                            # default: every pool with seals
+  schedule: "@every 1m"                # cron spec, UTC
+  confirmations: 3
+  finalized: true                      # also wait for the finalized tag where the node has it
+  fees: {tip_cap_min_wei: 1000000000, tip_cap_max_wei: 20000000000, fee_cap_max_wei: 500000000000,
+         base_fee_multiplier: 2, bump_percent: 10, stuck_after: 2m}
+  retry: {attempts: 6, initial: 200ms, max: 5s}
+
+--once makes one pass, prints each epoch's move and exits (1 if an epoch step
+failed; waiting for attestations or confirmations is not a failure). Without it
+the relayer passes at start and then on the schedule until SIGINT/SIGTERM,
+finishing the running pass.`,
+		Example: `  rwabridge relay --config /etc/rwabridge/relay.yaml --once
+  rwabridge relay --config relay.yaml --metrics 127.0.0.1:9102 --log-level info`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if configPath == "" {
+				return exitCode(2, errors.New("--config is required (see rwabridge relay --help)"))
+			}
+			gnarklog.Disable()
+			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
+			if err != nil {
+				return exitCode(2, err)
+			}
+			return runRelay(cmd.Context(), configPath, once, metricsAddr, log, cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&configPath, "config", "", "relayer config file (YAML)")
+	f.BoolVar(&once, "once", false, "make one pass and exit")
+	f.StringVar(&metricsAddr, "metrics", "", "address to serve /metrics on (e.g. 127.0.0.1:9102)")
+	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	return cmd
+}
+
+func runRelay(ctx context.Context, path string, once bool, metricsAddr string, log *slog.Logger, stdout io.Writer) error {
+	cfg, err := relay.LoadConfig(path)
+	if err != nil {
+		return exitCode(2, err)
+	}
+	key, err := ethkey.Load(cfg.Key)
+	if err != nil {
+		return exitCode(2, fmt.Errorf("relay: %w", err))
+	}
+	client, err := ethclient.DialContext(ctx, cfg.RPC)
+	if err != nil {
+		return exitCode(1, fmt.Errorf("relay: rpc %s: %w", cfg.RPC, err))
+	}
+	defer client.Close()
+	lc, closeLedger, err := orgLedger(cfg.Ledger.Data, cfg.Ledger.Config, "", "rwabridge-relayer", log)
+	if err != nil {
+		return err
+	}
+	defer closeLedger()
+	box, err := outbox.Open(cfg.Outbox, 10*time.Second)
+	if err != nil {
+		return exitCode(1, fmt.Errorf("relay: %w (is another relayer running on it?)", err))
+	}
+	defer box.Close()
+	reg := prometheus.NewRegistry()
+	r, err := relay.New(cfg, relay.Deps{
+		Ledger: lc, Chain: client, Outbox: box, Key: key, Logger: log, Registerer: reg,
+		Prover: &prove.Prover{Records: lc, KeyDir: cfg.Keys},
+	})
+	if err != nil {
+		return exitCode(2, err)
+	}
+	stopMetrics, err := serveMetrics(metricsAddr, reg, log)
+	if err != nil {
+		return exitCode(1, err)
+	}
+	defer stopMetrics()
+	if !once {
+		log.Info("relayer running", "from", r.Address(), "registry", cfg.Registry, "schedule", cfg.Schedule)
+		return r.Run(ctx)
+	}
+	rep, err := r.Once(ctx)
+	printRelayReport(stdout, rep)
+	if err != nil {
+		return exitCode(1, err)
+	}
+	return nil
+}
+
+func printRelayReport(w io.Writer, rep *relay.Report) {
+	counts := map[outbox.State]int{}
+	already := 0
+	for _, e := range rep.Epochs {
+		counts[e.To]++
+		if e.AlreadyPosted {
+			already++
+		}
+		line := fmt.Sprintf("%s epoch %d: %s", e.Pool, e.Epoch, e.From)
+		if e.To != e.From {
+			line += " → " + string(e.To)
+		}
+		if e.AlreadyPosted {
+			line += " (already posted)"
+		}
+		if e.TxHash != "" {
+			line += " tx " + e.TxHash
+		}
+		if len(e.Notes) > 0 {
+			line += ": " + strings.Join(e.Notes, "; ")
+		}
+		if e.Err != nil {
+			line += ": ERROR " + e.Err.Error()
+		}
+		fmt.Fprintln(w, line)
+	}
+	var parts []string
+	for _, s := range outbox.States() {
+		if counts[s] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", counts[s], s))
+		}
+	}
+	fmt.Fprintf(w, "relay: %d epochs: %s; %d already posted by others\n", len(rep.Epochs), strings.Join(parts, ", "), already)
+}
