@@ -1,19 +1,16 @@
-# rwabridge — the two commands of the README are `make demo` and `make test`.
+# rwabridge — `make test` is the README's test command (and .ci/run's); `make demo` runs the demo.
 GO ?= go
 DEMO_DIR ?= /tmp/rwabridge-demo
 
 .PHONY: demo test deps check vet fmt-check bench fuzz
 
-# demo runs the parts that exist on their embedded defaults.
+# demo runs the whole system once, in one process, on its embedded defaults:
+# simulate, ingest, seal, dev keys, prove, deploy on a simulated L2, attest and
+# relay, payouts, verify (see rwabridge demo --help). DEMO_DIR is reused by the
+# next run (keys, ledger, proofs); `make demo FRESH=1` starts it clean, keeping
+# the keys.
 demo:
-	rm -rf $(DEMO_DIR)
-	$(GO) run ./cmd/rwabridge sim --cabinets 50 --days 2 --seed 7 --out $(DEMO_DIR)/fleet
-	$(GO) run ./cmd/rwabridge telemetry verify --devices $(DEMO_DIR)/fleet/devices.yaml --events $(DEMO_DIR)/fleet/events.jsonl
-	$(GO) run ./cmd/rwabridge policy check policies/*.yaml
-	$(GO) run ./cmd/rwabridge agent --data $(DEMO_DIR)/onshore --devices $(DEMO_DIR)/fleet/devices.yaml --source file:$(DEMO_DIR)/fleet/events.jsonl --once
-	$(GO) run ./cmd/rwabridge ledger seal --data $(DEMO_DIR)/onshore --policy policies/battery-swap-daily.yaml --all-ended
-	$(GO) run ./cmd/rwabridge ledger show --data $(DEMO_DIR)/onshore
-	$(GO) run ./cmd/rwabridge ledger verify --data $(DEMO_DIR)/onshore
+	$(GO) run ./cmd/rwabridge demo --data $(DEMO_DIR)$(if $(FRESH), --fresh)
 
 # test installs what the tests need (scripts/install-test-deps.sh), checks
 # formatting and vet, then runs every test.

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// demoTestFleet simulates 6 cabinets over one day with rwabridge sim and
+// keeps each cabinet's first two events: one epoch of 12 records, one
+// chunk of 16, above the default policy's k = 5.
+func demoTestFleet(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "fleet")
+	if code, _, stderr := simTestRun(t, "sim", "--cabinets", "6", "--days", "1", "--out", dir); code != 0 {
+		t.Fatalf("sim: exit %d: %s", code, stderr)
+	}
+	path := filepath.Join(dir, "events.jsonl")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	kept := map[int]int{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		var ev struct {
+			Cabinet int `json:"cabinet"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
+			t.Fatal(err)
+		}
+		if kept[ev.Cabinet] < 2 {
+			kept[ev.Cabinet]++
+			out.Write(sc.Bytes())
+			out.WriteByte('\n')
+		}
+	}
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestDemoRunsEveryStageAndExitsZeroWhenEveryDisclosureVerifies(t *testing.T) {
+	fleet := demoTestFleet(t)
+	data := filepath.Join(t.TempDir(), "demo")
+	keysDir := filepath.Join(t.TempDir(), "keys")
+	code, stdout, stderr := simTestRun(t, "demo", "--fleet", fleet, "--capacity", "16", "--keys", keysDir, "--data", data)
+	if code != 0 {
+		t.Fatalf("demo: exit %d\n%s%s", code, stdout, stderr)
+	}
+	for i := 1; i <= 10; i++ {
+		if !strings.Contains(stdout, fmt.Sprintf("[%d/10] ", i)) {
+			t.Errorf("stage %d not shown:\n%s", i, stdout)
+		}
+	}
+	if !strings.HasSuffix(stdout, "all 1 disclosures verified\n") {
+		t.Errorf("demo does not end with the verdict:\n%s", stdout)
+	}
+	if !strings.Contains(stdout, "INSECURE") {
+		t.Error("the dev-key warning is missing")
+	}
+
+	// The same data directory with another capacity is refused, with the
+	// way out.
+	code, _, stderr = simTestRun(t, "demo", "--fleet", fleet, "--capacity", "8", "--keys", keysDir, "--data", data)
+	if code != 2 || !strings.Contains(stderr, "--fresh") {
+		t.Errorf("other parameters on a used data dir: exit %d, stderr %q; want 2 naming --fresh", code, stderr)
+	}
+}
+
+func TestDemoRefusesBadFlags(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"a capacity that is not a power of two", []string{"--capacity", "1000"}, "capacity 1000"},
+		{"a fleet with simulator flags", []string{"--fleet", "x", "--cabinets", "3"}, "--fleet"},
+		{"a start that is not a date", []string{"--start", "tomorrow"}, "--start"},
+		{"too many investors", []string{"--investors", "9"}, "investors 9"},
+		{"arguments", []string{"now"}, "unknown command"},
+	}
+	for _, tc := range cases {
+		t.Run("it refuses "+tc.name, func(t *testing.T) {
+			args := append([]string{"demo", "--data", filepath.Join(t.TempDir(), "d")}, tc.args...)
+			code, _, stderr := simTestRun(t, args...)
+			if code != 2 || !strings.Contains(stderr, tc.want) {
+				t.Errorf("exit %d, stderr %q; want 2 mentioning %q", code, stderr, tc.want)
+			}
+		})
+	}
+}
+
+func TestDemoHelpHasExamplesAndNextStepsFollowTheCommandsThatExist(t *testing.T) {
+	code, stdout, _ := simTestRun(t, "demo", "--help")
+	if code != 0 || !strings.Contains(stdout, "rwabridge demo --cabinets 30 --days 1 --data /tmp/demo --serve") {
+		t.Errorf("demo --help: exit %d:\n%s", code, stdout)
+	}
+	steps := demoNextSteps(newRootCmd(io.Discard, io.Discard))
+	avail := map[string]bool{}
+	for _, s := range steps {
+		avail[strings.Fields(s.Line)[1]+" "+strings.Fields(s.Line)[2]] = s.Available
+	}
+	if !avail["ledger show"] {
+		t.Error("ledger show exists but is offered as coming")
+	}
+	root := newRootCmd(io.Discard, io.Discard)
+	if c, rest, err := root.Find([]string{"investor", "serve"}); err == nil && len(rest) == 0 && c.Name() == "serve" {
+		if !avail["investor serve"] {
+			t.Error("investor serve exists but is offered as coming")
+		}
+	} else if avail["investor serve"] {
+		t.Error("investor serve does not exist but is offered as available")
+	}
+}

@@ -1,0 +1,142 @@
+package demo
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/rwabridge/rwabridge/circuits/commit"
+	"github.com/rwabridge/rwabridge/onshore/sim"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+// ErrInvalidConfig is wrapped by every error of Config.Validate.
+var ErrInvalidConfig = errors.New("invalid demo config")
+
+// DefaultRPCAddr is where Serve exposes the chain's JSON-RPC by default.
+const DefaultRPCAddr = "127.0.0.1:8545"
+
+// DefaultDataDir is the default data directory: rwabridge-demo under the
+// system's temporary directory, reused by the next run.
+func DefaultDataDir(tempDir string) string { return filepath.Join(tempDir, "rwabridge-demo") }
+
+// Config is one demo run.
+type Config struct {
+	// DataDir holds everything the run keeps: DataDir/fleet (the simulated
+	// fleet), DataDir/agent and DataDir/ledger (the agent's queue and the
+	// embedded ledger, as `rwabridge agent --data` lays them out),
+	// DataDir/keys, DataDir/bundles, DataDir/l2keys (the demo's L2 keys)
+	// and DataDir/l2 (the relayer's and attestors' state for this run's
+	// chain).
+	DataDir string
+	// Fresh removes what an earlier run left in DataDir (keeping the keys)
+	// before starting.
+	Fresh bool
+
+	// The simulated fleet (sim.Config): pool, cabinets, days from Start,
+	// seed.
+	Pool     telemetry.PoolID
+	Cabinets int
+	Days     int
+	Seed     uint64
+	Start    time.Time
+	// Fleet, when set, is a directory written by `rwabridge sim`
+	// (devices.yaml, events.jsonl) ingested instead of simulating.
+	Fleet string
+
+	// Capacity is the chunk capacity: the ledger's chunk_capacity and the
+	// keys' circuit size (a power of two).
+	Capacity int
+	// KeysDir is where the development keys are cached; "" means
+	// DataDir/keys.
+	KeysDir string
+
+	// Investors is how many investor accounts hold the pool's token (2 to
+	// 5); the supply is split among them by InvestorShares.
+	Investors int
+
+	// Serve keeps the chain running after the summary, with its JSON-RPC on
+	// RPCAddr, until the context of Run ends.
+	Serve   bool
+	RPCAddr string
+	// Next are the commands printed while serving, for the reader to try
+	// against the running chain.
+	Next []NextStep
+}
+
+// NextStep is a command to print while serving. Its Line may hold {rpc}
+// (the JSON-RPC URL), {registry} (the registry address) and {data} (the
+// data directory). Available false prints it as coming.
+type NextStep struct {
+	Line      string
+	Available bool
+}
+
+// Expand fills in the placeholders of the step's line.
+func (n NextStep) Expand(rpcURL, registry, dataDir string) string {
+	return strings.NewReplacer("{rpc}", rpcURL, "{registry}", registry, "{data}", dataDir).Replace(n.Line)
+}
+
+// Default returns the demo's defaults: 10 cabinets over 2 days from
+// sim.DefaultStart (about 900 records per daily epoch), chunks of 1024
+// records, three investors, the JSON-RPC on DefaultRPCAddr when serving.
+// DataDir is left empty: the caller chooses it (see DefaultDataDir).
+func Default() Config {
+	s := sim.Default()
+	return Config{
+		Pool:      s.Pool,
+		Cabinets:  10,
+		Days:      2,
+		Seed:      1,
+		Start:     s.Start,
+		Capacity:  1024,
+		Investors: 3,
+		RPCAddr:   DefaultRPCAddr,
+	}
+}
+
+// InvestorShares are the investors' holdings of the pool token, in whole
+// tokens, in order: each payout of a multiple of 10 units splits exactly.
+var InvestorShares = []int64{500, 300, 200, 100, 100}
+
+// simConfig returns the simulator's config.
+func (c *Config) simConfig() sim.Config {
+	s := sim.Default()
+	s.Pool, s.Cabinets, s.Days, s.Seed, s.Start = c.Pool, c.Cabinets, c.Days, c.Seed, c.Start
+	return s
+}
+
+// Validate reports every problem of the config, each wrapping
+// ErrInvalidConfig.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(format string, a ...any) {
+		errs = append(errs, fmt.Errorf("%w: %s", ErrInvalidConfig, fmt.Sprintf(format, a...)))
+	}
+	if c.DataDir == "" {
+		bad("the data directory is required")
+	}
+	if c.Fleet == "" {
+		s := c.simConfig()
+		if err := s.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("%w: %w", ErrInvalidConfig, err))
+		} else if end := s.End(); end.After(time.Now()) {
+			bad("the simulated days end %s, in the future: every epoch must have ended; start earlier or simulate fewer days", end.Format(time.DateOnly))
+		}
+	}
+	if err := commit.CheckCapacity(c.Capacity); err != nil {
+		bad("capacity %d: %v", c.Capacity, err)
+	}
+	if c.Investors < 2 || c.Investors > len(InvestorShares) {
+		bad("investors %d: give 2 to %d", c.Investors, len(InvestorShares))
+	}
+	if c.Serve {
+		if _, _, err := net.SplitHostPort(c.RPCAddr); err != nil {
+			bad("rpc address %q: %v", c.RPCAddr, err)
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,337 @@
+package demo
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
+	"github.com/rwabridge/rwabridge/policies"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+// Errors of Run besides the stages' own (which a *StageError wraps).
+var (
+	// ErrDataDirMismatch: the data directory holds a demo made with other
+	// parameters.
+	ErrDataDirMismatch = errors.New("data directory holds another demo")
+	// ErrNotDemoDir: the data directory is not empty and not a demo's.
+	ErrNotDemoDir = errors.New("data directory is not a demo's")
+	// ErrNothingDisclosed: no epoch was disclosable, so nothing crossed.
+	ErrNothingDisclosed = errors.New("no epoch was disclosed")
+	// ErrMismatch: the chain's record of a disclosure differs from its
+	// proof bundle, or payouts claimed differ from those deposited.
+	ErrMismatch = errors.New("on-chain state does not match")
+)
+
+// The stages, in order.
+const (
+	StageSimulate = "simulate"
+	StageIngest   = "ingest"
+	StageSeal     = "seal"
+	StageKeys     = "keys"
+	StageProve    = "prove"
+	StageDeploy   = "deploy"
+	StageRelay    = "attest+relay"
+	StagePayout   = "payout"
+	StageVerify   = "verify"
+	StageSummary  = "summary"
+)
+
+// Stages lists the stage names in the order Run runs them.
+var Stages = []string{StageSimulate, StageIngest, StageSeal, StageKeys, StageProve, StageDeploy, StageRelay, StagePayout, StageVerify, StageSummary}
+
+var stageTitles = map[string]string{
+	StageSimulate: "simulate a fleet of battery-swap cabinets",
+	StageIngest:   "ingest signed events with the agent into the embedded onshore ledger",
+	StageSeal:     "seal every ended epoch under the default policy",
+	StageKeys:     "set up development Groth16 keys",
+	StageProve:    "prove every sealed, disclosable epoch",
+	StageDeploy:   "deploy the contracts on a simulated L2 (Osaka rules)",
+	StageRelay:    "attest (2 of 3 orgs) and relay the disclosures",
+	StagePayout:   "deposit and claim revenue payouts",
+	StageVerify:   "verify every disclosure offline and against the chain",
+	StageSummary:  "investor summary",
+}
+
+// StageError says which stage failed and why.
+type StageError struct {
+	Stage string
+	Err   error
+}
+
+func (e *StageError) Error() string {
+	return fmt.Sprintf("stage %d/%d (%s) failed: %v", stageIndex(e.Stage), len(Stages), e.Stage, e.Err)
+}
+
+func (e *StageError) Unwrap() error { return e.Err }
+
+func stageIndex(name string) int {
+	for i, s := range Stages {
+		if s == name {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// StageResult is one finished stage.
+type StageResult struct {
+	Name    string
+	Detail  string
+	Elapsed time.Duration
+}
+
+// Epoch is one sealed epoch as the demo saw it through.
+type Epoch struct {
+	Seal        ledger.Seal
+	Disclosable bool
+	Bundle      *bundle.Bundle // nil unless disclosable
+	// Set once relayed:
+	TxHash string
+	Block  uint64
+	// Payout, in payout-token base units.
+	Deposited, Claimed uint64
+	Verified           bool
+}
+
+// Report is what a run did.
+type Report struct {
+	DataDir  string
+	KeysDir  string
+	Stages   []StageResult
+	Events   int64 // events in the fleet's file
+	Ingested int64 // stored by the ledger in this run
+	Epochs   []*Epoch
+	Chain    *ChainInfo
+	// OnChain counts the registry's DisclosureAccepted events.
+	OnChain   int
+	Verified  int
+	Deposited uint64 // payout-token base units over every epoch
+	Claimed   uint64
+	// RPCURL is the chain's JSON-RPC endpoint while serving.
+	RPCURL string
+}
+
+// Disclosed returns the epochs that were relayed.
+func (r *Report) Disclosed() []*Epoch {
+	var out []*Epoch
+	for _, e := range r.Epochs {
+		if e.TxHash != "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// run is the state of one Run.
+type run struct {
+	cfg    Config
+	out    io.Writer
+	log    *slog.Logger
+	rep    *Report
+	policy *policy.Policy
+	doc    []byte // the policy's YAML document
+	began  time.Time
+	chain  *chain
+	keySet *keys.Set
+	ledger *embedded.Ledger
+	client *ledger.Client // the operator's
+}
+
+// Run runs the demo's stages in order, printing progress to out, and
+// returns the report. A failing stage stops the run with a *StageError.
+// With cfg.Serve it then serves the chain until ctx ends and returns nil.
+func Run(ctx context.Context, cfg Config, out io.Writer, logger *slog.Logger) (*Report, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.KeysDir == "" {
+		cfg.KeysDir = filepath.Join(cfg.DataDir, "keys")
+	}
+	p, err := policies.Default()
+	if err != nil {
+		return nil, fmt.Errorf("demo: default policy: %w", err)
+	}
+	doc, err := fs.ReadFile(policies.FS(), policies.DefaultID+".yaml")
+	if err != nil {
+		return nil, fmt.Errorf("demo: default policy: %w", err)
+	}
+	r := &run{cfg: cfg, out: out, log: logger, policy: p, doc: doc, began: time.Now(),
+		rep: &Report{DataDir: cfg.DataDir, KeysDir: cfg.KeysDir}}
+	if cfg.Serve { // fail now rather than after the proofs
+		ln, err := net.Listen("tcp", cfg.RPCAddr)
+		if err != nil {
+			return nil, fmt.Errorf("demo: serving on %s: %w (choose another address)", cfg.RPCAddr, err)
+		}
+		ln.Close()
+	}
+	reused, err := r.prepareDataDir()
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(out, "rwabridge demo: pool %s, policy %s v%d, data in %s", cfg.Pool, p.ID, p.Version, cfg.DataDir)
+	if reused {
+		fmt.Fprint(out, " (reused; --fresh starts clean)")
+	}
+	fmt.Fprintln(out)
+	defer func() {
+		if r.chain != nil {
+			r.chain.Close()
+		}
+		if r.ledger != nil {
+			r.ledger.Close()
+		}
+	}()
+	steps := []struct {
+		name string
+		fn   func(context.Context) (string, error)
+	}{
+		{StageSimulate, r.simulate},
+		{StageIngest, r.ingest},
+		{StageSeal, r.seal},
+		{StageKeys, r.keys},
+		{StageProve, r.prove},
+		{StageDeploy, r.deploy},
+		{StageRelay, r.relay},
+		{StagePayout, r.payout},
+		{StageVerify, r.verify},
+		{StageSummary, r.summary},
+	}
+	for i, s := range steps {
+		fmt.Fprintf(out, "[%d/%d] %s\n", i+1, len(steps), stageTitles[s.name])
+		t := time.Now()
+		detail, err := s.fn(ctx)
+		if err == nil {
+			err = ctx.Err()
+		}
+		if err != nil {
+			fmt.Fprintf(out, "      FAILED after %s\n", since(t))
+			return r.rep, &StageError{Stage: s.name, Err: err}
+		}
+		r.rep.Stages = append(r.rep.Stages, StageResult{Name: s.name, Detail: detail, Elapsed: time.Since(t)})
+		if detail != "" {
+			fmt.Fprintf(out, "      %s\n", detail)
+		}
+		if s.name != StageSummary { // the summary ends with the verdict
+			fmt.Fprintf(out, "      done in %s (total %s)\n", since(t), since(r.began))
+		}
+	}
+	if cfg.Serve {
+		return r.rep, r.serve(ctx)
+	}
+	return r.rep, nil
+}
+
+func since(t time.Time) time.Duration {
+	d := time.Since(t)
+	if d < time.Second {
+		return d.Round(time.Millisecond)
+	}
+	return d.Round(10 * time.Millisecond)
+}
+
+// marker is DataDir/demo.json: what the directory's fleet and ledger were
+// made with.
+type marker struct {
+	Pool     string    `json:"pool"`
+	Cabinets int       `json:"cabinets,omitempty"`
+	Days     int       `json:"days,omitempty"`
+	Seed     uint64    `json:"seed,omitempty"`
+	Start    time.Time `json:"start,omitzero"`
+	Fleet    string    `json:"fleet,omitempty"`
+	Capacity int       `json:"capacity"`
+}
+
+const markerFile = "demo.json"
+
+func (r *run) marker() marker {
+	c := r.cfg
+	if c.Fleet != "" {
+		return marker{Pool: string(c.Pool), Fleet: c.Fleet, Capacity: c.Capacity}
+	}
+	return marker{Pool: string(c.Pool), Cabinets: c.Cabinets, Days: c.Days, Seed: c.Seed, Start: c.Start.UTC(), Capacity: c.Capacity}
+}
+
+// prepareDataDir applies Fresh, checks that a reused directory was made
+// with the same parameters and writes the marker. It reports whether an
+// earlier run's state is reused.
+func (r *run) prepareDataDir() (bool, error) {
+	dir := r.cfg.DataDir
+	want := r.marker()
+	path := filepath.Join(dir, markerFile)
+	data, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		entries, rerr := os.ReadDir(dir)
+		if rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			return false, fmt.Errorf("demo: %w", rerr)
+		}
+		for _, e := range entries {
+			if e.Name() != "keys" {
+				return false, fmt.Errorf("%w: %s holds %s but no %s, so rwabridge demo did not make it: remove it, or give an empty or new directory with --data",
+					ErrNotDemoDir, dir, e.Name(), markerFile)
+			}
+		}
+	case err != nil:
+		return false, fmt.Errorf("demo: %w", err)
+	default:
+		var got marker
+		if err := json.Unmarshal(data, &got); err != nil {
+			return false, fmt.Errorf("%w: %s: %w", ErrNotDemoDir, path, err)
+		}
+		if r.cfg.Fresh {
+			if err := clean(dir, r.cfg.KeysDir); err != nil {
+				return false, err
+			}
+			break
+		}
+		if got != want {
+			g, _ := json.Marshal(got)
+			w, _ := json.Marshal(want)
+			return false, fmt.Errorf("%w: %s was made with %s, this run asks for %s: add --fresh to start clean there, or give another --data",
+				ErrDataDirMismatch, dir, g, w)
+		}
+		return true, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return false, fmt.Errorf("demo: %w", err)
+	}
+	m, _ := json.MarshalIndent(want, "", "  ")
+	if err := os.WriteFile(path, append(m, '\n'), 0o644); err != nil {
+		return false, fmt.Errorf("demo: %w", err)
+	}
+	return false, nil
+}
+
+// clean removes a demo directory's contents except the keys.
+func clean(dir, keysDir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("demo: --fresh: %w", err)
+	}
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if p == filepath.Clean(keysDir) {
+			continue
+		}
+		if err := os.RemoveAll(p); err != nil {
+			return fmt.Errorf("demo: --fresh: %w", err)
+		}
+	}
+	return nil
+}

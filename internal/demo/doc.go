@@ -1,0 +1,45 @@
+// Package demo owns `rwabridge demo`: the whole system, once, in one
+// process, on its embedded defaults. Run drives ten stages and prints each
+// with its elapsed time:
+//
+//  1. simulate a fleet of cabinets (onshore/sim), or take a fleet directory
+//     written by `rwabridge sim`;
+//  2. ingest its events with the agent (onshore/agent, drained like --once)
+//     into the embedded onshore ledger of the data directory;
+//  3. seal every ended epoch that has records under the embedded default
+//     policy (policies.Default);
+//  4. set up development Groth16 keys for the ledger's chunk capacity
+//     (circuits/keys), cached in the data directory — INSECURE, and said so;
+//  5. prove every sealed, disclosable epoch (circuits/prover);
+//  6. deploy the L2 contracts (offshore/deploy) on go-ethereum's in-process
+//     simulated chain under Osaka rules, with a 2-of-3 committee of the
+//     consortium orgs' keys, and make investors: verified identities and
+//     RWA tokens minted to them;
+//  7. attest every seal with each org's attestor and post the disclosures
+//     with the relayer (bridge/attest, bridge/relay): the same code paths a
+//     production deployment runs, nothing posted around them;
+//  8. deposit a test-stablecoin payout for each disclosed epoch with revenue
+//     (revenue × the policy's payout share, in payout-token units) and claim
+//     it for every holder;
+//  9. verify every disclosure offline (circuits/bundle.Verify against the
+//     verifying key) and against the chain (the registry's record and the
+//     DisclosureAccepted event carry the bundle's figures);
+//  10. print the investor summary and "all N disclosures verified".
+//
+// A data directory can be reused: the fleet, the keys and the proof
+// bundles are kept, and so is the ledger (which takes each event and seal
+// once) until a run has exported disclosures from it. The simulated chain
+// lives in memory and is built anew by every run; the ledger's export log
+// is append-only and would point at the transactions of a chain that is
+// gone, so the next run starts the ledger (and the agent's queue) afresh —
+// the same records give the same seals, so the bundles still fit. A
+// directory made with other parameters is refused with ErrDataDirMismatch;
+// Config.Fresh starts clean (keeping the keys).
+//
+// With Config.Serve, Run keeps the chain running after the summary,
+// serving its JSON-RPC (eth, net, web3) on Config.RPCAddr and mining a
+// block whenever transactions are pending, until its context ends.
+//
+// The package reads no flags or environment variables: `rwabridge demo`
+// fills a Config. It owns no part of the system it runs.
+package demo

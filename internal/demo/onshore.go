@@ -1,0 +1,281 @@
+package demo
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"gopkg.in/yaml.v3"
+
+	"github.com/rwabridge/rwabridge/onshore/agent"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
+	"github.com/rwabridge/rwabridge/onshore/sealer"
+	"github.com/rwabridge/rwabridge/onshore/sim"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+// Identities on the embedded ledger.
+const (
+	operatorID = "rwabridge-demo"
+)
+
+func (r *run) fleetDir() string {
+	if r.cfg.Fleet != "" {
+		return r.cfg.Fleet
+	}
+	return filepath.Join(r.cfg.DataDir, "fleet")
+}
+
+// simulate writes the fleet (or reuses the one an earlier run wrote: the
+// same parameters give the same bytes).
+func (r *run) simulate(ctx context.Context) (string, error) {
+	dir := r.fleetDir()
+	events := filepath.Join(dir, sim.EventsFile)
+	if r.cfg.Fleet != "" || exists(events) && exists(filepath.Join(dir, sim.DevicesFile)) {
+		n, err := countLines(events)
+		if err != nil {
+			return "", err
+		}
+		r.rep.Events = n
+		return fmt.Sprintf("fleet %s: %d events (reused)", dir, n), nil
+	}
+	sc := r.cfg.simConfig()
+	res, err := sim.WriteDir(ctx, sc, dir)
+	if err != nil {
+		return "", fmt.Errorf("simulating the fleet: %w", err)
+	}
+	r.rep.Events = res.Events
+	return fmt.Sprintf("%d cabinets over %d day(s) from %s: %d signed events (%d forwarded late after link outages) in %s",
+		sc.Cabinets, sc.Days, sc.Start.Format(time.DateOnly), res.Events, res.Forwarded, dir), nil
+}
+
+// openLedger opens the embedded ledger of the data directory once per run,
+// writing its config with the demo's chunk capacity on first use. Run
+// closes it.
+func (r *run) openLedger() (*embedded.Ledger, *ledger.Client, error) {
+	if r.ledger != nil {
+		return r.ledger, r.client, nil
+	}
+	dir, cfg, err := embedded.LoadDirConfig(r.cfg.DataDir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("embedded ledger config: %w", err)
+	}
+	path := filepath.Join(dir, embedded.ConfigFile)
+	if !exists(path) {
+		cfg.Contract.ChunkCapacity = r.cfg.Capacity
+		var buf bytes.Buffer
+		buf.WriteString("# Written by rwabridge demo: the embedded ledger's config (chunk capacity " + fmt.Sprint(r.cfg.Capacity) + ").\n")
+		enc := yaml.NewEncoder(&buf)
+		enc.SetIndent(2)
+		if err := enc.Encode(cfg); err != nil {
+			return nil, nil, fmt.Errorf("embedded ledger config: %w", err)
+		}
+		if err := enc.Close(); err != nil {
+			return nil, nil, fmt.Errorf("embedded ledger config: %w", err)
+		}
+		if _, err := embedded.ParseConfig(buf.Bytes()); err != nil {
+			return nil, nil, fmt.Errorf("embedded ledger config: %w", err)
+		}
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, nil, fmt.Errorf("embedded ledger: %w", err)
+		}
+		if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+			return nil, nil, fmt.Errorf("embedded ledger config: %w", err)
+		}
+	} else if cfg.Contract.ChunkCapacity != r.cfg.Capacity {
+		return nil, nil, fmt.Errorf("%w: the ledger in %s has chunks of %d records, this run asks for %d: add --fresh",
+			ErrDataDirMismatch, dir, cfg.Contract.ChunkCapacity, r.cfg.Capacity)
+	}
+	l, err := embedded.OpenDir(r.cfg.DataDir, r.log.With("part", "ledger"))
+	if err != nil {
+		return nil, nil, fmt.Errorf("embedded ledger: %w", err)
+	}
+	id := ledger.Identity{MSPID: l.Config().Contract.OperatorMSP, ID: operatorID, Admin: true}
+	r.ledger, r.client = l, ledger.NewClient(l.Invoker(id))
+	return r.ledger, r.client, nil
+}
+
+// restartExported starts the onshore ledger (and the agent's queue, whose
+// marks point into it) afresh when an earlier run exported disclosures
+// from it: that run's L2 lived in memory and is gone, and the ledger's
+// export log is append-only, so it would keep pointing at transactions of
+// a chain that no longer exists. The fleet, keys and proof bundles stay;
+// the same records give the same seals, so the bundles still fit.
+func (r *run) restartExported(ctx context.Context) (bool, error) {
+	if !exists(filepath.Join(embedded.Path(r.cfg.DataDir), embedded.ConfigFile)) {
+		return false, nil
+	}
+	l, client, err := r.openLedger()
+	if err != nil {
+		return false, err
+	}
+	exports, err := client.ExportLog(ctx, r.cfg.Pool)
+	if err != nil {
+		return false, fmt.Errorf("reading the ledger's export log: %w", err)
+	}
+	if len(exports) == 0 {
+		return false, nil
+	}
+	if err := l.Close(); err != nil {
+		return false, fmt.Errorf("embedded ledger: %w", err)
+	}
+	r.ledger, r.client = nil, nil
+	for _, dir := range []string{embedded.Path(r.cfg.DataDir), filepath.Dir(filepath.Join(r.cfg.DataDir, agent.QueueFile))} {
+		if err := os.RemoveAll(dir); err != nil {
+			return false, fmt.Errorf("restarting the onshore ledger: %w", err)
+		}
+	}
+	return true, nil
+}
+
+// ingest registers the fleet's devices on the ledger and drains the events
+// file through the agent.
+func (r *run) ingest(ctx context.Context) (string, error) {
+	devices := filepath.Join(r.fleetDir(), sim.DevicesFile)
+	reg, err := telemetry.LoadRegistry(devices)
+	if err != nil {
+		return "", fmt.Errorf("device registry: %w", err)
+	}
+	restarted, err := r.restartExported(ctx)
+	if err != nil {
+		return "", err
+	}
+	if restarted {
+		fmt.Fprintln(r.out, "      the ledger had exported to an earlier run's in-memory L2, which is gone: starting the onshore ledger afresh (fleet, keys and proofs kept)")
+	}
+	_, client, err := r.openLedger()
+	if err != nil {
+		return "", err
+	}
+	added, err := client.RegisterDevices(ctx, reg)
+	if err != nil {
+		return "", fmt.Errorf("registering %d devices: %w", reg.Len(), err)
+	}
+	cfg := agent.Default()
+	cfg.DataDir = r.cfg.DataDir
+	cfg.Devices = devices
+	cfg.Sources.Files = []string{filepath.Join(r.fleetDir(), sim.EventsFile)}
+	bounds := r.policy.Bounds()
+	a, err := agent.New(cfg, reg, client, agent.Options{Logger: r.log.With("part", "agent"), Metrics: prometheus.NewRegistry(), Bounds: &bounds})
+	if err != nil {
+		return "", err
+	}
+	defer a.Close()
+	sum, err := a.Drain(ctx)
+	if err != nil {
+		return "", fmt.Errorf("agent: %w (%d events still queued)", err, sum.Pending)
+	}
+	r.rep.Ingested = sum.Stored
+	var ledgerRejected int64
+	for _, n := range sum.LedgerRejected {
+		ledgerRejected += n
+	}
+	return fmt.Sprintf("%d devices registered (%d new); read %d events: accepted %d, rejected at the edge %d; ledger stored %d, already had %d, rejected %d",
+		reg.Len(), added, sum.Read, sum.Accepted, sum.RejectedTotal(), sum.Stored, sum.Duplicates, ledgerRejected), nil
+}
+
+// seal seals every ended epoch of the pool that has records and is not
+// sealed yet, then lists every seal of the pool.
+func (r *run) seal(ctx context.Context) (string, error) {
+	l, client, err := r.openLedger()
+	if err != nil {
+		return "", err
+	}
+	reg, err := client.Registry(ctx)
+	if err != nil {
+		return "", fmt.Errorf("reading the ledger's device registry: %w", err)
+	}
+	var since time.Time
+	for _, d := range reg.Devices() {
+		if d.Pool == r.cfg.Pool && (since.IsZero() || d.RegisteredAt.Before(since)) {
+			since = d.RegisteredAt
+		}
+	}
+	if since.IsZero() {
+		return "", fmt.Errorf("no device of pool %s is registered on the ledger", r.cfg.Pool)
+	}
+	pool := sealer.Pool{ID: r.cfg.Pool, Since: since}
+	grace := l.Config().Contract.Grace
+	s, err := sealer.New(client, r.doc, sealer.Config{Pools: []sealer.Pool{pool}, Grace: grace, Retry: time.Minute},
+		sealer.Options{Logger: r.log.With("part", "sealer")})
+	if err != nil {
+		return "", err
+	}
+	seals, err := client.ListSeals(ctx, r.cfg.Pool)
+	if err != nil {
+		return "", fmt.Errorf("listing seals: %w", err)
+	}
+	sealed := make([]uint64, len(seals))
+	for i, x := range seals {
+		sealed[i] = x.Epoch
+	}
+	var fresh, empty int
+	for _, e := range s.Due(pool, sealed, time.Now()) {
+		page, err := client.RecordsPage(ctx, ledger.RecordsRequest{Pool: r.cfg.Pool, Epoch: e, Policy: r.doc, Limit: 1})
+		if err != nil {
+			return "", fmt.Errorf("epoch %d: reading records: %w", e, err)
+		}
+		if len(page.Events) == 0 {
+			empty++
+			continue
+		}
+		switch _, err := client.Seal(ctx, r.cfg.Pool, e, r.doc); {
+		case err == nil:
+			fresh++
+		case errors.Is(err, ledger.ErrAlreadySealed):
+		default:
+			return "", fmt.Errorf("sealing epoch %d (%s): %w", e, r.policy.EpochStart(e).Format(time.DateOnly), err)
+		}
+	}
+	if seals, err = client.ListSeals(ctx, r.cfg.Pool); err != nil {
+		return "", fmt.Errorf("listing seals: %w", err)
+	}
+	disclosable := 0
+	for _, x := range seals {
+		if x.PolicyHash != r.policy.HashHex() {
+			continue
+		}
+		r.rep.Epochs = append(r.rep.Epochs, &Epoch{Seal: x, Disclosable: x.Disclosable})
+		if x.Disclosable {
+			disclosable++
+		}
+	}
+	if len(r.rep.Epochs) == 0 {
+		return "", errors.New("no epoch with records has ended: nothing to seal")
+	}
+	return fmt.Sprintf("%d new seal(s), %d sealed in all (%d ended epochs without records stay unsealed); %d disclosable (k ≥ %d active cabinets)",
+		fresh, len(r.rep.Epochs), empty, disclosable, r.policy.MinActiveCabinets), nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func countLines(path string) (int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return 0, fmt.Errorf("fleet: %w", err)
+		}
+		return 0, err
+	}
+	defer f.Close()
+	var n int64
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+			n++
+		}
+	}
+	return n, sc.Err()
+}
