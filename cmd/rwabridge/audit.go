@@ -14,6 +14,10 @@ import (
 
 func init() { register(newAuditCmd) }
 
+// auditSubcommands are the further subcommands of audit, added by the files
+// that define them (one file per subcommand).
+var auditSubcommands []func() *cobra.Command
+
 // Exit codes of rwabridge audit verify-proof, one per failure class.
 const (
 	exitBundleMalformed = 3 // the bundle does not decode or is inconsistent
@@ -30,7 +34,9 @@ func newAuditCmd() *cobra.Command {
 		Long: `audit re-derives and checks the evidence behind a disclosure without trusting
 the code that produced it. Subcommands:
 
-  verify-proof   verify a proof bundle offline against a verifying key`,
+  verify-proof   verify a proof bundle offline against a verifying key
+  verify         re-verify every disclosure a registry accepted (node or bundle)
+  export         write a registry's evidence to a bundle that verifies offline`,
 		Example: `  rwabridge audit verify-proof --bundle proof.json --vk /tmp/keys`,
 		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -41,6 +47,9 @@ the code that produced it. Subcommands:
 		},
 	}
 	cmd.AddCommand(newAuditVerifyProofCmd())
+	for _, f := range auditSubcommands {
+		cmd.AddCommand(f())
+	}
 	return cmd
 }
 

@@ -1,0 +1,474 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+
+	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/offshore/audit"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+func init() {
+	auditSubcommands = append(auditSubcommands, newAuditVerifyCmd, newAuditExportCmd)
+}
+
+// Exit codes of rwabridge audit verify, one per failure class (the first
+// failing disclosure's, in chain order).
+const (
+	exitAuditIO         = 1  // the chain, a file or the key could not be read
+	exitAuditProof      = 10 // a chunk proof does not verify
+	exitAuditVK         = 11 // the key is not the one the on-chain verifier pins
+	exitAuditPolicy     = 12 // the policy hash is no known policy's
+	exitAuditSignatures = 13 // not a quorum of the committee at that block
+	exitAuditEvent      = 14 // the log's figures are not the calldata's
+	exitAuditOnshore    = 15 // the onshore records do not give the disclosed figures
+	exitAuditMalformed  = 16 // the evidence does not decode or contradicts itself
+	exitAuditChunks     = 17 // chunk roots, their hash or the epoch root do not fit
+)
+
+// auditClasses names each failure class and its exit code.
+var auditClasses = []struct {
+	err  error
+	name string
+	code int
+}{
+	{audit.ErrMalformed, "malformed", exitAuditMalformed},
+	{audit.ErrEventMismatch, "event-mismatch", exitAuditEvent},
+	{audit.ErrChunks, "chunk-roots", exitAuditChunks},
+	{audit.ErrPolicy, "policy", exitAuditPolicy},
+	{audit.ErrSignatures, "signatures", exitAuditSignatures},
+	{audit.ErrVK, "vk-mismatch", exitAuditVK},
+	{audit.ErrProof, "proof", exitAuditProof},
+	{audit.ErrOnshore, "onshore", exitAuditOnshore},
+}
+
+func auditClass(err error) (name string, code int) {
+	for _, c := range auditClasses {
+		if errors.Is(err, c.err) {
+			return c.name, c.code
+		}
+	}
+	return "error", exitAuditIO
+}
+
+// auditDial opens a JSON-RPC connection; tests replace it with an
+// in-process chain.
+var auditDial = func(ctx context.Context, url string) (audit.Chain, func(), error) {
+	c, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, c.Close, nil
+}
+
+const auditExitTable = `Exit status: 0 every disclosure verified; 1 the chain, a file or the key could
+not be read; 2 usage (also: no verifying key to check proofs with); and, for
+the first failing disclosure:
+  10 a chunk proof does not verify (gnark, public inputs recomputed)
+  11 the verifying key's hash is not the on-chain verifier's vkHash() (or the
+     registry's initial accumulator is not the circuit's)
+  12 the policy hash is not one of the known policies, or an undisclosed
+     metric is not 0
+  13 the signatures are not a quorum of the committee in force at that block
+  14 the DisclosureAccepted log does not match the transaction's calldata
+  15 (with --data or --ledger-config) the onshore ledger's raw records do not
+     give the disclosed root, record count, chunk roots or metrics
+  16 malformed evidence: it does not decode, breaks a size limit or
+     contradicts itself (raw transaction, tx hash, decoded values)
+  17 the chunk roots do not hash to the signed chunkRootsHash, or the epoch
+     root is not the tree over them`
+
+type auditSourceFlags struct {
+	rpc, registry, vk string
+	fromBlock         uint64
+}
+
+func (s *auditSourceFlags) add(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&s.rpc, "rpc", "", "JSON-RPC URL of the L2 node")
+	f.StringVar(&s.registry, "registry", "", "DisclosureRegistry address")
+	f.Uint64Var(&s.fromBlock, "from-block", 0, "first block to search for logs (the registry's deployment block)")
+	f.StringVar(&s.vk, "vk", "", "key directory or .vk file (with its .json metadata beside it)")
+}
+
+// loadKey reads --vk, printing the insecure-key warning.
+func (s *auditSourceFlags) loadKey(cmd *cobra.Command) (*keyFile, error) {
+	if s.vk == "" {
+		return nil, nil
+	}
+	vk, meta, err := keys.LoadVK(s.vk)
+	if err != nil {
+		return nil, exitCode(exitAuditIO, fmt.Errorf("--vk %s: %w", s.vk, err))
+	}
+	if meta.Insecure {
+		fmt.Fprintln(cmd.ErrOrStderr(), keys.Warning)
+	}
+	return &keyFile{vk: vk, meta: meta}, nil
+}
+
+type keyFile struct {
+	vk   groth16.VerifyingKey
+	meta *keys.Metadata
+}
+
+// collect reads the evidence from the chain.
+func (s *auditSourceFlags) collect(ctx context.Context, key *keyFile) (*audit.Evidence, error) {
+	if !common.IsHexAddress(s.registry) {
+		return nil, fmt.Errorf("--registry %q is not an address", s.registry)
+	}
+	c, closeFn, err := auditDial(ctx, s.rpc)
+	if err != nil {
+		return nil, exitCode(exitAuditIO, fmt.Errorf("dial %s: %w", s.rpc, err))
+	}
+	defer closeFn()
+	opts := audit.CollectOptions{FromBlock: s.fromBlock}
+	if key != nil {
+		opts.VK, opts.Capacity = key.vk, key.meta.Capacity
+	}
+	e, err := audit.Collect(ctx, c, common.HexToAddress(s.registry), opts)
+	if err != nil {
+		return nil, exitCode(exitAuditIO, err)
+	}
+	return e, nil
+}
+
+func newAuditVerifyCmd() *cobra.Command {
+	var src auditSourceFlags
+	var bundlePath, policiesDir, pool, dataDir, ledgerConfig string
+	var fromEpoch uint64
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "verify (--rpc URL --registry ADDR | --bundle FILE) [--vk DIR] [--policies DIR] [--pool P] [--from-epoch E] [--data DIR | --ledger-config F] [--json]",
+		Short: "Re-verify every disclosure a registry accepted, trusting nothing",
+		Long: `verify re-checks every DisclosureAccepted log of a DisclosureRegistry, read
+from a node (--rpc, --registry) or from an evidence bundle written by
+rwabridge audit export (--bundle, no network at all). For each disclosure it
+decodes the transaction's calldata (submitDisclosure or
+submitSingleChunkDisclosure) and checks: the log's figures against the
+calldata; the chunk roots against the signed chunkRootsHash and the epoch root
+(a Poseidon2 tree over them); the policy hash against the known policies
+(--policies, default the embedded ones); the signatures against the
+committee in force at that block (CommitteeSet history: threshold, members,
+strictly ascending, low s); the verifying key's hash against the pool's
+verifier's vkHash() (and the key file's); and every chunk proof, with gnark,
+against public inputs recomputed from the decoded values (never the
+registry's publicInputs view).
+
+An auditor org with onshore access adds --data DIR (the embedded ledger) or
+--ledger-config FILE (a Fabric peer): every disclosure that passed is then
+recomputed from the ledger's raw records (commitment root, record count,
+chunk roots, disclosed metrics, at the key's chunk capacity) and compared.
+
+The verifier contract keeps its key in immutables no call returns: with
+--rpc, pass the key directory (--vk); a bundle exported with --vk carries
+the key. Offline, the bundle's committee history, registry and vkHash are
+its roots of trust: compare them with the chain.
+
+Output: a table, one row per disclosure, with its verdict and the failing
+check; --json for machines.
+
+` + auditExitTable,
+		Example: `  rwabridge audit verify --rpc http://127.0.0.1:8545 --registry 0x5FbD… --vk /tmp/keys
+  rwabridge audit verify --bundle evidence.json
+  rwabridge audit verify --bundle evidence.json --vk /tmp/keys --policies policies/ --json
+  rwabridge audit verify --rpc $L2 --registry 0x5FbD… --vk /tmp/keys --pool shenzhen-north --from-epoch 20400
+  rwabridge audit verify --bundle evidence.json --vk /tmp/keys --ledger-config auditor-org.yaml`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			online := src.rpc != "" || src.registry != ""
+			if online == (bundlePath != "") || online && (src.rpc == "" || src.registry == "") {
+				return errors.New("name the evidence: either --rpc URL --registry ADDR, or --bundle FILE")
+			}
+			opts := audit.Options{FromEpoch: fromEpoch}
+			if pool != "" {
+				id := telemetry.PoolID(pool)
+				if err := id.Validate(); err != nil {
+					return fmt.Errorf("--pool: %w", err)
+				}
+				opts.Pool = id.Field()
+			}
+			if policiesDir != "" {
+				known, err := loadPolicies(policiesDir)
+				if err != nil {
+					return exitCode(exitAuditIO, err)
+				}
+				opts.Policies = known
+			}
+			key, err := src.loadKey(cmd)
+			if err != nil {
+				return err
+			}
+			if key != nil {
+				opts.VK, opts.Capacity = key.vk, key.meta.Capacity
+			}
+			var e *audit.Evidence
+			if bundlePath != "" {
+				if e, err = readEvidence(bundlePath); err != nil {
+					return err
+				}
+			} else if e, err = src.collect(cmd.Context(), key); err != nil {
+				return err
+			}
+			rep, err := audit.Verify(e, opts)
+			switch {
+			case errors.Is(err, audit.ErrNoKey):
+				return fmt.Errorf("%w: add --vk DIR", err)
+			case err != nil:
+				_, code := auditClass(err)
+				return exitCode(code, err)
+			}
+			if dataDir != "" || ledgerConfig != "" {
+				if err := checkOnshore(cmd.Context(), dataDir, ledgerConfig, rep, opts.Policies); err != nil {
+					return err
+				}
+			}
+			if asJSON {
+				if err := writeAuditJSON(cmd.OutOrStdout(), rep); err != nil {
+					return exitCode(exitAuditIO, err)
+				}
+			} else if err := writeAuditTable(cmd.OutOrStdout(), rep); err != nil {
+				return exitCode(exitAuditIO, err)
+			}
+			if err := rep.Err(); err != nil {
+				_, code := auditClass(err)
+				return exitCode(code, fmt.Errorf("%d of %d disclosures failed; first: %w", rep.Failed(), len(rep.Results), err))
+			}
+			return nil
+		},
+	}
+	src.add(cmd)
+	f := cmd.Flags()
+	f.StringVar(&bundlePath, "bundle", "", "evidence bundle (rwabridge audit export) to verify offline")
+	f.StringVar(&policiesDir, "policies", "", "directory of known policy files (*.yaml); default the embedded policies")
+	f.StringVar(&pool, "pool", "", "check only this pool's disclosures")
+	f.Uint64Var(&fromEpoch, "from-epoch", 0, "check only epochs from this one on")
+	f.BoolVar(&asJSON, "json", false, "print the verdicts as JSON")
+	f.StringVar(&dataDir, "data", "", "data directory of the embedded onshore ledger (DIR/ledger): recompute from raw records")
+	f.StringVar(&ledgerConfig, "ledger-config", "", "onshore ledger back end (see rwabridge prove --help): recompute from raw records")
+	return cmd
+}
+
+// checkOnshore recomputes the passed disclosures from the onshore ledger.
+func checkOnshore(ctx context.Context, dataDir, ledgerConfig string, rep *audit.Report, known audit.Policies) error {
+	if known == nil {
+		var err error
+		if known, err = audit.EmbeddedPolicies(); err != nil {
+			return exitCode(exitAuditIO, err)
+		}
+	}
+	conn, err := openLedgerConn(ledgerConfig, dataDir, slog.New(slog.NewTextHandler(io.Discard, nil)), "rwabridge-auditor")
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if err := audit.CheckOnshore(ctx, conn.Client, rep, known); err != nil {
+		return exitCode(exitAuditIO, err)
+	}
+	return nil
+}
+
+func newAuditExportCmd() *cobra.Command {
+	var src auditSourceFlags
+	var out string
+	cmd := &cobra.Command{
+		Use:   "export --rpc URL --registry ADDR --out FILE [--vk DIR] [--from-block N]",
+		Short: "Write the evidence of every disclosure to a bundle that verifies offline",
+		Long: `export reads, from a node, everything rwabridge audit verify checks and writes
+it to one versioned JSON bundle: chain id, registry, its initial accumulator,
+each pool's verifier with its vkHash() (and, with --vk, the verifying key
+itself when its hash matches), the committee history (CommitteeSet logs), the
+pools' verifier history (PoolConfigured logs) and, per disclosure, the
+transaction hash, block, sender, recipient, calldata, signed raw transaction,
+the DisclosureAccepted log and the decoded values.
+
+rwabridge audit verify --bundle FILE then checks it with no network at all,
+with the same checks and exit codes. export judges nothing: it exits 0 once
+the bundle is written, 1 when the chain or the file can not be used, 2 on
+usage errors.`,
+		Example: `  rwabridge audit export --rpc http://127.0.0.1:8545 --registry 0x5FbD… --vk /tmp/keys --out evidence.json
+  rwabridge audit verify --bundle evidence.json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if src.rpc == "" || src.registry == "" || out == "" {
+				return errors.New("missing --rpc, --registry or --out: e.g. --rpc http://127.0.0.1:8545 --registry 0x… --out evidence.json")
+			}
+			key, err := src.loadKey(cmd)
+			if err != nil {
+				return err
+			}
+			e, err := src.collect(cmd.Context(), key)
+			if err != nil {
+				return err
+			}
+			if key != nil && !carriesKey(e) {
+				fmt.Fprintf(cmd.ErrOrStderr(), "warning: no verifier of the registry pins the key %s (hash %s); the bundle carries no key\n", src.vk, key.meta.VKHash)
+			}
+			if err := writeEvidence(out, e); err != nil {
+				return exitCode(exitAuditIO, err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s: chain %s, registry %s, %d disclosures, %d committees, %d verifiers\n",
+				out, e.ChainID.ToInt(), e.Registry, len(e.Disclosures), len(e.Committees), len(e.Verifiers))
+			return nil
+		},
+	}
+	src.add(cmd)
+	cmd.Flags().StringVar(&out, "out", "", "bundle file to write")
+	return cmd
+}
+
+func carriesKey(e *audit.Evidence) bool {
+	for _, v := range e.Verifiers {
+		if len(v.VK) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func readEvidence(path string) (*audit.Evidence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, exitCode(exitAuditIO, fmt.Errorf("--bundle: %w", err))
+	}
+	defer f.Close()
+	e, err := audit.Decode(f)
+	if err != nil {
+		_, code := auditClass(err)
+		return nil, exitCode(code, fmt.Errorf("%s: %w", path, err))
+	}
+	return e, nil
+}
+
+// writeEvidence writes e to path atomically.
+func writeEvidence(path string, e *audit.Evidence) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := e.Encode(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// loadPolicies reads every *.yaml policy in dir.
+func loadPolicies(dir string) (audit.Policies, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, fmt.Errorf("--policies: %w", err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("--policies: no *.yaml policy in %s", dir)
+	}
+	var ps []*policy.Policy
+	for _, f := range files {
+		p, err := policy.Load(f)
+		if err != nil {
+			return nil, fmt.Errorf("--policies: %w", err)
+		}
+		ps = append(ps, p)
+	}
+	return audit.NewPolicies(ps), nil
+}
+
+func verdict(r *audit.Result) (name, check, reason string, code int) {
+	if r.Err == nil {
+		return "OK", "", "", 0
+	}
+	check, code = auditClass(r.Err)
+	return "FAIL", check, r.Err.Error(), code
+}
+
+func writeAuditTable(w io.Writer, rep *audit.Report) error {
+	fmt.Fprintf(w, "chain %s registry %s: %d disclosures, %d failed\n", rep.ChainID, rep.Registry, len(rep.Results), rep.Failed())
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "BLOCK\tTX\tPOOL\tEPOCH\tCHUNKS\tRECORDS\tCOMMITTEE\tVERDICT\tFAILED CHECK")
+	for i := range rep.Results {
+		r := &rep.Results[i]
+		v, check, reason, _ := verdict(r)
+		if check != "" {
+			check += ": " + reason
+		}
+		if r.Err == nil && !r.EpochRootChecked {
+			check = "(epoch root not recomputed: pass --vk for the capacity)"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\tv%d\t%s\t%s\n", r.Block, shortHash(r.TxHash), r.Pool, r.Epoch, r.Chunks, r.Count,
+			r.CommitteeVersion, v, strings.ReplaceAll(check, "\n", " "))
+	}
+	return tw.Flush()
+}
+
+func shortHash(h common.Hash) string {
+	s := h.Hex()
+	return s[:10] + "…"
+}
+
+type auditJSONResult struct {
+	TxHash           common.Hash `json:"tx_hash"`
+	Block            uint64      `json:"block"`
+	Function         string      `json:"function"`
+	Pool             string      `json:"pool"`
+	Epoch            uint64      `json:"epoch"`
+	Chunks           uint32      `json:"chunks"`
+	Count            uint64      `json:"count"`
+	Metrics          [5]uint64   `json:"metrics"`
+	CommitteeVersion uint64      `json:"committee_version"`
+	EpochRootChecked bool        `json:"epoch_root_checked"`
+	Verdict          string      `json:"verdict"`
+	FailedCheck      string      `json:"failed_check,omitempty"`
+	ExitCode         int         `json:"exit_code"`
+	Error            string      `json:"error,omitempty"`
+}
+
+type auditJSONReport struct {
+	ChainID     *big.Int          `json:"chain_id"`
+	Registry    common.Address    `json:"registry"`
+	Verified    int               `json:"verified"`
+	Failed      int               `json:"failed"`
+	ExitCode    int               `json:"exit_code"`
+	Disclosures []auditJSONResult `json:"disclosures"`
+}
+
+func writeAuditJSON(w io.Writer, rep *audit.Report) error {
+	out := auditJSONReport{ChainID: rep.ChainID, Registry: rep.Registry, Failed: rep.Failed(), Disclosures: []auditJSONResult{}}
+	out.Verified = len(rep.Results) - out.Failed
+	if err := rep.Err(); err != nil {
+		_, out.ExitCode = auditClass(err)
+	}
+	for i := range rep.Results {
+		r := &rep.Results[i]
+		v, check, reason, code := verdict(r)
+		out.Disclosures = append(out.Disclosures, auditJSONResult{
+			TxHash: r.TxHash, Block: r.Block, Function: r.Function, Pool: r.Pool, Epoch: r.Epoch, Chunks: r.Chunks,
+			Count: r.Count, Metrics: r.Metrics, CommitteeVersion: r.CommitteeVersion, EpochRootChecked: r.EpochRootChecked,
+			Verdict: v, FailedCheck: check, ExitCode: code, Error: reason,
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

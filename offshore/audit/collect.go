@@ -1,0 +1,179 @@
+package audit
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/offshore/bindings"
+)
+
+// ErrChain wraps every failure to read the chain (RPC, missing
+// transaction): the evidence could not be gathered, nothing was judged.
+var ErrChain = errors.New("reading the chain failed")
+
+// Chain is what Collect reads; *ethclient.Client and simulated.Client
+// satisfy it.
+type Chain interface {
+	ethereum.ChainIDReader
+	ethereum.LogFilterer
+	ethereum.TransactionReader
+	ethereum.ContractCaller
+}
+
+// CollectOptions are Collect's options.
+type CollectOptions struct {
+	// FromBlock is the first block searched for logs (the registry's
+	// deployment block, or 0).
+	FromBlock uint64
+	// VK, when set, is embedded in the evidence for every verifier whose
+	// vkHash() is its hash, with Capacity, so the bundle verifies with no
+	// key file.
+	VK       groth16.VerifyingKey
+	Capacity int
+}
+
+var verifierABI = bindings.NewGroth16Verifier()
+
+// Collect reads the evidence of every disclosure the registry accepted:
+// the DisclosureAccepted, CommitteeSet and PoolConfigured logs, the
+// transactions' calldata, each verifier's vkHash() and the registry's
+// initialAccHash(). It judges nothing (Verify does); its errors are
+// ErrChain.
+func Collect(ctx context.Context, c Chain, reg common.Address, opts CollectOptions) (*Evidence, error) {
+	chainErr := func(what string, err error) error { return fmt.Errorf("%w: %s: %w", ErrChain, what, err) }
+	chainID, err := c.ChainID(ctx)
+	if err != nil {
+		return nil, chainErr("chain id", err)
+	}
+	e := &Evidence{Format: Format, Version: Version, ChainID: (*hexutil.Big)(chainID), Registry: reg}
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &reg, Data: registry.PackInitialAccHash()}, nil)
+	if err != nil {
+		return nil, chainErr("initialAccHash", err)
+	}
+	acc, err := registry.UnpackInitialAccHash(out)
+	if err != nil {
+		return nil, chainErr(fmt.Sprintf("initialAccHash of %s (is it a DisclosureRegistry?)", reg), err)
+	}
+	e.InitialAccHash = (*hexutil.Big)(acc)
+
+	ids := []common.Hash{
+		registryABI.Events["DisclosureAccepted"].ID,
+		registryABI.Events["CommitteeSet"].ID,
+		registryABI.Events["PoolConfigured"].ID,
+	}
+	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(opts.FromBlock), Addresses: []common.Address{reg}, Topics: [][]common.Hash{ids},
+	})
+	if err != nil {
+		return nil, chainErr("logs", err)
+	}
+	slices.SortFunc(logs, func(a, b types.Log) int {
+		return cmp.Or(cmp.Compare(a.BlockNumber, b.BlockNumber), cmp.Compare(a.Index, b.Index))
+	})
+	signer := types.LatestSignerForChainID(chainID)
+	for i := range logs {
+		l := &logs[i]
+		if l.Removed || len(l.Topics) == 0 {
+			continue
+		}
+		switch l.Topics[0] {
+		case ids[0]:
+			r, err := record(ctx, c, signer, l)
+			if err != nil {
+				return nil, err
+			}
+			e.Disclosures = append(e.Disclosures, *r)
+		case ids[1]:
+			ev, err := registry.UnpackCommitteeSetEvent(l)
+			if err != nil {
+				return nil, chainErr("CommitteeSet log", err)
+			}
+			e.Committees = append(e.Committees, Committee{Version: ev.Version, Block: l.BlockNumber, LogIndex: l.Index,
+				Members: ev.Members, Threshold: ev.Threshold})
+		case ids[2]:
+			ev, err := registry.UnpackPoolConfiguredEvent(l)
+			if err != nil {
+				return nil, chainErr("PoolConfigured log", err)
+			}
+			e.PoolConfigs = append(e.PoolConfigs, PoolConfig{Block: l.BlockNumber, LogIndex: l.Index, Pool: (*hexutil.Big)(ev.Pool),
+				Verifier: ev.Verifier, VKHash: ev.VkHash})
+		}
+	}
+	var vkHash [32]byte
+	var raw []byte
+	if opts.VK != nil {
+		if vkHash, err = keys.VKHash(opts.VK); err != nil {
+			return nil, fmt.Errorf("audit: %w", err)
+		}
+		if raw, err = rawKey(opts.VK); err != nil {
+			return nil, err
+		}
+	}
+	seen := map[common.Address]bool{}
+	for _, p := range e.PoolConfigs {
+		if seen[p.Verifier] {
+			continue
+		}
+		seen[p.Verifier] = true
+		addr := p.Verifier
+		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: verifierABI.PackVkHash()}, nil)
+		if err != nil {
+			return nil, chainErr(fmt.Sprintf("vkHash of %s", addr), err)
+		}
+		h, err := verifierABI.UnpackVkHash(out)
+		if err != nil {
+			return nil, chainErr(fmt.Sprintf("vkHash of %s", addr), err)
+		}
+		v := Verifier{Address: addr, VKHash: h}
+		if opts.VK != nil && h == vkHash {
+			v.VK, v.Capacity = raw, opts.Capacity
+		}
+		e.Verifiers = append(e.Verifiers, v)
+	}
+	return e, nil
+}
+
+func record(ctx context.Context, c Chain, signer types.Signer, l *types.Log) (*Record, error) {
+	tx, pending, err := c.TransactionByHash(ctx, l.TxHash)
+	if err != nil {
+		return nil, fmt.Errorf("%w: transaction %s: %w", ErrChain, l.TxHash, err)
+	}
+	if pending {
+		return nil, fmt.Errorf("%w: transaction %s of a mined log is pending", ErrChain, l.TxHash)
+	}
+	r := &Record{TxHash: l.TxHash, Block: l.BlockNumber, LogIndex: l.Index, Calldata: tx.Data(),
+		Event: Log{Address: l.Address, Topics: l.Topics, Data: l.Data}}
+	if tx.To() != nil {
+		r.To = *tx.To()
+	}
+	if r.RawTx, err = tx.MarshalBinary(); err != nil {
+		return nil, fmt.Errorf("%w: encode %s: %w", ErrChain, l.TxHash, err)
+	}
+	if r.From, err = types.Sender(signer, tx); err != nil {
+		return nil, fmt.Errorf("%w: sender of %s: %w", ErrChain, l.TxHash, err)
+	}
+	if call, err := DecodeCalldata(r.Calldata); err == nil {
+		r.Decoded = DecodedOf(call)
+	}
+	return r, nil
+}
+
+func rawKey(vk groth16.VerifyingKey) ([]byte, error) {
+	var buf bytes.Buffer
+	if _, err := vk.WriteRawTo(&buf); err != nil {
+		return nil, fmt.Errorf("audit: encode verifying key: %w", err)
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,53 @@
+// Package audit re-verifies, independently of the code that produced them,
+// the disclosures a DisclosureRegistry accepted: the library behind
+// `rwabridge audit verify` and `rwabridge audit export`.
+//
+// The auditor trusts nothing the registry reports about its own checks. It
+// gathers the raw evidence (Collect): every DisclosureAccepted log, the
+// calldata of the transaction that caused it (either submit function), the
+// committee history (CommitteeSet logs), the pools' verifier history
+// (PoolConfigured logs) and each verifier's vkHash(). That evidence is an
+// Evidence value, which Encode writes as a versioned JSON bundle and Decode
+// reads back with size limits (it is untrusted input). Verify then checks,
+// for each disclosure, with no network:
+//
+//	the log and the calldata decode (bounded)            ErrMalformed
+//	the log's figures are the calldata's                 ErrEventMismatch
+//	chunk lists, keccak256(chunk roots), the epoch root
+//	as the Poseidon2 tree over the chunk roots            ErrChunks
+//	the policy hash is a known policy's, undisclosed
+//	metrics are 0                                        ErrPolicy
+//	a quorum of the committee in force at that block
+//	(its version from the log, members and threshold
+//	from the CommitteeSet history): 65-byte signatures,
+//	v 27/28, low s, members, strictly ascending, ≥ k      ErrSignatures
+//	the verifying key's hash is the pool's verifier's
+//	vkHash() at that block (and the key file's)           ErrVK
+//	every chunk proof, verified with gnark against public
+//	inputs recomputed from the decoded values through
+//	circuits/summary.Statement (never the registry's
+//	publicInputs view)                                   ErrProof
+//
+// and, last, that the signed raw transaction hashes to the record's
+// transaction hash and carries its calldata, sender and recipient, and that
+// the bundle's human-readable decoded values are the calldata's
+// (ErrMalformed): so one flipped byte of a record, padding included, fails
+// a check. CheckSubmission runs the calldata checks alone (no log): the
+// differential test compares its verdict with an eth_call of the same
+// calldata on a registry where the epoch is not yet disclosed.
+//
+// An auditor org with onshore access then runs CheckOnshore: each
+// disclosure that passed is recomputed from the ledger's raw records
+// (circuits/summary.Summarize over circuits/commit, at the key's chunk
+// capacity) and its root, record count, chunk roots and metrics compared
+// (ErrOnshore).
+//
+// Offline, a bundle's committee history, registry address, verifier hashes,
+// block numbers and log indices are its roots of trust (a bundle proves
+// nothing about which chain it came from): compare them with the chain
+// (verify with a node) or pin the key with a key file.
+//
+// It does not own the contracts' Go twin (offshore/disclosure), the
+// circuit's statement (circuits/summary) or the command line
+// (cmd/rwabridge); it reads no flags or environment.
+package audit

@@ -1,0 +1,93 @@
+package audit
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+// Records is the onshore ledger as an auditor org with onshore access
+// reads it; *ledger.Client satisfies it.
+type Records interface {
+	Records(ctx context.Context, pool telemetry.PoolID, epoch uint64, visit func(telemetry.SignedEvent) error) error
+}
+
+// ErrLedger wraps every failure to read the onshore ledger.
+var ErrLedger = errors.New("reading the onshore ledger failed")
+
+// CheckOnshore recomputes, for every disclosure of rep that passed Verify,
+// the epoch's commitment and figures from the raw records (circuits/summary
+// Summarize, the native twin of the circuit, over circuits/commit) under
+// the disclosure's policy and the key's capacity, and marks the result
+// ErrOnshore when the root, the record count, the chunk roots' hash or the
+// disclosed metrics differ. It fails as a whole (ErrLedger) when the
+// ledger can not be read.
+func CheckOnshore(ctx context.Context, src Records, rep *Report, known Policies) error {
+	for i := range rep.Results {
+		r := &rep.Results[i]
+		if r.Err != nil {
+			continue
+		}
+		if err := checkOnshore(ctx, src, r, known); err != nil {
+			if errors.Is(err, ErrLedger) {
+				return err
+			}
+			r.Err = err
+		}
+	}
+	return nil
+}
+
+func checkOnshore(ctx context.Context, src Records, r *Result, known Policies) error {
+	pool, err := telemetry.PoolIDFromField(r.PoolField)
+	if err != nil {
+		return fmt.Errorf("%w: pool %s: %w", ErrOnshore, r.Pool, err)
+	}
+	if r.Capacity == 0 {
+		return fmt.Errorf("%w: the key's chunk capacity is unknown: give the key file", ErrOnshore)
+	}
+	var h fr.Element
+	h.SetBigInt(r.PolicyHash)
+	p, ok := known[h]
+	if !ok {
+		return fmt.Errorf("%w: no known policy has hash %#x", ErrPolicy, r.PolicyHash)
+	}
+	var events []telemetry.Event
+	if err := src.Records(ctx, pool, r.Epoch, func(e telemetry.SignedEvent) error {
+		events = append(events, e.Event)
+		return nil
+	}); err != nil {
+		return fmt.Errorf("%w: records of %s epoch %d: %w", ErrLedger, pool, r.Epoch, err)
+	}
+	s, err := summary.Summarize(summary.Input{Pool: pool, Epoch: r.Epoch, Policy: p, Capacity: r.Capacity, Events: events})
+	if err != nil {
+		return fmt.Errorf("%w: %s epoch %d: the records do not summarize: %w", ErrOnshore, pool, r.Epoch, err)
+	}
+	roots := make([]*big.Int, len(s.Commitment.Chunks))
+	for i, c := range s.Commitment.Chunks {
+		roots[i] = c.Root.BigInt(new(big.Int))
+	}
+	switch {
+	case s.Commitment.Root.BigInt(new(big.Int)).Cmp(r.Root) != 0:
+		return fmt.Errorf("%w: %s epoch %d: %d records make root %s, the disclosure says %#x", ErrOnshore, pool, r.Epoch, len(events), hexOf(s.Commitment.Root), r.Root)
+	case s.Commitment.Count != r.Count:
+		return fmt.Errorf("%w: %s epoch %d: %d records, the disclosure says %d", ErrOnshore, pool, r.Epoch, s.Commitment.Count, r.Count)
+	case disclosure.ChunkRootsHash(roots) != r.ChunkRootsHash:
+		return fmt.Errorf("%w: %s epoch %d: the records' chunk roots do not hash to the disclosure's", ErrOnshore, pool, r.Epoch)
+	case s.Disclosed.Values() != r.Metrics:
+		return fmt.Errorf("%w: %s epoch %d: the records give metrics %v, the disclosure says %v", ErrOnshore, pool, r.Epoch, s.Disclosed.Values(), r.Metrics)
+	}
+	return nil
+}
+
+func hexOf(x fr.Element) string {
+	b := x.Bytes()
+	return fmt.Sprintf("%#x", b[:])
+}

@@ -1,0 +1,706 @@
+package audit
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/solidity"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/circuits/commit"
+	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/verifier"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
+	"github.com/rwabridge/rwabridge/policies/policy"
+)
+
+// The failure classes: every failed check wraps exactly one of them.
+var (
+	// ErrProof: a chunk proof does not verify against the public inputs
+	// recomputed from the decoded values (or is not a proof: bytes off the
+	// curve, inputs outside the field, metrics beyond their widths).
+	ErrProof = errors.New("chunk proof does not verify")
+	// ErrVK: the verifying key is not the one the pool's verifier pins, or
+	// the registry's initial accumulator is not the circuit's.
+	ErrVK = errors.New("verifying key does not match the on-chain verifier")
+	// ErrPolicy: the policy hash is no known policy's, or a metric the
+	// policy does not disclose is not 0.
+	ErrPolicy = errors.New("policy unknown or not matching")
+	// ErrSignatures: the signatures are not a quorum of the committee in
+	// force at the disclosure's block.
+	ErrSignatures = errors.New("signatures are not a quorum of the committee")
+	// ErrEventMismatch: the DisclosureAccepted log's figures are not the
+	// calldata's.
+	ErrEventMismatch = errors.New("event does not match the calldata")
+	// ErrChunks: the chunk lists do not fit the disclosure (keccak256 of
+	// the chunk roots, the epoch root over them, list lengths, counts).
+	ErrChunks = errors.New("chunk roots do not match the disclosure")
+	// ErrMalformed: the evidence does not decode, breaks a size limit or is
+	// inconsistent with itself.
+	ErrMalformed = errors.New("malformed evidence")
+	// ErrOnshore: the onshore ledger's raw records do not give the
+	// disclosed root, count, chunk roots or metrics (CheckOnshore).
+	ErrOnshore = errors.New("onshore records do not give the disclosed figures")
+)
+
+// ErrNoKey reports that Verify has no verifying key for a verifier: the
+// contract keeps its key in immutables no call returns, so the key comes
+// from a key file or from a bundle exported with one.
+var ErrNoKey = errors.New("no verifying key: pass the key directory (the verifier contract does not return its key)")
+
+// Classes are the failure classes in the order Verify checks them.
+var Classes = []error{ErrMalformed, ErrEventMismatch, ErrChunks, ErrPolicy, ErrSignatures, ErrVK, ErrProof, ErrOnshore}
+
+// ClassOf returns the failure class err wraps, or nil.
+func ClassOf(err error) error {
+	for _, c := range Classes {
+		if errors.Is(err, c) {
+			return c
+		}
+	}
+	return nil
+}
+
+var (
+	registryABI = mustABI(&bindings.DisclosureRegistryMetaData)
+	registry    = bindings.NewDisclosureRegistry()
+)
+
+func mustABI(md interface{ ParseABI() (*abi.ABI, error) }) *abi.ABI {
+	a, err := md.ParseABI()
+	if err != nil {
+		panic(fmt.Sprintf("audit: generated ABI does not parse: %v", err))
+	}
+	return a
+}
+
+// Call is a decoded registry call.
+type Call struct {
+	Function   string // submitDisclosure or submitSingleChunkDisclosure
+	Submission *disclosure.Submission
+	Signatures []byte
+}
+
+// DecodeCalldata decodes the input of a submitDisclosure or
+// submitSingleChunkDisclosure transaction, within MaxCalldata bytes and
+// MaxChunks chunks. Errors are ErrMalformed.
+func DecodeCalldata(data []byte) (call *Call, err error) {
+	if len(data) > MaxCalldata {
+		return nil, fmt.Errorf("%w: calldata of %d bytes, at most %d", ErrMalformed, len(data), MaxCalldata)
+	}
+	if len(data) < 4 {
+		return nil, fmt.Errorf("%w: calldata of %d bytes has no function selector", ErrMalformed, len(data))
+	}
+	m, err := registryABI.MethodById(data[:4])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	if m.Name != "submitDisclosure" && m.Name != "submitSingleChunkDisclosure" {
+		return nil, fmt.Errorf("%w: calldata calls %s, not a submit function", ErrMalformed, m.Name)
+	}
+	vals, err := m.Inputs.Unpack(data[4:])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s arguments: %w", ErrMalformed, m.Name, err)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			call, err = nil, fmt.Errorf("%w: %s arguments: %v", ErrMalformed, m.Name, r)
+		}
+	}()
+	d := *abi.ConvertType(vals[0], new(bindings.DisclosureRegistryDisclosure)).(*bindings.DisclosureRegistryDisclosure)
+	s := &disclosure.Submission{Disclosure: disclosure.FromBinding(d)}
+	var sigs []byte
+	if m.Name == "submitSingleChunkDisclosure" {
+		s.ChunkRoots = []*big.Int{d.Root}
+		s.Proofs = [][]byte{vals[1].([]byte)}
+		sigs = vals[2].([]byte)
+	} else {
+		c := *abi.ConvertType(vals[1], new(bindings.DisclosureRegistryChunks)).(*bindings.DisclosureRegistryChunks)
+		if len(c.Roots) > MaxChunks || len(c.Proofs) > MaxChunks || len(c.Accs) > MaxChunks || len(c.Counts) > MaxChunks {
+			return nil, fmt.Errorf("%w: more than %d chunks", ErrMalformed, MaxChunks)
+		}
+		s.ChunkRoots, s.Accs, s.Counts, s.Proofs = c.Roots, c.Accs, c.Counts, c.Proofs
+		sigs = vals[2].([]byte)
+	}
+	return &Call{Function: m.Name, Submission: s, Signatures: sigs}, nil
+}
+
+// Env is what a submission is checked against: the registry's domain and
+// initial accumulator, the committee in force, the verifying key and the
+// hash the pool's verifier pins, the known policies.
+type Env struct {
+	Domain     disclosure.Domain
+	InitialAcc *big.Int // the registry's initialAccHash
+	Committee  Committee
+	VK         groth16.VerifyingKey
+	VKErr      error    // why there is no usable key (VK nil)
+	VKHash     [32]byte // the verifier's vkHash()
+	// Capacity is the key's chunk capacity; 0 when unknown, and then the
+	// epoch root of a multi-chunk epoch is not recomputed.
+	Capacity int
+	Policies Policies
+}
+
+// Policies are known policies by hash.
+type Policies map[fr.Element]*policy.Policy
+
+// NewPolicies indexes ps by hash.
+func NewPolicies(ps []*policy.Policy) Policies {
+	out := Policies{}
+	for _, p := range ps {
+		out[p.Hash()] = p
+	}
+	return out
+}
+
+// EmbeddedPolicies returns the policies compiled into the binary.
+func EmbeddedPolicies() (Policies, error) {
+	ps, err := policies.All()
+	if err != nil {
+		return nil, fmt.Errorf("audit: embedded policies: %w", err)
+	}
+	return NewPolicies(ps), nil
+}
+
+// Checked reports which checks of a submission ran.
+type Checked struct {
+	EpochRoot bool // the epoch root was recomputed over the chunk roots
+}
+
+// CheckCalldata decodes calldata and runs CheckSubmission.
+func CheckCalldata(calldata []byte, env *Env) (Checked, error) {
+	call, err := DecodeCalldata(calldata)
+	if err != nil {
+		return Checked{}, err
+	}
+	return CheckSubmission(call.Submission, call.Signatures, env)
+}
+
+// CheckSubmission runs every check of a submission that needs no log, in
+// this order: chunk lists (ErrChunks), policy (ErrPolicy), quorum
+// (ErrSignatures), key (ErrVK), proofs (ErrProof). It returns the first
+// failure.
+func CheckSubmission(s *disclosure.Submission, sigs []byte, env *Env) (Checked, error) {
+	var ck Checked
+	last, err := s.Check()
+	if err != nil {
+		return ck, fmt.Errorf("%w: %w", ErrChunks, err)
+	}
+	d := &s.Disclosure
+	if d.Root == nil || d.Root.Sign() == 0 {
+		return ck, fmt.Errorf("%w: zero epoch root", ErrChunks)
+	}
+	if d.Count>>32 != 0 || last>>32 != 0 {
+		return ck, fmt.Errorf("%w: %d records do not fit 32 bits", ErrChunks, d.Count)
+	}
+	if ck.EpochRoot, err = checkEpochRoot(s, env.Capacity); err != nil {
+		return ck, err
+	}
+	if err := checkPolicy(d, env.Policies); err != nil {
+		return ck, err
+	}
+	if err := CheckQuorum(d, sigs, env.Domain, env.Committee); err != nil {
+		return ck, err
+	}
+	if err := checkKey(env); err != nil {
+		return ck, err
+	}
+	return ck, checkProofs(s, last, env)
+}
+
+var modulus = ecc.BN254.ScalarField()
+
+func element(x *big.Int, what string) (fr.Element, error) {
+	var e fr.Element
+	if x == nil || x.Sign() < 0 || x.Cmp(modulus) >= 0 {
+		return e, fmt.Errorf("%w: %s %v is not in the scalar field", ErrProof, what, x)
+	}
+	e.SetBigInt(x)
+	return e, nil
+}
+
+// checkEpochRoot recomputes the epoch root over the chunk roots
+// (circuits/commit.EpochRoot) when it can: a single chunk's root is the
+// epoch root (Submission.Check), more need the capacity.
+func checkEpochRoot(s *disclosure.Submission, capacity int) (bool, error) {
+	if len(s.ChunkRoots) == 1 {
+		return true, nil
+	}
+	if capacity == 0 {
+		return false, nil
+	}
+	roots := make([]fr.Element, len(s.ChunkRoots))
+	for i, r := range s.ChunkRoots {
+		if r.Cmp(modulus) >= 0 {
+			return false, nil // no proof can take it: checkProofs reports it
+		}
+		roots[i].SetBigInt(r)
+	}
+	root, err := commit.EpochRoot(capacity, roots)
+	if err != nil {
+		return false, fmt.Errorf("%w: %w", ErrChunks, err)
+	}
+	if root.BigInt(new(big.Int)).Cmp(s.Disclosure.Root) != 0 {
+		return false, fmt.Errorf("%w: the %d chunk roots make epoch root %s, the disclosure says %#x",
+			ErrChunks, len(roots), bundle.Hex(root), s.Disclosure.Root)
+	}
+	return true, nil
+}
+
+func checkPolicy(d *disclosure.Disclosure, known Policies) error {
+	if d.PolicyHash == nil || d.PolicyHash.Cmp(modulus) >= 0 {
+		return fmt.Errorf("%w: policy hash %#x is not a field element", ErrPolicy, d.PolicyHash)
+	}
+	var h fr.Element
+	h.SetBigInt(d.PolicyHash)
+	p, ok := known[h]
+	if !ok {
+		return fmt.Errorf("%w: no known policy has hash %#x", ErrPolicy, d.PolicyHash)
+	}
+	for i, v := range d.Metrics {
+		if v != 0 && !p.Disclose.Has(policy.Metric(i)) {
+			return fmt.Errorf("%w: policy %s does not disclose %s, yet it is %d", ErrPolicy, p.ID, policy.Metric(i), v)
+		}
+	}
+	return nil
+}
+
+var (
+	secp256k1N     = crypto.S256().Params().N
+	secp256k1HalfN = new(big.Int).Rsh(secp256k1N, 1)
+)
+
+// CheckQuorum checks signatures as the registry does, against committee:
+// 65-byte (r, s, v) signatures over d's EIP-712 digest in dom, concatenated;
+// low s, v 27 or 28; signers committee members in strictly increasing
+// order; at least the threshold of them. Errors are ErrSignatures.
+func CheckQuorum(d *disclosure.Disclosure, sigs []byte, dom disclosure.Domain, committee Committee) error {
+	if len(sigs)%65 != 0 {
+		return fmt.Errorf("%w: %d bytes of signatures is not a multiple of 65", ErrSignatures, len(sigs))
+	}
+	n := len(sigs) / 65
+	if n < int(committee.Threshold) || committee.Threshold == 0 {
+		return fmt.Errorf("%w: %d signatures, committee version %d needs %d", ErrSignatures, n, committee.Version, committee.Threshold)
+	}
+	digest := d.Digest(dom)
+	var last common.Address
+	for i := range n {
+		sig := sigs[65*i : 65*i+65]
+		r, s, v := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64]), sig[64]
+		if s.Cmp(secp256k1HalfN) > 0 {
+			return fmt.Errorf("%w: signature %d has a high s", ErrSignatures, i)
+		}
+		if (v != 27 && v != 28) || !crypto.ValidateSignatureValues(v-27, r, s, true) {
+			return fmt.Errorf("%w: signature %d is malformed", ErrSignatures, i)
+		}
+		signer, err := disclosure.Recover(digest, sig)
+		if err != nil {
+			return fmt.Errorf("%w: signature %d: %w", ErrSignatures, i, err)
+		}
+		if !slices.Contains(committee.Members, signer) {
+			return fmt.Errorf("%w: signature %d recovers to %s, not a member of committee version %d", ErrSignatures, i, signer, committee.Version)
+		}
+		if bytes.Compare(signer[:], last[:]) <= 0 {
+			return fmt.Errorf("%w: signer %d (%s) is not above the one before", ErrSignatures, i, signer)
+		}
+		last = signer
+	}
+	return nil
+}
+
+// InitialAcc returns the circuit's initial accumulator hash, which the
+// registry must pass as chunk 0's acc_in.
+func InitialAcc() *big.Int {
+	a := summary.InitialAcc()
+	h := a.Hash()
+	return h.BigInt(new(big.Int))
+}
+
+func checkKey(env *Env) error {
+	if env.InitialAcc == nil || env.InitialAcc.Cmp(InitialAcc()) != 0 {
+		return fmt.Errorf("%w: the registry's initial accumulator %#x is not the circuit's %#x", ErrVK, env.InitialAcc, InitialAcc())
+	}
+	if env.VK == nil {
+		if env.VKErr != nil {
+			return env.VKErr
+		}
+		return fmt.Errorf("%w: %w", ErrVK, ErrNoKey)
+	}
+	h, err := keys.VKHash(env.VK)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrVK, err)
+	}
+	if h != env.VKHash {
+		return fmt.Errorf("%w: the key hashes to %#x, the verifier pins %#x", ErrVK, h, env.VKHash)
+	}
+	return nil
+}
+
+// checkProofs verifies every chunk proof with gnark against the inputs of
+// circuits/summary.Statement built from the decoded values.
+func checkProofs(s *disclosure.Submission, last uint64, env *Env) error {
+	d := &s.Disclosure
+	pool, err := telemetry.PoolIDFromField(d.Pool)
+	if err != nil {
+		return fmt.Errorf("%w: pool: %w", ErrMalformed, err)
+	}
+	ph, err := element(d.PolicyHash, "policy hash")
+	if err != nil {
+		return err
+	}
+	n := len(s.ChunkRoots)
+	for i := range n {
+		final := i == n-1
+		st := summary.Statement{Pool: pool, Epoch: d.Epoch, PolicyHash: ph, ChunkIndex: uint32(i), Final: final}
+		if st.ChunkRoot, err = element(s.ChunkRoots[i], fmt.Sprintf("chunk %d root", i)); err != nil {
+			return err
+		}
+		accIn := env.InitialAcc
+		if i > 0 {
+			accIn = s.Accs[i-1]
+		}
+		if st.AccIn, err = element(accIn, fmt.Sprintf("chunk %d acc_in", i)); err != nil {
+			return err
+		}
+		if final {
+			st.ChunkCount = uint32(last)
+			st.Metrics = summary.Metrics{Swaps: d.Metrics[0], EnergyWh: d.Metrics[1], RevenueCents: d.Metrics[2],
+				ActiveCabinets: d.Metrics[3], MinSoHPermille: d.Metrics[4]}
+		} else {
+			st.ChunkCount = s.Counts[i]
+			if st.AccOut, err = element(s.Accs[i], fmt.Sprintf("chunk %d acc_out", i)); err != nil {
+				return err
+			}
+		}
+		in, err := st.PublicInputs()
+		if err != nil {
+			return fmt.Errorf("%w: chunk %d: %w", ErrProof, i, err)
+		}
+		proof, err := verifier.ParseProof(s.Proofs[i])
+		if err != nil {
+			return fmt.Errorf("%w: chunk %d: %w", ErrProof, i, err)
+		}
+		w, err := bundle.PublicWitness(in)
+		if err != nil {
+			return fmt.Errorf("%w: chunk %d: %w", ErrProof, i, err)
+		}
+		if err := groth16.Verify(proof, env.VK, w, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
+			return fmt.Errorf("%w: chunk %d: %w", ErrProof, i, err)
+		}
+	}
+	return nil
+}
+
+// Options of Verify.
+type Options struct {
+	// VK is the verifying key to check proofs with (a key file); nil: the
+	// keys the evidence carries. Its hash must be the verifier's.
+	VK groth16.VerifyingKey
+	// Capacity is VK's chunk capacity (0: the evidence's).
+	Capacity int
+	// Policies are the known policies (nil: the embedded ones).
+	Policies Policies
+	// Pool, when set, restricts the check to one pool (its field value).
+	Pool *big.Int
+	// FromEpoch skips earlier epochs.
+	FromEpoch uint64
+}
+
+// Result is the verdict on one disclosure.
+type Result struct {
+	TxHash           common.Hash
+	Block            uint64
+	Function         string
+	Pool             string   // the pool id, or its field value in hex
+	PoolField        *big.Int // the pool as the registry keys it
+	Epoch            uint64
+	Chunks           uint32
+	Count            uint64
+	Metrics          [5]uint64
+	CommitteeVersion uint64
+	PolicyHash       *big.Int
+	Root             *big.Int
+	ChunkRootsHash   [32]byte
+	Capacity         int // of the key the proofs were checked with, 0 when unknown
+	EpochRootChecked bool
+	Err              error // nil: every check passed
+}
+
+// Report is the verdict on every disclosure of the evidence.
+type Report struct {
+	ChainID  *big.Int
+	Registry common.Address
+	Results  []Result
+}
+
+// Err returns the first failed disclosure's error, nil when all passed.
+func (r *Report) Err() error {
+	for _, x := range r.Results {
+		if x.Err != nil {
+			return x.Err
+		}
+	}
+	return nil
+}
+
+// Failed counts the failed disclosures.
+func (r *Report) Failed() int {
+	n := 0
+	for _, x := range r.Results {
+		if x.Err != nil {
+			n++
+		}
+	}
+	return n
+}
+
+type keyOf struct {
+	vk       groth16.VerifyingKey
+	err      error
+	capacity int
+	hash     [32]byte
+}
+
+// Verify checks every disclosure of e (see the package documentation)
+// with no network. It fails as a whole only for evidence that breaks its
+// shape (ErrMalformed) and for a missing key (ErrNoKey); every
+// disclosure's own verdict is in the report.
+func Verify(e *Evidence, opts Options) (*Report, error) {
+	if err := e.CheckShape(); err != nil {
+		return nil, err
+	}
+	known := opts.Policies
+	if known == nil {
+		var err error
+		if known, err = EmbeddedPolicies(); err != nil {
+			return nil, err
+		}
+	}
+	keysBy := map[common.Address]*keyOf{}
+	for _, v := range e.Verifiers {
+		k := &keyOf{capacity: v.Capacity, hash: v.VKHash}
+		switch {
+		case opts.VK != nil:
+			k.vk = opts.VK
+			if opts.Capacity != 0 {
+				k.capacity = opts.Capacity
+			}
+		case len(v.VK) > 0:
+			vk := groth16.NewVerifyingKey(ecc.BN254)
+			if _, err := vk.ReadFrom(bytes.NewReader(v.VK)); err != nil {
+				k.err = fmt.Errorf("%w: verifier %s: the bundle's key does not decode: %w", ErrVK, v.Address, err)
+			} else {
+				k.vk = vk
+			}
+		default:
+			return nil, fmt.Errorf("audit: verifier %s: %w", v.Address, ErrNoKey)
+		}
+		keysBy[v.Address] = k
+	}
+	rep := &Report{ChainID: bigOf(e.ChainID), Registry: e.Registry}
+	dom := disclosure.Domain{ChainID: bigOf(e.ChainID), Registry: e.Registry}
+	for i := range e.Disclosures {
+		r := &e.Disclosures[i]
+		res, skip := e.verifyRecord(r, dom, keysBy, known, &opts)
+		if !skip {
+			rep.Results = append(rep.Results, res)
+		}
+	}
+	return rep, nil
+}
+
+func (e *Evidence) verifyRecord(r *Record, dom disclosure.Domain, keysBy map[common.Address]*keyOf, known Policies, opts *Options) (res Result, skip bool) {
+	res = Result{TxHash: r.TxHash, Block: r.Block}
+	fail := func(err error) (Result, bool) {
+		res.Err = err
+		return res, false
+	}
+	if r.Event.Address != e.Registry {
+		return fail(fmt.Errorf("%w: log emitted by %s, not the registry %s", ErrMalformed, r.Event.Address, e.Registry))
+	}
+	ev, err := registry.UnpackDisclosureAcceptedEvent(r.Event.types(r))
+	if err != nil {
+		return fail(fmt.Errorf("%w: DisclosureAccepted log: %w", ErrMalformed, err))
+	}
+	if len(r.Event.Topics) != 4 || r.Event.Topics[1] != common.BigToHash(ev.Pool) ||
+		r.Event.Topics[2] != common.BigToHash(new(big.Int).SetUint64(ev.Epoch)) || r.Event.Topics[3] != common.BytesToHash(ev.Submitter[:]) {
+		return fail(fmt.Errorf("%w: DisclosureAccepted log topics are not canonical", ErrMalformed))
+	}
+	if opts.Pool != nil && ev.Pool.Cmp(opts.Pool) != 0 || ev.Epoch < opts.FromEpoch {
+		return res, true
+	}
+	if r.To != e.Registry {
+		return fail(fmt.Errorf("%w: transaction %s was sent to %s, not the registry: its inner call is not in the evidence", ErrMalformed, r.TxHash, r.To))
+	}
+	if ev.Submitter != r.From {
+		return fail(fmt.Errorf("%w: submitter is %s in the log, the transaction is from %s", ErrEventMismatch, ev.Submitter, r.From))
+	}
+	res.Pool, res.PoolField = poolName(ev.Pool), ev.Pool
+	res.Epoch, res.Chunks, res.Count, res.Metrics, res.CommitteeVersion = ev.Epoch, ev.Chunks, ev.Count, ev.Metrics, ev.CommitteeVersion
+	res.PolicyHash, res.Root, res.ChunkRootsHash = ev.PolicyHash, ev.Root, ev.ChunkRootsHash
+	call, err := DecodeCalldata(r.Calldata)
+	if err != nil {
+		return fail(err)
+	}
+	res.Function = call.Function
+	if err := matchEvent(ev, &call.Submission.Disclosure); err != nil {
+		return fail(err)
+	}
+	env := &Env{Domain: dom, InitialAcc: bigOf(e.InitialAccHash), Policies: known}
+	c, ok := e.committeeAt(ev.CommitteeVersion, r)
+	if !ok {
+		return fail(fmt.Errorf("%w: no CommitteeSet of version %d before block %d", ErrSignatures, ev.CommitteeVersion, r.Block))
+	}
+	env.Committee = c
+	pc, ok := e.poolConfigAt(ev.Pool, r)
+	if !ok {
+		return fail(fmt.Errorf("%w: no PoolConfigured for pool %s before block %d", ErrVK, res.Pool, r.Block))
+	}
+	k, ok := keysBy[pc.Verifier]
+	switch {
+	case !ok:
+		return fail(fmt.Errorf("%w: the evidence has no vkHash() of verifier %s", ErrVK, pc.Verifier))
+	case k.hash != pc.VKHash:
+		return fail(fmt.Errorf("%w: verifier %s returns vkHash %#x, the pool was configured with %#x", ErrVK, pc.Verifier, k.hash, pc.VKHash))
+	}
+	env.VK, env.VKErr, env.VKHash, env.Capacity = k.vk, k.err, k.hash, k.capacity
+	res.Capacity = k.capacity
+	ck, err := CheckSubmission(call.Submission, call.Signatures, env)
+	res.EpochRootChecked = ck.EpochRoot
+	if err != nil {
+		return fail(err)
+	}
+	if err := matchTransaction(r, bigOf(e.ChainID)); err != nil {
+		return fail(err)
+	}
+	if err := matchDecoded(r.Decoded, call); err != nil {
+		return fail(err)
+	}
+	return res, false
+}
+
+// matchTransaction checks that the raw transaction hashes to the record's
+// hash and carries its calldata, sender and recipient.
+func matchTransaction(r *Record, chainID *big.Int) error {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(r.RawTx); err != nil {
+		return fmt.Errorf("%w: transaction %s: %w", ErrMalformed, r.TxHash, err)
+	}
+	if tx.Hash() != r.TxHash {
+		return fmt.Errorf("%w: the raw transaction hashes to %s, the record says %s", ErrMalformed, tx.Hash(), r.TxHash)
+	}
+	if !bytes.Equal(tx.Data(), r.Calldata) || tx.To() == nil || *tx.To() != r.To {
+		return fmt.Errorf("%w: transaction %s does not carry the record's calldata and recipient", ErrMalformed, r.TxHash)
+	}
+	from, err := types.Sender(types.LatestSignerForChainID(chainID), tx)
+	if err != nil || from != r.From {
+		return fmt.Errorf("%w: transaction %s is not from %s", ErrMalformed, r.TxHash, r.From)
+	}
+	return nil
+}
+
+func poolName(x *big.Int) string {
+	if p, err := telemetry.PoolIDFromField(x); err == nil {
+		return string(p)
+	}
+	return hexutil.EncodeBig(x)
+}
+
+func matchEvent(ev *bindings.DisclosureRegistryDisclosureAccepted, d *disclosure.Disclosure) error {
+	type pair struct {
+		what      string
+		log, call any
+	}
+	for _, p := range []pair{
+		{"pool", ev.Pool.String(), d.Pool.String()},
+		{"epoch", ev.Epoch, d.Epoch},
+		{"policy hash", ev.PolicyHash.String(), d.PolicyHash.String()},
+		{"root", ev.Root.String(), d.Root.String()},
+		{"chunks", ev.Chunks, d.Chunks},
+		{"chunk roots hash", ev.ChunkRootsHash, d.ChunkRootsHash},
+		{"count", ev.Count, d.Count},
+		{"metrics", ev.Metrics, d.Metrics},
+	} {
+		if p.log != p.call {
+			return fmt.Errorf("%w: %s is %v in the log, %v in the calldata", ErrEventMismatch, p.what, p.log, p.call)
+		}
+	}
+	return nil
+}
+
+// committeeAt returns the committee of the given version, set before r.
+func (e *Evidence) committeeAt(version uint64, r *Record) (Committee, bool) {
+	for _, c := range e.Committees {
+		if c.Version == version && before(c.Block, c.LogIndex, r) {
+			return c, true
+		}
+	}
+	return Committee{}, false
+}
+
+// poolConfigAt returns the pool's last configuration before r.
+func (e *Evidence) poolConfigAt(pool *big.Int, r *Record) (PoolConfig, bool) {
+	var out PoolConfig
+	found := false
+	for _, p := range e.PoolConfigs {
+		if p.Pool.ToInt().Cmp(pool) == 0 && before(p.Block, p.LogIndex, r) {
+			if !found || !before(p.Block, p.LogIndex, &Record{Block: out.Block, LogIndex: out.LogIndex}) {
+				out, found = p, true
+			}
+		}
+	}
+	return out, found
+}
+
+func before(block uint64, index uint, r *Record) bool {
+	return block < r.Block || block == r.Block && index < r.LogIndex
+}
+
+// DecodedOf returns the human-readable values of a decoded call.
+func DecodedOf(call *Call) *Decoded {
+	d := &call.Submission.Disclosure
+	out := &Decoded{
+		Function: call.Function, Pool: poolName(d.Pool), Epoch: d.Epoch, PolicyHash: (*hexutil.Big)(d.PolicyHash),
+		Root: (*hexutil.Big)(d.Root), Chunks: d.Chunks, ChunkRootsHash: d.ChunkRootsHash, Count: d.Count, Metrics: d.Metrics,
+		Signatures: len(call.Signatures) / 65,
+	}
+	for _, r := range call.Submission.ChunkRoots {
+		out.ChunkRoots = append(out.ChunkRoots, (*hexutil.Big)(r))
+	}
+	return out
+}
+
+func matchDecoded(got *Decoded, call *Call) error {
+	if got == nil {
+		return fmt.Errorf("%w: no decoded values", ErrMalformed)
+	}
+	a, err := json.Marshal(got)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	b, err := json.Marshal(DecodedOf(call))
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	if !bytes.Equal(a, b) {
+		return fmt.Errorf("%w: the decoded values are not the calldata's", ErrMalformed)
+	}
+	return nil
+}
