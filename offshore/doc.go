@@ -11,7 +11,9 @@
 // decoding, an Osaka simulated chain), deploy (deployment and its YAML
 // config), devnode (a throwaway geth --dev), testprover (insecure test
 // keys and proofs), gasbench (the gas benchmark behind `rwabridge bench
-// gas`). The investor view (offshore/investor) is a later issue.
+// gas`), audit (the auditor's independent re-verification of every
+// disclosure, online or from an exported evidence bundle) and investor (the
+// investor view: web page and terminal table).
 //
 // # Regenerating
 //

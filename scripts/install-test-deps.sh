@@ -48,4 +48,12 @@ if ! command -v geth >/dev/null 2>&1 && [ ! -x "$(go env GOPATH)/bin/geth" ]; th
 	go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.8
 fi
 
+# Chromium, for the real-browser test of the investor view
+# (offshore/investor TestARealBrowserDrawsTheChartsTableAndEvidence runs it
+# headless against the page; it skips without it). chromium-driver comes
+# with it for WebDriver use.
+if [ ! -x /usr/bin/chromium ]; then
+	apt_install chromium chromium-driver
+fi
+
 echo "test dependencies: ready"

@@ -1,0 +1,601 @@
+package investor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/offshore/audit"
+	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
+)
+
+// Backend is what the investor view needs of an L2 node: calls at a
+// block, logs, transactions and headers. *ethclient.Client and the
+// simulated chain's client satisfy it.
+type Backend interface {
+	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Errors of reading the chain.
+var (
+	// ErrChain: the node failed a request or answered something that does
+	// not decode.
+	ErrChain = errors.New("reading the chain")
+	// ErrNotRegistry: the address does not behave as a DisclosureRegistry.
+	ErrNotRegistry = errors.New("not a DisclosureRegistry")
+)
+
+// Config is what a Reader reads.
+type Config struct {
+	Registry common.Address
+	// VK re-verifies every proof locally when set (its hash must be the
+	// pool verifier's vkHash, else the proofs are "not checked").
+	VK groth16.VerifyingKey
+	// VKInsecure marks VK as a development key.
+	VKInsecure bool
+	// VKCapacity is VK's chunk capacity (its key metadata), with which the
+	// epoch root of a multi-chunk disclosure is recomputed; 0 skips that.
+	VKCapacity int
+	// FromBlock is the first block searched for events (the registry's
+	// deployment block, or 0).
+	FromBlock uint64
+}
+
+var (
+	registryABI    = bindings.NewDisclosureRegistry()
+	tokenABI       = bindings.NewRWAToken()
+	verifierABI    = bindings.NewGroth16Verifier()
+	erc20ABI       = bindings.NewTestOnlyStablecoin() // decimals() and symbol() of any ERC-20
+	registryParsed = mustParse(&bindings.DisclosureRegistryMetaData)
+	tokenParsed    = mustParse(&bindings.RWATokenMetaData)
+)
+
+func mustParse(md interface{ ParseABI() (*abi.ABI, error) }) *abi.ABI {
+	a, err := md.ParseABI()
+	if err != nil {
+		panic(fmt.Sprintf("investor: generated ABI does not parse: %v", err))
+	}
+	return a
+}
+
+// Reader reads Snapshots of a registry. It keeps the evidence it derived
+// from each disclosure's transaction (signers, local proof verdicts), so
+// repeated reads only do that work for new disclosures. Safe for
+// concurrent use.
+type Reader struct {
+	b        Backend
+	cfg      Config
+	log      *slog.Logger
+	vkHash   string // of cfg.VK, "" without one
+	policies audit.Policies
+
+	mu       sync.Mutex
+	evidence map[common.Hash]*evidence // by log tx hash
+}
+
+// evidence is what a disclosure's transaction proves about it.
+type evidence struct {
+	signers []common.Address
+	err     error // calldata problem: signers unknown
+	local   Check
+}
+
+// NewReader returns a Reader of cfg.Registry over b.
+func NewReader(b Backend, cfg Config, log *slog.Logger) (*Reader, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	known, err := audit.EmbeddedPolicies()
+	if err != nil {
+		return nil, fmt.Errorf("investor: %w", err)
+	}
+	r := &Reader{b: b, cfg: cfg, log: log, evidence: map[common.Hash]*evidence{}, policies: known}
+	if cfg.VK != nil {
+		h, err := keys.VKHash(cfg.VK)
+		if err != nil {
+			return nil, fmt.Errorf("investor: verifying key: %w", err)
+		}
+		r.vkHash = hexutil.Encode(h[:])
+	}
+	return r, nil
+}
+
+// Head returns the latest block number.
+func (r *Reader) Head(ctx context.Context) (uint64, error) {
+	h, err := r.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("%w: latest header: %w", ErrChain, err)
+	}
+	return h.Number.Uint64(), nil
+}
+
+// reading is one Read: every call is made at the same block.
+type reading struct {
+	r          *Reader
+	ctx        context.Context
+	block      *big.Int
+	times      map[uint64]time.Time
+	initialAcc *big.Int                   // the registry's initialAccHash
+	committees map[uint64]audit.Committee // by version
+}
+
+func (rd *reading) call(to common.Address, data []byte) ([]byte, error) {
+	out, err := rd.r.b.CallContract(rd.ctx, ethereum.CallMsg{To: &to, Data: data}, rd.block)
+	if err != nil {
+		return nil, fmt.Errorf("%w: call %s: %w", ErrChain, to, err)
+	}
+	return out, nil
+}
+
+func (rd *reading) logs(addr common.Address, topics [][]common.Hash) ([]types.Log, error) {
+	logs, err := rd.r.b.FilterLogs(rd.ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(rd.r.cfg.FromBlock), ToBlock: rd.block,
+		Addresses: []common.Address{addr}, Topics: topics,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w: logs of %s: %w", ErrChain, addr, err)
+	}
+	return logs, nil
+}
+
+func (rd *reading) blockTime(n uint64) (time.Time, error) {
+	if t, ok := rd.times[n]; ok {
+		return t, nil
+	}
+	h, err := rd.r.b.HeaderByNumber(rd.ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%w: header %d: %w", ErrChain, n, err)
+	}
+	t := time.Unix(int64(h.Time), 0).UTC()
+	rd.times[n] = t
+	return t, nil
+}
+
+func event(a *abi.ABI, name string) common.Hash { return a.Events[name].ID }
+
+// Read reads every pool of the registry at the latest block.
+func (r *Reader) Read(ctx context.Context) (*Snapshot, error) {
+	head, err := r.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%w: latest header: %w", ErrChain, err)
+	}
+	chainID, err := r.b.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: chain id: %w", ErrChain, err)
+	}
+	rd := &reading{r: r, ctx: ctx, block: head.Number, times: map[uint64]time.Time{}}
+	s := &Snapshot{
+		Registry: r.cfg.Registry.Hex(), ChainID: chainID.String(), Block: head.Number.Uint64(),
+		Time: time.Unix(int64(head.Time), 0).UTC(), ReadAt: time.Now().UTC(), Pools: []*Pool{},
+	}
+	if r.vkHash != "" {
+		s.LocalVK = &LocalVK{Hash: r.vkHash, Insecure: r.cfg.VKInsecure}
+	}
+	out, err := rd.call(r.cfg.Registry, registryABI.PackCommittee())
+	if err != nil {
+		return nil, err
+	}
+	cur, err := registryABI.UnpackCommittee(out)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: committee(): %w", ErrNotRegistry, r.cfg.Registry, err)
+	}
+	if rd.committees, err = r.committees(rd); err != nil {
+		return nil, err
+	}
+	if out, err = rd.call(r.cfg.Registry, registryABI.PackInitialAccHash()); err != nil {
+		return nil, err
+	}
+	if rd.initialAcc, err = registryABI.UnpackInitialAccHash(out); err != nil {
+		return nil, fmt.Errorf("%w: initialAccHash: %w", ErrNotRegistry, err)
+	}
+	configured, err := rd.logs(r.cfg.Registry, [][]common.Hash{{event(registryParsed, bindings.DisclosureRegistryPoolConfiguredEventName)}})
+	if err != nil {
+		return nil, err
+	}
+	accepted, err := rd.logs(r.cfg.Registry, [][]common.Hash{{event(registryParsed, bindings.DisclosureRegistryDisclosureAcceptedEventName)}})
+	if err != nil {
+		return nil, err
+	}
+	byPool := map[string][]*bindings.DisclosureRegistryDisclosureAccepted{}
+	for i := range accepted {
+		ev, err := registryABI.UnpackDisclosureAcceptedEvent(&accepted[i])
+		if err != nil {
+			return nil, fmt.Errorf("%w: DisclosureAccepted: %w", ErrChain, err)
+		}
+		k := ev.Pool.String()
+		byPool[k] = append(byPool[k], ev)
+	}
+	// Pools in order of first configuration, each with its configuration
+	// history (logs come in chain order).
+	var order []*big.Int
+	configs := map[string][]*bindings.DisclosureRegistryPoolConfigured{}
+	for i := range configured {
+		ev, err := registryABI.UnpackPoolConfiguredEvent(&configured[i])
+		if err != nil {
+			return nil, fmt.Errorf("%w: PoolConfigured: %w", ErrChain, err)
+		}
+		k := ev.Pool.String()
+		if configs[k] == nil {
+			order = append(order, ev.Pool)
+		}
+		configs[k] = append(configs[k], ev)
+	}
+	dom := disclosure.Domain{ChainID: chainID, Registry: r.cfg.Registry}
+	for _, field := range order {
+		p, err := r.pool(rd, field, cur, dom, configs[field.String()], byPool[field.String()])
+		if err != nil {
+			return nil, err
+		}
+		s.Pools = append(s.Pools, p)
+	}
+	return s, nil
+}
+
+// configAt returns the pool configuration in force when the log at l was
+// emitted: the last PoolConfigured before it.
+func configAt(configs []*bindings.DisclosureRegistryPoolConfigured, l *types.Log) *bindings.DisclosureRegistryPoolConfigured {
+	var at *bindings.DisclosureRegistryPoolConfigured
+	for _, c := range configs {
+		if c.Raw.BlockNumber < l.BlockNumber || c.Raw.BlockNumber == l.BlockNumber && c.Raw.Index < l.Index {
+			at = c
+		}
+	}
+	return at
+}
+
+// committees returns every committee version from CommitteeSet events.
+func (r *Reader) committees(rd *reading) (map[uint64]audit.Committee, error) {
+	logs, err := rd.logs(r.cfg.Registry, [][]common.Hash{{event(registryParsed, bindings.DisclosureRegistryCommitteeSetEventName)}})
+	if err != nil {
+		return nil, err
+	}
+	out := map[uint64]audit.Committee{}
+	for i := range logs {
+		ev, err := registryABI.UnpackCommitteeSetEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("%w: CommitteeSet: %w", ErrChain, err)
+		}
+		out[ev.Version] = audit.Committee{Version: ev.Version, Block: logs[i].BlockNumber, LogIndex: logs[i].Index,
+			Members: ev.Members, Threshold: ev.Threshold}
+	}
+	return out, nil
+}
+
+func committee(members []common.Address, threshold uint8, version uint64) Committee {
+	c := Committee{Version: version, Threshold: int(threshold), Members: []string{}}
+	for _, m := range members {
+		c.Members = append(c.Members, m.Hex())
+	}
+	return c
+}
+
+// poolID names a pool by its telemetry id when the field is one.
+func poolID(field *big.Int) string {
+	if id, err := telemetry.PoolIDFromField(field); err == nil {
+		return string(id)
+	}
+	return hexutil.EncodeBig(field)
+}
+
+func (r *Reader) pool(rd *reading, field *big.Int, cur bindings.CommitteeOutput, dom disclosure.Domain,
+	configs []*bindings.DisclosureRegistryPoolConfigured, events []*bindings.DisclosureRegistryDisclosureAccepted) (*Pool, error) {
+	p := &Pool{ID: poolID(field), Field: hexutil.EncodeBig(field), Committee: committee(cur.Members, cur.Threshold, cur.Version),
+		Disclosures: []*Disclosure{}}
+	out, err := rd.call(r.cfg.Registry, registryABI.PackPoolInfo(field))
+	if err != nil {
+		return nil, err
+	}
+	info, err := registryABI.UnpackPoolInfo(out)
+	if err != nil {
+		return nil, fmt.Errorf("%w: poolInfo: %w", ErrNotRegistry, err)
+	}
+	p.Active, p.EpochLength, p.Verifier = info.Active, info.EpochLength, info.Verifier.Hex()
+	if out, err = rd.call(r.cfg.Registry, registryABI.PackIsStale(field)); err != nil {
+		return nil, err
+	}
+	if p.Stale, err = registryABI.UnpackIsStale(out); err != nil {
+		return nil, fmt.Errorf("%w: isStale: %w", ErrNotRegistry, err)
+	}
+	if out, err = rd.call(r.cfg.Registry, registryABI.PackLatestEpoch(field)); err != nil {
+		return nil, err
+	}
+	latest, err := registryABI.UnpackLatestEpoch(out)
+	if err != nil {
+		return nil, fmt.Errorf("%w: latestEpoch: %w", ErrNotRegistry, err)
+	}
+	if latest.Ok {
+		p.LatestEpoch = &latest.Epoch
+	}
+	if out, err = rd.call(info.Verifier, verifierABI.PackVkHash()); err != nil {
+		return nil, err
+	}
+	vkh, err := verifierABI.UnpackVkHash(out)
+	if err != nil {
+		return nil, fmt.Errorf("%w: verifier %s: vkHash(): %w", ErrChain, info.Verifier, err)
+	}
+	p.VKHash = hexutil.Encode(vkh[:])
+	payouts := map[uint64]*Payout{}
+	if info.Token != (common.Address{}) {
+		if p.Token, payouts, err = r.token(rd, info.Token); err != nil {
+			return nil, err
+		}
+	}
+	for _, ev := range events {
+		d, err := r.disclosure(rd, p, ev, dom, configAt(configs, ev.Raw))
+		if err != nil {
+			return nil, err
+		}
+		d.Payout = payouts[d.Epoch]
+		p.Disclosures = append(p.Disclosures, d)
+	}
+	slices.SortFunc(p.Disclosures, func(a, b *Disclosure) int {
+		switch {
+		case a.Epoch < b.Epoch:
+			return -1
+		case a.Epoch > b.Epoch:
+			return 1
+		}
+		return 0
+	})
+	return p, nil
+}
+
+// policyName returns id@version of the embedded policy with hash h, ""
+// when none has it.
+func (r *Reader) policyName(h *big.Int) string {
+	var e fr.Element
+	e.SetBigInt(h)
+	if p, ok := r.policies[e]; ok && e.BigInt(new(big.Int)).Cmp(h) == 0 {
+		return fmt.Sprintf("%s@%d", p.ID, p.Version)
+	}
+	return ""
+}
+
+func (r *Reader) disclosure(rd *reading, p *Pool, ev *bindings.DisclosureRegistryDisclosureAccepted,
+	dom disclosure.Domain, cfg *bindings.DisclosureRegistryPoolConfigured) (*Disclosure, error) {
+	d := disclosure.Disclosure{Pool: ev.Pool, Epoch: ev.Epoch, PolicyHash: ev.PolicyHash, Root: ev.Root, Chunks: ev.Chunks,
+		ChunkRootsHash: ev.ChunkRootsHash, Count: ev.Count, Metrics: ev.Metrics}
+	length := uint64(p.EpochLength)
+	out := &Disclosure{
+		Epoch: ev.Epoch, Start: time.Unix(int64(ev.Epoch*length), 0).UTC(), End: time.Unix(int64((ev.Epoch+1)*length), 0).UTC(),
+		Swaps: ev.Metrics[0], EnergyWh: ev.Metrics[1], RevenueCents: ev.Metrics[2], ActiveCabinets: ev.Metrics[3], MinSoHPermille: ev.Metrics[4],
+		Records: ev.Count, Chunks: ev.Chunks, Root: hexutil.EncodeBig(ev.Root),
+		PolicyHash: hexutil.EncodeBig(ev.PolicyHash), Policy: r.policyName(ev.PolicyHash),
+		Tx: ev.Raw.TxHash.Hex(), Block: ev.Raw.BlockNumber, Submitter: ev.Submitter.Hex(), CommitteeVersion: ev.CommitteeVersion,
+		Signers: []Signer{},
+	}
+	var err error
+	if out.BlockTime, err = rd.blockTime(ev.Raw.BlockNumber); err != nil {
+		return nil, err
+	}
+	// The verifier that checked it: the pool's at that time.
+	out.Verifier, out.VKHash = p.Verifier, p.VKHash
+	if cfg != nil {
+		out.Verifier, out.VKHash = cfg.Verifier.Hex(), hexutil.Encode(cfg.VkHash[:])
+	}
+	c, known := rd.committees[ev.CommitteeVersion]
+	out.Threshold = int(c.Threshold)
+
+	// Policy terms (payout share).
+	res, err := rd.call(r.cfg.Registry, registryABI.PackPolicyTerms(ev.Pool, ev.PolicyHash))
+	if err != nil {
+		return nil, err
+	}
+	terms, err := registryABI.UnpackPolicyTerms(res)
+	if err != nil {
+		return nil, fmt.Errorf("%w: policyTerms: %w", ErrNotRegistry, err)
+	}
+	out.PayoutShareBP = terms.PayoutShareBp
+
+	// Verified on-chain: the registry's record of (pool, epoch) is this
+	// disclosure, accepted in the event's block.
+	if res, err = rd.call(r.cfg.Registry, registryABI.PackRecord(ev.Pool, ev.Epoch)); err != nil {
+		return nil, err
+	}
+	rec, err := registryABI.UnpackRecord(res)
+	if err != nil {
+		return nil, fmt.Errorf("%w: record: %w", ErrNotRegistry, err)
+	}
+	sh := d.StructHash()
+	switch {
+	case rec.BlockNumber == 0:
+		out.OnChain = Check{Failed, "the registry holds no record of this epoch"}
+	case [24]byte(sh[:24]) != rec.Digest || rec.BlockNumber != ev.Raw.BlockNumber:
+		out.OnChain = Check{Failed, fmt.Sprintf("the registry's record (block %d) is not this disclosure", rec.BlockNumber)}
+	default:
+		out.OnChain = Check{Verified, fmt.Sprintf("the registry accepted it in block %d after checking the proof with verifier %s, a quorum of the committee and the policy", rec.BlockNumber, out.Verifier)}
+	}
+
+	ev2, err := r.evidenceOf(rd, ev, &d, &audit.Env{Domain: dom, InitialAcc: rd.initialAcc, Committee: c, VK: r.cfg.VK,
+		VKHash: hashBytes(out.VKHash), Capacity: r.cfg.VKCapacity, Policies: r.policies})
+	if err != nil {
+		return nil, err
+	}
+	members := map[common.Address]bool{}
+	for _, m := range c.Members {
+		members[m] = true
+	}
+	for _, a := range ev2.signers {
+		out.Signers = append(out.Signers, Signer{Address: a.Hex(), Member: known && members[a]})
+	}
+	out.Local = ev2.local
+	return out, nil
+}
+
+// evidenceOf decodes the disclosure's transaction (once per transaction):
+// the signers and the local re-verification of its proofs.
+func (r *Reader) evidenceOf(rd *reading, ev *bindings.DisclosureRegistryDisclosureAccepted, d *disclosure.Disclosure,
+	env *audit.Env) (*evidence, error) {
+	key := ev.Raw.TxHash
+	r.mu.Lock()
+	e, ok := r.evidence[key]
+	r.mu.Unlock()
+	if ok {
+		return e, nil
+	}
+	tx, _, err := r.b.TransactionByHash(rd.ctx, ev.Raw.TxHash)
+	if err != nil {
+		return nil, fmt.Errorf("%w: transaction %s: %w", ErrChain, ev.Raw.TxHash, err)
+	}
+	e = &evidence{}
+	var call *audit.Call
+	if tx.To() == nil || *tx.To() != r.cfg.Registry {
+		err = fmt.Errorf("%w: the transaction calls %v, not the registry", ErrCalldata, tx.To())
+	} else {
+		call, err = submissionOf(tx.Data(), d)
+	}
+	if err == nil {
+		e.signers, err = recoverSigners(d, env.Domain, call.Signatures)
+	}
+	e.err = err
+	switch {
+	case err != nil:
+		e.local = Check{NotChecked, fmt.Sprintf("the proofs could not be read from the transaction: %v", err)}
+	case r.cfg.VK == nil:
+		e.local = Check{NotChecked, "the server was started without a verifying key (--vk)"}
+	case hashBytes(r.vkHash) != env.VKHash:
+		e.local = Check{NotChecked, fmt.Sprintf("the server's verifying key %s is not the pool verifier's %#x", r.vkHash, env.VKHash)}
+	default:
+		e.local = localCheck(call, env)
+		if e.local.Status == Failed {
+			r.log.Warn("disclosure does not re-verify", "tx", ev.Raw.TxHash, "epoch", ev.Epoch, "detail", e.local.Detail)
+		}
+	}
+	if err != nil {
+		r.log.Warn("disclosure calldata", "tx", ev.Raw.TxHash, "err", err)
+	}
+	r.mu.Lock()
+	r.evidence[key] = e
+	r.mu.Unlock()
+	return e, nil
+}
+
+// token reads the pool token's facts and its payouts per epoch.
+func (r *Reader) token(rd *reading, addr common.Address) (*Token, map[uint64]*Payout, error) {
+	t := &Token{Address: addr.Hex()}
+	get := func(to common.Address, data []byte, unpack func([]byte) error) error {
+		out, err := rd.call(to, data)
+		if err != nil {
+			return err
+		}
+		if err := unpack(out); err != nil {
+			return fmt.Errorf("%w: token %s: %w", ErrChain, to, err)
+		}
+		return nil
+	}
+	var supply *big.Int
+	var payoutToken common.Address
+	steps := []error{
+		get(addr, tokenABI.PackName(), func(b []byte) (err error) { t.Name, err = tokenABI.UnpackName(b); return }),
+		get(addr, tokenABI.PackSymbol(), func(b []byte) (err error) { t.Symbol, err = tokenABI.UnpackSymbol(b); return }),
+		get(addr, tokenABI.PackDecimals(), func(b []byte) (err error) { t.Decimals, err = tokenABI.UnpackDecimals(b); return }),
+		get(addr, tokenABI.PackTotalSupply(), func(b []byte) (err error) { supply, err = tokenABI.UnpackTotalSupply(b); return }),
+		get(addr, tokenABI.PackPayoutToken(), func(b []byte) (err error) { payoutToken, err = tokenABI.UnpackPayoutToken(b); return }),
+	}
+	if err := errors.Join(steps...); err != nil {
+		return nil, nil, err
+	}
+	t.Supply = units(supply, t.Decimals)
+	t.PayoutToken = payoutToken.Hex()
+	if err := get(payoutToken, erc20ABI.PackDecimals(), func(b []byte) (err error) { t.PayoutDecimal, err = erc20ABI.UnpackDecimals(b); return }); err != nil {
+		return nil, nil, err
+	}
+	if err := get(payoutToken, erc20ABI.PackSymbol(), func(b []byte) (err error) { t.PayoutSymbol, err = erc20ABI.UnpackSymbol(b); return }); err != nil {
+		t.PayoutSymbol = ""
+	}
+
+	// Holders: balances replayed from Transfer events.
+	transfers, err := rd.logs(addr, [][]common.Hash{{event(tokenParsed, bindings.RWATokenTransferEventName)}})
+	if err != nil {
+		return nil, nil, err
+	}
+	bal := map[common.Address]*big.Int{}
+	for i := range transfers {
+		ev, err := tokenABI.UnpackTransferEvent(&transfers[i])
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: Transfer: %w", ErrChain, err)
+		}
+		for _, side := range []struct {
+			a    common.Address
+			sign int64
+		}{{ev.From, -1}, {ev.To, 1}} {
+			if side.a == (common.Address{}) {
+				continue
+			}
+			if bal[side.a] == nil {
+				bal[side.a] = new(big.Int)
+			}
+			bal[side.a].Add(bal[side.a], new(big.Int).Mul(ev.Value, big.NewInt(side.sign)))
+		}
+	}
+	for _, b := range bal {
+		if b.Sign() > 0 {
+			t.Holders++
+		}
+	}
+
+	// Payouts per epoch.
+	payouts := map[uint64]*Payout{}
+	deposited, claimed := map[uint64]*big.Int{}, map[uint64]*big.Int{}
+	caps := map[uint64]*big.Int{}
+	claims := map[uint64]int{}
+	deps, err := rd.logs(addr, [][]common.Hash{{event(tokenParsed, bindings.RWATokenPayoutDepositedEventName)}})
+	if err != nil {
+		return nil, nil, err
+	}
+	total, totalClaimed := new(big.Int), new(big.Int)
+	for i := range deps {
+		ev, err := tokenABI.UnpackPayoutDepositedEvent(&deps[i])
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: PayoutDeposited: %w", ErrChain, err)
+		}
+		if deposited[ev.Epoch] == nil {
+			deposited[ev.Epoch] = new(big.Int)
+		}
+		deposited[ev.Epoch].Add(deposited[ev.Epoch], ev.Amount)
+		caps[ev.Epoch] = ev.Cap
+		total.Add(total, ev.Amount)
+	}
+	cls, err := rd.logs(addr, [][]common.Hash{{event(tokenParsed, bindings.RWATokenPayoutClaimedEventName)}})
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := range cls {
+		ev, err := tokenABI.UnpackPayoutClaimedEvent(&cls[i])
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: PayoutClaimed: %w", ErrChain, err)
+		}
+		if claimed[ev.Epoch] == nil {
+			claimed[ev.Epoch] = new(big.Int)
+		}
+		claimed[ev.Epoch].Add(claimed[ev.Epoch], ev.Amount)
+		claims[ev.Epoch]++
+		totalClaimed.Add(totalClaimed, ev.Amount)
+	}
+	for e, amt := range deposited {
+		payouts[e] = &Payout{Deposited: units(amt, t.PayoutDecimal), Cap: units(caps[e], t.PayoutDecimal),
+			Claimed: units(claimed[e], t.PayoutDecimal), Claims: claims[e]}
+	}
+	t.PaidOut, t.Claimed = units(total, t.PayoutDecimal), units(totalClaimed, t.PayoutDecimal)
+	return t, payouts, nil
+}

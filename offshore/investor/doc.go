@@ -1,0 +1,50 @@
+// Package investor is the investor view of rwabridge: it reads a
+// DisclosureRegistry on the L2 (never anything onshore) and shows each
+// pool's verified figures per epoch and why they can be trusted.
+//
+// Reader reads a Snapshot at one block: the pools the registry configured
+// (PoolConfigured events; poolInfo, isStale, latestEpoch, the verifier's
+// vkHash), every DisclosureAccepted event with its figures, and for each
+// disclosure the evidence:
+//
+//   - verified on-chain: the registry's record(pool, epoch) holds this
+//     disclosure's struct hash, accepted in the event's block;
+//   - the committee signers, recovered from the signatures in the
+//     submitting transaction's calldata (submitDisclosure or
+//     submitSingleChunkDisclosure) over the EIP-712 digest, checked against
+//     the committee version the registry accepted it under (CommitteeSet
+//     events), and that version's threshold;
+//   - re-verified locally: with a verifying key (Config.VK) whose hash is
+//     the pool verifier's, every chunk proof is checked offline with gnark
+//     against public inputs recomputed in Go (offshore/disclosure). Without
+//     a key, or with another key, or when the calldata can not be read, the
+//     verdict is "not checked"; it never claims more than it checked;
+//   - the policy hash, named when it is one of the embedded policies, and
+//     its payout share (policyTerms).
+//
+// The pool's token adds supply, holders (balances replayed from Transfer
+// events) and payouts per epoch (PayoutDeposited, PayoutClaimed).
+//
+// Watcher re-reads when the chain has a new block; Server serves the web
+// view from it: an index of pools, a page per pool whose figures are drawn
+// as inline SVG charts by the embedded script (every asset is embedded:
+// the page needs no internet), a table per epoch, the evidence, token
+// facts, and CSV (RFC 4180) and JSON downloads. The page re-fetches its
+// JSON every few seconds.
+//
+// Routes:
+//
+//	GET /                              pools
+//	GET /pools.json                    the whole Snapshot
+//	GET /pool/{id}                     a pool's page
+//	GET /pool/{id}/disclosures.json    the pool (PoolView)
+//	GET /pool/{id}/disclosures.csv     one row per epoch (CSVHeader)
+//	GET /static/…                      embedded CSS, script, icon
+//	GET /healthz                       200 once the registry was read
+//
+// investortest builds a simulated chain with real disclosures for tests.
+//
+// It does not own the contracts or their bindings (offshore/bindings), the
+// disclosure encoding (offshore/disclosure) nor flags: cmd/rwabridge's
+// `investor serve` and `investor list` wire it.
+package investor

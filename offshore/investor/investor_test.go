@@ -1,0 +1,270 @@
+package investor_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rwabridge/rwabridge/offshore/audit"
+	"github.com/rwabridge/rwabridge/offshore/deploy"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/investor"
+	"github.com/rwabridge/rwabridge/offshore/investor/investortest"
+)
+
+// keyDir holds the development keys shared by this test binary.
+var keyDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "rwabridge-investor-keys-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	keyDir = dir
+	code := m.Run()
+	if shared != nil {
+		shared.Close()
+	}
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+var (
+	sharedOnce sync.Once
+	shared     *investortest.Chain
+	sharedErr  error
+)
+
+// sharedChain is a read-only fixture of three disclosed epochs; tests that
+// add blocks build their own.
+func sharedChain(t testing.TB) *investortest.Chain {
+	t.Helper()
+	sharedOnce.Do(func() {
+		shared, sharedErr = investortest.New(context.Background(), investortest.Options{KeyDir: keyDir, Epochs: 3})
+	})
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return shared
+}
+
+func newReader(t testing.TB, c *investortest.Chain, withVK bool) *investor.Reader {
+	t.Helper()
+	cfg := investor.Config{Registry: c.Addresses.Registry}
+	if withVK {
+		cfg.VK, cfg.VKInsecure, cfg.VKCapacity = c.Keys.VK, true, c.Keys.Meta.Capacity
+	}
+	r, err := investor.NewReader(c.Sim.Client(), cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func read(t testing.TB, c *investortest.Chain, withVK bool) *investor.Snapshot {
+	t.Helper()
+	s, err := newReader(t, c, withVK).Read(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestTheSnapshotHoldsEveryDisclosureWithItsEvidence(t *testing.T) {
+	c := sharedChain(t)
+	s := read(t, c, true)
+	if len(s.Pools) != 1 {
+		t.Fatalf("%d pools, want 1", len(s.Pools))
+	}
+	p := s.Pools[0]
+	if p.ID != string(investortest.Pool) || !p.Active || p.Stale || p.EpochLength != 86400 {
+		t.Fatalf("pool %+v", p)
+	}
+	if p.VKHash != c.Addresses.VKHash || s.LocalVK == nil || s.LocalVK.Hash != c.Addresses.VKHash {
+		t.Fatalf("vk hash %s, local %+v; deployed %s", p.VKHash, s.LocalVK, c.Addresses.VKHash)
+	}
+	if len(p.Disclosures) != len(c.Disclosures) {
+		t.Fatalf("%d disclosures, want %d", len(p.Disclosures), len(c.Disclosures))
+	}
+	for i, d := range p.Disclosures {
+		want := c.Disclosures[i]
+		got := [5]uint64{d.Swaps, d.EnergyWh, d.RevenueCents, d.ActiveCabinets, d.MinSoHPermille}
+		if d.Epoch != want.Epoch || got != want.Metrics || d.Records != want.Count {
+			t.Errorf("epoch %d: figures %v (%d records), want epoch %d %v (%d)", d.Epoch, got, d.Records, want.Epoch, want.Metrics, want.Count)
+		}
+		if d.Start.Unix() != int64(want.Epoch*86400) || d.End.Sub(d.Start).Hours() != 24 {
+			t.Errorf("epoch %d: %s – %s", d.Epoch, d.Start, d.End)
+		}
+		if d.Tx != c.Receipts[i].TxHash.Hex() || d.Block != c.Receipts[i].BlockNumber.Uint64() {
+			t.Errorf("epoch %d: tx %s block %d, want %s %d", d.Epoch, d.Tx, d.Block, c.Receipts[i].TxHash.Hex(), c.Receipts[i].BlockNumber)
+		}
+		if d.Verifier != c.Addresses.Verifier.Hex() || d.VKHash != c.Addresses.VKHash {
+			t.Errorf("epoch %d: verifier %s (%s), want %s (%s)", d.Epoch, d.Verifier, d.VKHash, c.Addresses.Verifier.Hex(), c.Addresses.VKHash)
+		}
+		if d.OnChain.Status != investor.Verified || d.Local.Status != investor.Verified {
+			t.Errorf("epoch %d: on-chain %+v, local %+v", d.Epoch, d.OnChain, d.Local)
+		}
+		if d.Threshold != 2 || len(d.Signers) != 2 {
+			t.Fatalf("epoch %d: threshold %d, signers %+v", d.Epoch, d.Threshold, d.Signers)
+		}
+		for j, sg := range d.Signers {
+			if sg.Address != c.Signers[j].Hex() || !sg.Member {
+				t.Errorf("epoch %d: signer %d is %+v, want member %s", d.Epoch, j, sg, c.Signers[j].Hex())
+			}
+		}
+		if d.Policy != "battery-swap-daily@1" || d.PayoutShareBP != 3000 {
+			t.Errorf("epoch %d: policy %q share %d", d.Epoch, d.Policy, d.PayoutShareBP)
+		}
+	}
+	tok := p.Token
+	if tok == nil || tok.Symbol != "PAR" || tok.Supply != "10000" || tok.Holders != 3 || tok.PayoutDecimal != 6 {
+		t.Fatalf("token %+v", tok)
+	}
+	pay := p.Disclosures[0].Payout
+	if pay == nil || pay.Deposited != decimal(c.Deposited, 6) || pay.Claimed != decimal(c.Claimed, 6) || pay.Claims != 1 {
+		t.Fatalf("payout of epoch %d: %+v; deposited %s claimed %s", c.PayoutEpoch, pay, c.Deposited, c.Claimed)
+	}
+	if p.Disclosures[1].Payout != nil {
+		t.Errorf("epoch without deposit has payout %+v", p.Disclosures[1].Payout)
+	}
+}
+
+func decimal(x *big.Int, dec int) string {
+	s := x.String()
+	for len(s) <= dec {
+		s = "0" + s
+	}
+	s = s[:len(s)-dec] + "." + s[len(s)-dec:]
+	return strings.TrimRight(strings.TrimRight(s, "0"), ".")
+}
+
+func TestWithoutAVerifyingKeyProofsAreNotChecked(t *testing.T) {
+	s := read(t, sharedChain(t), false)
+	for _, d := range s.Pools[0].Disclosures {
+		if d.Local.Status != investor.NotChecked || !strings.Contains(d.Local.Detail, "--vk") {
+			t.Errorf("epoch %d: local check %+v, want not checked for want of a key", d.Epoch, d.Local)
+		}
+		if d.OnChain.Status != investor.Verified || len(d.Signers) != 2 {
+			t.Errorf("epoch %d: on-chain %+v, %d signers", d.Epoch, d.OnChain, len(d.Signers))
+		}
+	}
+	if s.LocalVK != nil {
+		t.Errorf("local vk %+v without a key", s.LocalVK)
+	}
+}
+
+func TestAWatcherSeesANewDisclosure(t *testing.T) {
+	ctx := context.Background()
+	c, err := investortest.New(ctx, investortest.Options{KeyDir: keyDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	w := investor.NewWatcher(newReader(t, c, true), 0, nil)
+	if s, _ := w.Snapshot(); s != nil {
+		t.Fatal("a snapshot before the first read")
+	}
+	if err := w.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s, _ := w.Snapshot()
+	p := s.Pools[0]
+	if len(p.Disclosures) != 0 || !p.Stale || p.LatestEpoch != nil {
+		t.Fatalf("a pool with nothing disclosed: %d disclosures, stale %t, latest %v", len(p.Disclosures), p.Stale, p.LatestEpoch)
+	}
+	if b, _ := json.Marshal(p); !strings.Contains(string(b), `"disclosures":[]`) {
+		t.Errorf("empty lists must be [] for the page's script, got %s", b)
+	}
+	updated := w.Updated()
+	if err := w.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-updated:
+		t.Fatal("re-read without a new block")
+	default:
+	}
+	now, err := c.Now(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	epoch := now/86400 - 1
+	if _, err := c.Disclose(ctx, epoch); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	<-updated
+	s, _ = w.Snapshot()
+	p = s.Pools[0]
+	if len(p.Disclosures) != 1 || p.Disclosures[0].Epoch != epoch || p.Disclosures[0].Local.Status != investor.Verified || p.Stale ||
+		p.LatestEpoch == nil || *p.LatestEpoch != epoch {
+		t.Fatalf("after a new disclosure: %d disclosures, stale %t", len(p.Disclosures), p.Stale)
+	}
+	if err := c.NextEpoch(); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s, _ = w.Snapshot(); !s.Pools[0].Stale {
+		t.Fatal("an ended, undisclosed epoch does not make the pool stale")
+	}
+}
+
+func TestProofsAreReverifiedFromCalldataAndTamperedFiguresFail(t *testing.T) {
+	c := sharedChain(t)
+	ctx := context.Background()
+	tx, _, err := c.Sim.Client().TransactionByHash(ctx, c.Receipts[0].TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call, err := audit.DecodeCalldata(tx.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	known, err := audit.EmbeddedPolicies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := &audit.Env{
+		Domain:     disclosure.Domain{ChainID: c.ChainID, Registry: c.Addresses.Registry},
+		InitialAcc: deploy.InitialAccHash(), Committee: audit.Committee{Version: 1, Members: c.Committee, Threshold: 2},
+		VK: c.Keys.VK, VKHash: [32]byte(common.FromHex(c.Addresses.VKHash)), Capacity: c.Keys.Meta.Capacity, Policies: known,
+	}
+	if got := investor.LocalCheck(call, env); got.Status != investor.Verified {
+		t.Fatalf("the accepted disclosure: %+v", got)
+	}
+	t.Run("one more swap and it no longer holds", func(t *testing.T) {
+		bad := *call.Submission
+		bad.Disclosure.Metrics[0]++
+		if got := investor.LocalCheck(&audit.Call{Submission: &bad, Signatures: call.Signatures}, env); got.Status != investor.Failed {
+			t.Fatalf("tampered figures: %+v", got)
+		}
+	})
+	t.Run("another proof and it no longer holds", func(t *testing.T) {
+		tx2, _, err := c.Sim.Client().TransactionByHash(ctx, c.Receipts[1].TxHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		other, err := audit.DecodeCalldata(tx2.Data())
+		if err != nil {
+			t.Fatal(err)
+		}
+		bad := *call.Submission
+		bad.Proofs = other.Submission.Proofs
+		got := investor.LocalCheck(&audit.Call{Submission: &bad, Signatures: call.Signatures}, env)
+		if got.Status != investor.Failed || !strings.Contains(got.Detail, "proof") {
+			t.Fatalf("another epoch's proof: %+v", got)
+		}
+	})
+}

@@ -1,0 +1,162 @@
+package investor
+
+import (
+	"math/big"
+	"strings"
+	"time"
+)
+
+// Snapshot is everything the investor view shows, read from the registry
+// at one block: every pool the registry configured, with its disclosures
+// and the evidence behind each.
+type Snapshot struct {
+	Registry string    `json:"registry"`
+	ChainID  string    `json:"chain_id"`
+	Block    uint64    `json:"block"`      // the block every figure was read at
+	Time     time.Time `json:"block_time"` // its timestamp, UTC
+	ReadAt   time.Time `json:"read_at"`    // when the server read it, UTC
+	// LocalVK describes the verifying key the server re-verifies proofs
+	// with; nil when it was given none.
+	LocalVK *LocalVK `json:"local_vk"`
+	Pools   []*Pool  `json:"pools"`
+}
+
+// LocalVK is the verifying key given to the server (--vk).
+type LocalVK struct {
+	Hash     string `json:"hash"`
+	Insecure bool   `json:"insecure"` // a development key, not from a ceremony
+}
+
+// Pool is one pool of the registry.
+type Pool struct {
+	ID          string    `json:"id"`    // the pool id (telemetry.PoolID), or its field in hex when not a valid id
+	Field       string    `json:"field"` // the id as the registry's uint256, hex
+	Active      bool      `json:"active"`
+	Stale       bool      `json:"stale"` // registry.isStale: the epoch after the latest disclosed one has ended
+	EpochLength uint32    `json:"epoch_seconds"`
+	Verifier    string    `json:"verifier"`
+	VKHash      string    `json:"vk_hash"` // the verifier's vkHash()
+	LatestEpoch *uint64   `json:"latest_epoch"`
+	Committee   Committee `json:"committee"` // the current committee
+	Token       *Token    `json:"token"`
+	// Disclosures in increasing epoch order.
+	Disclosures []*Disclosure `json:"disclosures"`
+}
+
+// Committee is a registry committee version.
+type Committee struct {
+	Version   uint64   `json:"version"`
+	Members   []string `json:"members"`
+	Threshold int      `json:"threshold"`
+}
+
+// Token is the pool's RWA token.
+type Token struct {
+	Address       string `json:"address"`
+	Name          string `json:"name"`
+	Symbol        string `json:"symbol"`
+	Decimals      uint8  `json:"decimals"`
+	Supply        string `json:"supply"` // in whole tokens, a decimal
+	Holders       int    `json:"holders"`
+	PayoutToken   string `json:"payout_token"`
+	PayoutSymbol  string `json:"payout_symbol"`
+	PayoutDecimal uint8  `json:"payout_decimals"`
+	// PaidOut and Claimed sum every epoch's payouts, in payout-token units.
+	PaidOut string `json:"paid_out"`
+	Claimed string `json:"claimed"`
+}
+
+// Disclosure is one accepted epoch and why it can be trusted.
+type Disclosure struct {
+	Epoch          uint64    `json:"epoch"`
+	Start          time.Time `json:"epoch_start"` // UTC, epoch × the pool's epoch length
+	End            time.Time `json:"epoch_end"`   // exclusive
+	Swaps          uint64    `json:"swaps"`
+	EnergyWh       uint64    `json:"energy_wh"`
+	RevenueCents   uint64    `json:"revenue_cents"`
+	ActiveCabinets uint64    `json:"active_cabinets"`
+	MinSoHPermille uint64    `json:"min_soh_permille"`
+	Records        uint64    `json:"records"`
+	Chunks         uint32    `json:"chunks"`
+	Root           string    `json:"root"`
+
+	PolicyHash    string `json:"policy_hash"`
+	Policy        string `json:"policy"` // id@version of the embedded policy with that hash, "" when none matches
+	PayoutShareBP uint16 `json:"payout_share_bp"`
+
+	// Verifier and VKHash: the pool's verifier when it was accepted.
+	Verifier string `json:"verifier"`
+	VKHash   string `json:"vk_hash"`
+
+	Tx        string    `json:"tx"`
+	Block     uint64    `json:"block"`
+	BlockTime time.Time `json:"block_time"`
+	Submitter string    `json:"submitter"`
+
+	CommitteeVersion uint64   `json:"committee_version"`
+	Threshold        int      `json:"threshold"` // of that committee version
+	Signers          []Signer `json:"signers"`   // recovered from the transaction's signatures
+
+	OnChain Check   `json:"verified_onchain"`   // the registry holds exactly this disclosure
+	Local   Check   `json:"reverified_locally"` // the proofs re-checked by this server
+	Payout  *Payout `json:"payout"`             // nil when nothing was deposited
+}
+
+// Signer is a committee signature recovered from a disclosure's calldata.
+type Signer struct {
+	Address string `json:"address"`
+	Member  bool   `json:"member"` // a member of the committee version the disclosure was accepted under
+}
+
+// Check statuses.
+const (
+	Verified   = "verified"
+	NotChecked = "not checked"
+	Failed     = "failed"
+)
+
+// Check is a verdict with what it rests on.
+type Check struct {
+	Status string `json:"status"` // Verified, NotChecked or Failed
+	Detail string `json:"detail"`
+}
+
+// Payout is what was paid out for an epoch, in payout-token units.
+type Payout struct {
+	Deposited string `json:"deposited"`
+	Cap       string `json:"cap"`
+	Claimed   string `json:"claimed"`
+	Claims    int    `json:"claims"`
+}
+
+// Pool returns the pool with the given id (or field), or nil.
+func (s *Snapshot) Pool(id string) *Pool {
+	for _, p := range s.Pools {
+		if p.ID == id || strings.EqualFold(p.Field, id) {
+			return p
+		}
+	}
+	return nil
+}
+
+// units formats x base units of a token with dec decimals as a plain
+// decimal number (no grouping, no trailing zeros).
+func units(x *big.Int, dec uint8) string {
+	if x == nil {
+		return "0"
+	}
+	neg := x.Sign() < 0
+	s := new(big.Int).Abs(x).String()
+	if dec > 0 {
+		d := int(dec)
+		if len(s) <= d {
+			s = strings.Repeat("0", d-len(s)+1) + s
+		}
+		s = s[:len(s)-d] + "." + s[len(s)-d:]
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}

@@ -1,0 +1,198 @@
+package investor_test
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rwabridge/rwabridge/offshore/investor"
+)
+
+// serve starts the investor view over a snapshot of the shared chain.
+func serve(t *testing.T) (*httptest.Server, *investor.Snapshot) {
+	t.Helper()
+	snap := read(t, sharedChain(t), true)
+	s, err := investor.NewServer(investor.Static{S: snap}, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	t.Cleanup(srv.Close)
+	return srv, snap
+}
+
+func get(t *testing.T, url string) (*http.Response, string) {
+	t.Helper()
+	r, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Body.Close()
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, string(b)
+}
+
+func TestTheCSVOpensCleanlyAndMatchesTheChain(t *testing.T) {
+	srv, snap := serve(t)
+	r, body := get(t, srv.URL+"/pool/pool-a/disclosures.csv")
+	if r.StatusCode != 200 || !strings.HasPrefix(r.Header.Get("Content-Type"), "text/csv") ||
+		!strings.Contains(r.Header.Get("Content-Disposition"), `filename="pool-a-disclosures.csv"`) {
+		t.Fatalf("%d %v", r.StatusCode, r.Header)
+	}
+	if !strings.Contains(body, "\r\n") {
+		t.Error("rows do not end in CRLF (RFC 4180)")
+	}
+	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(rows[0], ",") != strings.Join(investor.CSVHeader, ",") {
+		t.Fatalf("header %v", rows[0])
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	ds := snap.Pools[0].Disclosures
+	if len(rows) != 1+len(ds) {
+		t.Fatalf("%d rows for %d disclosures", len(rows), len(ds))
+	}
+	for i, d := range ds {
+		row := rows[i+1]
+		num := func(name string) float64 {
+			v, err := strconv.ParseFloat(row[col[name]], 64)
+			if err != nil {
+				t.Fatalf("%s = %q is not a plain number: %v", name, row[col[name]], err)
+			}
+			return v
+		}
+		start, err := time.Parse(time.RFC3339, row[col["epoch_start_utc"]])
+		if err != nil || !start.Equal(d.Start) {
+			t.Errorf("epoch_start_utc %q (%v), want %s", row[col["epoch_start_utc"]], err, d.Start)
+		}
+		checks := []struct {
+			name string
+			want float64
+		}{
+			{"epoch", float64(d.Epoch)}, {"swaps", float64(d.Swaps)}, {"energy_kwh", float64(d.EnergyWh) / 1000},
+			{"revenue", float64(d.RevenueCents) / 100}, {"active_cabinets", float64(d.ActiveCabinets)},
+			{"min_battery_health_pct", float64(d.MinSoHPermille) / 10}, {"records", float64(d.Records)}, {"block", float64(d.Block)},
+		}
+		for _, c := range checks {
+			if got := num(c.name); got != c.want {
+				t.Errorf("epoch %d: %s = %v, want %v", d.Epoch, c.name, got, c.want)
+			}
+		}
+		if row[col["tx_hash"]] != d.Tx || row[col["verified_onchain"]] != "verified" || row[col["reverified_locally"]] != "verified" ||
+			row[col["policy"]] != "battery-swap-daily@1" || len(strings.Fields(row[col["signers"]])) != 2 {
+			t.Errorf("epoch %d: row %v", d.Epoch, row)
+		}
+	}
+	if rows[1][col["payout_deposited"]] != ds[0].Payout.Deposited || rows[2][col["payout_deposited"]] != "" {
+		t.Errorf("payout columns %q, %q", rows[1][col["payout_deposited"]], rows[2][col["payout_deposited"]])
+	}
+}
+
+func TestTheJSONIsThePoolAsRead(t *testing.T) {
+	srv, snap := serve(t)
+	r, body := get(t, srv.URL+"/pool/pool-a/disclosures.json")
+	if r.StatusCode != 200 || r.Header.Get("Content-Type") != "application/json" {
+		t.Fatalf("%d %s", r.StatusCode, r.Header.Get("Content-Type"))
+	}
+	var v investor.PoolView
+	if err := json.Unmarshal([]byte(body), &v); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(snap.Pools[0])
+	got, _ := json.Marshal(v.Pool)
+	if string(got) != string(want) || v.Block != snap.Block || v.Registry != snap.Registry {
+		t.Fatalf("JSON pool differs from the snapshot:\n%s\n%s", got, want)
+	}
+}
+
+func TestPagesAndAssetsAreServedWithoutAnythingExternal(t *testing.T) {
+	srv, _ := serve(t)
+	cases := []struct {
+		path, contentType, contains string
+		status                      int
+	}{
+		{"/", "text/html", `href="/pool/pool-a"`, 200},
+		{"/pool/pool-a", "text/html", `data-initial="{`, 200},
+		{"/pools.json", "application/json", `"pools"`, 200},
+		{"/static/app.js", "text/javascript", "data-ready", 200},
+		{"/static/style.css", "text/css", ".chart", 200},
+		{"/static/favicon.svg", "image/svg+xml", "<svg", 200},
+		{"/healthz", "text/plain", "ok block", 200},
+		{"/pool/nope", "text/plain", `no pool "nope"`, 404},
+		{"/pool/nope/disclosures.csv", "text/plain", "no pool", 404},
+	}
+	for _, c := range cases {
+		t.Run(c.path, func(t *testing.T) {
+			r, body := get(t, srv.URL+c.path)
+			if r.StatusCode != c.status || !strings.HasPrefix(r.Header.Get("Content-Type"), c.contentType) || !strings.Contains(body, c.contains) {
+				t.Fatalf("%d %s, body %.200q", r.StatusCode, r.Header.Get("Content-Type"), body)
+			}
+			if !strings.Contains(r.Header.Get("Content-Security-Policy"), "default-src 'none'") {
+				t.Errorf("CSP %q", r.Header.Get("Content-Security-Policy"))
+			}
+			for _, ext := range []string{"http://", "https://", "//cdn"} {
+				if strings.HasPrefix(c.contentType, "text/html") && strings.Contains(strings.ReplaceAll(body, "http://www.w3.org", ""), ext) {
+					t.Errorf("page refers to %s", ext)
+				}
+			}
+		})
+	}
+}
+
+func TestBeforeTheFirstReadThePagesSayWhy(t *testing.T) {
+	s, err := investor.NewServer(investor.Static{}, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	for _, p := range []string{"/", "/pool/pool-a", "/healthz"} {
+		r, body := get(t, srv.URL+p)
+		if r.StatusCode != http.StatusServiceUnavailable || body == "" {
+			t.Errorf("%s: %d %q", p, r.StatusCode, body)
+		}
+	}
+}
+
+// failingSource has an older snapshot and a failed latest read.
+type failingSource struct{ s *investor.Snapshot }
+
+func (f failingSource) Snapshot() (*investor.Snapshot, error) {
+	return f.s, errors.New("dial tcp 127.0.0.1:8545: connection refused")
+}
+
+func TestWhenTheChainIsUnreachableTheLastFiguresAreServedWithTheReason(t *testing.T) {
+	snap := read(t, sharedChain(t), false)
+	s, err := investor.NewServer(failingSource{snap}, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	r, body := get(t, srv.URL+"/pool/pool-a/disclosures.json")
+	var v investor.PoolView
+	if err := json.Unmarshal([]byte(body), &v); err != nil || r.StatusCode != 200 {
+		t.Fatalf("%d %v", r.StatusCode, err)
+	}
+	if !strings.Contains(v.ReadError, "connection refused") || len(v.Pool.Disclosures) != 3 {
+		t.Fatalf("read error %q, %d disclosures", v.ReadError, len(v.Pool.Disclosures))
+	}
+	if r, _ := get(t, srv.URL+"/healthz"); r.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("healthz %d after a failed read", r.StatusCode)
+	}
+}
