@@ -12,11 +12,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	bridgeprove "github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/prover"
 	"github.com/rwabridge/rwabridge/circuits/summary"
-	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -118,7 +118,7 @@ func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr
 	if err != nil {
 		return exitCode(exitSealMismatch, fmt.Errorf("prove: %w: the sealed records: %w", prover.ErrSealMismatch, err))
 	}
-	if err := sealOf(seal).Check(s, p); err != nil {
+	if err := bridgeprove.SealOf(seal).Check(s, p); err != nil {
 		return exitCode(exitSealMismatch, fmt.Errorf("prove: %s epoch %d: %w", a.pool, a.epoch, err))
 	}
 	if !s.Disclosable {
@@ -156,22 +156,6 @@ func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr
 		fmt.Fprintf(stdout, "  %s = %d\n", m, b.Metrics.Get(m))
 	}
 	return nil
-}
-
-// sealOf converts the ledger's seal for prover.Seal.Check.
-func sealOf(s *ledger.Seal) *prover.Seal {
-	ps := &prover.Seal{
-		PolicyHash: s.PolicyHash, Root: s.Root, Count: s.Count, Capacity: s.ChunkCapacity,
-		Metrics: map[string]uint64{}, ActiveCabinets: s.ActiveCabinets,
-	}
-	for _, c := range s.Chunks {
-		ps.ChunkRoots = append(ps.ChunkRoots, c.Root)
-		ps.ChunkCounts = append(ps.ChunkCounts, c.Count)
-	}
-	for _, m := range s.Metrics {
-		ps.Metrics[m.Metric] = m.Value
-	}
-	return ps
 }
 
 // loadKeys loads the set of the given capacity from dir: ceremony keys when
