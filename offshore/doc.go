@@ -32,10 +32,13 @@
 // (40 words, see package verifier) kept in immutables, so one bytecode serves
 // every key of that shape. verifyProof(bytes proof, uint256[7] input) reverts
 // with ProofInvalid, PublicInputNotInField, ProofLengthInvalid or
-// CommitmentInvalid; vkHash() is circuits/keys.VKHash of the key. The
-// commitment's proof of knowledge is batched into the main pairing with a
-// Fiat–Shamir coefficient (6 pairs in one call; soundness argued in the
-// contract); a differential test compares its verdicts with gnark's.
+// CommitmentInvalid; vkHash() is circuits/keys.VKHash of the key, and
+// verifyingKey() returns the 40 words themselves, so an auditor can rebuild
+// the key from the chain and check it against vkHash() without any key
+// file. The commitment's proof of knowledge is batched into the main
+// pairing with a Fiat–Shamir coefficient (6 pairs in one call; soundness
+// argued in the contract); a differential test compares its verdicts with
+// gnark's.
 //
 // DisclosureRegistry (AccessControl: admin, GUARDIAN_ROLE pauses,
 // OPERATOR_ROLE (de)activates pools; EIP712; Pausable) keeps the committee

@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -78,11 +79,12 @@ var auditDial = func(ctx context.Context, url string) (audit.Chain, func(), erro
 }
 
 const auditExitTable = `Exit status: 0 every disclosure verified; 1 the chain, a file or the key could
-not be read; 2 usage (also: no verifying key to check proofs with); and, for
-the first failing disclosure:
+not be read; 2 usage (also: no verifying key to check proofs with: a verifier
+that returns none and no --vk); and, for the first failing disclosure:
   10 a chunk proof does not verify (gnark, public inputs recomputed)
-  11 the verifying key's hash is not the on-chain verifier's vkHash() (or the
-     registry's initial accumulator is not the circuit's)
+  11 the verifying key's hash is not the on-chain verifier's vkHash(): the key
+     rebuilt from its verifyingKey(), or the --vk key file (or the registry's
+     initial accumulator is not the circuit's)
   12 the policy hash is not one of the known policies, or an undisclosed
      metric is not 0
   13 the signatures are not a quorum of the committee in force at that block
@@ -104,7 +106,7 @@ func (s *auditSourceFlags) add(cmd *cobra.Command) {
 	f.StringVar(&s.rpc, "rpc", "", "JSON-RPC URL of the L2 node")
 	f.StringVar(&s.registry, "registry", "", "DisclosureRegistry address")
 	f.Uint64Var(&s.fromBlock, "from-block", 0, "first block to search for logs (the registry's deployment block)")
-	f.StringVar(&s.vk, "vk", "", "key directory or .vk file (with its .json metadata beside it)")
+	f.StringVar(&s.vk, "vk", "", "key directory or .vk file (with its .json metadata beside it); optional: by default the key is read from the verifier contract (verifyingKey(), checked against vkHash()); when given it must match")
 }
 
 // loadKey reads --vk, printing the insecure-key warning.
@@ -166,25 +168,32 @@ calldata; the chunk roots against the signed chunkRootsHash and the epoch root
 (--policies, default the embedded ones); the signatures against the
 committee in force at that block (CommitteeSet history: threshold, members,
 strictly ascending, low s); the verifying key's hash against the pool's
-verifier's vkHash() (and the key file's); and every chunk proof, with gnark,
-against public inputs recomputed from the decoded values (never the
-registry's publicInputs view).
+verifier's vkHash(); and every chunk proof, with gnark, against public inputs
+recomputed from the decoded values (never the registry's publicInputs view).
+
+The verifying key needs no file: it is read from the pool's verifier contract
+(verifyingKey(), the 40 words it was deployed with), rebuilt, and its hash
+checked against the contract's vkHash() (exit 11 if not). --vk DIR is
+optional: the key file is then used instead and must hash to vkHash() too
+(exit 11 if not); its metadata adds the chunk capacity, with which the epoch
+root of a multi-chunk epoch is recomputed and the onshore check runs.
 
 An auditor org with onshore access adds --data DIR (the embedded ledger) or
 --ledger-config FILE (a Fabric peer): every disclosure that passed is then
 recomputed from the ledger's raw records (commitment root, record count,
 chunk roots, disclosed metrics, at the key's chunk capacity) and compared.
 
-The verifier contract keeps its key in immutables no call returns: with
---rpc, pass the key directory (--vk); a bundle exported with --vk carries
-the key. Offline, the bundle's committee history, registry and vkHash are
-its roots of trust: compare them with the chain.
+A bundle carries each verifier's key words (and, exported with --vk, the key
+file), so --bundle needs no key file either. Offline, the bundle's committee
+history, registry and vkHash are its roots of trust: compare them with the
+chain.
 
 Output: a table, one row per disclosure, with its verdict and the failing
 check; --json for machines.
 
 ` + auditExitTable,
-		Example: `  rwabridge audit verify --rpc http://127.0.0.1:8545 --registry 0x5FbD… --vk /tmp/keys
+		Example: `  rwabridge audit verify --rpc http://127.0.0.1:8545 --registry 0x5FbD…
+  rwabridge audit verify --rpc http://127.0.0.1:8545 --registry 0x5FbD… --vk /tmp/keys
   rwabridge audit verify --bundle evidence.json
   rwabridge audit verify --bundle evidence.json --vk /tmp/keys --policies policies/ --json
   rwabridge audit verify --rpc $L2 --registry 0x5FbD… --vk /tmp/keys --pool shenzhen-north --from-epoch 20400
@@ -291,17 +300,19 @@ func newAuditExportCmd() *cobra.Command {
 		Short: "Write the evidence of every disclosure to a bundle that verifies offline",
 		Long: `export reads, from a node, everything rwabridge audit verify checks and writes
 it to one versioned JSON bundle: chain id, registry, its initial accumulator,
-each pool's verifier with its vkHash() (and, with --vk, the verifying key
-itself when its hash matches), the committee history (CommitteeSet logs), the
+each pool's verifier with its vkHash() and its verifying key as the contract
+returns it (verifyingKey(): 40 words; with --vk, also the key file's key when
+its hash matches), the committee history (CommitteeSet logs), the
 pools' verifier history (PoolConfigured logs) and, per disclosure, the
 transaction hash, block, sender, recipient, calldata, signed raw transaction,
 the DisclosureAccepted log and the decoded values.
 
-rwabridge audit verify --bundle FILE then checks it with no network at all,
-with the same checks and exit codes. export judges nothing: it exits 0 once
+rwabridge audit verify --bundle FILE then checks it with no network and no
+key file at all, with the same checks and exit codes. export judges nothing: it exits 0 once
 the bundle is written, 1 when the chain or the file can not be used, 2 on
 usage errors.`,
-		Example: `  rwabridge audit export --rpc http://127.0.0.1:8545 --registry 0x5FbD… --vk /tmp/keys --out evidence.json
+		Example: `  rwabridge audit export --rpc http://127.0.0.1:8545 --registry 0x5FbD… --out evidence.json
+  rwabridge audit export --rpc http://127.0.0.1:8545 --registry 0x5FbD… --vk /tmp/keys --out evidence.json
   rwabridge audit verify --bundle evidence.json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -405,6 +416,9 @@ func verdict(r *audit.Result) (name, check, reason string, code int) {
 
 func writeAuditTable(w io.Writer, rep *audit.Report) error {
 	fmt.Fprintf(w, "chain %s registry %s: %d disclosures, %d failed\n", rep.ChainID, rep.Registry, len(rep.Results), rep.Failed())
+	if src := keySources(rep); src != "" {
+		fmt.Fprintf(w, "verifying key from: %s\n", src)
+	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "BLOCK\tTX\tPOOL\tEPOCH\tCHUNKS\tRECORDS\tCOMMITTEE\tVERDICT\tFAILED CHECK")
 	for i := range rep.Results {
@@ -414,12 +428,27 @@ func writeAuditTable(w io.Writer, rep *audit.Report) error {
 			check += ": " + reason
 		}
 		if r.Err == nil && !r.EpochRootChecked {
-			check = "(epoch root not recomputed: pass --vk for the capacity)"
+			check = "(epoch root not recomputed: no chunk capacity known; pass --vk)"
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\tv%d\t%s\t%s\n", r.Block, shortHash(r.TxHash), r.Pool, r.Epoch, r.Chunks, r.Count,
 			r.CommitteeVersion, v, strings.ReplaceAll(check, "\n", " "))
 	}
 	return tw.Flush()
+}
+
+// keySources names where the keys that checked the proofs came from.
+func keySources(rep *audit.Report) string {
+	var out []string
+	for i := range rep.Results {
+		s := string(rep.Results[i].KeySource)
+		if rep.Results[i].KeySource == audit.KeyFromVerifier {
+			s += " (verifyingKey(), its hash checked against vkHash())"
+		}
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 func shortHash(h common.Hash) string {
@@ -438,6 +467,7 @@ type auditJSONResult struct {
 	Metrics          [5]uint64   `json:"metrics"`
 	CommitteeVersion uint64      `json:"committee_version"`
 	EpochRootChecked bool        `json:"epoch_root_checked"`
+	KeySource        string      `json:"key_source,omitempty"`
 	Verdict          string      `json:"verdict"`
 	FailedCheck      string      `json:"failed_check,omitempty"`
 	ExitCode         int         `json:"exit_code"`
@@ -465,7 +495,7 @@ func writeAuditJSON(w io.Writer, rep *audit.Report) error {
 		out.Disclosures = append(out.Disclosures, auditJSONResult{
 			TxHash: r.TxHash, Block: r.Block, Function: r.Function, Pool: r.Pool, Epoch: r.Epoch, Chunks: r.Chunks,
 			Count: r.Count, Metrics: r.Metrics, CommitteeVersion: r.CommitteeVersion, EpochRootChecked: r.EpochRootChecked,
-			Verdict: v, FailedCheck: check, ExitCode: code, Error: reason,
+			KeySource: string(r.KeySource), Verdict: v, FailedCheck: check, ExitCode: code, Error: reason,
 		})
 	}
 	enc := json.NewEncoder(w)

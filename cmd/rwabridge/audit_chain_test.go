@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
@@ -124,10 +125,46 @@ func TestAuditVerifyAndExportOnAChainWithRealDisclosures(t *testing.T) {
 		}
 	})
 
-	t.Run("verify over RPC without a key is a usage error", func(t *testing.T) {
-		code, _, stderr := runCLI(t, "audit", "verify", "--rpc", "sim", "--registry", reg)
-		if code != 2 || !strings.Contains(stderr, "--vk") {
-			t.Fatalf("exit %d: %s", code, stderr)
+	t.Run("verify over RPC with no key file uses the verifier's own key", func(t *testing.T) {
+		code, stdout, stderr := runCLI(t, "audit", "verify", "--rpc", "sim", "--registry", reg)
+		if code != 0 || strings.Count(stdout, " OK ") != 3 || !strings.Contains(stdout, "verifying key from: verifier contract") {
+			t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+		}
+		code, stdout, stderr = runCLI(t, "audit", "verify", "--rpc", "sim", "--registry", reg, "--json")
+		var rep auditJSONReport
+		if err := json.Unmarshal([]byte(stdout), &rep); code != 0 || err != nil || rep.Verified != 3 {
+			t.Fatalf("exit %d, %v\n%s%s", code, err, stdout, stderr)
+		}
+		for _, d := range rep.Disclosures {
+			if d.KeySource != string(audit.KeyFromVerifier) {
+				t.Errorf("epoch %d: key source %q", d.Epoch, d.KeySource)
+			}
+		}
+	})
+
+	t.Run("a bundle exported with no key file verifies offline with no key file", func(t *testing.T) {
+		noKey := filepath.Join(t.TempDir(), "evidence.json")
+		if code, stdout, stderr := runCLI(t, "audit", "export", "--rpc", "sim", "--registry", reg, "--out", noKey); code != 0 {
+			t.Fatalf("export: exit %d\n%s%s", code, stdout, stderr)
+		}
+		e := readEvidenceFile(t, noKey)
+		for _, v := range e.Verifiers {
+			if len(v.VK) != 0 || len(v.VKWords) != 40 {
+				t.Fatalf("verifier %s: %d key bytes, %d key words; want 0 and 40", v.Address, len(v.VK), len(v.VKWords))
+			}
+		}
+		useChain(t, nil)
+		code, stdout, stderr := runCLI(t, "audit", "verify", "--bundle", noKey)
+		if code != 0 || strings.Count(stdout, " OK ") != 3 {
+			t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+		}
+		// Key words that are not the ones vkHash() pins: exit 11.
+		w := e.Verifiers[0].VKWords
+		w[15] = (*hexutil.Big)(new(big.Int).Add(w[15].ToInt(), big.NewInt(1)))
+		writeEvidenceFile(t, noKey, e)
+		code, stdout, stderr = runCLI(t, "audit", "verify", "--bundle", noKey)
+		if code != exitAuditVK || !strings.Contains(stdout, "vk-mismatch") {
+			t.Fatalf("altered key words: exit %d; want %d\n%s%s", code, exitAuditVK, stdout, stderr)
 		}
 	})
 

@@ -23,7 +23,7 @@ var demoNext = []struct {
 	line string
 }{
 	{[]string{"audit", "verify"}, "rwabridge audit verify --rpc {rpc} --registry {registry}"},
-	{[]string{"investor", "serve"}, "rwabridge investor serve --rpc {rpc} --registry {registry}"},
+	{[]string{"investor", "serve"}, "rwabridge investor serve --rpc {rpc} --registry {registry} --listen 127.0.0.1:8080"},
 	{[]string{"ledger", "show"}, "rwabridge ledger show --data {data}   (after Ctrl-C: the demo holds the ledger)"},
 }
 

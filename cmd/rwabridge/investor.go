@@ -34,12 +34,14 @@ func newInvestorCmd() *cobra.Command {
 shows every pool's disclosed figures per epoch (swaps, energy, revenue, active
 cabinets, lowest battery health) with the evidence behind each: the transaction,
 the verifier and its key hash, the committee members who signed, the policy, the
-registry's record ("verified on-chain") and, given the verifying key, the proofs
-re-checked by this process ("re-verified locally"). Subcommands:
+registry's record ("verified on-chain") and the proofs re-checked by this
+process ("re-verified locally") with the verifying key the pool's verifier
+contract returns (verifyingKey(), its hash checked against vkHash()), or with
+a key file (--vk). Subcommands:
 
   serve   a web page per pool with charts, tables, evidence and CSV/JSON downloads
   list    the same figures as a terminal table (or JSON)`,
-		Example: `  rwabridge investor serve --rpc http://127.0.0.1:8545 --registry 0x5FbDB2315678afecb367f032d93F642f64180aa3 --vk keys/
+		Example: `  rwabridge investor serve --rpc http://127.0.0.1:8545 --registry 0x5FbDB2315678afecb367f032d93F642f64180aa3 --listen 127.0.0.1:8080
   rwabridge investor list --rpc http://127.0.0.1:8545 --registry 0x5FbDB2315678afecb367f032d93F642f64180aa3 --pool shenzhen-north`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -63,7 +65,7 @@ func (f *investorFlags) add(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	fs.StringVar(&f.rpc, "rpc", "", "JSON-RPC URL of the L2 node")
 	fs.StringVar(&f.registry, "registry", "", "address of the DisclosureRegistry")
-	fs.StringVar(&f.vk, "vk", "", "verifying-key directory or .vk file (rwabridge setup) to re-verify every proof locally")
+	fs.StringVar(&f.vk, "vk", "", "verifying-key directory or .vk file (rwabridge setup) to re-verify every proof with; optional: by default the key is read from each pool's verifier contract (verifyingKey(), checked against vkHash())")
 	fs.Uint64Var(&f.fromBlock, "from-block", 0, "first block to search for events (the registry's deployment block)")
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 }
@@ -121,8 +123,11 @@ Routes:
   /pools.json                        every pool as JSON
   /healthz                           200 once the registry has been read
 
-Without --vk the proofs are shown as "not checked" locally (the registry checked
-them on-chain). It stops cleanly on SIGINT or SIGTERM.
+Without --vk every proof is re-verified locally with the key the pool's verifier
+contract returns (verifyingKey(), rebuilt, its hash checked against the
+contract's vkHash()); the evidence says so. With --vk the key file is used
+instead (and its chunk capacity lets multi-chunk epoch roots be recomputed).
+It stops cleanly on SIGINT or SIGTERM.
 
 Exit status: 0 after a clean stop; 1 unreadable verifying key; 2 usage;
 3 the node or the registry can not be read.`,

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -147,8 +148,11 @@ func TestInvestorServeServesThePoolAndStopsCleanly(t *testing.T) {
 	if err != nil || len(rows) != 3 || rows[1][0] != "pool-a" {
 		t.Fatalf("CSV (%v): %q", err, b)
 	}
-	if !strings.Contains(string(b), "not checked") {
-		t.Errorf("without --vk the proofs must be 'not checked':\n%s", b)
+	// Without --vk the proofs are re-verified with the verifier's own key.
+	for _, row := range rows[1:] {
+		if got := row[slices.Index(investor.CSVHeader, "reverified_locally")]; got != investor.Verified {
+			t.Errorf("without --vk, re-verified locally is %q; want %q (the verifier contract's key):\n%s", got, investor.Verified, b)
+		}
 	}
 
 	// A new disclosure shows up without a restart.

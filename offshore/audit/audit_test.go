@@ -15,10 +15,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/offshore/audit/audittest"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/offshore/verifier"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -304,33 +306,86 @@ func TestAKeyWhoseHashIsNotTheVerifiersIsRejected(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := audit.Verify(evidence(t), audit.Options{VK: shape.VK})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, r := range rep.Results {
-		if !errors.Is(r.Err, audit.ErrVK) {
-			t.Errorf("disclosure %d: %v; want %v", i, r.Err, audit.ErrVK)
+	// Another capacity too: a key file that is not the verifier's lends
+	// nothing to the checks (its capacity would remake the epoch root).
+	for _, capacity := range []int{0, 2 * audittest.Capacity} {
+		rep, err := audit.Verify(evidence(t), audit.Options{VK: shape.VK, Capacity: capacity})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range rep.Results {
+			if !errors.Is(r.Err, audit.ErrVK) {
+				t.Errorf("capacity %d, disclosure %d: %v; want %v", capacity, i, r.Err, audit.ErrVK)
+			}
 		}
 	}
 }
 
-func TestAVerifierWithoutAKeyNeedsAKeyFile(t *testing.T) {
+func TestWithNoKeyFileTheVerifiersOwnKeyChecksTheProofs(t *testing.T) {
 	f := fixture(t)
-	e, err := audit.Collect(context.Background(), f.Sim.Client(), f.Addrs.Registry, audit.CollectOptions{})
+	ctx := context.Background()
+	e, err := audit.Collect(ctx, f.Sim.Client(), f.Addrs.Registry, audit.CollectOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := audit.Verify(e, audit.Options{}); !errors.Is(err, audit.ErrNoKey) {
-		t.Fatalf("Verify without a key: %v; want %v", err, audit.ErrNoKey)
+	// The contract returns exactly its constructor words.
+	want, err := verifier.KeyWords(f.Keys.VK)
+	if err != nil {
+		t.Fatal(err)
 	}
-	rep, err := audit.Verify(e, audit.Options{VK: f.Keys.VK})
+	if len(e.Verifiers) != 1 || len(e.Verifiers[0].VK) != 0 || len(e.Verifiers[0].VKWords) != verifier.NumWords {
+		t.Fatalf("verifiers %+v: want one, with key words and no key file", e.Verifiers)
+	}
+	for i, w := range e.Verifiers[0].VKWords {
+		if w.ToInt().Cmp(want[i]) != 0 {
+			t.Fatalf("verifyingKey() word %d is %v, the constructor took %v", i, w.ToInt(), want[i])
+		}
+	}
+	ck, err := audit.ReadVerifierKey(ctx, f.Sim.Client(), f.Addrs.Verifier, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, _ := keys.VKHash(f.Keys.VK); ck.VKHash != h {
+		t.Fatalf("ReadVerifierKey: vkHash %x, the key file's %x", ck.VKHash, h)
+	}
+
+	rep, err := audit.Verify(roundTrip(t, e), audit.Options{})
 	if err != nil || rep.Err() != nil {
+		t.Fatalf("Verify with the verifier's key: %v, %v", err, rep.Err())
+	}
+	for i, r := range rep.Results {
+		if r.KeySource != audit.KeyFromVerifier {
+			t.Errorf("result %d: key from %q", i, r.KeySource)
+		}
+	}
+	if !rep.Results[0].EpochRootChecked {
+		t.Error("the three-chunk epoch root was not recomputed: its capacity is the first chunk's count")
+	}
+	if rep, err = audit.Verify(e, audit.Options{VK: f.Keys.VK}); err != nil || rep.Err() != nil {
 		t.Fatalf("Verify with the key file: %v, %v", err, rep.Err())
 	}
-	if rep.Results[0].EpochRootChecked {
-		t.Error("the three-chunk epoch root was checked with no capacity known")
-	}
+
+	t.Run("words that are not the key vkHash() pins", func(t *testing.T) {
+		bad := roundTrip(t, e)
+		w := bad.Verifiers[0].VKWords
+		w[0], w[1] = w[16], w[17] // α := K1: a point of G1, another key
+		rep, err := audit.Verify(bad, audit.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range rep.Results {
+			if !errors.Is(r.Err, audit.ErrVK) {
+				t.Errorf("disclosure %d: %v; want %v", i, r.Err, audit.ErrVK)
+			}
+		}
+	})
+	t.Run("no words and no key file", func(t *testing.T) {
+		bare := roundTrip(t, e)
+		bare.Verifiers[0].VKWords = nil
+		if _, err := audit.Verify(bare, audit.Options{}); !errors.Is(err, audit.ErrNoKey) {
+			t.Fatalf("Verify without a key: %v; want %v", err, audit.ErrNoKey)
+		}
+	})
 }
 
 func TestDecodeRejectsMalformedBundles(t *testing.T) {
@@ -361,6 +416,8 @@ func TestDecodeRejectsMalformedBundles(t *testing.T) {
 		{"calldata beyond its limit", func(e *audit.Evidence) { e.Disclosures[0].Calldata = make([]byte, audit.MaxCalldata+1) }},
 		{"a committee of no one", func(e *audit.Evidence) { e.Committees[0].Members = nil }},
 		{"a key beyond its limit", func(e *audit.Evidence) { e.Verifiers[0].VK = make([]byte, audit.MaxVK+1) }},
+		{"39 key words", func(e *audit.Evidence) { e.Verifiers[0].VKWords = e.Verifiers[0].VKWords[:39] }},
+		{"a missing key word", func(e *audit.Evidence) { e.Verifiers[0].VKWords[7] = nil }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := roundTrip(t, evidence(t))

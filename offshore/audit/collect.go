@@ -38,8 +38,9 @@ type CollectOptions struct {
 	// deployment block, or 0).
 	FromBlock uint64
 	// VK, when set, is embedded in the evidence for every verifier whose
-	// vkHash() is its hash, with Capacity, so the bundle verifies with no
-	// key file.
+	// vkHash() is its hash, with Capacity (the key file's metadata). Without
+	// it the bundle still verifies with no key file: it carries each
+	// verifier's verifyingKey() words.
 	VK       groth16.VerifyingKey
 	Capacity int
 }
@@ -48,9 +49,9 @@ var verifierABI = bindings.NewGroth16Verifier()
 
 // Collect reads the evidence of every disclosure the registry accepted:
 // the DisclosureAccepted, CommitteeSet and PoolConfigured logs, the
-// transactions' calldata, each verifier's vkHash() and the registry's
-// initialAccHash(). It judges nothing (Verify does); its errors are
-// ErrChain.
+// transactions' calldata, each verifier's vkHash() and verifyingKey()
+// and the registry's initialAccHash(). It judges nothing (Verify does); its
+// errors are ErrChain.
 func Collect(ctx context.Context, c Chain, reg common.Address, opts CollectOptions) (*Evidence, error) {
 	chainErr := func(what string, err error) error { return fmt.Errorf("%w: %s: %w", ErrChain, what, err) }
 	chainID, err := c.ChainID(ctx)
@@ -128,15 +129,19 @@ func Collect(ctx context.Context, c Chain, reg common.Address, opts CollectOptio
 		}
 		seen[p.Verifier] = true
 		addr := p.Verifier
-		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: verifierABI.PackVkHash()}, nil)
+		h, err := ReadVKHash(ctx, c, addr, nil)
 		if err != nil {
-			return nil, chainErr(fmt.Sprintf("vkHash of %s", addr), err)
-		}
-		h, err := verifierABI.UnpackVkHash(out)
-		if err != nil {
-			return nil, chainErr(fmt.Sprintf("vkHash of %s", addr), err)
+			return nil, err
 		}
 		v := Verifier{Address: addr, VKHash: h}
+		// The key words, at the latest block like vkHash(): the contract
+		// keeps them in immutables, so they are the ones it held at every
+		// disclosure's block (and a node without archive state serves
+		// them). A verifier that predates verifyingKey() reverts: the
+		// bundle then carries no words, and Verify needs a key file.
+		if w, err := ReadKeyWords(ctx, c, addr, nil); err == nil {
+			v.VKWords = hexWords(w)
+		}
 		if opts.VK != nil && h == vkHash {
 			v.VK, v.Capacity = raw, opts.Capacity
 		}

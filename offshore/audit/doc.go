@@ -6,7 +6,8 @@
 // gathers the raw evidence (Collect): every DisclosureAccepted log, the
 // calldata of the transaction that caused it (either submit function), the
 // committee history (CommitteeSet logs), the pools' verifier history
-// (PoolConfigured logs) and each verifier's vkHash(). That evidence is an
+// (PoolConfigured logs) and each verifier's vkHash() and verifyingKey()
+// (the key's 40 constructor words). That evidence is an
 // Evidence value, which Encode writes as a versioned JSON bundle and Decode
 // reads back with size limits (it is untrusted input). Verify then checks,
 // for each disclosure, with no network:
@@ -36,6 +37,14 @@
 // differential test compares its verdict with an eth_call of the same
 // calldata on a registry where the epoch is not yet disclosed.
 //
+// The verifying key is, in this order of preference: a key file (Options.VK,
+// `--vk`), the key file an exporter embedded, or — needing no file at all —
+// the key rebuilt from the pool's verifier's own verifyingKey() words
+// (offshore/verifier.Words.Key, KeyFromWords), whose keys.VKHash must be that
+// verifier's vkHash(). A key file is optional and, when given, must hash to
+// vkHash() too. ReadVerifierKey reads and checks such a key for other
+// readers of the chain (offshore/investor).
+//
 // An auditor org with onshore access then runs CheckOnshore: each
 // disclosure that passed is recomputed from the ledger's raw records
 // (circuits/summary.Summarize over circuits/commit, at the key's chunk
@@ -44,8 +53,9 @@
 //
 // Offline, a bundle's committee history, registry address, verifier hashes,
 // block numbers and log indices are its roots of trust (a bundle proves
-// nothing about which chain it came from): compare them with the chain
-// (verify with a node) or pin the key with a key file.
+// nothing about which chain it came from; its key words only prove that
+// they hash to its vkHash): compare them with the chain (verify with a
+// node) or pin the key with a key file.
 //
 // It does not own the contracts' Go twin (offshore/disclosure), the
 // circuit's statement (circuits/summary) or the command line

@@ -53,6 +53,11 @@ type Verifier struct {
 	Address common.Address `json:"address"`
 	// VKHash is the contract's vkHash().
 	VKHash common.Hash `json:"vk_hash"`
+	// VKWords is the contract's verifyingKey(): the key as its 40
+	// constructor words (offshore/verifier.Words). Verify rebuilds the key
+	// from them and checks its hash against VKHash, so the bundle verifies
+	// with no key file. Absent for a verifier that does not return its key.
+	VKWords []*hexutil.Big `json:"vk_words,omitempty"`
 	// VK is the verifying key in gnark's raw encoding, when the exporter
 	// had the key file; Verify checks it against VKHash.
 	VK hexutil.Bytes `json:"vk,omitempty"`
@@ -186,6 +191,11 @@ func (e *Evidence) CheckShape() error {
 	for i, v := range e.Verifiers {
 		if len(v.VK) > MaxVK {
 			return bad("verifier %d: key of %d bytes, at most %d", i, len(v.VK), MaxVK)
+		}
+		if len(v.VKWords) > 0 {
+			if _, err := wordsOf(v.VKWords); err != nil {
+				return fmt.Errorf("verifier %d: %w", i, err)
+			}
 		}
 	}
 	for i, c := range e.Committees {

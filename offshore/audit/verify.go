@@ -61,9 +61,9 @@ var (
 )
 
 // ErrNoKey reports that Verify has no verifying key for a verifier: the
-// contract keeps its key in immutables no call returns, so the key comes
-// from a key file or from a bundle exported with one.
-var ErrNoKey = errors.New("no verifying key: pass the key directory (the verifier contract does not return its key)")
+// evidence carries neither its verifyingKey() words (a verifier that
+// predates that function) nor a key file's key, and no key file was given.
+var ErrNoKey = errors.New("no verifying key: the verifier returned none (verifyingKey()) and no key file was given")
 
 // Classes are the failure classes in the order Verify checks them.
 var Classes = []error{ErrMalformed, ErrEventMismatch, ErrChunks, ErrPolicy, ErrSignatures, ErrVK, ErrProof, ErrOnshore}
@@ -237,11 +237,16 @@ func element(x *big.Int, what string) (fr.Element, error) {
 }
 
 // checkEpochRoot recomputes the epoch root over the chunk roots
-// (circuits/commit.EpochRoot) when it can: a single chunk's root is the
-// epoch root (Submission.Check), more need the capacity.
+// (circuits/commit.EpochRoot): a single chunk's root is the epoch root
+// (Submission.Check); more need the chunk capacity, which is the key's, or
+// else the first chunk's count — the circuit proves every chunk but the
+// last full, and the proofs bind each chunk's count (checkProofs).
 func checkEpochRoot(s *disclosure.Submission, capacity int) (bool, error) {
 	if len(s.ChunkRoots) == 1 {
 		return true, nil
+	}
+	if capacity == 0 && len(s.Counts) > 0 {
+		capacity = int(s.Counts[0])
 	}
 	if capacity == 0 {
 		return false, nil
@@ -411,7 +416,9 @@ func checkProofs(s *disclosure.Submission, last uint64, env *Env) error {
 // Options of Verify.
 type Options struct {
 	// VK is the verifying key to check proofs with (a key file); nil: the
-	// keys the evidence carries. Its hash must be the verifier's.
+	// keys the evidence carries (a key file's, else the one rebuilt from
+	// the verifier's verifyingKey() words). Its hash must be the
+	// verifier's vkHash().
 	VK groth16.VerifyingKey
 	// Capacity is VK's chunk capacity (0: the evidence's).
 	Capacity int
@@ -439,6 +446,7 @@ type Result struct {
 	Root             *big.Int
 	ChunkRootsHash   [32]byte
 	Capacity         int // of the key the proofs were checked with, 0 when unknown
+	KeySource        KeySource
 	EpochRootChecked bool
 	Err              error // nil: every check passed
 }
@@ -476,11 +484,13 @@ type keyOf struct {
 	err      error
 	capacity int
 	hash     [32]byte
+	source   KeySource
 }
 
 // Verify checks every disclosure of e (see the package documentation)
 // with no network. It fails as a whole only for evidence that breaks its
-// shape (ErrMalformed) and for a missing key (ErrNoKey); every
+// shape (ErrMalformed) and for a missing key (ErrNoKey: no key file, and
+// the evidence carries neither a key nor the verifier's key words); every
 // disclosure's own verdict is in the report.
 func Verify(e *Evidence, opts Options) (*Report, error) {
 	if err := e.CheckShape(); err != nil {
@@ -493,21 +503,43 @@ func Verify(e *Evidence, opts Options) (*Report, error) {
 			return nil, err
 		}
 	}
+	var fileHash [32]byte
+	if opts.VK != nil {
+		var err error
+		if fileHash, err = keys.VKHash(opts.VK); err != nil {
+			return nil, fmt.Errorf("audit: %w", err)
+		}
+	}
 	keysBy := map[common.Address]*keyOf{}
 	for _, v := range e.Verifiers {
 		k := &keyOf{capacity: v.Capacity, hash: v.VKHash}
 		switch {
+		case opts.VK != nil && fileHash != v.VKHash:
+			// Not this verifier's key: nothing of it is used (not even
+			// its capacity for the epoch root), the key check fails.
+			k.source = KeyFromFile
+			k.err = fmt.Errorf("%w: the key file hashes to %#x, verifier %s pins %#x", ErrVK, fileHash, v.Address, v.VKHash)
 		case opts.VK != nil:
-			k.vk = opts.VK
+			k.vk, k.source = opts.VK, KeyFromFile
 			if opts.Capacity != 0 {
 				k.capacity = opts.Capacity
 			}
 		case len(v.VK) > 0:
+			k.source = KeyFromBundle
 			vk := groth16.NewVerifyingKey(ecc.BN254)
 			if _, err := vk.ReadFrom(bytes.NewReader(v.VK)); err != nil {
 				k.err = fmt.Errorf("%w: verifier %s: the bundle's key does not decode: %w", ErrVK, v.Address, err)
 			} else {
 				k.vk = vk
+			}
+		case len(v.VKWords) > 0:
+			k.source = KeyFromVerifier
+			w, err := wordsOf(v.VKWords)
+			if err == nil {
+				k.vk, err = KeyFromWords(w, v.VKHash)
+			}
+			if err != nil {
+				k.err = fmt.Errorf("verifier %s: %w", v.Address, err)
 			}
 		default:
 			return nil, fmt.Errorf("audit: verifier %s: %w", v.Address, ErrNoKey)
@@ -581,7 +613,7 @@ func (e *Evidence) verifyRecord(r *Record, dom disclosure.Domain, keysBy map[com
 		return fail(fmt.Errorf("%w: verifier %s returns vkHash %#x, the pool was configured with %#x", ErrVK, pc.Verifier, k.hash, pc.VKHash))
 	}
 	env.VK, env.VKErr, env.VKHash, env.Capacity = k.vk, k.err, k.hash, k.capacity
-	res.Capacity = k.capacity
+	res.Capacity, res.KeySource = k.capacity, k.source
 	ck, err := CheckSubmission(call.Submission, call.Signatures, env)
 	res.EpochRootChecked = ck.EpochRoot
 	if err != nil {

@@ -49,7 +49,10 @@ var (
 type Config struct {
 	Registry common.Address
 	// VK re-verifies every proof locally when set (its hash must be the
-	// pool verifier's vkHash, else the proofs are "not checked").
+	// pool verifier's vkHash, else the proofs are "not checked"). Without
+	// it, each disclosure's proofs are re-verified with the key its
+	// verifier contract returns (verifyingKey(), rebuilt and its hash
+	// checked against vkHash() by offshore/audit.ReadVerifierKey).
 	VK groth16.VerifyingKey
 	// VKInsecure marks VK as a development key.
 	VKInsecure bool
@@ -89,8 +92,9 @@ type Reader struct {
 	vkHash   string // of cfg.VK, "" without one
 	policies audit.Policies
 
-	mu       sync.Mutex
-	evidence map[common.Hash]*evidence // by log tx hash
+	mu        sync.Mutex
+	evidence  map[common.Hash]*evidence          // by log tx hash
+	chainKeys map[common.Address]*audit.ChainKey // verifiers' own keys, by verifier
 }
 
 // evidence is what a disclosure's transaction proves about it.
@@ -109,7 +113,8 @@ func NewReader(b Backend, cfg Config, log *slog.Logger) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("investor: %w", err)
 	}
-	r := &Reader{b: b, cfg: cfg, log: log, evidence: map[common.Hash]*evidence{}, policies: known}
+	r := &Reader{b: b, cfg: cfg, log: log, evidence: map[common.Hash]*evidence{}, chainKeys: map[common.Address]*audit.ChainKey{},
+		policies: known}
 	if cfg.VK != nil {
 		h, err := keys.VKHash(cfg.VK)
 		if err != nil {
@@ -426,8 +431,8 @@ func (r *Reader) disclosure(rd *reading, p *Pool, ev *bindings.DisclosureRegistr
 		out.OnChain = Check{Verified, fmt.Sprintf("the registry accepted it in block %d after checking the proof with verifier %s, a quorum of the committee and the policy", rec.BlockNumber, out.Verifier)}
 	}
 
-	ev2, err := r.evidenceOf(rd, ev, &d, &audit.Env{Domain: dom, InitialAcc: rd.initialAcc, Committee: c, VK: r.cfg.VK,
-		VKHash: hashBytes(out.VKHash), Capacity: r.cfg.VKCapacity, Policies: r.policies})
+	ev2, err := r.evidenceOf(rd, ev, &d, common.HexToAddress(out.Verifier), &audit.Env{Domain: dom, InitialAcc: rd.initialAcc,
+		Committee: c, VK: r.cfg.VK, VKHash: hashBytes(out.VKHash), Capacity: r.cfg.VKCapacity, Policies: r.policies})
 	if err != nil {
 		return nil, err
 	}
@@ -442,10 +447,34 @@ func (r *Reader) disclosure(rd *reading, p *Pool, ev *bindings.DisclosureRegistr
 	return out, nil
 }
 
+// chainKey returns the verifying key the verifier contract at addr holds,
+// read with offshore/audit.ReadVerifierKey (verifyingKey() rebuilt, its
+// hash checked against vkHash()) at the reading's block: the contract keeps
+// the key in immutables, so it is the key that checked every disclosure
+// sent to that verifier. A key is read once per verifier.
+func (r *Reader) chainKey(rd *reading, addr common.Address) (*audit.ChainKey, error) {
+	r.mu.Lock()
+	k, ok := r.chainKeys[addr]
+	r.mu.Unlock()
+	if ok {
+		return k, nil
+	}
+	k, err := audit.ReadVerifierKey(rd.ctx, r.b, addr, rd.block)
+	if err != nil {
+		return nil, err
+	}
+	r.mu.Lock()
+	r.chainKeys[addr] = k
+	r.mu.Unlock()
+	return k, nil
+}
+
 // evidenceOf decodes the disclosure's transaction (once per transaction):
-// the signers and the local re-verification of its proofs.
+// the signers and the local re-verification of its proofs, with cfg.VK or,
+// without it, the key of verifierAddr (the pool's verifier when it was
+// accepted).
 func (r *Reader) evidenceOf(rd *reading, ev *bindings.DisclosureRegistryDisclosureAccepted, d *disclosure.Disclosure,
-	env *audit.Env) (*evidence, error) {
+	verifierAddr common.Address, env *audit.Env) (*evidence, error) {
 	key := ev.Raw.TxHash
 	r.mu.Lock()
 	e, ok := r.evidence[key]
@@ -468,25 +497,42 @@ func (r *Reader) evidenceOf(rd *reading, ev *bindings.DisclosureRegistryDisclosu
 		e.signers, err = recoverSigners(d, env.Domain, call.Signatures)
 	}
 	e.err = err
+	retry := false // the verdict depends on a failed read: not kept
 	switch {
 	case err != nil:
 		e.local = Check{NotChecked, fmt.Sprintf("the proofs could not be read from the transaction: %v", err)}
 	case r.cfg.VK == nil:
-		e.local = Check{NotChecked, "the server was started without a verifying key (--vk)"}
+		k, kerr := r.chainKey(rd, verifierAddr)
+		switch {
+		case errors.Is(kerr, audit.ErrVK):
+			e.local = Check{Failed, fmt.Sprintf("the verifier contract %s holds no key matching its vkHash(): %v", verifierAddr.Hex(), kerr)}
+			r.log.Warn("verifier key", "verifier", verifierAddr, "err", kerr)
+		case kerr != nil:
+			retry = true
+			e.local = Check{NotChecked, fmt.Sprintf("the verifying key could not be read from the verifier contract %s (verifyingKey()): %v; start the server with --vk to re-verify with a key file",
+				verifierAddr.Hex(), kerr)}
+			r.log.Warn("verifier key", "verifier", verifierAddr, "err", kerr)
+		default:
+			env.VK = k.VK
+			e.local = localCheck(call, env, fmt.Sprintf("the verifying key read from the verifier contract %s (verifyingKey(); its hash %#x matched the contract's vkHash())",
+				verifierAddr.Hex(), k.VKHash))
+		}
 	case hashBytes(r.vkHash) != env.VKHash:
 		e.local = Check{NotChecked, fmt.Sprintf("the server's verifying key %s is not the pool verifier's %#x", r.vkHash, env.VKHash)}
 	default:
-		e.local = localCheck(call, env)
-		if e.local.Status == Failed {
-			r.log.Warn("disclosure does not re-verify", "tx", ev.Raw.TxHash, "epoch", ev.Epoch, "detail", e.local.Detail)
-		}
+		e.local = localCheck(call, env, fmt.Sprintf("the server's verifying key %#x (--vk)", env.VKHash))
+	}
+	if e.local.Status == Failed {
+		r.log.Warn("disclosure does not re-verify", "tx", ev.Raw.TxHash, "epoch", ev.Epoch, "detail", e.local.Detail)
 	}
 	if err != nil {
 		r.log.Warn("disclosure calldata", "tx", ev.Raw.TxHash, "err", err)
 	}
-	r.mu.Lock()
-	r.evidence[key] = e
-	r.mu.Unlock()
+	if !retry {
+		r.mu.Lock()
+		r.evidence[key] = e
+		r.mu.Unlock()
+	}
 	return e, nil
 }
 

@@ -14,11 +14,15 @@
 //     submitSingleChunkDisclosure) over the EIP-712 digest, checked against
 //     the committee version the registry accepted it under (CommitteeSet
 //     events), and that version's threshold;
-//   - re-verified locally: with a verifying key (Config.VK) whose hash is
-//     the pool verifier's, every chunk proof is checked offline with gnark
-//     against public inputs recomputed in Go (offshore/disclosure). Without
-//     a key, or with another key, or when the calldata can not be read, the
-//     verdict is "not checked"; it never claims more than it checked;
+//   - re-verified locally: every chunk proof is checked offline with gnark
+//     against public inputs recomputed in Go (offshore/disclosure), with
+//     the verifying key the disclosure's verifier contract returns
+//     (verifyingKey(), rebuilt and its hash checked against vkHash() by
+//     offshore/audit.ReadVerifierKey; the evidence says so), or with a key
+//     file (Config.VK) whose hash is the pool verifier's. With another key
+//     file, or when the key or the calldata can not be read, the verdict
+//     is "not checked"; a verifier whose key words do not hash to its
+//     vkHash() is "failed"; it never claims more than it checked;
 //   - the policy hash, named when it is one of the embedded policies, and
 //     its payout share (policyTerms).
 //

@@ -1,8 +1,10 @@
 package investor_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -10,9 +12,11 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rwabridge/rwabridge/offshore/audit"
+	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/investor"
@@ -146,11 +150,14 @@ func decimal(x *big.Int, dec int) string {
 	return strings.TrimRight(strings.TrimRight(s, "0"), ".")
 }
 
-func TestWithoutAVerifyingKeyProofsAreNotChecked(t *testing.T) {
-	s := read(t, sharedChain(t), false)
+func TestWithoutAKeyFileTheVerifiersOwnKeyReVerifiesTheProofs(t *testing.T) {
+	c := sharedChain(t)
+	s := read(t, c, false)
 	for _, d := range s.Pools[0].Disclosures {
-		if d.Local.Status != investor.NotChecked || !strings.Contains(d.Local.Detail, "--vk") {
-			t.Errorf("epoch %d: local check %+v, want not checked for want of a key", d.Epoch, d.Local)
+		want := "the verifying key read from the verifier contract " + c.Addresses.Verifier.Hex() +
+			" (verifyingKey(); its hash " + c.Addresses.VKHash + " matched the contract's vkHash())"
+		if d.Local.Status != investor.Verified || !strings.Contains(d.Local.Detail, want) {
+			t.Errorf("epoch %d: local check %+v, want verified with %s", d.Epoch, d.Local, want)
 		}
 		if d.OnChain.Status != investor.Verified || len(d.Signers) != 2 {
 			t.Errorf("epoch %d: on-chain %+v, %d signers", d.Epoch, d.OnChain, len(d.Signers))
@@ -267,4 +274,68 @@ func TestProofsAreReverifiedFromCalldataAndTamperedFiguresFail(t *testing.T) {
 			t.Fatalf("another epoch's proof: %+v", got)
 		}
 	})
+}
+
+// keyBackend answers verifyingKey() of the verifier with an error (fail)
+// or with other words (alter), everything else from the chain.
+type keyBackend struct {
+	investor.Backend
+	fail  bool
+	alter func(w *[40]*big.Int)
+}
+
+func (b keyBackend) CallContract(ctx context.Context, call ethereum.CallMsg, n *big.Int) ([]byte, error) {
+	v := bindings.NewGroth16Verifier()
+	if !bytes.Equal(call.Data, v.PackVerifyingKey()) {
+		return b.Backend.CallContract(ctx, call, n)
+	}
+	if b.fail {
+		return nil, errors.New("execution reverted")
+	}
+	out, err := b.Backend.CallContract(ctx, call, n)
+	if err != nil {
+		return nil, err
+	}
+	w, err := v.UnpackVerifyingKey(out)
+	if err != nil {
+		return nil, err
+	}
+	b.alter(&w)
+	a, err := bindings.Groth16VerifierMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	return a.Methods["verifyingKey"].Outputs.Pack(w)
+}
+
+func TestWithoutAKeyFileAnUnreadableOrWrongVerifierKeyIsSaid(t *testing.T) {
+	c := sharedChain(t)
+	for _, tc := range []struct {
+		name, status, detail string
+		b                    keyBackend
+	}{
+		{"a verifier that returns no key", investor.NotChecked, "could not be read from the verifier contract", keyBackend{fail: true}},
+		{"a verifier whose key is not its vkHash()'s", investor.Failed, "holds no key matching its vkHash()",
+			keyBackend{alter: func(w *[40]*big.Int) { w[0], w[1] = w[16], w[17] }}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.b.Backend = c.Sim.Client()
+			r, err := investor.NewReader(tc.b, investor.Config{Registry: c.Addresses.Registry}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := r.Read(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range s.Pools[0].Disclosures {
+				if d.Local.Status != tc.status || !strings.Contains(d.Local.Detail, tc.detail) {
+					t.Errorf("epoch %d: local check %+v; want %s, %q", d.Epoch, d.Local, tc.status, tc.detail)
+				}
+				if d.OnChain.Status != investor.Verified {
+					t.Errorf("epoch %d: on-chain %+v", d.Epoch, d.OnChain)
+				}
+			}
+		})
+	}
 }

@@ -15,8 +15,9 @@ type Snapshot struct {
 	Block    uint64    `json:"block"`      // the block every figure was read at
 	Time     time.Time `json:"block_time"` // its timestamp, UTC
 	ReadAt   time.Time `json:"read_at"`    // when the server read it, UTC
-	// LocalVK describes the verifying key the server re-verifies proofs
-	// with; nil when it was given none.
+	// LocalVK describes the key file the server re-verifies proofs with;
+	// nil when it was given none (it then uses each verifier contract's
+	// own key, as each disclosure's evidence says).
 	LocalVK *LocalVK `json:"local_vk"`
 	Pools   []*Pool  `json:"pools"`
 }

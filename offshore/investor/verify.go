@@ -50,9 +50,10 @@ func recoverSigners(d *disclosure.Disclosure, dom disclosure.Domain, sigs []byte
 // localCheck re-checks a submission offline with the auditor's checks
 // (offshore/audit.CheckSubmission: chunk lists and epoch root, policy,
 // the committee quorum, the key against the verifier's hash, and every
-// Groth16 proof against public inputs recomputed in Go). It is the one
-// place this package judges proofs.
-func localCheck(call *audit.Call, env *audit.Env) Check {
+// Groth16 proof against public inputs recomputed in Go), with env.VK, which
+// key names for the evidence. It is the one place this package judges
+// proofs.
+func localCheck(call *audit.Call, env *audit.Env, key string) Check {
 	ck, err := audit.CheckSubmission(call.Submission, call.Signatures, env)
 	if err != nil {
 		return Check{Failed, fmt.Sprintf("re-verification failed: %v", err)}
@@ -61,8 +62,8 @@ func localCheck(call *audit.Call, env *audit.Env) Check {
 	if ck.EpochRoot {
 		root = ", the epoch root over its chunk roots"
 	}
-	return Check{Verified, fmt.Sprintf("%d Groth16 proof(s) re-verified offline with key %#x against public inputs recomputed from the disclosed figures; also checked: the committee quorum, the policy%s",
-		len(call.Submission.Proofs), env.VKHash, root)}
+	return Check{Verified, fmt.Sprintf("%d Groth16 proof(s) re-verified offline with %s against public inputs recomputed from the disclosed figures; also checked: the committee quorum, the policy%s",
+		len(call.Submission.Proofs), key, root)}
 }
 
 func hashBytes(h string) [32]byte {

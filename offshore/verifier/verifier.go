@@ -1,5 +1,6 @@
 // Package verifier turns a gnark Groth16 BN254 verifying key into the
-// constructor arguments of the Groth16Verifier contract, computes the key
+// constructor arguments of the Groth16Verifier contract (and, Words.Key,
+// those words back into a key gnark verifies with), computes the key
 // hash the contract exposes as vkHash(), and lays out proofs as the contract
 // reads them. It owns the Go side of the contract's key format; the circuit
 // and its keys belong to circuits/.
@@ -22,7 +23,9 @@
 // α | β | γ | δ | 9 | K0..K8 | 1 | G | −σG, with β, γ, δ not negated): the
 // constructor recovers β, γ, δ from their negations. Words.Hash computes the
 // same from the words, so an auditor can check a deployment's constructor
-// arguments, a .vk file and the on-chain hash against each other.
+// arguments, a .vk file and the on-chain hash against each other. The
+// contract's verifyingKey() returns the words; Words.Key rebuilds the key
+// from them, so proofs re-verify off-chain with no .vk file.
 package verifier
 
 import (
@@ -33,6 +36,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/pedersen"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 )
@@ -101,6 +105,64 @@ func KeyWords(vk groth16.VerifyingKey) (Words, error) {
 }
 
 func fpInt(x *fp.Element) *big.Int { return x.BigInt(new(big.Int)) }
+
+// Key is the inverse of KeyWords: the gnark BN254 verifying key the words
+// encode (the contract's verifyingKey() returns them), ready to verify
+// proofs (precomputed, with its commitment key, committing no public
+// input). keys.VKHash of it is w.Hash(). It fails with ErrKeyShape for a
+// missing or unreduced word, or a point off its curve or subgroup. The
+// key's G1 β and δ, which the contract does not hold and gnark's verifier
+// does not use, are left at the identity.
+func (w Words) Key() (groth16.VerifyingKey, error) {
+	var e [NumWords]fp.Element
+	for i, x := range w {
+		if x == nil || x.Sign() < 0 || x.BitLen() > 256 {
+			return nil, fmt.Errorf("%w: word %d is not a base-field element", ErrKeyShape, i)
+		}
+		if err := e[i].SetBytesCanonical(word(x)); err != nil {
+			return nil, fmt.Errorf("%w: word %d is not a reduced base-field element", ErrKeyShape, i)
+		}
+	}
+	i := 0
+	var err error
+	g1 := func(what string) (p bn254.G1Affine) {
+		p.X, p.Y = e[i], e[i+1]
+		if err == nil && !p.IsInSubGroup() {
+			err = fmt.Errorf("%w: %s (words %d-%d) is not a point of G1", ErrKeyShape, what, i, i+1)
+		}
+		i += 2
+		return p
+	}
+	g2 := func(what string) (p bn254.G2Affine) {
+		p.X.A1, p.X.A0, p.Y.A1, p.Y.A0 = e[i], e[i+1], e[i+2], e[i+3]
+		if err == nil && !p.IsInSubGroup() {
+			err = fmt.Errorf("%w: %s (words %d-%d) is not a point of G2", ErrKeyShape, what, i, i+3)
+		}
+		i += 4
+		return p
+	}
+	k := &groth16bn254.VerifyingKey{}
+	k.G1.Alpha = g1("α")
+	betaNeg, gammaNeg, deltaNeg := g2("−β"), g2("−γ"), g2("−δ")
+	k.G2.Beta.Neg(&betaNeg)
+	k.G2.Gamma.Neg(&gammaNeg)
+	k.G2.Delta.Neg(&deltaNeg)
+	k.G1.K = make([]bn254.G1Affine, NumPublic+2)
+	for j := range k.G1.K {
+		k.G1.K[j] = g1(fmt.Sprintf("K%d", j))
+	}
+	k.CommitmentKeys = make([]pedersen.VerifyingKey, 1)
+	k.CommitmentKeys[0].G = g2("the Pedersen G")
+	k.CommitmentKeys[0].GSigmaNeg = g2("the Pedersen −σG")
+	k.PublicAndCommitmentCommitted = [][]int{{}}
+	if err != nil {
+		return nil, err
+	}
+	if err := k.Precompute(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrKeyShape, err)
+	}
+	return k, nil
+}
 
 // Array returns the words as the binding's [40]*big.Int.
 func (w Words) Array() [NumWords]*big.Int { return w }

@@ -1,6 +1,7 @@
 package verifier_test
 
 import (
+	"bytes"
 	"errors"
 	"math/big"
 	"testing"
@@ -90,5 +91,99 @@ func TestParseProofRefusesWhatThePrecompilesRefuse(t *testing.T) {
 func fill(b []byte, v byte) {
 	for i := range b {
 		b[i] = v
+	}
+}
+
+func TestWordsKeyIsTheInverseOfKeyWords(t *testing.T) {
+	p, err := testprover.NewShape()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := verifier.KeyWords(p.VK)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vk2, err := w.Key()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := keys.VKHash(p.VK)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := keys.VKHash(vk2); err != nil || got != want {
+		t.Fatalf("keys.VKHash of the rebuilt key %x (%v), of the key %x", got, err, want)
+	}
+	w2, err := verifier.KeyWords(vk2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range w {
+		if w[i].Cmp(w2[i]) != 0 {
+			t.Fatalf("word %d: %v, rebuilt %v", i, w[i], w2[i])
+		}
+	}
+	// Through gnark's raw encoding too (what an evidence bundle carries).
+	var buf bytes.Buffer
+	if _, err := vk2.WriteRawTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	vk3 := groth16.NewVerifyingKey(ecc.BN254)
+	if _, err := vk3.ReadFrom(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var in [7]*big.Int
+	for i := range in {
+		in[i] = big.NewInt(int64(3*i + 1))
+	}
+	proof, err := p.ProveShape(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := in
+	other[2] = big.NewInt(99)
+	bad := append([]byte{}, proof...)
+	bad[40] ^= 1 // A.x changed: still a proof? ParseProof decides; either way it must not verify
+	for name, vk := range map[string]groth16.VerifyingKey{"the key": p.VK, "the rebuilt key": vk2, "the decoded rebuilt key": vk3} {
+		v := &testprover.Prover{VK: vk}
+		if err := v.Verify(proof, in); err != nil {
+			t.Errorf("%s refuses a valid proof: %v", name, err)
+		}
+		if err := v.Verify(proof, other); err == nil {
+			t.Errorf("%s accepts the proof for other inputs", name)
+		}
+		if err := v.Verify(bad, in); err == nil {
+			t.Errorf("%s accepts a mutated proof", name)
+		}
+	}
+}
+
+func TestWordsKeyRefusesWordsOffTheCurve(t *testing.T) {
+	p, err := testprover.NewShape()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := verifier.KeyWords(p.VK)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]func(w *verifier.Words){
+		"a missing word":        func(w *verifier.Words) { w[5] = nil },
+		"an unreduced word":     func(w *verifier.Words) { w[0] = new(big.Int).Lsh(big.NewInt(1), 255) },
+		"α off the curve":       func(w *verifier.Words) { w[1] = new(big.Int).Add(w[1], big.NewInt(1)) },
+		"−δ off its curve":      func(w *verifier.Words) { w[13] = new(big.Int).Add(w[13], big.NewInt(1)) },
+		"K8 off the curve":      func(w *verifier.Words) { w[31] = new(big.Int).Add(w[31], big.NewInt(1)) },
+		"Pedersen G off curve":  func(w *verifier.Words) { w[32] = new(big.Int).Add(w[32], big.NewInt(1)) },
+		"a negative word":       func(w *verifier.Words) { w[20] = big.NewInt(-1) },
+		"a word beyond 256 bit": func(w *verifier.Words) { w[20] = new(big.Int).Lsh(big.NewInt(1), 300) },
+	}
+	for name, f := range cases {
+		t.Run(name, func(t *testing.T) {
+			c := w
+			f(&c)
+			if _, err := c.Key(); !errors.Is(err, verifier.ErrKeyShape) {
+				t.Fatalf("%v", err)
+			}
+		})
 	}
 }

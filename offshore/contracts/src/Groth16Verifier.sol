@@ -9,9 +9,11 @@ import {IGroth16Verifier} from "./IGroth16Verifier.sol";
 /// input and which commits to no public input: the shape of the rwabridge
 /// chunk circuit (circuits/summary), whose lookup range checks add the
 /// commitment. The key arrives at construction as 40 words (see
-/// offshore/verifyingkey for the Go side) and lives in immutables, so reading
+/// offshore/verifier for the Go side) and lives in immutables, so reading
 /// it costs no storage access. vkHash() is circuits/keys.VKHash of the key,
-/// so an auditor compares it with the hash of a .vk file.
+/// so an auditor compares it with the hash of a .vk file; verifyingKey()
+/// returns the 40 words themselves, so an auditor without the .vk file
+/// rebuilds the key from the chain and checks it against vkHash().
 ///
 /// The math follows gnark v0.16.3's exported verifier
 /// (backend/groth16/bn254/solidity.go): proof bytes are
@@ -148,6 +150,54 @@ contract Groth16Verifier is IGroth16Verifier {
         GSIGMA_NEG_X0 = vk[37];
         GSIGMA_NEG_Y1 = vk[38];
         GSIGMA_NEG_Y0 = vk[39];
+    }
+
+    /// @notice The verifying key: exactly the 40 words the constructor took,
+    /// in the same order (see the constructor), read back from the
+    /// immutables. An auditor rebuilds the key from them (Go:
+    /// offshore/verifier.Words.Key) and checks that its hash is vkHash(), so
+    /// proofs can be re-verified off-chain with no key file.
+    function verifyingKey() external view returns (uint256[VK_WORDS] memory vk) {
+        vk[0] = ALPHA_X;
+        vk[1] = ALPHA_Y;
+        vk[2] = BETA_NEG_X1;
+        vk[3] = BETA_NEG_X0;
+        vk[4] = BETA_NEG_Y1;
+        vk[5] = BETA_NEG_Y0;
+        vk[6] = GAMMA_NEG_X1;
+        vk[7] = GAMMA_NEG_X0;
+        vk[8] = GAMMA_NEG_Y1;
+        vk[9] = GAMMA_NEG_Y0;
+        vk[10] = DELTA_NEG_X1;
+        vk[11] = DELTA_NEG_X0;
+        vk[12] = DELTA_NEG_Y1;
+        vk[13] = DELTA_NEG_Y0;
+        vk[14] = K0_X;
+        vk[15] = K0_Y;
+        vk[16] = K1_X;
+        vk[17] = K1_Y;
+        vk[18] = K2_X;
+        vk[19] = K2_Y;
+        vk[20] = K3_X;
+        vk[21] = K3_Y;
+        vk[22] = K4_X;
+        vk[23] = K4_Y;
+        vk[24] = K5_X;
+        vk[25] = K5_Y;
+        vk[26] = K6_X;
+        vk[27] = K6_Y;
+        vk[28] = K7_X;
+        vk[29] = K7_Y;
+        vk[30] = K8_X;
+        vk[31] = K8_Y;
+        vk[32] = G_X1;
+        vk[33] = G_X0;
+        vk[34] = G_Y1;
+        vk[35] = G_Y0;
+        vk[36] = GSIGMA_NEG_X1;
+        vk[37] = GSIGMA_NEG_X0;
+        vk[38] = GSIGMA_NEG_Y1;
+        vk[39] = GSIGMA_NEG_Y0;
     }
 
     /// The key hash of circuits/keys.VKHash: SHA-256 over alpha | beta |
