@@ -1,18 +1,16 @@
 package attest
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"gopkg.in/yaml.v3"
 
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
+	"github.com/rwabridge/rwabridge/internal/strictyaml"
 )
 
 // ErrInvalidConfig is wrapped by every error of LoadConfig and Validate.
@@ -128,12 +126,7 @@ func LoadConfig(path string) (Config, error) {
 // ParseConfig decodes a config strictly over Default and validates it.
 func ParseConfig(data []byte) (Config, error) {
 	c := Default()
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		if errors.Is(err, io.EOF) {
-			err = errors.New("empty document")
-		}
+	if err := strictyaml.Decode(data, &c); err != nil {
 		return Config{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
 	}
 	if err := c.Validate(); err != nil {

@@ -1,10 +1,8 @@
 package relay
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -12,9 +10,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/robfig/cron/v3"
-	"gopkg.in/yaml.v3"
 
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
+	"github.com/rwabridge/rwabridge/internal/strictyaml"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -196,12 +194,7 @@ func LoadConfig(path string) (Config, error) {
 // ParseConfig decodes a config strictly over Default and runs Validate.
 func ParseConfig(data []byte) (Config, error) {
 	c := Default()
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		if errors.Is(err, io.EOF) {
-			err = errors.New("empty document")
-		}
+	if err := strictyaml.Decode(data, &c); err != nil {
 		return Config{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
 	}
 	if err := c.Validate(); err != nil {

@@ -1,17 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"time"
 
-	"gopkg.in/yaml.v3"
-
+	"github.com/rwabridge/rwabridge/internal/strictyaml"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 	"github.com/rwabridge/rwabridge/onshore/ledger/fabric"
@@ -65,12 +62,7 @@ func loadLedgerConnConfig(path string) (ledgerConnConfig, error) {
 	if err != nil {
 		return c, fmt.Errorf("--ledger-config: %w", err)
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		if errors.Is(err, io.EOF) {
-			err = errors.New("empty document")
-		}
+	if err := strictyaml.Decode(data, &c); err != nil {
 		return c, fmt.Errorf("--ledger-config %s: %w", path, err)
 	}
 	switch c.Backend {

@@ -1,17 +1,15 @@
 package deploy
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
-	"gopkg.in/yaml.v3"
 
 	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/internal/strictyaml"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
@@ -86,18 +84,12 @@ func Load(path string) (*Config, error) {
 // Parse decodes and validates a configuration; relative paths stay
 // relative to the working directory.
 func Parse(b []byte) (*Config, error) {
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
 	var c Config
-	if err := dec.Decode(&c); err != nil {
-		if errors.Is(err, io.EOF) {
+	if err := strictyaml.Decode(b, &c); err != nil {
+		if errors.Is(err, strictyaml.ErrEmpty) {
 			return nil, fmt.Errorf("%w: empty file", ErrConfig)
 		}
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%w: more than one YAML document", ErrConfig)
 	}
 	if err := c.Validate(); err != nil {
 		return nil, err

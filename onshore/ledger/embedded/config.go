@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +11,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/rwabridge/rwabridge/internal/strictyaml"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 )
 
@@ -170,17 +170,8 @@ func (o Org) keyPath(dir string) string {
 // Default, and validates it.
 func ParseConfig(data []byte) (Config, error) {
 	c := Default()
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		if errors.Is(err, io.EOF) {
-			return Config{}, fmt.Errorf("%w: empty document", ErrBadConfig)
-		}
+	if err := strictyaml.Decode(data, &c); err != nil {
 		return Config{}, fmt.Errorf("%w: %w", ErrBadConfig, err)
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
-		return Config{}, fmt.Errorf("%w: more than one YAML document", ErrBadConfig)
 	}
 	if err := c.Validate(); err != nil {
 		return Config{}, err

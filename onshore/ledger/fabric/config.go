@@ -1,15 +1,13 @@
 package fabric
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"github.com/rwabridge/rwabridge/internal/strictyaml"
 )
 
 // ErrBadConfig wraps every configuration problem.
@@ -137,17 +135,8 @@ func (c *Config) Resolve(dir string) {
 // relative paths against dir and validates it.
 func ParseConfig(data []byte, dir string) (Config, error) {
 	c := Default()
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		if errors.Is(err, io.EOF) {
-			return Config{}, fmt.Errorf("%w: empty document", ErrBadConfig)
-		}
+	if err := strictyaml.Decode(data, &c); err != nil {
 		return Config{}, fmt.Errorf("%w: %w", ErrBadConfig, err)
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
-		return Config{}, fmt.Errorf("%w: more than one YAML document", ErrBadConfig)
 	}
 	c.Resolve(dir)
 	if err := c.Validate(); err != nil {
