@@ -19,6 +19,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/rwabridge/rwabridge/internal/atomicfile"
 )
 
 // Errors.
@@ -102,7 +104,7 @@ func Address(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress
 
 // WriteHex writes k as a 0600 hex key file (for tests and tooling).
 func WriteHex(path string, k *ecdsa.PrivateKey) error {
-	if err := os.WriteFile(path, []byte(common.Bytes2Hex(crypto.FromECDSA(k))+"\n"), 0o600); err != nil {
+	if err := atomicfile.WriteFile(path, []byte(common.Bytes2Hex(crypto.FromECDSA(k))+"\n"), 0o600); err != nil {
 		return fmt.Errorf("ethkey: %w", err)
 	}
 	return nil

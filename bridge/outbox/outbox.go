@@ -38,6 +38,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/internal/atomicfile"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -311,30 +312,9 @@ func (o *Outbox) WriteBundle(pool telemetry.PoolID, epoch uint64, b *bundle.Bund
 	if err := b.Encode(&buf); err != nil {
 		return "", "", fmt.Errorf("outbox: encode bundle: %w", err)
 	}
-	dir := filepath.Join(o.dir, BundleDir)
-	tmp, err := os.CreateTemp(dir, ".bundle-*")
-	if err != nil {
-		return "", "", fmt.Errorf("outbox: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return "", "", fmt.Errorf("outbox: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return "", "", fmt.Errorf("outbox: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return "", "", fmt.Errorf("outbox: %w", err)
-	}
 	name = BundleName(pool, epoch)
-	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(o.dir, BundleDir, name), buf.Bytes(), 0o600); err != nil {
 		return "", "", fmt.Errorf("outbox: %w", err)
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
 	}
 	h := sha256.Sum256(buf.Bytes())
 	return name, hex.EncodeToString(h[:]), nil

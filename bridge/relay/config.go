@@ -12,6 +12,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
+	"github.com/rwabridge/rwabridge/internal/backoff"
 	"github.com/rwabridge/rwabridge/internal/strictyaml"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -56,7 +57,7 @@ type Config struct {
 	Finalized     bool               `yaml:"finalized"`
 	GasLimit      uint64             `yaml:"gas_limit"`
 	Fees          Fees               `yaml:"fees"`
-	Retry         Retry              `yaml:"retry"`
+	Retry         backoff.Policy     `yaml:"retry"` // RPC and ledger calls
 }
 
 // LedgerAccess says how the relayer reaches the onshore ledger: exactly one
@@ -77,13 +78,6 @@ type Fees struct {
 	StuckAfter        time.Duration `yaml:"stuck_after"`
 }
 
-// Retry is the backoff of RPC and ledger calls.
-type Retry struct {
-	Attempts int           `yaml:"attempts"`
-	Initial  time.Duration `yaml:"initial"`
-	Max      time.Duration `yaml:"max"`
-}
-
 // Default returns the defaults.
 func Default() Config {
 	return Config{
@@ -92,7 +86,7 @@ func Default() Config {
 		Finalized:     true,
 		Fees: Fees{TipCapMinWei: 1_000_000_000, TipCapMaxWei: 20_000_000_000, FeeCapMaxWei: 500_000_000_000,
 			BaseFeeMultiplier: 2, BumpPercent: 10, StuckAfter: 2 * time.Minute},
-		Retry: Retry{Attempts: 6, Initial: 200 * time.Millisecond, Max: 5 * time.Second},
+		Retry: backoff.Policy{Attempts: 6, Initial: 200 * time.Millisecond, Max: 5 * time.Second},
 	}
 }
 
@@ -134,7 +128,7 @@ func (c *Config) Validate() error {
 	if f.StuckAfter <= 0 {
 		bad("fees: stuck_after must be positive")
 	}
-	if c.Retry.Attempts < 1 || c.Retry.Initial <= 0 || c.Retry.Max < c.Retry.Initial {
+	if err := c.Retry.Validate(); err != nil || c.Retry.Attempts < 1 {
 		bad("retry: attempts ≥ 1 and 0 < initial ≤ max")
 	}
 	return errors.Join(errs...)

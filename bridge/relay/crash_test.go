@@ -22,6 +22,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/bridge/relay"
 	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/internal/backoff"
 )
 
 // childEnv names the environment variable that turns the test binary into
@@ -87,7 +88,7 @@ func runChild(specJSON string) int {
 	}
 	cfg := relay.Default()
 	cfg.Outbox, cfg.Registry, cfg.Confirmations = filepath.Join(sp.Dir, "outbox"), sp.Registry, 2
-	cfg.Retry = relay.Retry{Attempts: 8, Initial: 5 * time.Millisecond, Max: 100 * time.Millisecond}
+	cfg.Retry = backoff.Policy{Attempts: 8, Initial: 5 * time.Millisecond, Max: 100 * time.Millisecond}
 	cfg.Fees.StuckAfter = sp.Stuck
 	seen := 0
 	r, err := relay.New(cfg, relay.Deps{

@@ -19,6 +19,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/bridge/relay"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/internal/backoff"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 )
 
@@ -91,7 +92,7 @@ func testConfig(w *bridgetest.World, dir string) relay.Config {
 	c.Registry = w.Dep.Addresses.Registry.Hex()
 	c.Confirmations = 2
 	c.Schedule = "@every 1s"
-	c.Retry = relay.Retry{Attempts: 8, Initial: 5 * time.Millisecond, Max: 50 * time.Millisecond}
+	c.Retry = backoff.Policy{Attempts: 8, Initial: 5 * time.Millisecond, Max: 50 * time.Millisecond}
 	c.Fees.StuckAfter = time.Hour
 	return c
 }

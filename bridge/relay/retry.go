@@ -28,23 +28,10 @@ func retryable(err error) bool {
 }
 
 // retry runs f until it succeeds, fails for good, or Retry.Attempts are
-// spent, waiting Initial, 2·Initial, … (at most Max) in between.
+// spent (Config.Retry: exponential backoff with jitter).
 func (r *Relayer) retry(ctx context.Context, what string, f func() error) error {
-	delay := r.cfg.Retry.Initial
-	for attempt := 1; ; attempt++ {
-		err := f()
-		if !retryable(err) || attempt >= r.cfg.Retry.Attempts {
-			return err
-		}
+	return r.cfg.Retry.Retry(ctx, func(int) error { return f() }, retryable, func(attempt int, err error, wait time.Duration) {
 		r.m.retries.WithLabelValues(what).Inc()
-		r.log.Debug("retrying", "call", what, "attempt", attempt, "err", err)
-		t := time.NewTimer(delay)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return errors.Join(err, ctx.Err())
-		case <-t.C:
-		}
-		delay = min(2*delay, r.cfg.Retry.Max)
-	}
+		r.log.Debug("retrying", "call", what, "attempt", attempt, "in", wait, "err", err)
+	})
 }

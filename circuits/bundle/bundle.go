@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"os"
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -21,6 +22,7 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/commit"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/atomicfile"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
@@ -159,6 +161,25 @@ func (b *Bundle) Encode(w io.Writer) error {
 	}
 	_, err = w.Write(append(data, '\n'))
 	return err
+}
+
+// WriteFile writes b to path (mode 0644: a bundle holds nothing private)
+// atomically and durably.
+func (b *Bundle) WriteFile(path string) error {
+	if err := atomicfile.Write(path, 0o644, b.Encode); err != nil {
+		return fmt.Errorf("bundle: %w", err)
+	}
+	return nil
+}
+
+// ReadFile reads and decodes the bundle at path (Decode).
+func ReadFile(path string) (*Bundle, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("bundle: %w", err)
+	}
+	defer f.Close()
+	return Decode(f)
 }
 
 // checkShape checks everything that needs no key: format, sizes, chunk

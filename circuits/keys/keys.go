@@ -25,6 +25,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/atomicfile"
 )
 
 // Kind is how a key set was set up.
@@ -254,31 +255,21 @@ func Write(s *Set, capacity int, kind Kind, created time.Time) error {
 	return nil
 }
 
-// writeFile writes path atomically (temporary file, fsync, rename) and
-// returns its name, hash and size.
+// writeFile writes path atomically (internal/atomicfile) and returns its
+// name, hash and size.
 func writeFile(path string, fn func(io.Writer) error) (FileInfo, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
+	h := sha256.New()
+	var n int64
+	err := atomicfile.Write(path, 0o600, func(w io.Writer) error {
+		cw := &countWriter{w: io.MultiWriter(w, h)}
+		err := fn(cw)
+		n = cw.n
+		return err
+	})
 	if err != nil {
 		return FileInfo{}, fmt.Errorf("keys: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	h := sha256.New()
-	cw := &countWriter{w: io.MultiWriter(tmp, h)}
-	if err := fn(cw); err != nil {
-		tmp.Close()
-		return FileInfo{}, fmt.Errorf("keys: write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return FileInfo{}, fmt.Errorf("keys: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return FileInfo{}, fmt.Errorf("keys: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return FileInfo{}, fmt.Errorf("keys: %w", err)
-	}
-	return FileInfo{Name: filepath.Base(path), SHA256: hex.EncodeToString(h.Sum(nil)), Size: cw.n}, nil
+	return FileInfo{Name: filepath.Base(path), SHA256: hex.EncodeToString(h.Sum(nil)), Size: n}, nil
 }
 
 type countWriter struct {

@@ -330,7 +330,7 @@ usage errors.`,
 			if key != nil && !carriesKey(e) {
 				fmt.Fprintf(cmd.ErrOrStderr(), "warning: no verifier of the registry pins the key %s (hash %s); the bundle carries no key\n", src.vk, key.meta.VKHash)
 			}
-			if err := writeEvidence(out, e); err != nil {
+			if err := e.WriteFile(out); err != nil {
 				return exitCode(exitAuditIO, err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s: chain %s, registry %s, %d disclosures, %d committees, %d verifiers\n",
@@ -364,26 +364,6 @@ func readEvidence(path string) (*audit.Evidence, error) {
 		return nil, exitCode(code, fmt.Errorf("%s: %w", path, err))
 	}
 	return e, nil
-}
-
-// writeEvidence writes e to path atomically.
-func writeEvidence(path string, e *audit.Evidence) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := e.Encode(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	return nil
 }
 
 // loadPolicies reads every *.yaml policy in dir.

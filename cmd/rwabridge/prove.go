@@ -6,14 +6,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	bridgeprove "github.com/rwabridge/rwabridge/bridge/prove"
-	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/prover"
 	"github.com/rwabridge/rwabridge/circuits/summary"
@@ -145,8 +142,8 @@ func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr
 		}
 		return exitCode(code, fmt.Errorf("prove: %w", err))
 	}
-	if err := writeBundle(a.out, b); err != nil {
-		return exitCode(1, err)
+	if err := b.WriteFile(a.out); err != nil {
+		return exitCode(1, fmt.Errorf("prove: %w", err))
 	}
 	took := time.Since(began)
 	fmt.Fprintf(stdout, "proved %s epoch %d under %s@%d: %d records in %d chunk(s) of %d in %s (%.0f records/s), root %s, setup %s\n  %s\n",
@@ -169,25 +166,4 @@ func loadKeys(dir string, capacity int) (*keys.Set, error) {
 	}
 	return nil, fmt.Errorf("%w: no keys for capacity %d in %s: run rwabridge setup --capacity %d --out %s --dev",
 		keys.ErrNotFound, capacity, dir, capacity, dir)
-}
-
-// writeBundle writes b to path atomically.
-func writeBundle(path string, b *bundle.Bundle) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("prove: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := b.Encode(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("prove: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("prove: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("prove: %w", err)
-	}
-	return nil
 }

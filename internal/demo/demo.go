@@ -15,6 +15,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/internal/atomicfile"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 	"github.com/rwabridge/rwabridge/policies"
@@ -312,7 +313,7 @@ func (r *run) prepareDataDir() (bool, error) {
 		return false, fmt.Errorf("demo: %w", err)
 	}
 	m, _ := json.MarshalIndent(want, "", "  ")
-	if err := os.WriteFile(path, append(m, '\n'), 0o644); err != nil {
+	if err := atomicfile.WriteFile(path, append(m, '\n'), 0o644); err != nil {
 		return false, fmt.Errorf("demo: %w", err)
 	}
 	return false, nil

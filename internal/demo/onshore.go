@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"gopkg.in/yaml.v3"
 
 	"github.com/rwabridge/rwabridge/onshore/agent"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
@@ -68,27 +67,10 @@ func (r *run) openLedger() (*embedded.Ledger, *ledger.Client, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("embedded ledger config: %w", err)
 	}
-	path := filepath.Join(dir, embedded.ConfigFile)
-	if !exists(path) {
+	if !exists(filepath.Join(dir, embedded.ConfigFile)) {
 		cfg.Contract.ChunkCapacity = r.cfg.Capacity
-		var buf bytes.Buffer
-		buf.WriteString("# Written by rwabridge demo: the embedded ledger's config (chunk capacity " + fmt.Sprint(r.cfg.Capacity) + ").\n")
-		enc := yaml.NewEncoder(&buf)
-		enc.SetIndent(2)
-		if err := enc.Encode(cfg); err != nil {
-			return nil, nil, fmt.Errorf("embedded ledger config: %w", err)
-		}
-		if err := enc.Close(); err != nil {
-			return nil, nil, fmt.Errorf("embedded ledger config: %w", err)
-		}
-		if _, err := embedded.ParseConfig(buf.Bytes()); err != nil {
-			return nil, nil, fmt.Errorf("embedded ledger config: %w", err)
-		}
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return nil, nil, fmt.Errorf("embedded ledger: %w", err)
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
-			return nil, nil, fmt.Errorf("embedded ledger config: %w", err)
+		if err := embedded.WriteDirConfig(r.cfg.DataDir, cfg); err != nil {
+			return nil, nil, err
 		}
 	} else if cfg.Contract.ChunkCapacity != r.cfg.Capacity {
 		return nil, nil, fmt.Errorf("%w: the ledger in %s has chunks of %d records, this run asks for %d: add --fresh",

@@ -106,7 +106,10 @@ func (r *run) prove(ctx context.Context) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("epoch %d (%s): %w", s.Epoch, day, err)
 		}
-		if err := writeBundle(r.bundlePath(s.Epoch), b); err != nil {
+		if err := os.MkdirAll(filepath.Dir(r.bundlePath(s.Epoch)), 0o755); err != nil {
+			return "", fmt.Errorf("bundle: %w", err)
+		}
+		if err := b.WriteFile(r.bundlePath(s.Epoch)); err != nil {
 			return "", err
 		}
 		ep.Bundle = b
@@ -134,27 +137,4 @@ func (r *run) cachedBundle(s *ledger.Seal) *bundle.Bundle {
 		return nil
 	}
 	return b
-}
-
-// writeBundle writes b to path atomically.
-func writeBundle(path string, b *bundle.Bundle) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("bundle: %w", err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("bundle: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := b.Encode(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("bundle: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("bundle: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("bundle: %w", err)
-	}
-	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/rwabridge/rwabridge/internal/atomicfile"
 )
 
 // Format and Version identify the evidence bundle encoding.
@@ -136,6 +138,14 @@ func (e *Evidence) Encode(w io.Writer) error {
 	}
 	if _, err := w.Write(append(data, '\n')); err != nil {
 		return fmt.Errorf("audit: write evidence: %w", err)
+	}
+	return nil
+}
+
+// WriteFile writes e to path (mode 0644) atomically and durably.
+func (e *Evidence) WriteFile(path string) error {
+	if err := atomicfile.Write(path, 0o644, e.Encode); err != nil {
+		return fmt.Errorf("audit: %w", err)
 	}
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"maps"
-	"math/rand/v2"
 	"net/http"
 	"path/filepath"
 	"slices"
@@ -490,9 +489,10 @@ func (a *Agent) submit(ctx context.Context, items []queue.Item, attempts int) er
 	if len(events) == 0 {
 		return nil
 	}
-	backoff := a.cfg.Retry.Initial
 	var results []result
-	for attempt := 1; ; attempt++ {
+	tries := 0
+	err := a.cfg.Retry.Policy(attempts).Retry(ctx, func(attempt int) error {
+		tries = attempt
 		start := time.Now()
 		res, err := a.ledger.SubmitBatch(ctx, events)
 		a.metrics.SubmitLatency.Observe(time.Since(start).Seconds())
@@ -501,28 +501,23 @@ func (a *Agent) submit(ctx context.Context, items []queue.Item, attempts int) er
 		}
 		if err == nil {
 			a.metrics.LedgerUnreachable.Set(0)
-			break
+			return nil
 		}
-		if ctx.Err() != nil {
-			return ctx.Err()
+		if ctx.Err() == nil {
+			a.metrics.SubmitFailures.Inc()
+			a.metrics.LedgerUnreachable.Set(1)
 		}
-		a.metrics.SubmitFailures.Inc()
-		a.metrics.LedgerUnreachable.Set(1)
-		if attempts > 0 && attempt >= attempts {
-			return fmt.Errorf("%w: %d events after %d attempts: %w", ErrSubmitFailed, len(events), attempt, err)
-		}
+		return err
+	}, nil, func(attempt int, err error, wait time.Duration) {
 		a.metrics.SubmitRetries.Inc()
 		a.log.Warn("ledger submission failed; events stay queued", "events", len(events), "attempt", attempt,
-			"retry_in", backoff, "queued", a.q.Len(), "err", err)
-		wait := backoff/2 + rand.N(backoff/2+1)
-		t := time.NewTimer(wait)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		}
-		backoff = min(2*backoff, a.cfg.Retry.Max)
+			"retry_in", wait, "queued", a.q.Len(), "err", err)
+	})
+	switch {
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case err != nil:
+		return fmt.Errorf("%w: %d events after %d attempts: %w", ErrSubmitFailed, len(events), tries, err)
 	}
 	for i, r := range results {
 		a.metrics.Submitted.WithLabelValues(r.Status).Inc()

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/rwabridge/rwabridge/internal/backoff"
 )
 
 // ErrInvalidConfig is wrapped by every error of Config.Validate and of
@@ -80,6 +82,12 @@ type RetryConfig struct {
 	Initial      time.Duration `yaml:"initial"`
 	Max          time.Duration `yaml:"max"`
 	OnceAttempts int           `yaml:"once_attempts"`
+}
+
+// Policy returns the backoff of one batch with at most attempts
+// submissions (0: until the agent stops).
+func (r RetryConfig) Policy(attempts int) backoff.Policy {
+	return backoff.Policy{Attempts: attempts, Initial: r.Initial, Max: r.Max}
 }
 
 // QueueConfig bounds the durable queue.
@@ -247,7 +255,7 @@ func (c *Config) Validate() error {
 	if c.Batch.MaxWait <= 0 {
 		bad("batch.max_wait %s must be positive", c.Batch.MaxWait)
 	}
-	if c.Retry.Initial <= 0 || c.Retry.Max < c.Retry.Initial {
+	if err := c.Retry.Policy(0).Validate(); err != nil {
 		bad("retry: need 0 < initial (%s) <= max (%s)", c.Retry.Initial, c.Retry.Max)
 	}
 	if c.Retry.OnceAttempts < 1 {

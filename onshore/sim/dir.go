@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/rwabridge/rwabridge/internal/atomicfile"
 )
 
 // The files WriteDir writes.
@@ -29,7 +31,7 @@ func WriteDir(ctx context.Context, cfg Config, dir string) (Result, error) {
 		return Result{}, fmt.Errorf("output directory: %w", err)
 	}
 	var res Result
-	err := writeFile(filepath.Join(dir, EventsFile), 0o644, func(w io.Writer) error {
+	err := atomicfile.Write(filepath.Join(dir, EventsFile), 0o644, func(w io.Writer) error {
 		var err error
 		res, err = Generate(ctx, cfg, w)
 		return err
@@ -47,7 +49,7 @@ func WriteDir(ctx context.Context, cfg Config, dir string) (Result, error) {
 }
 
 func writeYAML(path string, mode os.FileMode, v any) error {
-	return writeFile(path, mode, func(w io.Writer) error {
+	return atomicfile.Write(path, mode, func(w io.Writer) error {
 		enc := yaml.NewEncoder(w)
 		enc.SetIndent(2)
 		if err := enc.Encode(v); err != nil {
@@ -55,32 +57,4 @@ func writeYAML(path string, mode os.FileMode, v any) error {
 		}
 		return enc.Close()
 	})
-}
-
-// writeFile writes path atomically with the given mode. The temporary file is
-// created 0600, so private content is never readable by others, even briefly.
-func writeFile(path string, mode os.FileMode, write func(io.Writer) error) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err := write(f); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := f.Chmod(mode); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
 }

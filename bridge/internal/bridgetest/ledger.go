@@ -18,6 +18,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/atomicfile"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies/policy"
@@ -78,11 +79,7 @@ func (l *Ledger) save(s *ledgerState) error {
 	if err != nil {
 		return err
 	}
-	tmp := l.path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, l.path)
+	return atomicfile.WriteFile(l.path, data, 0o600)
 }
 
 func (l *Ledger) update(f func(*ledgerState) error) error {

@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+
+	"github.com/rwabridge/rwabridge/internal/atomicfile"
 )
 
 // In a data directory shared by rwabridge's commands (the agent, `rwabridge
@@ -45,18 +47,31 @@ func OpenDir(dataDir string, logger *slog.Logger, opts ...Option) (*Ledger, erro
 	if err != nil {
 		return nil, err
 	}
-	path := filepath.Join(dir, ConfigFile)
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		data, err := cfg.encode()
-		if err != nil {
-			return nil, fmt.Errorf("embedded ledger config: %w", err)
-		}
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return nil, fmt.Errorf("embedded ledger: %w", err)
-		}
-		if err := writeFileAtomic(path, data, 0o600); err != nil {
-			return nil, fmt.Errorf("embedded ledger config: %w", err)
+	if _, err := os.Stat(filepath.Join(dir, ConfigFile)); errors.Is(err, fs.ErrNotExist) {
+		if err := WriteDirConfig(dataDir, cfg); err != nil {
+			return nil, err
 		}
 	}
 	return Open(dir, cfg, logger, opts...)
+}
+
+// WriteDirConfig writes cfg as the config of the embedded ledger of dataDir
+// (creating its directory), atomically. The org set it names is fixed at
+// the ledger's genesis, on first open.
+func WriteDirConfig(dataDir string, cfg Config) error {
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	data, err := cfg.encode()
+	if err != nil {
+		return fmt.Errorf("embedded ledger config: %w", err)
+	}
+	dir := Path(dataDir)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("embedded ledger: %w", err)
+	}
+	if err := atomicfile.WriteFile(filepath.Join(dir, ConfigFile), data, 0o600); err != nil {
+		return fmt.Errorf("embedded ledger config: %w", err)
+	}
+	return nil
 }

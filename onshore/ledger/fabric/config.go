@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/rwabridge/rwabridge/internal/backoff"
 	"github.com/rwabridge/rwabridge/internal/strictyaml"
 )
 
@@ -44,7 +45,11 @@ type Config struct {
 	// members of the records collection).
 	EndorsingOrgs []string `yaml:"endorsing_orgs,omitempty"`
 	Timeouts      Timeouts `yaml:"timeouts"`
-	Retry         Retry    `yaml:"retry"`
+	// Retry says how transient failures are retried: endorsements that
+	// fail while the network is still starting (peers not yet known to
+	// each other) and transactions invalidated by MVCC_READ_CONFLICT or
+	// PHANTOM_READ_CONFLICT, which are endorsed again.
+	Retry backoff.Policy `yaml:"retry"`
 }
 
 // Timeouts bound each step of a call.
@@ -54,17 +59,6 @@ type Timeouts struct {
 	Endorse      time.Duration `yaml:"endorse"`
 	Submit       time.Duration `yaml:"submit"`
 	CommitStatus time.Duration `yaml:"commit_status"`
-}
-
-// Retry says how transient failures are retried: endorsements that fail
-// while the network is still starting (peers not yet known to each other)
-// and transactions invalidated by MVCC_READ_CONFLICT or
-// PHANTOM_READ_CONFLICT, which are endorsed again. Delays grow from Initial,
-// doubling, up to Max, with jitter.
-type Retry struct {
-	Attempts int           `yaml:"attempts"`
-	Initial  time.Duration `yaml:"initial"`
-	Max      time.Duration `yaml:"max"`
 }
 
 // Default returns the channel "rwabridge", chaincode "rwabridge", timeouts of
@@ -79,7 +73,7 @@ func Default() Config {
 			Connect: 10 * time.Second, Evaluate: 10 * time.Second, Endorse: 60 * time.Second,
 			Submit: 10 * time.Second, CommitStatus: 2 * time.Minute,
 		},
-		Retry: Retry{Attempts: 6, Initial: 250 * time.Millisecond, Max: 5 * time.Second},
+		Retry: backoff.Policy{Attempts: 6, Initial: 250 * time.Millisecond, Max: 5 * time.Second},
 	}
 }
 
@@ -116,8 +110,8 @@ func (c *Config) Validate() error {
 	if c.Retry.Attempts < 1 {
 		add("retry.attempts %d: want ≥ 1 (1 means no retry)", c.Retry.Attempts)
 	}
-	if c.Retry.Initial <= 0 || c.Retry.Max < c.Retry.Initial {
-		add("retry: want 0 < initial (%s) ≤ max (%s)", c.Retry.Initial, c.Retry.Max)
+	if err := c.Retry.Validate(); err != nil {
+		add("retry: %v", err)
 	}
 	return errors.Join(errs...)
 }

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/hyperledger/fabric-gateway/pkg/client"
 	"github.com/hyperledger/fabric-protos-go-apiv2/gateway"
@@ -105,22 +104,5 @@ func TestWrapKeepsTheGatewayErrorAndMapsContractCodes(t *testing.T) {
 				t.Errorf("CommitCode = %v, %t; want %v", code, ok, tt.code)
 			}
 		})
-	}
-}
-
-func TestBackoffDoublesUpToMaxWithJitter(t *testing.T) {
-	r := Retry{Attempts: 10, Initial: 100 * time.Millisecond, Max: time.Second}
-	tests := []struct {
-		attempt int
-		full    time.Duration
-	}{
-		{1, 100 * time.Millisecond}, {2, 200 * time.Millisecond}, {4, 800 * time.Millisecond}, {5, time.Second}, {9, time.Second},
-	}
-	for _, tt := range tests {
-		for range 50 {
-			if d := backoff(r, tt.attempt); d < tt.full/2 || d > tt.full {
-				t.Fatalf("attempt %d: %s, want within [%s, %s]", tt.attempt, d, tt.full/2, tt.full)
-			}
-		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/hyperledger/fabric-gateway/pkg/client"
 
+	"github.com/rwabridge/rwabridge/internal/backoff"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 )
 
@@ -44,9 +45,9 @@ func (g *Gateway) ListenSeals(ctx context.Context, checkpointFile string, handle
 		if ctx.Err() != nil {
 			return nil
 		}
-		d := g.backoff(max(attempt, 1))
+		d := g.cfg.Retry.Delay(max(attempt, 1))
 		g.log.Warn("seal event stream ended, reopening from the checkpoint", "block", cp.BlockNumber(), "in", d, "err", err)
-		if sleepCtx(ctx, d) != nil {
+		if backoff.Sleep(ctx, d) != nil {
 			return nil
 		}
 	}

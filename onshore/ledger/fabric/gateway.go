@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"slices"
 	"time"
 
@@ -30,7 +29,6 @@ type Gateway struct {
 	network  *client.Network
 	contract *client.Contract
 	orgs     []string // endorsing orgs of submitted transactions; nil: the gateway picks
-	sleep    func(context.Context, time.Duration) error
 }
 
 var _ ledger.Invoker = (*Gateway)(nil)
@@ -100,7 +98,6 @@ func Connect(cfg Config, log *slog.Logger) (*Gateway, error) {
 		cfg: cfg, log: log, conn: conn, gw: gw, network: network,
 		contract: network.GetContract(cfg.Chaincode),
 		orgs:     slices.Clone(cfg.EndorsingOrgs),
-		sleep:    sleepCtx,
 	}, nil
 }
 
@@ -140,24 +137,22 @@ func (g *Gateway) Invoke(ctx context.Context, fn string, args ...[]byte) ([]byte
 	if err != nil {
 		return nil, err
 	}
+	var out []byte
 	var last *TxError
-	for attempt := 1; ; attempt++ {
-		out, te := g.submitOnce(ctx, fn, opts)
-		if te == nil {
-			return out, nil
+	err = g.cfg.Retry.Retry(ctx, func(attempt int) error {
+		var te *TxError
+		if out, te = g.submitOnce(ctx, fn, opts); te == nil {
+			return nil
 		}
-		te.Attempts = attempt
-		last = te
-		if attempt >= g.cfg.Retry.Attempts || !retryable(te.Stage, te.Err) || ctx.Err() != nil {
-			break
-		}
-		d := g.backoff(attempt)
-		g.log.Warn("fabric transaction failed, retrying", "fn", fn, "stage", te.Stage, "tx", te.TxID, "attempt", attempt, "in", d, "err", te.Err)
-		if err := g.sleep(ctx, d); err != nil {
-			break
-		}
+		te.Attempts, last = attempt, te
+		return te
+	}, func(error) bool { return retryable(last.Stage, last.Err) }, func(attempt int, _ error, d time.Duration) {
+		g.log.Warn("fabric transaction failed, retrying", "fn", fn, "stage", last.Stage, "tx", last.TxID, "attempt", attempt, "in", d, "err", last.Err)
+	})
+	if err != nil {
+		return nil, wrap(last)
 	}
-	return nil, wrap(last)
+	return out, nil
 }
 
 func (g *Gateway) proposalOptions(fn string, args [][]byte) ([]client.ProposalOption, error) {
@@ -208,48 +203,20 @@ func (g *Gateway) Query(ctx context.Context, fn string, args ...[]byte) ([]byte,
 	if privateArg(fn) {
 		return nil, fmt.Errorf("fabric: %s: %w: not a query", fn, ledger.ErrBadArgs)
 	}
+	var out []byte
 	var last *TxError
-	for attempt := 1; ; attempt++ {
-		out, err := g.contract.EvaluateWithContext(ctx, fn, client.WithBytesArguments(args...))
-		if err == nil {
-			return out, nil
+	err := g.cfg.Retry.Retry(ctx, func(attempt int) error {
+		var err error
+		if out, err = g.contract.EvaluateWithContext(ctx, fn, client.WithBytesArguments(args...)); err == nil {
+			return nil
 		}
-		err = withDetails(err)
-		last = &TxError{Fn: fn, Stage: StageEvaluate, Attempts: attempt, Err: err}
-		if attempt >= g.cfg.Retry.Attempts || !retryable(StageEvaluate, err) || ctx.Err() != nil {
-			break
-		}
-		d := g.backoff(attempt)
-		g.log.Warn("fabric query failed, retrying", "fn", fn, "attempt", attempt, "in", d, "err", err)
-		if err := g.sleep(ctx, d); err != nil {
-			break
-		}
+		last = &TxError{Fn: fn, Stage: StageEvaluate, Attempts: attempt, Err: withDetails(err)}
+		return last
+	}, func(error) bool { return retryable(StageEvaluate, last.Err) }, func(attempt int, _ error, d time.Duration) {
+		g.log.Warn("fabric query failed, retrying", "fn", fn, "attempt", attempt, "in", d, "err", last.Err)
+	})
+	if err != nil {
+		return nil, wrap(last)
 	}
-	return nil, wrap(last)
-}
-
-// backoff is the delay after the attempt-th failure: Initial doubled per
-// attempt up to Max, then scaled by a random factor in [0.5, 1].
-func (g *Gateway) backoff(attempt int) time.Duration {
-	return backoff(g.cfg.Retry, attempt)
-}
-
-func backoff(r Retry, attempt int) time.Duration {
-	d := r.Initial
-	for i := 1; i < attempt && d < r.Max; i++ {
-		d *= 2
-	}
-	d = min(d, r.Max)
-	return d/2 + rand.N(d/2+1)
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+	return out, nil
 }
