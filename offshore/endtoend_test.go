@@ -14,6 +14,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/policies"
 )
@@ -91,7 +92,7 @@ func TestARealEpochProofCrossesTheBridge(t *testing.T) {
 	if b.VKHash != a.VKHash {
 		t.Fatalf("bundle vk hash %s, registry's verifier %s", b.VKHash, a.VKHash)
 	}
-	sub, err := disclosure.FromBundle(b, deploy.InitialAccHash())
+	sub, err := disclosure.FromBundle(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +110,7 @@ func TestARealEpochProofCrossesTheBridge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := sim.Chain.Send(ctx, bind.NewKeyedTransactor(relayer, chainID), a.Registry, sub.Calldata(q))
+	r, err := sim.Chain.Send(ctx, bind.NewKeyedTransactor(relayer, chainID), a.Registry, registry.Calldata(sub, q))
 	if err != nil {
 		t.Fatalf("real disclosure rejected: %v", err)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/devnode"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/policies"
 )
 
@@ -88,7 +89,7 @@ func TestARealDisclosureOnGethDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	epoch := h.Time/p.EpochSeconds() - 1
-	sub, err := disclosure.FromBundle(realBundle(t, epoch), deploy.InitialAccHash())
+	sub, err := disclosure.FromBundle(realBundle(t, epoch))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,11 +107,11 @@ func TestARealDisclosureOnGethDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := chain.Send(ctx, opts, a.Registry, sub.Calldata(q))
+	r, err := chain.Send(ctx, opts, a.Registry, registry.Calldata(sub, q))
 	if err != nil {
 		t.Fatalf("disclosure on geth --dev: %v", err)
 	}
 	t.Logf("geth --dev (pid %d): disclosure of epoch %d in block %d, gas %d", n.PID(), epoch, r.BlockNumber, r.GasUsed)
-	_, err = chain.Send(ctx, opts, a.Registry, sub.Calldata(q))
+	_, err = chain.Send(ctx, opts, a.Registry, registry.Calldata(sub, q))
 	wantRevert(t, err, "DuplicateEpoch")
 }

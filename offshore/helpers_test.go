@@ -21,6 +21,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
@@ -146,7 +147,7 @@ func (e *env) endedEpoch(back uint64) uint64 {
 // goodDisclosure returns plausible figures for epoch of testPool.
 func (e *env) goodDisclosure(epoch uint64) disclosure.Disclosure {
 	d := disclosure.Disclosure{
-		Pool: testPool.Field(), Epoch: epoch, PolicyHash: deploy.PolicyHash(e.policy),
+		Pool: testPool.Field(), Epoch: epoch, PolicyHash: e.policy.Hash().BigInt(),
 		Root: new(big.Int).SetUint64(0xabcdef0000 + epoch), Count: 1000,
 		Metrics: [5]uint64{1000, 2_500_000, 2_000_000, 40, 700},
 	}
@@ -161,7 +162,7 @@ func single(d *disclosure.Disclosure, proof []byte) *disclosure.Submission {
 
 func (e *env) inputs(d *disclosure.Disclosure) [7]*big.Int {
 	e.t.Helper()
-	in, err := d.PublicInputs(deploy.InitialAccHash())
+	in, err := d.PublicInputs(disclosure.InitialAcc())
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -194,14 +195,14 @@ func (e *env) sign(d *disclosure.Disclosure, who ...int) []byte {
 
 func (e *env) submitFrom(k *ecdsa.PrivateKey, d *disclosure.Disclosure, proof, sigs []byte) (*types.Receipt, error) {
 	opts := bind.NewKeyedTransactor(k, e.dom.ChainID)
-	return e.chain().Send(e.ctx, opts, e.addrs.Registry, single(d, proof).Calldata(sigs))
+	return e.chain().Send(e.ctx, opts, e.addrs.Registry, registry.Calldata(single(d, proof), sigs))
 }
 
 // submitChunks submits s through the general submitDisclosure with sigs from
 // e.others[0].
 func (e *env) submitChunks(s *disclosure.Submission, sigs []byte) (*types.Receipt, error) {
 	opts := bind.NewKeyedTransactor(e.others[0], e.dom.ChainID)
-	return e.chain().Send(e.ctx, opts, e.addrs.Registry, s.ChunkedCalldata(sigs))
+	return e.chain().Send(e.ctx, opts, e.addrs.Registry, registry.ChunkedCalldata(s, sigs))
 }
 
 func (e *env) submit(d *disclosure.Disclosure, proof, sigs []byte) (*types.Receipt, error) {
@@ -283,7 +284,7 @@ func newMember(t testing.TB) *keysAndAddr {
 
 func mustInputs(t testing.TB, d *disclosure.Disclosure) [7]*big.Int {
 	t.Helper()
-	in, err := d.PublicInputs(deploy.InitialAccHash())
+	in, err := d.PublicInputs(disclosure.InitialAcc())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,8 +11,8 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
-	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/policies"
 )
@@ -87,11 +87,11 @@ func TestAThreeChunkEpochIsAcceptedAndEveryChunkMisuseRejected(t *testing.T) {
 	e := newEnvVK(t, set.VK)
 	epoch := e.endedEpoch(2)
 	b := realMultiBundle(t, epoch)
-	good, err := disclosure.FromBundle(b, deploy.InitialAccHash())
+	good, err := disclosure.FromBundle(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	other, err := disclosure.FromBundle(realMultiBundle(t, epoch-1), deploy.InitialAccHash())
+	other, err := disclosure.FromBundle(realMultiBundle(t, epoch-1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,7 +202,7 @@ func TestAThreeChunkEpochIsAcceptedAndEveryChunkMisuseRejected(t *testing.T) {
 		ev.Count != multiChunkRecords || ev.Metrics != d.Metrics {
 		t.Fatalf("event %+v does not match %+v", ev, d)
 	}
-	at, err := registryABI.UnpackDisclosedAt(e.call(e.addrs.Registry, registryABI.PackDisclosedAt(d.Binding())))
+	at, err := registryABI.UnpackDisclosedAt(e.call(e.addrs.Registry, registryABI.PackDisclosedAt(registry.Binding(&d))))
 	if err != nil || at != r.BlockNumber.Uint64() {
 		t.Fatalf("disclosedAt = %d, %v; want block %d", at, err, r.BlockNumber)
 	}
@@ -210,7 +210,7 @@ func TestAThreeChunkEpochIsAcceptedAndEveryChunkMisuseRejected(t *testing.T) {
 	_, err = e.submitChunks(good, e.sign(&good.Disclosure, 1, 2))
 	wantRevert(t, err, "DuplicateEpoch")
 	// The chunked entry takes a single-chunk epoch too.
-	one, err := disclosure.FromBundle(realBundle(t, epoch+1), deploy.InitialAccHash())
+	one, err := disclosure.FromBundle(realBundle(t, epoch+1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +230,7 @@ func TestMetricsInANonFinalChunkAreRejected(t *testing.T) {
 	e := newEnv(t)
 	rng := rand.New(rand.NewPCG(3, 4))
 	s := randomChunks(rng, e.goodDisclosure(e.endedEpoch(2)), 3)
-	ins, err := s.PublicInputs(deploy.InitialAccHash())
+	ins, err := s.PublicInputs(disclosure.InitialAcc())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rwabridge/rwabridge/offshore/deploy"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -71,7 +72,7 @@ func TestAPausedRegistryRejectsSubmissionsButServesReads(t *testing.T) {
 	n := e.goodDisclosure(epoch + 1)
 	_, err := e.submit(&n, e.prove(&n), e.sign(&n, 0, 1))
 	wantRevert(t, err, "EnforcedPause")
-	if _, err := registryABI.UnpackDisclosedAt(e.call(e.addrs.Registry, registryABI.PackDisclosedAt(d.Binding()))); err != nil {
+	if _, err := registryABI.UnpackDisclosedAt(e.call(e.addrs.Registry, registryABI.PackDisclosedAt(registry.Binding(&d)))); err != nil {
 		t.Fatalf("read while paused: %v", err)
 	}
 	if _, err := registryABI.UnpackIsStale(e.call(e.addrs.Registry, registryABI.PackIsStale(testPool.Field()))); err != nil {
@@ -238,7 +239,7 @@ func TestAProofForAnotherPoolIsRejected(t *testing.T) {
 	if err := e.send(e.addrs.Registry, registryABI.PackConfigurePool(other.Field(), cfg)); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.send(e.addrs.Registry, registryABI.PackAllowPolicy(other.Field(), deploy.PolicyHash(e.policy), 3000)); err != nil {
+	if err := e.send(e.addrs.Registry, registryABI.PackAllowPolicy(other.Field(), e.policy.Hash().BigInt(), 3000)); err != nil {
 		t.Fatal(err)
 	}
 	a := e.goodDisclosure(e.endedEpoch(2))

@@ -11,8 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/rwabridge/rwabridge/offshore/bindings"
-	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -28,7 +28,7 @@ func TestAGoodDisclosureIsAcceptedRecordedAndReadable(t *testing.T) {
 	if err != nil || !le.Ok || le.Epoch != epoch {
 		t.Fatalf("latest epoch %+v, %v; want %d", le, err, epoch)
 	}
-	at, err := registryABI.UnpackDisclosedAt(e.call(e.addrs.Registry, registryABI.PackDisclosedAt(d.Binding())))
+	at, err := registryABI.UnpackDisclosedAt(e.call(e.addrs.Registry, registryABI.PackDisclosedAt(registry.Binding(&d))))
 	if err != nil || at != r.BlockNumber.Uint64() {
 		t.Fatalf("disclosedAt = %d, %v; want block %d", at, err, r.BlockNumber)
 	}
@@ -46,7 +46,7 @@ func TestAGoodDisclosureIsAcceptedRecordedAndReadable(t *testing.T) {
 	// A changed figure is not the recorded disclosure.
 	other := d
 	other.Metrics[2]++
-	_, err = e.chain().Call(e.ctx, addr(e.admin), e.addrs.Registry, registryABI.PackDisclosedAt(other.Binding()))
+	_, err = e.chain().Call(e.ctx, addr(e.admin), e.addrs.Registry, registryABI.PackDisclosedAt(registry.Binding(&other)))
 	wantRevert(t, err, "NotDisclosed")
 }
 
@@ -63,16 +63,16 @@ func TestGoEncodingMatchesTheRegistry(t *testing.T) {
 		for i := range d.Metrics {
 			d.Metrics[i] = rng.Uint64N(1 << 16)
 		}
-		sh, _ := registryABI.UnpackStructHash(e.call(e.addrs.Registry, registryABI.PackStructHash(d.Binding())))
+		sh, _ := registryABI.UnpackStructHash(e.call(e.addrs.Registry, registryABI.PackStructHash(registry.Binding(&d))))
 		if sh != d.StructHash() {
 			t.Fatalf("struct hash: contract %x, Go %x", sh, d.StructHash())
 		}
-		dg, _ := registryABI.UnpackDisclosureDigest(e.call(e.addrs.Registry, registryABI.PackDisclosureDigest(d.Binding())))
+		dg, _ := registryABI.UnpackDisclosureDigest(e.call(e.addrs.Registry, registryABI.PackDisclosureDigest(registry.Binding(&d))))
 		if dg != d.Digest(e.dom) {
 			t.Fatalf("digest: contract %x, Go %x", dg, d.Digest(e.dom))
 		}
 		d.SetChunkRoots([]*big.Int{d.Root})
-		in, _ := registryABI.UnpackPublicInputs(e.call(e.addrs.Registry, registryABI.PackPublicInputs(d.Binding(), single(&d, nil).Chunks(), big.NewInt(0))))
+		in, _ := registryABI.UnpackPublicInputs(e.call(e.addrs.Registry, registryABI.PackPublicInputs(registry.Binding(&d), registry.Chunks(single(&d, nil)), big.NewInt(0))))
 		want := e.inputs(&d)
 		for i := range in {
 			if in[i].Cmp(want[i]) != 0 {
@@ -81,20 +81,20 @@ func TestGoEncodingMatchesTheRegistry(t *testing.T) {
 		}
 		// Several chunks: struct hash, digest and every chunk's inputs.
 		s := randomChunks(rng, d, 1+rng.IntN(5))
-		sh, _ = registryABI.UnpackStructHash(e.call(e.addrs.Registry, registryABI.PackStructHash(s.Disclosure.Binding())))
+		sh, _ = registryABI.UnpackStructHash(e.call(e.addrs.Registry, registryABI.PackStructHash(registry.Binding(&s.Disclosure))))
 		if sh != s.Disclosure.StructHash() {
 			t.Fatalf("struct hash of %d chunks: contract %x, Go %x", s.Disclosure.Chunks, sh, s.Disclosure.StructHash())
 		}
-		dg, _ = registryABI.UnpackDisclosureDigest(e.call(e.addrs.Registry, registryABI.PackDisclosureDigest(s.Disclosure.Binding())))
+		dg, _ = registryABI.UnpackDisclosureDigest(e.call(e.addrs.Registry, registryABI.PackDisclosureDigest(registry.Binding(&s.Disclosure))))
 		if dg != s.Disclosure.Digest(e.dom) {
 			t.Fatalf("digest of %d chunks: contract %x, Go %x", s.Disclosure.Chunks, dg, s.Disclosure.Digest(e.dom))
 		}
-		ins, err := s.PublicInputs(deploy.InitialAccHash())
+		ins, err := s.PublicInputs(disclosure.InitialAcc())
 		if err != nil {
 			t.Fatal(err)
 		}
 		for j := range ins {
-			in, err := registryABI.UnpackPublicInputs(e.call(e.addrs.Registry, registryABI.PackPublicInputs(s.Disclosure.Binding(), s.Chunks(), big.NewInt(int64(j)))))
+			in, err := registryABI.UnpackPublicInputs(e.call(e.addrs.Registry, registryABI.PackPublicInputs(registry.Binding(&s.Disclosure), registry.Chunks(s), big.NewInt(int64(j)))))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rwabridge/rwabridge/offshore/registry"
 )
 
 // holders registers others[0..2] as verified investors and mints them
@@ -170,7 +172,7 @@ func TestPayoutsAreCappedByProvenRevenueAndClaimedOncePerHolder(t *testing.T) {
 	if err := e.transfer(b, addr(c), 3000); err != nil {
 		t.Fatal(err)
 	}
-	cap, err := tokenABI.UnpackPayoutCap(e.call(e.addrs.Token, tokenABI.PackPayoutCap(d.Binding())))
+	cap, err := tokenABI.UnpackPayoutCap(e.call(e.addrs.Token, tokenABI.PackPayoutCap(registry.Binding(&d))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,17 +188,17 @@ func TestPayoutsAreCappedByProvenRevenueAndClaimedOncePerHolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	over := new(big.Int).Add(cap, big.NewInt(1))
-	wantRevert(t, e.send(e.addrs.Token, tokenABI.PackDepositPayout(d.Binding(), over)), "PayoutAboveCap")
+	wantRevert(t, e.send(e.addrs.Token, tokenABI.PackDepositPayout(registry.Binding(&d), over)), "PayoutAboveCap")
 	undisclosed := e.goodDisclosure(d.Epoch - 1)
-	wantRevert(t, e.send(e.addrs.Token, tokenABI.PackDepositPayout(undisclosed.Binding(), big.NewInt(1))), "NotDisclosed")
-	wantRevert(t, e.sendFrom(a, e.addrs.Token, tokenABI.PackDepositPayout(d.Binding(), big.NewInt(1))), "AccessControlUnauthorizedAccount")
+	wantRevert(t, e.send(e.addrs.Token, tokenABI.PackDepositPayout(registry.Binding(&undisclosed), big.NewInt(1))), "NotDisclosed")
+	wantRevert(t, e.sendFrom(a, e.addrs.Token, tokenABI.PackDepositPayout(registry.Binding(&d), big.NewInt(1))), "AccessControlUnauthorizedAccount")
 	half := new(big.Int).Div(cap, big.NewInt(2))
-	if err := e.send(e.addrs.Token, tokenABI.PackDepositPayout(d.Binding(), half)); err != nil {
+	if err := e.send(e.addrs.Token, tokenABI.PackDepositPayout(registry.Binding(&d), half)); err != nil {
 		t.Fatal(err)
 	}
 	rest := new(big.Int).Sub(cap, half)
-	wantRevert(t, e.send(e.addrs.Token, tokenABI.PackDepositPayout(d.Binding(), new(big.Int).Add(rest, big.NewInt(1)))), "PayoutAboveCap")
-	if err := e.send(e.addrs.Token, tokenABI.PackDepositPayout(d.Binding(), rest)); err != nil {
+	wantRevert(t, e.send(e.addrs.Token, tokenABI.PackDepositPayout(registry.Binding(&d), new(big.Int).Add(rest, big.NewInt(1)))), "PayoutAboveCap")
+	if err := e.send(e.addrs.Token, tokenABI.PackDepositPayout(registry.Binding(&d), rest)); err != nil {
 		t.Fatal(err)
 	}
 	claim := func(k *ecdsa.PrivateKey) error { return e.sendFrom(k, e.addrs.Token, tokenABI.PackClaim(d.Epoch)) }

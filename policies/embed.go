@@ -1,7 +1,9 @@
 // Package policies holds rwabridge's real disclosure policies, the YAML files
 // in this directory, embedded in the binary so the one-command demo and tests
-// run without files on disk. The schema, loading and hashing live in package
-// policy.
+// run without files on disk, and says what a command's --policy names
+// (Resolve: a file, or an embedded policy by id) and what a --policies
+// directory holds (LoadDir). The schema, loading and hashing live in
+// package policy.
 package policies
 
 import (
@@ -9,6 +11,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -71,6 +75,57 @@ func ByID(id string) (*policy.Policy, error) {
 
 // Default returns the policy the one-command demo uses: battery-swap-daily.
 func Default() (*policy.Policy, error) { return ByID(DefaultID) }
+
+// Document returns the YAML document of the embedded policy id, as the
+// ledger takes it with a seal; an unknown id is ErrNotFound.
+func Document(id string) ([]byte, error) {
+	doc, err := fs.ReadFile(files, id+".yaml")
+	if err != nil {
+		if _, berr := ByID(id); berr != nil {
+			err = berr // names the embedded ids
+		}
+	}
+	return doc, err
+}
+
+// Resolve reads what a --policy flag names: a policy file, or, when no such
+// file exists and ref has no path separator or dot, the embedded policy of
+// that id. It returns the policy and its YAML document.
+func Resolve(ref string) (*policy.Policy, []byte, error) {
+	doc, err := os.ReadFile(ref)
+	if errors.Is(err, fs.ErrNotExist) && !strings.ContainsAny(ref, `/\.`) {
+		doc, err = Document(ref)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("policy %s: %w", ref, err)
+	}
+	p, err := policy.Parse(doc)
+	if err != nil {
+		return nil, nil, fmt.Errorf("policy %s: %w", ref, err)
+	}
+	return p, doc, nil
+}
+
+// LoadDir loads every *.yaml policy in dir; a directory without one is an
+// error.
+func LoadDir(dir string) ([]*policy.Policy, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%w: no *.yaml policy in %s", ErrNotFound, dir)
+	}
+	var out []*policy.Policy
+	for _, name := range names {
+		p, err := policy.Load(name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
 
 func parse(name string) (*policy.Policy, error) {
 	data, err := files.ReadFile(name)

@@ -26,7 +26,7 @@ func TestRealPolicyHashesArePinned(t *testing.T) {
 	}
 	var got strings.Builder
 	for _, p := range all {
-		fmt.Fprintf(&got, "%s %d %s\n", p.ID, p.Version, p.HashHex())
+		fmt.Fprintf(&got, "%s %d %s\n", p.ID, p.Version, p.Hash())
 	}
 	const golden = "testdata/hashes.golden"
 	if *update {
@@ -59,7 +59,7 @@ func TestEmbeddedPoliciesMatchTheFilesOnDisk(t *testing.T) {
 				t.Fatal(err)
 			}
 			if fromDisk.Hash() != embedded.Hash() {
-				t.Errorf("hash on disk %s, embedded %s", fromDisk.HashHex(), embedded.HashHex())
+				t.Errorf("hash on disk %s, embedded %s", fromDisk.Hash(), embedded.Hash())
 			}
 			if err := embedded.Bounds().Validate(); err != nil {
 				t.Errorf("record bounds fail telemetry's Validate: %v", err)

@@ -27,12 +27,12 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/rwabridge/rwabridge/bridge/message"
 	"github.com/rwabridge/rwabridge/bridge/prove"
+	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies/policy"
@@ -105,7 +105,7 @@ type Attestor struct {
 	cfg      Config
 	ledger   Ledger
 	key      *ecdsa.PrivateKey
-	dom      message.Domain
+	dom      disclosure.Domain
 	log      *slog.Logger
 	reg      prometheus.Registerer
 	policies []*policy.Policy
@@ -133,7 +133,7 @@ func New(cfg Config, l Ledger, key *ecdsa.PrivateKey, log *slog.Logger, opts ...
 		log = slog.New(slog.DiscardHandler)
 	}
 	a := &Attestor{cfg: cfg, ledger: l, key: key, log: log.With("org", cfg.Org),
-		dom:  message.Domain{ChainID: new(big.Int).SetUint64(cfg.ChainID), Registry: cfg.RegistryAddress()},
+		dom:  disclosure.Domain{ChainID: new(big.Int).SetUint64(cfg.ChainID), Registry: cfg.RegistryAddress()},
 		done: map[ledger.SealRef]Outcome{}}
 	for _, o := range opts {
 		o(a)
@@ -217,22 +217,22 @@ func (a *Attestor) one(ctx context.Context, seal *ledger.Seal) Result {
 		res.Outcome = Withheld
 		return res
 	}
-	d, err := message.FromSummary(s)
+	d, err := disclosure.FromSummary(s)
 	if err != nil {
 		return refuse("internal", fmt.Errorf("attest: %w", err))
 	}
-	sig, err := message.Sign(d, a.dom, a.key)
+	sig, err := disclosure.Sign(d, a.dom, a.key)
 	if err != nil {
 		return refuse("internal", fmt.Errorf("attest: %w", err))
 	}
-	digest := d.Digest(a.dom)
+	digest := field.Digest(d.Digest(a.dom))
 	for _, x := range have {
 		if x.Org == a.cfg.Org {
-			if x.Digest != hexutil.Encode(digest[:]) {
+			if x.Digest != digest {
 				// The org attested another message earlier (another registry,
 				// chain or seal content): the ledger keeps one per org.
 				return refuse("conflict", fmt.Errorf("attest: %s epoch %d: %w: %s attested digest %s, now %s",
-					seal.Pool, seal.Epoch, ledger.ErrConflict, a.cfg.Org, x.Digest, hexutil.Encode(digest[:])))
+					seal.Pool, seal.Epoch, ledger.ErrConflict, a.cfg.Org, x.Digest, digest))
 			}
 			a.done[ref] = Already
 			res.Outcome, res.Signer = Already, x.Signer
@@ -241,14 +241,14 @@ func (a *Attestor) one(ctx context.Context, seal *ledger.Seal) Result {
 	}
 	if _, err := a.ledger.RecordAttestation(ctx, ledger.AttestationRequest{
 		Pool: seal.Pool, Epoch: seal.Epoch, Org: a.cfg.Org,
-		Signer: sig.Signer.Hex(), Signature: sig.Sig, Digest: hexutil.Encode(digest[:]),
+		Signer: sig.Signer.Hex(), Signature: sig.Sig, Digest: digest,
 	}); err != nil {
 		return refuse("ledger", fmt.Errorf("attest: %s epoch %d: record attestation: %w", seal.Pool, seal.Epoch, err))
 	}
 	a.m.attested.Inc()
-	log.Info("attested seal", "signer", sig.Signer, "digest", hexutil.Encode(digest[:]), "root", seal.Root, "count", seal.Count)
+	log.Info("attested seal", "signer", sig.Signer, "digest", digest, "root", seal.Root, "count", seal.Count)
 	a.done[ref] = Attested
-	res.Outcome, res.Signer, res.Digest = Attested, sig.Signer.Hex(), hexutil.Encode(digest[:])
+	res.Outcome, res.Signer, res.Digest = Attested, sig.Signer.Hex(), digest.String()
 	return res
 }
 

@@ -6,18 +6,18 @@ import (
 	"errors"
 	"math/big"
 	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/rwabridge/rwabridge/bridge/attest"
 	"github.com/rwabridge/rwabridge/bridge/internal/bridgetest"
-	"github.com/rwabridge/rwabridge/bridge/message"
 	"github.com/rwabridge/rwabridge/bridge/prove"
+	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
@@ -80,18 +80,18 @@ func TestAnAttestorSignsWhatItRecomputedBoundToChainAndRegistry(t *testing.T) {
 	}
 	p, _ := policies.Default()
 	_, s, _ := bridgetest.SealFor(bridgetest.Pool, p, epoch, bridgetest.Capacity, evs)
-	d, _ := message.FromSummary(s)
-	dom := message.Domain{ChainID: big.NewInt(1337), Registry: registry}
+	d, _ := disclosure.FromSummary(s)
+	dom := disclosure.Domain{ChainID: big.NewInt(1337), Registry: registry}
 	digest := d.Digest(dom)
-	if atts[0].Digest != hexutil.Encode(digest[:]) {
+	if atts[0].Digest != field.Digest(digest) {
 		t.Fatalf("digest %s, want %x", atts[0].Digest, digest)
 	}
-	signer, err := message.Recover(digest, atts[0].Signature)
+	signer, err := disclosure.Recover(digest, atts[0].Signature)
 	if err != nil || signer != crypto.PubkeyToAddress(key.PublicKey) {
 		t.Fatalf("signature recovers to %s (%v)", signer, err)
 	}
-	other := message.Domain{ChainID: big.NewInt(10), Registry: registry}
-	if got, _ := message.Recover(d.Digest(other), atts[0].Signature); got == signer {
+	other := disclosure.Domain{ChainID: big.NewInt(10), Registry: registry}
+	if got, _ := disclosure.Recover(d.Digest(other), atts[0].Signature); got == signer {
 		t.Fatal("the signature also holds on another chain")
 	}
 	rep, err = a.Once(ctx)
@@ -120,13 +120,13 @@ func TestAnAttestorRefusesASealItsRecordsDoNotGive(t *testing.T) {
 		want   error
 		reason string
 	}{
-		{"a root one digit off", func(s *ledger.Seal) { s.Root = s.Root[:len(s.Root)-1] + flip(s.Root[len(s.Root)-1]) }, mismatch, "seal_mismatch"},
+		{"a root one off", func(s *ledger.Seal) { s.Root = plusOne(s.Root) }, mismatch, "seal_mismatch"},
 		{"one record more", func(s *ledger.Seal) { s.Count++ }, mismatch, "seal_mismatch"},
-		{"another chunk root", func(s *ledger.Seal) { s.Chunks[0].Root = "0x01" }, mismatch, "seal_mismatch"},
+		{"another chunk root", func(s *ledger.Seal) { s.Chunks[0].Root = field.FromUint64(1) }, mismatch, "seal_mismatch"},
 		{"revenue raised by a cent", func(s *ledger.Seal) { s.Metrics[2].Value++ }, mismatch, "seal_mismatch"},
 		{"an extra active cabinet", func(s *ledger.Seal) { s.ActiveCabinets++ }, mismatch, "seal_mismatch"},
 		{"claimed not disclosable", func(s *ledger.Seal) { s.Disclosable = false }, mismatch, "seal_mismatch"},
-		{"an unknown policy hash", func(s *ledger.Seal) { s.PolicyHash = "0x" + strings.Repeat("0", 63) + "1" }, unknown, "policy"},
+		{"an unknown policy hash", func(s *ledger.Seal) { s.PolicyHash = field.FromUint64(1) }, unknown, "policy"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+" is refused", func(t *testing.T) {
@@ -149,13 +149,6 @@ func TestAnAttestorRefusesASealItsRecordsDoNotGive(t *testing.T) {
 			}
 		})
 	}
-}
-
-func flip(c byte) string {
-	if c == '0' {
-		return "1"
-	}
-	return "0"
 }
 
 func TestAnEpochBelowKAnonymityIsNeverSigned(t *testing.T) {
@@ -191,4 +184,13 @@ func TestAnAttestorRefusesWhenARecordChangedAfterSealing(t *testing.T) {
 	if atts, _ := tampered.Attestations(ctx, bridgetest.Pool, epoch); len(atts) != 0 {
 		t.Fatalf("signed: %+v", atts)
 	}
+}
+
+// plusOne returns e + 1 in the field.
+func plusOne(e field.Element) field.Element {
+	x := e.Fr()
+	var one fr.Element
+	one.SetOne()
+	x.Add(&x, &one)
+	return field.Element(x)
 }

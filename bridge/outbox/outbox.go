@@ -39,6 +39,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/internal/atomicfile"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -89,21 +90,21 @@ var (
 // same nonce and the same calldata; later ones replace earlier ones at
 // higher fees.
 type Tx struct {
-	Hash   string    `json:"hash"`
-	Nonce  uint64    `json:"nonce"`
-	TipCap string    `json:"tip_cap"` // wei, decimal
-	FeeCap string    `json:"fee_cap"` // wei, decimal
-	Gas    uint64    `json:"gas"`
-	Raw    []byte    `json:"raw"` // the signed transaction, binary encoding
-	SentAt time.Time `json:"sent_at"`
+	Hash   field.Digest `json:"hash"`
+	Nonce  uint64       `json:"nonce"`
+	TipCap string       `json:"tip_cap"` // wei, decimal
+	FeeCap string       `json:"fee_cap"` // wei, decimal
+	Gas    uint64       `json:"gas"`
+	Raw    []byte       `json:"raw"` // the signed transaction, binary encoding
+	SentAt time.Time    `json:"sent_at"`
 }
 
 // Inclusion is where a disclosure landed.
 type Inclusion struct {
-	TxHash    string    `json:"tx_hash"`
-	Block     uint64    `json:"block"`
-	BlockHash string    `json:"block_hash"`
-	Time      time.Time `json:"time"` // block time
+	TxHash    field.Digest `json:"tx_hash"`
+	Block     uint64       `json:"block"`
+	BlockHash field.Digest `json:"block_hash"`
+	Time      time.Time    `json:"time"` // block time
 }
 
 // Signature is one committee member's attestation as the relayer uses it.
@@ -118,7 +119,7 @@ type Entry struct {
 	Pool       telemetry.PoolID `json:"pool"`
 	Epoch      uint64           `json:"epoch"`
 	State      State            `json:"state"`
-	PolicyHash string           `json:"policy_hash"`
+	PolicyHash field.Element    `json:"policy_hash"`
 
 	Bundle       string `json:"bundle,omitempty"`        // file name under the outbox's bundle directory
 	BundleSHA256 string `json:"bundle_sha256,omitempty"` // of the file's bytes

@@ -1,25 +1,28 @@
-// Package prove owns prover orchestration for the bridge: reading a sealed
-// epoch's committed records from the onshore ledger, recomputing the
-// commitment and aggregates with the circuit's native twin
-// (circuits/summary) and comparing them with the seal (Recompute, shared
-// with the attestor), then proving the epoch with circuits/prover (Prover).
+// Package prove owns proving an epoch from the onshore ledger: reading a
+// sealed epoch's committed records, recomputing everything the seal states
+// with the circuit's native twin (summary.Summarize: commitment, record
+// checks, aggregates, k-anonymity) and comparing it with the seal once
+// (Recompute, CheckSeal; the attestor signs only what Recompute accepted),
+// then proving the epoch with circuits/prover (Prover). It also says
+// whether a proof bundle belongs to a seal (Match) and which policy a seal
+// was made under (PolicyFor).
 //
-// It does not hold keys (circuits/keys), persist bundles (the relayer's
-// outbox does) or talk to the L2.
+// `rwabridge prove`, the relayer and the demo all prove through Prover. It
+// does not persist bundles (the relayer's outbox and the commands do),
+// make keys (circuits/keys) or talk to the L2.
 package prove
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
-	"github.com/rwabridge/rwabridge/circuits/commit"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/prover"
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
@@ -29,14 +32,17 @@ import (
 // Errors.
 var (
 	// ErrSealMismatch: the seal differs from what its own records give
-	// (root, count, chunk roots and counts, aggregates, policy hash), or the
-	// records do not pass the circuit's checks. It is circuits/prover's.
-	ErrSealMismatch = prover.ErrSealMismatch
+	// (root, count, chunk roots and counts, aggregates, policy hash,
+	// k-anonymity), or the records do not pass the circuit's checks.
+	ErrSealMismatch = errors.New("seal does not match the sealed records")
 	// ErrNotDisclosable: the epoch is below its policy's k-anonymity
 	// threshold; no proof exists for it and nobody signs it.
 	ErrNotDisclosable = prover.ErrNotDisclosable
 	// ErrUnknownPolicy: no known policy has the seal's policy hash.
 	ErrUnknownPolicy = errors.New("seal names an unknown policy")
+	// ErrBundleMismatch: a proof bundle is not of the seal (pool, epoch,
+	// root, count or policy hash differ).
+	ErrBundleMismatch = errors.New("bundle does not match the seal")
 )
 
 // Records is what recomputation needs of the ledger; *ledger.Client
@@ -46,8 +52,10 @@ type Records interface {
 	Records(ctx context.Context, pool telemetry.PoolID, epoch uint64, visit func(telemetry.SignedEvent) error) error
 }
 
-// PolicyFor returns the policy among known whose hash is the seal's
-// (the embedded policies when known is empty).
+var _ Records = (*ledger.Client)(nil)
+
+// PolicyFor returns the policy among known whose hash is the seal's (the
+// embedded policies when known is empty).
 func PolicyFor(seal *ledger.Seal, known []*policy.Policy) (*policy.Policy, error) {
 	if len(known) == 0 {
 		all, err := policies.All()
@@ -57,7 +65,7 @@ func PolicyFor(seal *ledger.Seal, known []*policy.Policy) (*policy.Policy, error
 		known = all
 	}
 	for _, p := range known {
-		if strings.EqualFold(p.HashHex(), seal.PolicyHash) {
+		if p.Hash() == seal.PolicyHash {
 			return p, nil
 		}
 	}
@@ -65,96 +73,100 @@ func PolicyFor(seal *ledger.Seal, known []*policy.Policy) (*policy.Policy, error
 }
 
 // Recompute reads the seal's records and recomputes everything the seal
-// states: root, count, chunk roots and counts with a commit.Builder fed as
-// the records stream in, then every record check, the aggregates and
-// k-anonymity with the circuit's native twin (summary.Summarize). Any difference, or records the circuit would
-// reject, is ErrSealMismatch. It does not check k: the summary says
-// whether the epoch is disclosable, and so does the seal (checked equal).
+// states with the circuit's native twin (summary.Summarize), then compares
+// the two (CheckSeal). Records the circuit would reject, or any difference,
+// are ErrSealMismatch. It does not refuse an epoch below k: the summary
+// says whether it is disclosable, and so does the seal (checked equal).
 func Recompute(ctx context.Context, recs Records, seal *ledger.Seal, p *policy.Policy) (*summary.Summary, error) {
-	b, err := commit.NewBuilder(seal.Pool, seal.ChunkCapacity)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s epoch %d: chunk capacity %d: %w", ErrSealMismatch, seal.Pool, seal.Epoch, seal.ChunkCapacity, err)
-	}
 	var events []telemetry.Event
-	errBuild := errors.New("records do not build a commitment")
 	if err := recs.Records(ctx, seal.Pool, seal.Epoch, func(e telemetry.SignedEvent) error {
-		if err := b.Add(&e.Event); err != nil {
-			return fmt.Errorf("%w: record (%d, %d): %w", errBuild, e.Event.Cabinet, e.Event.Seq, err)
-		}
 		events = append(events, e.Event)
 		return nil
 	}); err != nil {
-		if errors.Is(err, errBuild) {
-			return nil, fmt.Errorf("%w: %s epoch %d: %w", ErrSealMismatch, seal.Pool, seal.Epoch, err)
-		}
 		return nil, fmt.Errorf("prove: records of %s epoch %d: %w", seal.Pool, seal.Epoch, err)
 	}
-	// The commitment, streamed as the records arrive, against the seal.
-	com, err := b.Finish()
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s epoch %d: %w", ErrSealMismatch, seal.Pool, seal.Epoch, err)
-	}
-	if got := bundle.Hex(com.Root); !strings.EqualFold(got, seal.Root) || com.Count != seal.Count || len(com.Chunks) != len(seal.Chunks) {
-		return nil, fmt.Errorf("%w: %s epoch %d: seal root %s count %d in %d chunks, the records give %s, %d in %d", ErrSealMismatch,
-			seal.Pool, seal.Epoch, seal.Root, seal.Count, len(seal.Chunks), got, com.Count, len(com.Chunks))
-	}
-	for i, c := range com.Chunks {
-		if !strings.EqualFold(bundle.Hex(c.Root), seal.Chunks[i].Root) || c.Count != seal.Chunks[i].Count {
-			return nil, fmt.Errorf("%w: %s epoch %d: chunk %d differs", ErrSealMismatch, seal.Pool, seal.Epoch, i)
-		}
-	}
-	// Then the circuit's native twin: every record check, the aggregates
-	// and k-anonymity.
 	s, err := summary.Summarize(summary.Input{Pool: seal.Pool, Epoch: seal.Epoch, Policy: p, Capacity: seal.ChunkCapacity, Events: events})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s epoch %d: the sealed records: %w", ErrSealMismatch, seal.Pool, seal.Epoch, err)
 	}
-	if err := SealOf(seal).Check(s, p); err != nil {
-		return nil, fmt.Errorf("%s epoch %d: %w", seal.Pool, seal.Epoch, err)
-	}
-	if s.Disclosable != seal.Disclosable || uint32(p.MinActiveCabinets) != seal.MinActiveCabinets {
-		return nil, fmt.Errorf("%w: %s epoch %d: disclosable %t (k %d), the records give %t (k %d)", ErrSealMismatch,
-			seal.Pool, seal.Epoch, seal.Disclosable, seal.MinActiveCabinets, s.Disclosable, p.MinActiveCabinets)
+	if err := CheckSeal(seal, s, p); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
 
-// SealOf converts the ledger's seal for prover.Seal.Check.
-func SealOf(s *ledger.Seal) *prover.Seal {
-	ps := &prover.Seal{
-		PolicyHash: s.PolicyHash, Root: s.Root, Count: s.Count, Capacity: s.ChunkCapacity,
-		Metrics: map[string]uint64{}, ActiveCabinets: s.ActiveCabinets,
+// CheckSeal compares a seal with the summary of its records under p and
+// returns the first difference as ErrSealMismatch: policy hash, chunk
+// capacity, root, record count, every chunk's root and count, active
+// cabinets, the disclosed aggregates, k and whether the epoch is
+// disclosable.
+func CheckSeal(seal *ledger.Seal, s *summary.Summary, p *policy.Policy) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s epoch %d: %s", ErrSealMismatch, seal.Pool, seal.Epoch, fmt.Sprintf(format, args...))
 	}
-	for _, c := range s.Chunks {
-		ps.ChunkRoots = append(ps.ChunkRoots, c.Root)
-		ps.ChunkCounts = append(ps.ChunkCounts, c.Count)
+	com := s.Commitment
+	switch {
+	case seal.PolicyHash != p.Hash():
+		return bad("policy hash %s, policy %s@%d has %s", seal.PolicyHash, p.ID, p.Version, p.Hash())
+	case seal.ChunkCapacity != s.Capacity:
+		return bad("chunk capacity %d, summarized with %d", seal.ChunkCapacity, s.Capacity)
+	case seal.Root != field.Element(com.Root) || seal.Count != com.Count || len(seal.Chunks) != len(com.Chunks):
+		return bad("root %s, %d records in %d chunks; the records give %s, %d in %d",
+			seal.Root, seal.Count, len(seal.Chunks), field.Element(com.Root), com.Count, len(com.Chunks))
 	}
-	for _, m := range s.Metrics {
-		ps.Metrics[m.Metric] = m.Value
+	for i, c := range com.Chunks {
+		if seal.Chunks[i].Root != field.Element(c.Root) || seal.Chunks[i].Count != c.Count {
+			return bad("chunk %d: root %s, %d records; the records give %s, %d", i, seal.Chunks[i].Root, seal.Chunks[i].Count, field.Element(c.Root), c.Count)
+		}
 	}
-	return ps
+	if seal.ActiveCabinets != s.Totals.ActiveCabinets {
+		return bad("%d active cabinets, the records have %d", seal.ActiveCabinets, s.Totals.ActiveCabinets)
+	}
+	for _, m := range p.Disclose.Metrics() {
+		v, ok := seal.Metric(m.String())
+		if !ok {
+			return bad("no %s aggregate", m)
+		}
+		if want := s.Totals.Get(m); v != want {
+			return bad("%s = %d, the records give %d", m, v, want)
+		}
+	}
+	if seal.Disclosable != s.Disclosable || seal.MinActiveCabinets != uint32(p.MinActiveCabinets) {
+		return bad("disclosable %t (k %d), the records give %t (k %d)", seal.Disclosable, seal.MinActiveCabinets, s.Disclosable, p.MinActiveCabinets)
+	}
+	return nil
+}
+
+// Match reports whether b is a proof of seal: same pool, epoch, root,
+// record count and policy hash; ErrBundleMismatch otherwise.
+func Match(b *bundle.Bundle, seal *ledger.Seal) error {
+	if b.Pool != string(seal.Pool) || b.Epoch != seal.Epoch || b.Root != seal.Root || b.Count != seal.Count || b.Policy.Hash != seal.PolicyHash {
+		return fmt.Errorf("%w: bundle %s/%d root %s count %d policy %s, seal %s/%d root %s count %d policy %s", ErrBundleMismatch,
+			b.Pool, b.Epoch, b.Root, b.Count, b.Policy.Hash, seal.Pool, seal.Epoch, seal.Root, seal.Count, seal.PolicyHash)
+	}
+	return nil
 }
 
 // Prover proves sealed epochs read from the ledger.
 type Prover struct {
 	Records Records
-	// Keys is the key set to prove with; when nil, the set of the seal's
-	// chunk capacity is loaded from KeyDir (ceremony keys when present,
-	// else dev keys) and kept.
+	// Keys is the key set to prove with; when nil, the set of each seal's
+	// chunk capacity is found in KeyDir (keys.Find: ceremony keys when
+	// present, else development keys) and kept.
 	Keys   *keys.Set
 	KeyDir string
 	// Policies are the policies seals may name; empty means the embedded
 	// ones.
 	Policies []*policy.Policy
+	// Progress, when set, hears every chunk's stages.
+	Progress func(prover.Event)
 
 	mu     sync.Mutex
 	loaded map[int]*keys.Set
 }
 
-// ErrNoKeys: no key set for the seal's chunk capacity.
-var ErrNoKeys = errors.New("no circuit keys for the chunk capacity")
-
-func (p *Prover) keysFor(capacity int) (*keys.Set, error) {
+// KeysFor returns the key set the prover proves chunks of capacity with.
+func (p *Prover) KeysFor(capacity int) (*keys.Set, error) {
 	if p.Keys != nil {
 		return p.Keys, nil
 	}
@@ -163,26 +175,21 @@ func (p *Prover) keysFor(capacity int) (*keys.Set, error) {
 	if s, ok := p.loaded[capacity]; ok {
 		return s, nil
 	}
-	for _, k := range []keys.Kind{keys.KindCeremony, keys.KindDev} {
-		if _, err := keys.ReadMetadata(p.KeyDir, capacity, k); err != nil {
-			continue
-		}
-		s, err := keys.Load(p.KeyDir, capacity, k)
-		if err != nil {
-			return nil, fmt.Errorf("prove: %w", err)
-		}
-		if p.loaded == nil {
-			p.loaded = map[int]*keys.Set{}
-		}
-		p.loaded[capacity] = s
-		return s, nil
+	s, err := keys.Find(p.KeyDir, capacity)
+	if err != nil {
+		return nil, fmt.Errorf("prove: %w", err)
 	}
-	return nil, fmt.Errorf("%w: capacity %d in %q (rwabridge setup --capacity %d)", ErrNoKeys, capacity, p.KeyDir, capacity)
+	if p.loaded == nil {
+		p.loaded = map[int]*keys.Set{}
+	}
+	p.loaded[capacity] = s
+	return s, nil
 }
 
 // Prove recomputes the seal (Recompute) and proves the epoch. It fails with
-// ErrSealMismatch, ErrNotDisclosable, ErrUnknownPolicy or circuits/prover's
-// errors.
+// ErrUnknownPolicy, ErrSealMismatch, ErrNotDisclosable, keys.ErrNotFound
+// (and the other key errors) or circuits/prover's errors, before any
+// proving work where it can.
 func (p *Prover) Prove(ctx context.Context, seal *ledger.Seal) (*bundle.Bundle, error) {
 	pol, err := PolicyFor(seal, p.Policies)
 	if err != nil {
@@ -193,13 +200,14 @@ func (p *Prover) Prove(ctx context.Context, seal *ledger.Seal) (*bundle.Bundle, 
 		return nil, err
 	}
 	if !s.Disclosable {
-		return nil, fmt.Errorf("prove: %s epoch %d: %w", seal.Pool, seal.Epoch, ErrNotDisclosable)
+		return nil, fmt.Errorf("prove: %s epoch %d: %w: %d active cabinets, policy %s needs %d", seal.Pool, seal.Epoch,
+			ErrNotDisclosable, s.Totals.ActiveCabinets, pol.ID, pol.MinActiveCabinets)
 	}
-	set, err := p.keysFor(seal.ChunkCapacity)
+	set, err := p.KeysFor(seal.ChunkCapacity)
 	if err != nil {
 		return nil, err
 	}
-	b, err := prover.Prove(ctx, set, s, pol, nil)
+	b, err := prover.Prove(ctx, set, s, pol, p.Progress)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %s epoch %d: %w", seal.Pool, seal.Epoch, err)
 	}

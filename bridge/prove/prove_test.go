@@ -11,9 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rwabridge/rwabridge/bridge/internal/bridgetest"
-	"github.com/rwabridge/rwabridge/bridge/message"
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
@@ -65,7 +66,7 @@ func TestTheProverLoadsKeysForTheSealsCapacityAndProvesWhatTheSealSays(t *testin
 	}{
 		{"one full chunk is proved", bridgetest.Capacity, 6, dir, nil, 1, false},
 		{"three chunks are proved in one bundle", 2*bridgetest.Capacity + 1, 6, dir, nil, 3, false},
-		{"a key directory without the capacity is ErrNoKeys", bridgetest.Capacity, 6, t.TempDir(), prove.ErrNoKeys, 0, false},
+		{"a key directory without the capacity is ErrNoKeys", bridgetest.Capacity, 6, t.TempDir(), keys.ErrNotFound, 0, false},
 		{"an epoch below k is ErrNotDisclosable", bridgetest.Capacity, 3, dir, prove.ErrNotDisclosable, 0, false},
 		{"records changed after sealing are ErrSealMismatch", bridgetest.Capacity, 6, dir, prove.ErrSealMismatch, 0, true},
 	}
@@ -101,15 +102,15 @@ func TestTheProverLoadsKeysForTheSealsCapacityAndProvesWhatTheSealSays(t *testin
 			if err != nil {
 				t.Fatal(err)
 			}
-			d, err := message.FromSummary(s)
+			d, err := disclosure.FromSummary(s)
 			if err != nil {
 				t.Fatal(err)
 			}
-			sub, err := message.FromBundle(b)
+			sub, err := disclosure.FromBundle(b)
 			if err != nil {
 				t.Fatal(err)
 			}
-			dom := message.Domain{ChainID: big1337, Registry: registry}
+			dom := disclosure.Domain{ChainID: big1337, Registry: registry}
 			if d.Digest(dom) != sub.Disclosure.Digest(dom) {
 				t.Fatalf("attestor's message %+v, relayer's %+v", d, sub.Disclosure)
 			}

@@ -23,10 +23,12 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/rwabridge/rwabridge/bridge/internal/bridgetest"
-	"github.com/rwabridge/rwabridge/bridge/message"
 	"github.com/rwabridge/rwabridge/bridge/outbox"
 	"github.com/rwabridge/rwabridge/bridge/relay"
+	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 )
 
 func TestWithOneAttestationShortOfTheThresholdTheRelayerWaits(t *testing.T) {
@@ -59,15 +61,15 @@ func TestWithOneAttestationShortOfTheThresholdTheRelayerWaits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sub, err := message.FromBundle(b)
+	sub, err := disclosure.FromBundle(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sig, err := message.Sign(&sub.Disclosure, w.Domain(), w.Dep.Members[0])
+	sig, err := disclosure.Sign(&sub.Disclosure, w.Domain(), w.Dep.Members[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := message.Calldata(sub, []message.Signature{sig}, 1)
+	data, err := registry.SignedCalldata(sub, []disclosure.Signature{sig}, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +277,7 @@ func TestAReorgThatDropsTheInclusionIsNoticedAndReposted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h.Hash().Hex() == first.BlockHash {
+	if field.Digest(h.Hash()) == first.BlockHash {
 		t.Fatal("the fork did not replace the inclusion block")
 	}
 	rep = g.untilDone(t, ctx, func() { w.Chain.Commit() }, 30)
@@ -330,7 +332,7 @@ func TestABaseFeeSpikeStrandsATransactionAndTheSameNonceReplacementConfirms(t *t
 	}
 	after, _ := w.Chain.Client.HeaderByNumber(ctx, nil)
 	first := entry.Txs[0]
-	if r, err := w.Chain.Client.TransactionReceipt(ctx, common.HexToHash(first.Hash)); err == nil {
+	if r, err := w.Chain.Client.TransactionReceipt(ctx, common.Hash(first.Hash)); err == nil {
 		t.Fatalf("the first transaction was mined during the spike (block %d)", r.BlockNumber)
 	}
 	feeCap, _ := new(big.Int).SetString(first.FeeCap, 10)

@@ -14,17 +14,18 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/robfig/cron/v3"
 
-	"github.com/rwabridge/rwabridge/bridge/message"
 	"github.com/rwabridge/rwabridge/bridge/outbox"
+	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
-	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -137,26 +138,16 @@ func (r *Report) Epoch(pool telemetry.PoolID, epoch uint64) *EpochReport {
 // Relayer relays disclosures. Once and Run may not run concurrently (Once
 // serialises itself).
 type Relayer struct {
-	cfg   Config
-	d     Deps
-	from  common.Address
-	log   *slog.Logger
-	m     *metrics
-	mu    sync.Mutex
-	reg   common.Address
-	evtID common.Hash
+	cfg  Config
+	d    Deps
+	from common.Address
+	log  *slog.Logger
+	m    *metrics
+	mu   sync.Mutex
+	reg  common.Address
 }
 
-var (
-	registryABI = bindings.NewDisclosureRegistry()
-	acceptedID  = func() common.Hash {
-		a, err := bindings.DisclosureRegistryMetaData.ParseABI()
-		if err != nil {
-			panic(fmt.Sprintf("relay: registry ABI: %v", err))
-		}
-		return a.Events[bindings.DisclosureRegistryDisclosureAcceptedEventName].ID
-	}()
-)
+var registryABI = registry.ABI
 
 // New returns a relayer.
 func New(cfg Config, d Deps) (*Relayer, error) {
@@ -180,7 +171,7 @@ func New(cfg Config, d Deps) (*Relayer, error) {
 		return nil, fmt.Errorf("relay: metrics: %w", err)
 	}
 	return &Relayer{cfg: cfg, d: d, from: crypto.PubkeyToAddress(d.Key.PublicKey), log: d.Logger, m: m,
-		reg: cfg.RegistryAddress(), evtID: acceptedID}, nil
+		reg: cfg.RegistryAddress()}, nil
 }
 
 // Address returns the relayer's sending address.
@@ -189,7 +180,7 @@ func (r *Relayer) Address() common.Address { return r.from }
 // pass is what one pass reads from the chain once.
 type pass struct {
 	chainID   *big.Int
-	dom       message.Domain
+	dom       disclosure.Domain
 	members   map[common.Address]bool
 	threshold int
 }
@@ -278,7 +269,7 @@ func (r *Relayer) begin(ctx context.Context) (*pass, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relay: registry committee: %w", err)
 	}
-	p := &pass{chainID: id, dom: message.Domain{ChainID: id, Registry: r.reg}, members: map[common.Address]bool{}, threshold: int(c.Threshold)}
+	p := &pass{chainID: id, dom: disclosure.Domain{ChainID: id, Registry: r.reg}, members: map[common.Address]bool{}, threshold: int(c.Threshold)}
 	for _, m := range c.Members {
 		p.members[m] = true
 	}
@@ -321,7 +312,7 @@ func (r *Relayer) advance(ctx context.Context, p *pass, s *ledger.Seal, canSubmi
 	er.To = e.State
 	er.AlreadyPosted = e.AlreadyPosted
 	if e.Included != nil {
-		er.TxHash = e.Included.TxHash
+		er.TxHash = e.Included.TxHash.String()
 	}
 	return er, e
 }
@@ -414,7 +405,7 @@ func (r *Relayer) step(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 func (r *Relayer) bundleFor(ctx context.Context, s *ledger.Seal, note func(string, ...any)) (string, string, error) {
 	name := outbox.BundleName(s.Pool, s.Epoch)
 	if b, sum, err := r.d.Outbox.ReadBundle(name, ""); err == nil {
-		if err := matches(b, s); err != nil {
+		if err := prove.Match(b, s); err != nil {
 			return "", "", err
 		}
 		note("adopted the bundle already on disk (no second proof)")
@@ -425,7 +416,7 @@ func (r *Relayer) bundleFor(ctx context.Context, s *ledger.Seal, note func(strin
 		return "", "", fmt.Errorf("relay: prove: %w", err)
 	}
 	r.m.proofs.Inc()
-	if err := matches(b, s); err != nil {
+	if err := prove.Match(b, s); err != nil {
 		return "", "", err
 	}
 	name, sum, err := r.d.Outbox.WriteBundle(s.Pool, s.Epoch, b)
@@ -437,34 +428,24 @@ func (r *Relayer) bundleFor(ctx context.Context, s *ledger.Seal, note func(strin
 	return name, sum, nil
 }
 
-func matches(b *bundle.Bundle, s *ledger.Seal) error {
-	if b.Pool != string(s.Pool) || b.Epoch != s.Epoch || !strings.EqualFold(b.Root, s.Root) || b.Count != s.Count ||
-		!strings.EqualFold(b.Policy.Hash, s.PolicyHash) {
-		return fmt.Errorf("%w: bundle %s/%d root %s count %d, seal %s/%d root %s count %d", ErrBundleMismatch,
-			b.Pool, b.Epoch, b.Root, b.Count, s.Pool, s.Epoch, s.Root, s.Count)
-	}
-	return nil
-}
-
-func (r *Relayer) submission(e *outbox.Entry) (*message.Submission, error) {
+func (r *Relayer) submission(e *outbox.Entry) (*disclosure.Submission, error) {
 	b, _, err := r.d.Outbox.ReadBundle(e.Bundle, e.BundleSHA256)
 	if err != nil {
 		return nil, err
 	}
-	return message.FromBundle(b)
+	return disclosure.FromBundle(b)
 }
 
 func validSignatures(atts []ledger.Attestation, digest [32]byte, members map[common.Address]bool) ([]outbox.Signature, int) {
-	want := hexutil.Encode(digest[:])
 	seen := map[common.Address]bool{}
 	var out []outbox.Signature
 	skipped := 0
 	for _, a := range atts {
-		if !strings.EqualFold(a.Digest, want) {
+		if a.Digest != field.Digest(digest) {
 			skipped++
 			continue
 		}
-		got, err := message.Recover(digest, a.Signature)
+		got, err := disclosure.Recover(digest, a.Signature)
 		if err != nil || got != common.HexToAddress(a.Signer) || !members[got] || seen[got] {
 			skipped++
 			continue
@@ -496,7 +477,7 @@ func (r *Relayer) alreadyPosted(ctx context.Context, e *outbox.Entry, inc *outbo
 	}
 	ours := false
 	for _, t := range e.Txs {
-		ours = ours || strings.EqualFold(t.Hash, inc.TxHash)
+		ours = ours || t.Hash == inc.TxHash
 	}
 	e.Included, e.State = inc, outbox.Confirmed
 	e.AlreadyPosted = !ours
@@ -509,40 +490,25 @@ func (r *Relayer) alreadyPosted(ctx context.Context, e *outbox.Entry, inc *outbo
 
 // onChain returns where the registry accepted (pool, epoch), or nil.
 func (r *Relayer) onChain(ctx context.Context, pool telemetry.PoolID, epoch uint64) (*outbox.Inclusion, error) {
-	out, err := r.call(ctx, registryABI.PackRecord(pool.Field(), epoch))
-	if err != nil {
-		return nil, fmt.Errorf("relay: registry record: %w", err)
-	}
-	rec, err := registryABI.UnpackRecord(out)
-	if err != nil {
-		return nil, fmt.Errorf("relay: registry record: %w", err)
-	}
-	if rec.BlockNumber == 0 {
-		return nil, nil
-	}
-	b := new(big.Int).SetUint64(rec.BlockNumber)
-	var logs []types.Log
-	if err := r.retry(ctx, "filter_logs", func() error {
+	rd := &registry.Reader{Chain: r.d.Chain, Address: r.reg}
+	var ev *registry.Accepted
+	err := r.retry(ctx, "registry_disclosure", func() error {
 		var err error
-		logs, err = r.d.Chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: b, ToBlock: b, Addresses: []common.Address{r.reg},
-			Topics: [][]common.Hash{{r.evtID}}})
+		ev, err = rd.Disclosure(ctx, pool.Field(), epoch)
 		return err
-	}); err != nil {
-		return nil, fmt.Errorf("relay: disclosure logs: %w", err)
+	})
+	switch {
+	case errors.Is(err, registry.ErrNotAccepted):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("relay: %w: %w", ErrNoExportTx, err)
 	}
-	for i := range logs {
-		ev, err := registryABI.UnpackDisclosureAcceptedEvent(&logs[i])
-		if err != nil || ev.Pool.Cmp(pool.Field()) != 0 || ev.Epoch != epoch {
-			continue
-		}
-		h, err := r.header(ctx, b)
-		if err != nil {
-			return nil, err
-		}
-		return &outbox.Inclusion{TxHash: logs[i].TxHash.Hex(), Block: rec.BlockNumber, BlockHash: logs[i].BlockHash.Hex(),
-			Time: time.Unix(int64(h.Time), 0).UTC()}, nil
+	h, err := r.header(ctx, new(big.Int).SetUint64(ev.Raw.BlockNumber))
+	if err != nil {
+		return nil, err
 	}
-	return nil, fmt.Errorf("%w: %s epoch %d at block %d", ErrNoExportTx, pool, epoch, rec.BlockNumber)
+	return &outbox.Inclusion{TxHash: field.Digest(ev.Raw.TxHash), Block: ev.Raw.BlockNumber, BlockHash: field.Digest(ev.Raw.BlockHash),
+		Time: time.Unix(int64(h.Time), 0).UTC()}, nil
 }
 
 func (r *Relayer) call(ctx context.Context, data []byte) ([]byte, error) {

@@ -12,9 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/rwabridge/rwabridge/bridge/message"
 	"github.com/rwabridge/rwabridge/bridge/outbox"
+	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 )
 
 // Revert names the relayer treats specially.
@@ -30,11 +32,11 @@ func (r *Relayer) send(ctx context.Context, p *pass, e *outbox.Entry, note func(
 	if err != nil {
 		return false, err
 	}
-	sigs := make([]message.Signature, len(e.Signatures))
+	sigs := make([]disclosure.Signature, len(e.Signatures))
 	for i, s := range e.Signatures {
-		sigs[i] = message.Signature{Signer: common.HexToAddress(s.Signer), Sig: s.Sig}
+		sigs[i] = disclosure.Signature{Signer: common.HexToAddress(s.Signer), Sig: s.Sig}
 	}
-	data, err := message.Calldata(sub, sigs, e.Threshold)
+	data, err := registry.SignedCalldata(sub, sigs, e.Threshold)
 	if err != nil {
 		return false, err
 	}
@@ -107,7 +109,7 @@ func (r *Relayer) send(ctx context.Context, p *pass, e *outbox.Entry, note func(
 
 func record(tx *types.Transaction, now time.Time) outbox.Tx {
 	raw, _ := tx.MarshalBinary()
-	return outbox.Tx{Hash: tx.Hash().Hex(), Nonce: tx.Nonce(), TipCap: tx.GasTipCap().String(), FeeCap: tx.GasFeeCap().String(),
+	return outbox.Tx{Hash: field.Digest(tx.Hash()), Nonce: tx.Nonce(), TipCap: tx.GasTipCap().String(), FeeCap: tx.GasFeeCap().String(),
 		Gas: tx.Gas(), Raw: raw, SentAt: now.UTC()}
 }
 
@@ -246,7 +248,7 @@ func (r *Relayer) track(ctx context.Context, p *pass, e *outbox.Entry, note func
 		if err != nil {
 			return false, err
 		}
-		inc := outbox.Inclusion{TxHash: rcpt.TxHash.Hex(), Block: rcpt.BlockNumber.Uint64(), BlockHash: rcpt.BlockHash.Hex(),
+		inc := outbox.Inclusion{TxHash: field.Digest(rcpt.TxHash), Block: rcpt.BlockNumber.Uint64(), BlockHash: field.Digest(rcpt.BlockHash),
 			Time: time.Unix(int64(h.Time), 0).UTC()}
 		if e.Included == nil || *e.Included != inc {
 			if e.Included != nil {
@@ -366,7 +368,7 @@ func (r *Relayer) track(ctx context.Context, p *pass, e *outbox.Entry, note func
 // receipt returns the receipt of any of the epoch's transactions, or nil.
 func (r *Relayer) receipt(ctx context.Context, e *outbox.Entry) (*types.Receipt, error) {
 	for i := len(e.Txs) - 1; i >= 0; i-- {
-		h := common.HexToHash(e.Txs[i].Hash)
+		h := common.Hash(e.Txs[i].Hash)
 		var rcpt *types.Receipt
 		err := r.retry(ctx, "receipt", func() error {
 			var err error

@@ -2,14 +2,12 @@ package bundle
 
 import (
 	"bytes"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math/big"
 	"os"
-	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -23,6 +21,7 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/summary"
 	"github.com/rwabridge/rwabridge/internal/atomicfile"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
@@ -55,20 +54,20 @@ var (
 
 // PolicyRef names the policy a bundle was proven under.
 type PolicyRef struct {
-	ID      string `json:"id"`
-	Version uint32 `json:"version"`
-	Hash    string `json:"hash"` // policy.Policy.HashHex
+	ID      string        `json:"id"`
+	Version uint32        `json:"version"`
+	Hash    field.Element `json:"hash"` // policy.Policy.Hash
 }
 
 // ChunkProof is the proof of one chunk.
 type ChunkProof struct {
-	Index        int      `json:"index"`
-	Count        uint32   `json:"count"`
-	Final        bool     `json:"final"`
-	Root         string   `json:"root"`    // commit.ChunkRoot, 0x-hex
-	AccIn        string   `json:"acc_in"`  // 0x-hex
-	AccOut       string   `json:"acc_out"` // 0x-hex, 0 when final
-	PublicInputs []string `json:"public_inputs"`
+	Index        int             `json:"index"`
+	Count        uint32          `json:"count"`
+	Final        bool            `json:"final"`
+	Root         field.Element   `json:"root"` // commit.ChunkRoot
+	AccIn        field.Element   `json:"acc_in"`
+	AccOut       field.Element   `json:"acc_out"` // 0 when final
+	PublicInputs []field.Element `json:"public_inputs"`
 	// Proof is MarshalSolidity, 0x-hex: what verifyProof(bytes, uint256[7]) takes.
 	Proof string `json:"proof"`
 	// GnarkProof is the same proof in gnark's raw encoding, 0x-hex.
@@ -78,54 +77,25 @@ type ChunkProof struct {
 // Bundle is the proof bundle of one (pool, epoch). See the package
 // documentation.
 type Bundle struct {
-	Format         string    `json:"format"`
-	Version        int       `json:"version"`
-	Circuit        string    `json:"circuit"`
-	CircuitVersion int       `json:"circuit_version"`
-	Capacity       int       `json:"capacity"`
-	Setup          keys.Kind `json:"setup"`
-	Warning        string    `json:"warning,omitempty"`
-	VKHash         string    `json:"vk_hash"`
+	Format         string       `json:"format"`
+	Version        int          `json:"version"`
+	Circuit        string       `json:"circuit"`
+	CircuitVersion int          `json:"circuit_version"`
+	Capacity       int          `json:"capacity"`
+	Setup          keys.Kind    `json:"setup"`
+	Warning        string       `json:"warning,omitempty"`
+	VKHash         field.Digest `json:"vk_hash"`
 
-	Pool   string    `json:"pool"`
-	Epoch  uint64    `json:"epoch"`
-	Policy PolicyRef `json:"policy"`
-	Root   string    `json:"root"` // epoch root (commit.EpochRoot), 0x-hex
-	Count  uint64    `json:"count"`
+	Pool   string        `json:"pool"`
+	Epoch  uint64        `json:"epoch"`
+	Policy PolicyRef     `json:"policy"`
+	Root   field.Element `json:"root"` // epoch root (commit.EpochRoot)
+	Count  uint64        `json:"count"`
 
 	Disclosed []string        `json:"disclosed"` // metric names, bit order
 	Metrics   summary.Metrics `json:"metrics"`   // undisclosed ones are 0
 
 	Chunks []ChunkProof `json:"chunks"`
-}
-
-// Hex renders a field element as 0x-prefixed 32-byte big-endian hex.
-func Hex(x fr.Element) string {
-	b := x.Bytes()
-	return "0x" + hex.EncodeToString(b[:])
-}
-
-// parseElement reads Hex's form; it must be canonical (below r).
-func parseElement(s, what string) (fr.Element, error) {
-	b, err := parseHex(s, 32, 32)
-	if err != nil {
-		return fr.Element{}, fmt.Errorf("%w: %s: %w", ErrMalformedBundle, what, err)
-	}
-	var x fr.Element
-	if err := x.SetBytesCanonical(b); err != nil {
-		return fr.Element{}, fmt.Errorf("%w: %s is not below the field modulus", ErrMalformedBundle, what)
-	}
-	return x, nil
-}
-
-func parseHex(s string, minLen, maxLen int) ([]byte, error) {
-	if !strings.HasPrefix(s, "0x") {
-		return nil, errors.New("not 0x-prefixed hex")
-	}
-	if len(s)-2 > 2*maxLen || len(s)-2 < 2*minLen {
-		return nil, fmt.Errorf("length %d bytes, want %d to %d", (len(s)-2)/2, minLen, maxLen)
-	}
-	return hex.DecodeString(s[2:])
 }
 
 // Decode reads a bundle from r: at most MaxSize bytes of JSON, unknown
@@ -245,24 +215,12 @@ func (b *Bundle) Statements() ([]summary.Statement, error) {
 	if err := b.checkShape(); err != nil {
 		return nil, err
 	}
-	ph, err := parseElement(b.Policy.Hash, "policy hash")
-	if err != nil {
-		return nil, err
-	}
 	out := make([]summary.Statement, len(b.Chunks))
 	for i, c := range b.Chunks {
 		s := summary.Statement{
-			Pool: telemetry.PoolID(b.Pool), Epoch: b.Epoch, PolicyHash: ph,
+			Pool: telemetry.PoolID(b.Pool), Epoch: b.Epoch, PolicyHash: b.Policy.Hash.Fr(),
 			ChunkIndex: uint32(i), ChunkCount: c.Count, Final: c.Final,
-		}
-		if s.ChunkRoot, err = parseElement(c.Root, fmt.Sprintf("chunk %d root", i)); err != nil {
-			return nil, err
-		}
-		if s.AccIn, err = parseElement(c.AccIn, fmt.Sprintf("chunk %d acc_in", i)); err != nil {
-			return nil, err
-		}
-		if s.AccOut, err = parseElement(c.AccOut, fmt.Sprintf("chunk %d acc_out", i)); err != nil {
-			return nil, err
+			ChunkRoot: c.Root.Fr(), AccIn: c.AccIn.Fr(), AccOut: c.AccOut.Fr(),
 		}
 		if c.Final {
 			s.Metrics = b.Metrics
@@ -284,7 +242,7 @@ func Verify(b *Bundle, vk groth16.VerifyingKey) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrVKMismatch, err)
 	}
-	if got := "0x" + hex.EncodeToString(h[:]); !strings.EqualFold(got, b.VKHash) {
+	if got := field.Digest(h); got != b.VKHash {
 		return fmt.Errorf("%w: the key's hash is %s, the bundle was proven with %s", ErrVKMismatch, got, b.VKHash)
 	}
 	// The metrics: undisclosed ones are 0 (the proof forces it too).
@@ -300,8 +258,8 @@ func Verify(b *Bundle, vk groth16.VerifyingKey) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrMalformedBundle, err)
 	}
-	if Hex(root) != strings.ToLower(b.Root) {
-		return fmt.Errorf("%w: the chunk roots make epoch root %s, the bundle says %s", ErrPublicInputs, Hex(root), b.Root)
+	if field.Element(root) != b.Root {
+		return fmt.Errorf("%w: the chunk roots make epoch root %s, the bundle says %s", ErrPublicInputs, field.Element(root), b.Root)
 	}
 	init := summary.InitialAcc()
 	prev := init.Hash()
@@ -328,15 +286,11 @@ func verifyChunk(c *ChunkProof, st *summary.Statement, vk groth16.VerifyingKey) 
 		return fmt.Errorf("%w: %w", ErrPublicInputs, err)
 	}
 	for j := range want {
-		got, err := parseElement(c.PublicInputs[j], fmt.Sprintf("public input %d", j))
-		if err != nil {
-			return err
-		}
-		if got != want[j] {
-			return fmt.Errorf("%w: public input %d is %s, the stated values give %s", ErrPublicInputs, j, Hex(got), Hex(want[j]))
+		if got := c.PublicInputs[j]; got != field.Element(want[j]) {
+			return fmt.Errorf("%w: public input %d is %s, the stated values give %s", ErrPublicInputs, j, got, field.Element(want[j]))
 		}
 	}
-	raw, err := parseHex(c.GnarkProof, 1, maxRawProof)
+	raw, err := field.DecodeHex(c.GnarkProof, 1, maxRawProof)
 	if err != nil {
 		return fmt.Errorf("%w: gnark proof: %w", ErrMalformedBundle, err)
 	}
@@ -344,7 +298,7 @@ func verifyChunk(c *ChunkProof, st *summary.Statement, vk groth16.VerifyingKey) 
 	if _, err := proof.ReadFrom(bytes.NewReader(raw)); err != nil {
 		return fmt.Errorf("%w: gnark proof: %w", ErrMalformedBundle, err)
 	}
-	sol, err := parseHex(c.Proof, SolidityProofSize, SolidityProofSize)
+	sol, err := field.DecodeHex(c.Proof, SolidityProofSize, SolidityProofSize)
 	if err != nil {
 		return fmt.Errorf("%w: proof: %w", ErrMalformedBundle, err)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/prover"
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
 	"github.com/rwabridge/rwabridge/policies/policy"
@@ -133,6 +134,15 @@ func flipHexDigit(s string, i int) string {
 	return string(b)
 }
 
+// bump returns e + 1 in the field: another canonical element.
+func bump(e field.Element) field.Element {
+	x := e.Fr()
+	var one fr.Element
+	one.SetOne()
+	x.Add(&x, &one)
+	return field.Element(x)
+}
+
 func TestTamperedBundlesFailWithANamedError(t *testing.T) {
 	f := load(t)
 	tests := []struct {
@@ -146,14 +156,14 @@ func TestTamperedBundlesFailWithANamedError(t *testing.T) {
 			b.Metrics.RevenueCents++
 			st, _ := b.Statements()
 			in, _ := st[len(st)-1].PublicInputs()
-			b.Chunks[len(b.Chunks)-1].PublicInputs[6] = bundle.Hex(in[6])
+			b.Chunks[len(b.Chunks)-1].PublicInputs[6] = field.Element(in[6])
 		}, nil, bundle.ErrProof},
 		{"the pool changed consistently everywhere", func(b *bundle.Bundle) {
 			b.Pool = "pool-b"
 			st, _ := b.Statements()
 			for i := range st {
 				in, _ := st[i].PublicInputs()
-				b.Chunks[i].PublicInputs[0] = bundle.Hex(in[0])
+				b.Chunks[i].PublicInputs[0] = field.Element(in[0])
 			}
 		}, nil, bundle.ErrProof},
 		{"the epoch changed consistently everywhere", func(b *bundle.Bundle) {
@@ -161,13 +171,13 @@ func TestTamperedBundlesFailWithANamedError(t *testing.T) {
 			st, _ := b.Statements()
 			for i := range st {
 				in, _ := st[i].PublicInputs()
-				b.Chunks[i].PublicInputs[5] = bundle.Hex(in[5])
+				b.Chunks[i].PublicInputs[5] = field.Element(in[5])
 			}
 		}, nil, bundle.ErrProof},
-		{"a public input changed", func(b *bundle.Bundle) { b.Chunks[0].PublicInputs[2] = flipHexDigit(b.Chunks[0].PublicInputs[2], 40) }, nil, bundle.ErrPublicInputs},
+		{"a public input changed", func(b *bundle.Bundle) { b.Chunks[0].PublicInputs[2] = bump(b.Chunks[0].PublicInputs[2]) }, nil, bundle.ErrPublicInputs},
 		{"a proof byte flipped", func(b *bundle.Bundle) { b.Chunks[1].Proof = flipHexDigit(b.Chunks[1].Proof, 100) }, nil, bundle.ErrProof},
-		{"a chunk root changed", func(b *bundle.Bundle) { b.Chunks[1].Root = flipHexDigit(b.Chunks[1].Root, 30) }, nil, bundle.ErrPublicInputs},
-		{"the epoch root changed", func(b *bundle.Bundle) { b.Root = flipHexDigit(b.Root, 30) }, nil, bundle.ErrPublicInputs},
+		{"a chunk root changed", func(b *bundle.Bundle) { b.Chunks[1].Root = bump(b.Chunks[1].Root) }, nil, bundle.ErrPublicInputs},
+		{"the epoch root changed", func(b *bundle.Bundle) { b.Root = bump(b.Root) }, nil, bundle.ErrPublicInputs},
 		{"chunks swapped", func(b *bundle.Bundle) {
 			b.Chunks[0], b.Chunks[1] = b.Chunks[1], b.Chunks[0]
 			b.Chunks[0].Index, b.Chunks[1].Index = 0, 1
@@ -241,7 +251,7 @@ func TestBundleHoldsNoRecordAndNoWithheldField(t *testing.T) {
 	for _, e := range f.events {
 		var leaf fr.Element
 		leaf, _ = mustPack(t, e)
-		if strings.Contains(text, bundle.Hex(leaf)[2:]) {
+		if strings.Contains(text, field.Element(leaf).String()[2:]) {
 			t.Error("bundle holds a packed record")
 		}
 	}
@@ -260,6 +270,10 @@ func TestDecodeRejectsOversizedAndMalformedBundles(t *testing.T) {
 		"a short proof":     strings.Replace(good.String(), f.single.Chunks[0].Proof, f.single.Chunks[0].Proof[:100], 1),
 		"another format":    strings.Replace(good.String(), bundle.Format, "other", 1),
 		"a wrong count sum": strings.Replace(good.String(), `"count": 8,`, `"count": 9,`, 1),
+		"a root of 63 hex digits": strings.Replace(good.String(), `"root": "`+f.single.Root.String()+`"`,
+			`"root": "0x`+f.single.Root.String()[3:]+`"`, 1),
+		"a root not below the field modulus": strings.Replace(good.String(), `"root": "`+f.single.Root.String()+`"`,
+			`"root": "0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001"`, 1),
 	}
 	for name, in := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -273,10 +287,10 @@ func TestDecodeRejectsOversizedAndMalformedBundles(t *testing.T) {
 // shapedBundle returns a bundle of the right shape with arbitrary values:
 // a seed for FuzzDecode that needs no keys.
 func shapedBundle() *bundle.Bundle {
-	z := "0x" + strings.Repeat("00", 32)
+	var z field.Element
 	b := &bundle.Bundle{
 		Format: bundle.Format, Version: bundle.Version, Circuit: "summary", CircuitVersion: summary.Version,
-		Capacity: 8, Setup: keys.KindDev, VKHash: z, Pool: "pool-a", Epoch: 20412,
+		Capacity: 8, Setup: keys.KindDev, Pool: "pool-a", Epoch: 20412,
 		Policy: bundle.PolicyRef{ID: "battery-swap-daily", Version: 1, Hash: z}, Root: z, Count: 11,
 		Disclosed: []string{"swaps", "energy_wh"}, Metrics: summary.Metrics{Swaps: 11, EnergyWh: 5000},
 	}

@@ -26,6 +26,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/summary"
 	"github.com/rwabridge/rwabridge/internal/atomicfile"
+	"github.com/rwabridge/rwabridge/internal/field"
 )
 
 // Kind is how a key set was set up.
@@ -99,7 +100,7 @@ type Metadata struct {
 	Commitments    int                 `json:"commitments"`
 	GnarkVersion   string              `json:"gnark_version"`
 	Created        time.Time           `json:"created"`
-	VKHash         string              `json:"vk_hash"`
+	VKHash         field.Digest        `json:"vk_hash"`
 	Files          map[string]FileInfo `json:"files"` // by extension
 }
 
@@ -221,7 +222,7 @@ func Write(s *Set, capacity int, kind Kind, created time.Time) error {
 		Circuit: "summary", CircuitVersion: summary.Version, Capacity: capacity, Setup: kind,
 		Insecure: kind.Insecure(), Constraints: s.CCS.GetNbConstraints(),
 		PublicInputs: s.CCS.GetNbPublicVariables() - 1, Commitments: len(s.CCS.GetCommitments().CommitmentIndexes()),
-		GnarkVersion: GnarkVersion(), Created: created.UTC(), VKHash: "0x" + hex.EncodeToString(vkHash[:]),
+		GnarkVersion: GnarkVersion(), Created: created.UTC(), VKHash: field.Digest(vkHash),
 		Files: map[string]FileInfo{},
 	}
 	if kind.Insecure() {
@@ -316,6 +317,21 @@ func readMetaFile(path string, capacity int, kind Kind) (*Metadata, error) {
 	return &m, nil
 }
 
+// Find loads the set of capacity from dir: the ceremony keys when dir
+// holds them, else the development keys. It fails with ErrNotFound, saying
+// how to make keys, when dir holds neither, and with Load's errors when the
+// set it found does not load.
+func Find(dir string, capacity int) (*Set, error) {
+	for _, k := range []Kind{KindCeremony, KindDev} {
+		if _, err := ReadMetadata(dir, capacity, k); errors.Is(err, ErrNotFound) {
+			continue
+		}
+		return Load(dir, capacity, k)
+	}
+	return nil, fmt.Errorf("%w: no keys for capacity %d in %s: run rwabridge setup --capacity %d --out %s --dev (development keys), or take part in the key ceremony",
+		ErrNotFound, capacity, dir, capacity, dir)
+}
+
 // Load reads the whole set of capacity and kind from dir, checking every
 // file's SHA-256 against the metadata.
 func Load(dir string, capacity int, kind Kind) (*Set, error) {
@@ -384,7 +400,7 @@ func checkVKHash(vk groth16.VerifyingKey, m *Metadata) error {
 	if err != nil {
 		return err
 	}
-	if got := "0x" + hex.EncodeToString(h[:]); got != m.VKHash {
+	if got := field.Digest(h); got != m.VKHash {
 		return fmt.Errorf("%w: verifying key hash %s, metadata says %s", ErrMismatch, got, m.VKHash)
 	}
 	return nil

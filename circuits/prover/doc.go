@@ -1,10 +1,12 @@
-// Package prover turns a sealed epoch into a proof bundle: it checks the
-// seal against the native twin (summary.Summarize), refuses on any
-// disagreement with a named error, proves every chunk with the summary
-// circuit's keys (Groth16 over BN254, hash-to-field targeting the Solidity
-// verifier), checks each proof, and assembles a bundle.Bundle.
+// Package prover turns the summary of an epoch (circuits/summary.Summarize)
+// into a proof bundle: it refuses an epoch below the policy's k-anonymity
+// threshold (ErrNotDisclosable) and keys of another capacity
+// (ErrKeyMismatch), proves every chunk with the summary circuit's keys
+// (Groth16 over BN254, hash-to-field targeting the Solidity verifier),
+// verifies each fresh proof, reports progress per chunk and stage, and
+// assembles a bundle.Bundle.
 //
-// It does not read the ledger (the CLI reads the seal and records and hands
-// them over as a Seal and events), hold keys (circuits/keys) or verify
+// It does not read the ledger or compare seals (bridge/prove proves an
+// epoch from the ledger and calls it), hold keys (circuits/keys) or verify
 // bundles for third parties (circuits/bundle).
 package prover

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -18,73 +17,18 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 // Errors.
 var (
-	// ErrSealMismatch: the seal disagrees with what the native twin computes
-	// from the sealed records (root, count, chunks, aggregates, policy).
-	ErrSealMismatch = errors.New("seal does not match the sealed records")
-	// ErrKeyMismatch: the keys are for another capacity than the seal's chunks.
+	// ErrKeyMismatch: the keys are for another capacity than the summary's
+	// chunks.
 	ErrKeyMismatch = errors.New("keys do not fit the seal")
 	// ErrNotDisclosable: the epoch is below the policy's k-anonymity threshold.
 	ErrNotDisclosable = errors.New("epoch not disclosable")
 )
-
-// Seal is what the ledger sealed for one (pool, epoch), as the prover
-// checks it: hex roots as in the ledger's JSON, metric values by name.
-type Seal struct {
-	PolicyHash     string            // policy.Policy.HashHex
-	Root           string            // epoch root, 0x-hex
-	Count          uint64            // committed records
-	Capacity       int               // chunk capacity
-	ChunkRoots     []string          // 0x-hex, in order
-	ChunkCounts    []int             // records per chunk
-	Metrics        map[string]uint64 // disclosed aggregates by metric name
-	ActiveCabinets uint64            // distinct cabinets, disclosed or not
-}
-
-// Check compares the seal with the native twin's summary and returns the
-// first difference as ErrSealMismatch.
-func (sl *Seal) Check(s *summary.Summary, p *policy.Policy) error {
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: %s", ErrSealMismatch, fmt.Sprintf(format, args...))
-	}
-	if !strings.EqualFold(sl.PolicyHash, p.HashHex()) {
-		return bad("policy hash %s, policy %s has %s", sl.PolicyHash, p.ID, p.HashHex())
-	}
-	if sl.Capacity != s.Capacity {
-		return bad("chunk capacity %d, summarized with %d", sl.Capacity, s.Capacity)
-	}
-	if got := bundle.Hex(s.Commitment.Root); !strings.EqualFold(sl.Root, got) {
-		return bad("root %s, the records give %s", sl.Root, got)
-	}
-	if sl.Count != s.Commitment.Count {
-		return bad("count %d, the ledger returned %d records", sl.Count, s.Commitment.Count)
-	}
-	if len(sl.ChunkRoots) != len(s.Chunks) || len(sl.ChunkCounts) != len(s.Chunks) {
-		return bad("%d chunks, the records make %d", len(sl.ChunkRoots), len(s.Chunks))
-	}
-	for i, c := range s.Commitment.Chunks {
-		if !strings.EqualFold(sl.ChunkRoots[i], bundle.Hex(c.Root)) || sl.ChunkCounts[i] != c.Count {
-			return bad("chunk %d differs", i)
-		}
-	}
-	if sl.ActiveCabinets != s.Totals.ActiveCabinets {
-		return bad("%d active cabinets, the records have %d", sl.ActiveCabinets, s.Totals.ActiveCabinets)
-	}
-	for _, m := range p.Disclose.Metrics() {
-		v, ok := sl.Metrics[m.String()]
-		if !ok {
-			return bad("no %s aggregate", m)
-		}
-		if want := s.Totals.Get(m); v != want {
-			return bad("%s = %d, the records give %d", m, v, want)
-		}
-	}
-	return nil
-}
 
 // Event is one progress report: chunk Index of Total entered Stage
 // (after Elapsed since the proof of that chunk started).
@@ -123,8 +67,8 @@ func Prove(ctx context.Context, set *keys.Set, s *summary.Summary, p *policy.Pol
 		Format: bundle.Format, Version: bundle.Version, Circuit: "summary", CircuitVersion: summary.Version,
 		Capacity: s.Capacity, Setup: set.Meta.Setup, VKHash: set.Meta.VKHash,
 		Pool: string(s.Pool), Epoch: s.Epoch,
-		Policy: bundle.PolicyRef{ID: p.ID, Version: p.Version, Hash: p.HashHex()},
-		Root:   bundle.Hex(s.Commitment.Root), Count: s.Commitment.Count,
+		Policy: bundle.PolicyRef{ID: p.ID, Version: p.Version, Hash: p.Hash()},
+		Root:   field.Element(s.Commitment.Root), Count: s.Commitment.Count,
 		Metrics: s.Disclosed,
 	}
 	if set.Meta.Setup.Insecure() {
@@ -188,12 +132,12 @@ func proveChunk(set *keys.Set, s *summary.Summary, i int, progress func(string, 
 	}
 	cp := &bundle.ChunkProof{
 		Index: i, Count: st.ChunkCount, Final: st.Final,
-		Root: bundle.Hex(st.ChunkRoot), AccIn: bundle.Hex(st.AccIn), AccOut: bundle.Hex(st.AccOut),
-		Proof:      "0x" + fmt.Sprintf("%x", bp.MarshalSolidity()),
-		GnarkProof: "0x" + fmt.Sprintf("%x", raw.Bytes()),
+		Root: field.Element(st.ChunkRoot), AccIn: field.Element(st.AccIn), AccOut: field.Element(st.AccOut),
+		Proof:      field.EncodeHex(bp.MarshalSolidity()),
+		GnarkProof: field.EncodeHex(raw.Bytes()),
 	}
 	for _, x := range in {
-		cp.PublicInputs = append(cp.PublicInputs, bundle.Hex(x))
+		cp.PublicInputs = append(cp.PublicInputs, field.Element(x))
 	}
 	progress(StageDone, time.Since(start))
 	return cp, nil

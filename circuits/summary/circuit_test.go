@@ -160,7 +160,7 @@ func mutants(t *testing.T, p *policy.Policy) []mutant {
 	other := *p
 	other.MinActiveCabinets = 1
 	wrongHash := copyCircuit(valid)
-	wrongHash.P.PolicyHash = other.Hash()
+	wrongHash.P.PolicyHash = other.Hash().Fr()
 	add("the hash of another policy", wrongHash)
 	weaker := copyCircuit(valid)
 	for j, v := range other.CircuitParams() {

@@ -1,11 +1,12 @@
 package summary
 
 import (
-	"github.com/rwabridge/rwabridge/circuits/commit"
 	"math/big"
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/rwabridge/rwabridge/circuits/commit"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -147,7 +148,7 @@ func rawAssignment(p *policy.Policy, capacity int, leaves []fr.Element, count in
 	}
 	init := InitialAcc()
 	st := Statement{
-		Pool: testPool, Epoch: testEpoch, PolicyHash: p.Hash(), ChunkCount: uint32(count), Final: true,
+		Pool: testPool, Epoch: testEpoch, PolicyHash: p.Hash().Fr(), ChunkCount: uint32(count), Final: true,
 		ChunkRoot: root, AccIn: init.Hash(), Metrics: Aggregate(rs).Mask(p.Disclose),
 	}
 	c, err := circuitValues(&st)

@@ -138,7 +138,7 @@ func Summarize(in Input) (*Summary, error) {
 		}
 	}
 	s := &Summary{
-		Pool: in.Pool, Epoch: in.Epoch, PolicyHash: in.Policy.Hash(), Capacity: in.Capacity,
+		Pool: in.Pool, Epoch: in.Epoch, PolicyHash: in.Policy.Hash().Fr(), Capacity: in.Capacity,
 		Commitment: com, Totals: Aggregate(records), params: in.Policy.CircuitParams(),
 	}
 	s.Disclosed = s.Totals.Mask(in.Policy.Disclose)

@@ -104,11 +104,19 @@ type Statement struct {
 
 // Header returns the packed header input.
 func (s *Statement) Header() *big.Int {
-	h := new(big.Int).SetUint64(s.Epoch)
-	h.Lsh(h, IndexBits).Or(h, big.NewInt(int64(s.ChunkIndex)))
-	h.Lsh(h, CountBits).Or(h, big.NewInt(int64(s.ChunkCount)))
+	return PackHeader(s.Final, uint64(s.ChunkCount), uint64(s.ChunkIndex), s.Epoch)
+}
+
+// PackHeader packs a chunk's header input: final | count<<1 | index<<33 |
+// epoch<<65. The registry (offshore/disclosure) packs it the same way. A
+// count or index beyond 32 bits overlaps the next field: the circuit's
+// range checks reject such a header, and so does the registry.
+func PackHeader(final bool, count, index, epoch uint64) *big.Int {
+	h := new(big.Int).SetUint64(epoch)
+	h.Lsh(h, IndexBits).Or(h, new(big.Int).SetUint64(index))
+	h.Lsh(h, CountBits).Or(h, new(big.Int).SetUint64(count))
 	h.Lsh(h, FinalBits)
-	if s.Final {
+	if final {
 		h.SetBit(h, 0, 1)
 	}
 	return h
@@ -116,9 +124,15 @@ func (s *Statement) Header() *big.Int {
 
 // PackedMetrics returns the packed metrics input, or ErrOverflow when a
 // metric exceeds its width.
-func (s *Statement) PackedMetrics() (*big.Int, error) {
+func (s *Statement) PackedMetrics() (*big.Int, error) { return PackMetrics(s.Metrics.Values()) }
+
+// PackMetrics packs metric values (metric bit order) into the metrics
+// input, each at MetricOffsets[i] in MetricWidths[i] bits; a value beyond
+// its width is ErrOverflow. The registry (offshore/disclosure) packs it the
+// same way.
+func PackMetrics(values [NumMetrics]uint64) (*big.Int, error) {
 	m := new(big.Int)
-	for i, v := range s.Metrics.Values() {
+	for i, v := range values {
 		if w := MetricWidths[i]; w < 64 && v >= 1<<w {
 			return nil, fmt.Errorf("%w: %s = %d exceeds %d bits", ErrOverflow, policy.Metric(i), v, w)
 		}
@@ -178,6 +192,13 @@ type Acc struct {
 // InitialAcc is the state before the first chunk: nothing counted, minimum
 // health at its identity (1000), salt 0.
 func InitialAcc() Acc { return Acc{MinSoHPermille: telemetry.MaxSoH} }
+
+// InitialAccHash is InitialAcc's hash: chunk 0's acc_in, which the L2
+// registry is deployed with (initialAccHash) and passes to the verifier.
+func InitialAccHash() fr.Element {
+	a := InitialAcc()
+	return a.Hash()
+}
 
 // AccKind is the domain-separation kind of the accumulator sponge, in the
 // IV layout of circuits/commit (DomainPrefix<<32 | Version<<16 | kind); it

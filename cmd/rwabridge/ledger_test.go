@@ -107,12 +107,12 @@ func TestLedgerSealShowAndVerify(t *testing.T) {
 		t.Fatalf("show --json lists %d seals %+v, want epochs %d and %d", len(seals), seals, epoch, epoch+1)
 	}
 	for _, s := range seals {
-		if s.Count == 0 || s.Root == "" || s.PolicyID != "battery-swap-daily" || len(s.Metrics) == 0 {
+		if s.Count == 0 || s.Root.IsZero() || s.PolicyID != "battery-swap-daily" || len(s.Metrics) == 0 {
 			t.Errorf("seal of epoch %d lacks records, root, policy or aggregates: %+v", s.Epoch, s)
 		}
 	}
 	code, stdout, _ = simTestRun(t, "ledger", "show", "--data", data, "--pool", p, "--epoch", fmt.Sprint(epoch+1))
-	if code != 0 || !strings.Contains(stdout, "ROOT") || !strings.Contains(stdout, seals[1].Root) || strings.Contains(stdout, seals[0].Root) {
+	if code != 0 || !strings.Contains(stdout, "ROOT") || !strings.Contains(stdout, seals[1].Root.String()) || strings.Contains(stdout, seals[0].Root.String()) {
 		t.Errorf("show --pool --epoch: exit %d, want a table with only epoch %d\n%s", code, epoch+1, stdout)
 	}
 

@@ -58,7 +58,7 @@ when any file has a problem, 2 for a usage error.`,
 					fmt.Fprintln(cmd.ErrOrStderr(), err)
 					continue
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "OK %s id=%s version=%d hash=%s\n", f, p.ID, p.Version, p.HashHex())
+				fmt.Fprintf(cmd.OutOrStdout(), "OK %s id=%s version=%d hash=%s\n", f, p.ID, p.Version, p.Hash())
 			}
 			if bad > 0 {
 				return exitCode(1, fmt.Errorf("%d of %d policy files have problems (listed above)", bad, len(files)))
@@ -85,7 +85,7 @@ An invalid policy has no hash: its problems go to stderr and the exit status is 
 				fmt.Fprintln(cmd.ErrOrStderr(), err)
 				return exitCode(1, fmt.Errorf("%s is not a valid policy (problems listed above)", args[0]))
 			}
-			fmt.Fprintln(cmd.OutOrStdout(), p.HashHex())
+			fmt.Fprintln(cmd.OutOrStdout(), p.Hash())
 			return nil
 		},
 	}

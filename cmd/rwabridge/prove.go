@@ -10,11 +10,12 @@ import (
 
 	"github.com/spf13/cobra"
 
-	bridgeprove "github.com/rwabridge/rwabridge/bridge/prove"
+	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/prover"
-	"github.com/rwabridge/rwabridge/circuits/summary"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
+	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 func init() { register(newProveCmd) }
@@ -86,84 +87,56 @@ type proveArgs struct {
 }
 
 func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr io.Writer) error {
+	var known []*policy.Policy
+	if a.policy != "" {
+		p, _, err := policies.Resolve(a.policy)
+		if err != nil {
+			return exitCode(2, fmt.Errorf("--%w", err))
+		}
+		known = []*policy.Policy{p}
+	}
 	conn, err := openLedgerConn(a.ledgerConfig, a.data, log, "rwabridge-prover")
 	if err != nil {
 		return err
 	}
 	defer conn.Close()
-	client := conn.Client
-	seal, err := client.GetSeal(ctx, a.pool, a.epoch)
+	seal, err := conn.Client.GetSeal(ctx, a.pool, a.epoch)
 	if err != nil {
 		return exitCode(1, fmt.Errorf("prove: seal of %s epoch %d: %w", a.pool, a.epoch, err))
 	}
-	ref := a.policy
-	if ref == "" {
-		ref = seal.PolicyID
-	}
-	p, _, err := loadPolicy(ref)
-	if err != nil {
-		return exitCode(2, err)
-	}
-	var events []telemetry.Event
-	if err := client.Records(ctx, a.pool, a.epoch, func(e telemetry.SignedEvent) error {
-		events = append(events, e.Event)
-		return nil
-	}); err != nil {
-		return exitCode(1, fmt.Errorf("prove: records of %s epoch %d: %w", a.pool, a.epoch, err))
-	}
-	s, err := summary.Summarize(summary.Input{Pool: a.pool, Epoch: a.epoch, Policy: p, Capacity: seal.ChunkCapacity, Events: events})
-	if err != nil {
-		return exitCode(exitSealMismatch, fmt.Errorf("prove: %w: the sealed records: %w", prover.ErrSealMismatch, err))
-	}
-	if err := bridgeprove.SealOf(seal).Check(s, p); err != nil {
-		return exitCode(exitSealMismatch, fmt.Errorf("prove: %s epoch %d: %w", a.pool, a.epoch, err))
-	}
-	if !s.Disclosable {
-		return exitCode(exitNotDisclosable, fmt.Errorf("prove: %s epoch %d: %w: %d active cabinets, policy %s needs %d",
-			a.pool, a.epoch, prover.ErrNotDisclosable, s.Totals.ActiveCabinets, p.ID, p.MinActiveCabinets))
-	}
-	set, err := loadKeys(a.keys, seal.ChunkCapacity)
-	if err != nil {
-		return exitCode(exitKeys, fmt.Errorf("prove: %w", err))
-	}
-	if set.Meta.Insecure {
-		fmt.Fprintln(stderr, keys.Warning)
-	}
-	began := time.Now()
-	b, err := prover.Prove(ctx, set, s, p, func(e prover.Event) {
-		if e.Stage == prover.StageDone {
+	pr := &prove.Prover{Records: conn.Client, KeyDir: a.keys, Policies: known}
+	pr.Progress = func(e prover.Event) {
+		switch {
+		case e.Index == 0 && e.Stage == prover.StageWitness:
+			if set, err := pr.KeysFor(seal.ChunkCapacity); err == nil && set.Meta.Insecure {
+				fmt.Fprintln(stderr, keys.Warning)
+			}
+		case e.Stage == prover.StageDone:
 			fmt.Fprintf(stderr, "  chunk %d/%d proven in %s\n", e.Index+1, e.Total, e.Elapsed.Round(time.Millisecond))
 		}
-	})
-	if err != nil {
-		code := 1
-		if errors.Is(err, prover.ErrKeyMismatch) {
-			code = exitKeys
-		}
-		return exitCode(code, fmt.Errorf("prove: %w", err))
+	}
+	began := time.Now()
+	b, err := pr.Prove(ctx, seal)
+	switch {
+	case errors.Is(err, prove.ErrSealMismatch), errors.Is(err, prove.ErrUnknownPolicy):
+		return exitCode(exitSealMismatch, fmt.Errorf("prove: %w (a seal made under another policy file needs --policy FILE)", err))
+	case errors.Is(err, prove.ErrNotDisclosable):
+		return exitCode(exitNotDisclosable, err)
+	case errors.Is(err, keys.ErrNotFound), errors.Is(err, keys.ErrMismatch), errors.Is(err, keys.ErrMalformed), errors.Is(err, prover.ErrKeyMismatch):
+		return exitCode(exitKeys, err)
+	case err != nil:
+		return exitCode(1, err)
 	}
 	if err := b.WriteFile(a.out); err != nil {
 		return exitCode(1, fmt.Errorf("prove: %w", err))
 	}
 	took := time.Since(began)
 	fmt.Fprintf(stdout, "proved %s epoch %d under %s@%d: %d records in %d chunk(s) of %d in %s (%.0f records/s), root %s, setup %s\n  %s\n",
-		a.pool, a.epoch, p.ID, p.Version, b.Count, len(b.Chunks), b.Capacity, took.Round(time.Millisecond),
+		a.pool, a.epoch, b.Policy.ID, b.Policy.Version, b.Count, len(b.Chunks), b.Capacity, took.Round(time.Millisecond),
 		float64(b.Count)/took.Seconds(), b.Root, b.Setup, a.out)
-	for _, m := range p.Disclose.Metrics() {
+	for _, name := range b.Disclosed {
+		m, _ := policy.ParseMetric(name)
 		fmt.Fprintf(stdout, "  %s = %d\n", m, b.Metrics.Get(m))
 	}
 	return nil
-}
-
-// loadKeys loads the set of the given capacity from dir: ceremony keys when
-// present, else dev keys.
-func loadKeys(dir string, capacity int) (*keys.Set, error) {
-	for _, k := range []keys.Kind{keys.KindCeremony, keys.KindDev} {
-		if _, err := keys.ReadMetadata(dir, capacity, k); errors.Is(err, keys.ErrNotFound) {
-			continue
-		}
-		return keys.Load(dir, capacity, k)
-	}
-	return nil, fmt.Errorf("%w: no keys for capacity %d in %s: run rwabridge setup --capacity %d --out %s --dev",
-		keys.ErrNotFound, capacity, dir, capacity, dir)
 }

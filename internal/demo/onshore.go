@@ -222,7 +222,7 @@ func (r *run) seal(ctx context.Context) (string, error) {
 	}
 	disclosable := 0
 	for _, x := range seals {
-		if x.PolicyHash != r.policy.HashHex() {
+		if x.PolicyHash != r.policy.Hash() {
 			continue
 		}
 		r.rep.Epochs = append(r.rep.Epochs, &Epoch{Seal: x, Disclosable: x.Disclosable})

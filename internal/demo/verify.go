@@ -97,14 +97,9 @@ func (r *run) verifyEpoch(ctx context.Context, ep *Epoch) error {
 	}
 	roots := make([]*big.Int, len(b.Chunks))
 	for i, c := range b.Chunks {
-		v, ok := new(big.Int).SetString(c.Root, 0)
-		if !ok {
-			return fmt.Errorf("chunk %d root %q: %w", i, c.Root, bundle.ErrMalformedBundle)
-		}
-		roots[i] = v
+		roots[i] = c.Root.BigInt()
 	}
-	root, _ := new(big.Int).SetString(b.Root, 0)
-	policyHash, _ := new(big.Int).SetString(b.Policy.Hash, 0)
+	root, policyHash := b.Root.BigInt(), b.Policy.Hash.BigInt()
 	want := b.Metrics.Values()
 	type field struct {
 		name      string

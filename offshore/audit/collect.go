@@ -17,6 +17,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 )
 
 // ErrChain wraps every failure to read the chain (RPC, missing
@@ -59,11 +60,11 @@ func Collect(ctx context.Context, c Chain, reg common.Address, opts CollectOptio
 		return nil, chainErr("chain id", err)
 	}
 	e := &Evidence{Format: Format, Version: Version, ChainID: (*hexutil.Big)(chainID), Registry: reg}
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &reg, Data: registry.PackInitialAccHash()}, nil)
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &reg, Data: registry.ABI.PackInitialAccHash()}, nil)
 	if err != nil {
 		return nil, chainErr("initialAccHash", err)
 	}
-	acc, err := registry.UnpackInitialAccHash(out)
+	acc, err := registry.ABI.UnpackInitialAccHash(out)
 	if err != nil {
 		return nil, chainErr(fmt.Sprintf("initialAccHash of %s (is it a DisclosureRegistry?)", reg), err)
 	}
@@ -97,14 +98,14 @@ func Collect(ctx context.Context, c Chain, reg common.Address, opts CollectOptio
 			}
 			e.Disclosures = append(e.Disclosures, *r)
 		case ids[1]:
-			ev, err := registry.UnpackCommitteeSetEvent(l)
+			ev, err := registry.ABI.UnpackCommitteeSetEvent(l)
 			if err != nil {
 				return nil, chainErr("CommitteeSet log", err)
 			}
 			e.Committees = append(e.Committees, Committee{Version: ev.Version, Block: l.BlockNumber, LogIndex: l.Index,
 				Members: ev.Members, Threshold: ev.Threshold})
 		case ids[2]:
-			ev, err := registry.UnpackPoolConfiguredEvent(l)
+			ev, err := registry.ABI.UnpackPoolConfiguredEvent(l)
 			if err != nil {
 				return nil, chainErr("PoolConfigured log", err)
 			}

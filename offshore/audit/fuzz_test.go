@@ -8,6 +8,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 )
 
 // seedSubmission is a syntactically valid three-chunk submission.
@@ -23,10 +24,10 @@ func seedSubmission() *disclosure.Submission {
 // whatever decodes is within the limits.
 func FuzzDecodeCalldata(f *testing.F) {
 	s := seedSubmission()
-	f.Add(s.ChunkedCalldata(make([]byte, 130)))
+	f.Add(registry.ChunkedCalldata(s, make([]byte, 130)))
 	single := &disclosure.Submission{Disclosure: s.Disclosure, ChunkRoots: []*big.Int{s.Disclosure.Root}, Proofs: [][]byte{{1}}}
 	single.Disclosure.SetChunkRoots(single.ChunkRoots)
-	f.Add(single.Calldata(make([]byte, 65)))
+	f.Add(registry.Calldata(single, make([]byte, 65)))
 	f.Add([]byte{0xde, 0xad})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		call, err := audit.DecodeCalldata(data)

@@ -6,9 +6,8 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -53,10 +52,9 @@ func checkOnshore(ctx context.Context, src Records, r *Result, known Policies) e
 	if r.Capacity == 0 {
 		return fmt.Errorf("%w: the key's chunk capacity is unknown: give the key file", ErrOnshore)
 	}
-	var h fr.Element
-	h.SetBigInt(r.PolicyHash)
+	h, err := field.FromBig(r.PolicyHash)
 	p, ok := known[h]
-	if !ok {
+	if err != nil || !ok {
 		return fmt.Errorf("%w: no known policy has hash %#x", ErrPolicy, r.PolicyHash)
 	}
 	var events []telemetry.Event
@@ -76,7 +74,7 @@ func checkOnshore(ctx context.Context, src Records, r *Result, known Policies) e
 	}
 	switch {
 	case s.Commitment.Root.BigInt(new(big.Int)).Cmp(r.Root) != 0:
-		return fmt.Errorf("%w: %s epoch %d: %d records make root %s, the disclosure says %#x", ErrOnshore, pool, r.Epoch, len(events), hexOf(s.Commitment.Root), r.Root)
+		return fmt.Errorf("%w: %s epoch %d: %d records make root %s, the disclosure says %#x", ErrOnshore, pool, r.Epoch, len(events), field.Element(s.Commitment.Root), r.Root)
 	case s.Commitment.Count != r.Count:
 		return fmt.Errorf("%w: %s epoch %d: %d records, the disclosure says %d", ErrOnshore, pool, r.Epoch, s.Commitment.Count, r.Count)
 	case disclosure.ChunkRootsHash(roots) != r.ChunkRootsHash:
@@ -85,9 +83,4 @@ func checkOnshore(ctx context.Context, src Records, r *Result, known Policies) e
 		return fmt.Errorf("%w: %s epoch %d: the records give metrics %v, the disclosure says %v", ErrOnshore, pool, r.Epoch, s.Disclosed.Values(), r.Metrics)
 	}
 	return nil
-}
-
-func hexOf(x fr.Element) string {
-	b := x.Bytes()
-	return fmt.Sprintf("%#x", b[:])
 }

@@ -23,8 +23,10 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/commit"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/verifier"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
@@ -80,7 +82,6 @@ func ClassOf(err error) error {
 
 var (
 	registryABI = mustABI(&bindings.DisclosureRegistryMetaData)
-	registry    = bindings.NewDisclosureRegistry()
 )
 
 func mustABI(md interface{ ParseABI() (*abi.ABI, error) }) *abi.ABI {
@@ -125,7 +126,7 @@ func DecodeCalldata(data []byte) (call *Call, err error) {
 		}
 	}()
 	d := *abi.ConvertType(vals[0], new(bindings.DisclosureRegistryDisclosure)).(*bindings.DisclosureRegistryDisclosure)
-	s := &disclosure.Submission{Disclosure: disclosure.FromBinding(d)}
+	s := &disclosure.Submission{Disclosure: registry.FromBinding(d)}
 	var sigs []byte
 	if m.Name == "submitSingleChunkDisclosure" {
 		s.ChunkRoots = []*big.Int{d.Root}
@@ -159,7 +160,7 @@ type Env struct {
 }
 
 // Policies are known policies by hash.
-type Policies map[fr.Element]*policy.Policy
+type Policies map[field.Element]*policy.Policy
 
 // NewPolicies indexes ps by hash.
 func NewPolicies(ps []*policy.Policy) Policies {
@@ -264,17 +265,16 @@ func checkEpochRoot(s *disclosure.Submission, capacity int) (bool, error) {
 	}
 	if root.BigInt(new(big.Int)).Cmp(s.Disclosure.Root) != 0 {
 		return false, fmt.Errorf("%w: the %d chunk roots make epoch root %s, the disclosure says %#x",
-			ErrChunks, len(roots), bundle.Hex(root), s.Disclosure.Root)
+			ErrChunks, len(roots), field.Element(root), s.Disclosure.Root)
 	}
 	return true, nil
 }
 
 func checkPolicy(d *disclosure.Disclosure, known Policies) error {
-	if d.PolicyHash == nil || d.PolicyHash.Cmp(modulus) >= 0 {
+	h, err := field.FromBig(d.PolicyHash)
+	if err != nil {
 		return fmt.Errorf("%w: policy hash %#x is not a field element", ErrPolicy, d.PolicyHash)
 	}
-	var h fr.Element
-	h.SetBigInt(d.PolicyHash)
 	p, ok := known[h]
 	if !ok {
 		return fmt.Errorf("%w: no known policy has hash %#x", ErrPolicy, d.PolicyHash)
@@ -330,17 +330,9 @@ func CheckQuorum(d *disclosure.Disclosure, sigs []byte, dom disclosure.Domain, c
 	return nil
 }
 
-// InitialAcc returns the circuit's initial accumulator hash, which the
-// registry must pass as chunk 0's acc_in.
-func InitialAcc() *big.Int {
-	a := summary.InitialAcc()
-	h := a.Hash()
-	return h.BigInt(new(big.Int))
-}
-
 func checkKey(env *Env) error {
-	if env.InitialAcc == nil || env.InitialAcc.Cmp(InitialAcc()) != 0 {
-		return fmt.Errorf("%w: the registry's initial accumulator %#x is not the circuit's %#x", ErrVK, env.InitialAcc, InitialAcc())
+	if env.InitialAcc == nil || env.InitialAcc.Cmp(disclosure.InitialAcc()) != 0 {
+		return fmt.Errorf("%w: the registry's initial accumulator %#x is not the circuit's %#x", ErrVK, env.InitialAcc, disclosure.InitialAcc())
 	}
 	if env.VK == nil {
 		if env.VKErr != nil {
@@ -567,7 +559,7 @@ func (e *Evidence) verifyRecord(r *Record, dom disclosure.Domain, keysBy map[com
 	if r.Event.Address != e.Registry {
 		return fail(fmt.Errorf("%w: log emitted by %s, not the registry %s", ErrMalformed, r.Event.Address, e.Registry))
 	}
-	ev, err := registry.UnpackDisclosureAcceptedEvent(r.Event.types(r))
+	ev, err := registry.ABI.UnpackDisclosureAcceptedEvent(r.Event.types(r))
 	if err != nil {
 		return fail(fmt.Errorf("%w: DisclosureAccepted log: %w", ErrMalformed, err))
 	}

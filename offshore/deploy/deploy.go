@@ -19,12 +19,13 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/verifier"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
@@ -64,10 +65,10 @@ type Addresses struct {
 	Token            common.Address `json:"token"`
 	PayoutToken      common.Address `json:"payout_token"`
 	TestStablecoin   bool           `json:"payout_token_is_test_only"`
-	VKHash           string         `json:"vk_hash"`
+	VKHash           field.Digest   `json:"vk_hash"`
 	Pool             string         `json:"pool"`
-	PoolField        string         `json:"pool_field"`
-	PolicyHash       string         `json:"policy_hash"`
+	PoolField        field.Element  `json:"pool_field"`
+	PolicyHash       field.Element  `json:"policy_hash"`
 	Committee        []string       `json:"committee"`
 	Threshold        uint8          `json:"threshold"`
 	InsecureKey      bool           `json:"-"`
@@ -87,13 +88,6 @@ var (
 	AgentRole    = role("AGENT_ROLE")
 )
 
-// InitialAccHash is the registry's initialAccHash: summary.InitialAcc().Hash().
-func InitialAccHash() *big.Int {
-	acc := summary.InitialAcc()
-	h := acc.Hash()
-	return h.BigInt(new(big.Int))
-}
-
 // Deploy deploys and configures everything in plan from opts.From, which
 // becomes the admin of every contract.
 func Deploy(ctx context.Context, chain *onchain.Chain, opts *bind.TransactOpts, plan *Plan) (*Addresses, error) {
@@ -109,8 +103,12 @@ func Deploy(ctx context.Context, chain *onchain.Chain, opts *bind.TransactOpts, 
 	if err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
-	a := &Addresses{ChainID: chainID, Pool: string(plan.Pool), PoolField: hexutil.EncodeBig(plan.Pool.Field()),
-		PolicyHash: plan.Policy.HashHex(), Threshold: plan.Threshold, VKHash: hexutil.Encode(wantHash[:])}
+	poolField, err := field.FromBig(plan.Pool.Field())
+	if err != nil {
+		return nil, fmt.Errorf("deploy: pool %s: %w", plan.Pool, err)
+	}
+	a := &Addresses{ChainID: chainID, Pool: string(plan.Pool), PoolField: poolField,
+		PolicyHash: plan.Policy.Hash(), Threshold: plan.Threshold, VKHash: field.Digest(wantHash)}
 	for _, m := range plan.Committee {
 		a.Committee = append(a.Committee, m.Hex())
 	}
@@ -138,7 +136,7 @@ func Deploy(ctx context.Context, chain *onchain.Chain, opts *bind.TransactOpts, 
 	if got != wantHash {
 		return nil, fmt.Errorf("%w: on-chain %x, key %x", ErrVKHash, got, wantHash)
 	}
-	if a.Registry, err = deploy("registry", bindings.DisclosureRegistryMetaData.Bin, registryABI.PackConstructor(admin, InitialAccHash())); err != nil {
+	if a.Registry, err = deploy("registry", bindings.DisclosureRegistryMetaData.Bin, registryABI.PackConstructor(admin, disclosure.InitialAcc())); err != nil {
 		return nil, err
 	}
 	if a.IdentityRegistry, err = deploy("identity registry", bindings.IdentityRegistryMetaData.Bin, identityABI.PackConstructor(admin)); err != nil {
@@ -178,7 +176,7 @@ func Deploy(ctx context.Context, chain *onchain.Chain, opts *bind.TransactOpts, 
 	}{
 		{"set committee", a.Registry, registryABI.PackSetCommittee(plan.Committee, plan.Threshold)},
 		{"configure pool", a.Registry, registryABI.PackConfigurePool(plan.Pool.Field(), cfg)},
-		{"allow policy", a.Registry, registryABI.PackAllowPolicy(plan.Pool.Field(), PolicyHash(plan.Policy), uint16(plan.Policy.PayoutShareBP))},
+		{"allow policy", a.Registry, registryABI.PackAllowPolicy(plan.Pool.Field(), plan.Policy.Hash().BigInt(), uint16(plan.Policy.PayoutShareBP))},
 		{"grant registry guardian", a.Registry, registryABI.PackGrantRole(GuardianRole, or(plan.Guardian))},
 		{"grant registry operator", a.Registry, registryABI.PackGrantRole(OperatorRole, or(plan.Operator))},
 		{"grant identity agent", a.IdentityRegistry, identityABI.PackGrantRole(AgentRole, or(plan.Agent))},
@@ -211,12 +209,6 @@ func PoolConfig(p *policy.Policy, verifierAddr, token common.Address) (bindings.
 		cfg.MaxGrowthBp[m] = b.MaxGrowthBP
 	}
 	return cfg, nil
-}
-
-// PolicyHash returns p's hash as the registry stores it.
-func PolicyHash(p *policy.Policy) *big.Int {
-	h := p.Hash()
-	return h.BigInt(new(big.Int))
 }
 
 func role(name string) [32]byte {

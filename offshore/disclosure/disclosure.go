@@ -1,15 +1,19 @@
 // Package disclosure is the Go twin of what the DisclosureRegistry checks
 // about a disclosure's content: the EIP-712 message the committee signs
-// (Digest; it binds the epoch's chunk roots through ChunkRootsHash), the
-// per-chunk evidence submitDisclosure takes with it (Submission: chunk
-// roots, intermediate accumulators, counts, proofs; FromBundle builds it
-// from a proof bundle), the public inputs the registry hands the verifier
-// for each chunk (Submission.PublicInputs), and the signature list it
-// accepts (Sign, Quorum). The attestor, the relayer and the auditor use it;
-// tests compare it with the contract's own view functions.
+// (Disclosure, Digest; it binds the epoch's chunk roots through
+// ChunkRootsHash; FromSummary builds it from an attestor's own
+// recomputation), the per-chunk evidence submitDisclosure takes with it
+// (Submission: chunk roots, intermediate accumulators, counts, proofs;
+// FromBundle builds it from a proof bundle), the public inputs the registry
+// hands the verifier for each chunk (Submission.PublicInputs, packed with
+// circuits/summary's layout), and the signature list it accepts (Sign,
+// Quorum). The attestor, the relayer and the auditor use it; tests compare
+// it with the contract's own view functions.
 //
-// It does not own the statement (circuits/summary), the contracts
-// (offshore/contracts) or transport (the relayer).
+// It imports no contract bindings, so an attestor that signs with it links
+// none: the registry call itself (calldata, events, records) is
+// offshore/registry's. It does not own the statement (circuits/summary),
+// the contracts (offshore/contracts) or transport (the relayer).
 package disclosure
 
 import (
@@ -21,17 +25,17 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
-	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
 // NumMetrics is the number of metrics: swaps, energy_wh, revenue_cents,
 // active_cabinets, min_soh_permille (policy.Metric order).
-const NumMetrics = 5
+const NumMetrics = summary.NumMetrics
 
 // Name and Version are the EIP-712 domain's name and version.
 const (
@@ -43,12 +47,6 @@ const (
 const TypeString = "Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint32 chunks," +
 	"bytes32 chunkRootsHash,uint64 count," +
 	"uint64 swaps,uint64 energyWh,uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)"
-
-// metric bit widths and offsets of the packed metrics input (circuits/summary).
-var (
-	metricWidths  = [NumMetrics]uint{48, 64, 64, 48, 16}
-	metricOffsets = [NumMetrics]uint{0, 48, 112, 176, 224}
-)
 
 // Errors.
 var (
@@ -90,20 +88,6 @@ func ChunkRootsHash(roots []*big.Int) [32]byte {
 func (d *Disclosure) SetChunkRoots(roots []*big.Int) {
 	d.Chunks = uint32(len(roots))
 	d.ChunkRootsHash = ChunkRootsHash(roots)
-}
-
-// Binding returns d as the contract binding's struct.
-func (d *Disclosure) Binding() bindings.DisclosureRegistryDisclosure {
-	return bindings.DisclosureRegistryDisclosure{
-		Pool: d.Pool, Epoch: d.Epoch, PolicyHash: d.PolicyHash, Root: d.Root, Chunks: d.Chunks,
-		ChunkRootsHash: d.ChunkRootsHash, Count: d.Count, Metrics: d.Metrics,
-	}
-}
-
-// FromBinding converts the binding's struct.
-func FromBinding(b bindings.DisclosureRegistryDisclosure) Disclosure {
-	return Disclosure{Pool: b.Pool, Epoch: b.Epoch, PolicyHash: b.PolicyHash, Root: b.Root, Chunks: b.Chunks,
-		ChunkRootsHash: b.ChunkRootsHash, Count: b.Count, Metrics: b.Metrics}
 }
 
 // Domain is the EIP-712 domain: the registry on one chain.
@@ -148,14 +132,40 @@ func (d *Disclosure) Digest(dom Domain) [32]byte {
 
 // PackedMetrics returns the packed metrics input, or ErrMetricWidth.
 func (d *Disclosure) PackedMetrics() (*big.Int, error) {
-	m := new(big.Int)
-	for i, v := range d.Metrics {
-		if metricWidths[i] < 64 && v>>metricWidths[i] != 0 {
-			return nil, fmt.Errorf("%w: metric %d = %d exceeds %d bits", ErrMetricWidth, i, v, metricWidths[i])
-		}
-		m.Or(m, new(big.Int).Lsh(new(big.Int).SetUint64(v), metricOffsets[i]))
+	m, err := summary.PackMetrics(d.Metrics)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrMetricWidth, err)
 	}
 	return m, nil
+}
+
+// InitialAcc returns the circuit's initial accumulator hash
+// (summary.InitialAccHash), which the registry is deployed with and passes
+// as chunk 0's acc_in.
+func InitialAcc() *big.Int {
+	h := summary.InitialAccHash()
+	return h.BigInt(new(big.Int))
+}
+
+// FromSummary returns the message of a recomputed epoch (an attestor's own
+// summary of the sealed records): pool, epoch, policy hash, epoch root,
+// chunk count and chunk roots hash, record count and the disclosed metrics
+// (undisclosed ones 0).
+func FromSummary(s *summary.Summary) (*Disclosure, error) {
+	if s.Commitment == nil || len(s.Commitment.Chunks) == 0 {
+		return nil, fmt.Errorf("disclosure: summary of %s epoch %d has no commitment", s.Pool, s.Epoch)
+	}
+	roots := make([]*big.Int, len(s.Commitment.Chunks))
+	for i, c := range s.Commitment.Chunks {
+		roots[i] = c.Root.BigInt(new(big.Int))
+	}
+	d := &Disclosure{
+		Pool: s.Pool.Field(), Epoch: s.Epoch,
+		PolicyHash: s.PolicyHash.BigInt(new(big.Int)), Root: s.Commitment.Root.BigInt(new(big.Int)),
+		Count: s.Commitment.Count, Metrics: s.Disclosed.Values(),
+	}
+	d.SetChunkRoots(roots)
+	return d, nil
 }
 
 // PublicInputs returns the seven inputs the registry passes the verifier
@@ -169,9 +179,7 @@ func (d *Disclosure) PublicInputs(initialAcc *big.Int) ([7]*big.Int, error) {
 	if err != nil {
 		return [7]*big.Int{}, err
 	}
-	header := new(big.Int).Lsh(new(big.Int).SetUint64(d.Epoch), 65)
-	header.Or(header, new(big.Int).Lsh(new(big.Int).SetUint64(d.Count), 1))
-	header.SetBit(header, 0, 1)
+	header := summary.PackHeader(true, d.Count, 0, d.Epoch)
 	return [7]*big.Int{
 		new(big.Int).Set(d.Pool), new(big.Int).Set(d.PolicyHash), new(big.Int).Set(d.Root),
 		new(big.Int).Set(initialAcc), new(big.Int), header, m,
@@ -267,11 +275,6 @@ type Submission struct {
 	Proofs [][]byte
 }
 
-// Chunks returns s's chunk lists as the contract binding's struct.
-func (s *Submission) Chunks() bindings.DisclosureRegistryChunks {
-	return bindings.DisclosureRegistryChunks{Roots: s.ChunkRoots, Accs: s.Accs, Counts: s.Counts, Proofs: s.Proofs}
-}
-
 // Single reports whether s is a single-chunk epoch in its one valid form
 // (one chunk, its root the epoch root, one proof, no accumulator or
 // count), which the registry's cheaper submitSingleChunkDisclosure takes.
@@ -279,25 +282,6 @@ func (s *Submission) Single() bool {
 	return s.Disclosure.Chunks == 1 && len(s.ChunkRoots) == 1 && len(s.Proofs) == 1 && len(s.Accs) == 0 &&
 		len(s.Counts) == 0 && s.Disclosure.Root != nil && s.ChunkRoots[0].Cmp(s.Disclosure.Root) == 0
 }
-
-// Calldata returns the registry call that submits s with signatures
-// (Quorum's output): submitSingleChunkDisclosure(d, proof, signatures)
-// when s is Single (≈5 000 gas cheaper), else submitDisclosure(d, chunks,
-// signatures).
-func (s *Submission) Calldata(signatures []byte) []byte {
-	if s.Single() {
-		return registryABI.PackSubmitSingleChunkDisclosure(s.Disclosure.Binding(), s.Proofs[0], signatures)
-	}
-	return s.ChunkedCalldata(signatures)
-}
-
-// ChunkedCalldata returns submitDisclosure(d, chunks, signatures), which
-// takes any number of chunks, one included.
-func (s *Submission) ChunkedCalldata(signatures []byte) []byte {
-	return registryABI.PackSubmitDisclosure(s.Disclosure.Binding(), s.Chunks(), signatures)
-}
-
-var registryABI = bindings.NewDisclosureRegistry()
 
 // Check runs the registry's chunk-list checks (ChunkCountInvalid,
 // ChunkListsInconsistent, ChunkRootsMismatch, ChunkRootNotEpochRoot,
@@ -359,12 +343,7 @@ func (s *Submission) PublicInputs(initialAcc *big.Int) ([][7]*big.Int, error) {
 			count = uint64(s.Counts[i])
 			accOut.Set(s.Accs[i])
 		}
-		header := new(big.Int).Lsh(new(big.Int).SetUint64(d.Epoch), 65)
-		header.Or(header, new(big.Int).Lsh(big.NewInt(int64(i)), 33))
-		header.Or(header, new(big.Int).Lsh(new(big.Int).SetUint64(count), 1))
-		if final {
-			header.SetBit(header, 0, 1)
-		}
+		header := summary.PackHeader(final, count, uint64(i), d.Epoch)
 		out[i] = [7]*big.Int{new(big.Int).Set(d.Pool), new(big.Int).Set(d.PolicyHash), new(big.Int).Set(s.ChunkRoots[i]),
 			new(big.Int).Set(accIn), accOut, header, metrics}
 	}
@@ -377,10 +356,11 @@ func (s *Submission) PublicInputs(initialAcc *big.Int) ([][7]*big.Int, error) {
 // final exactly on the last, acc_in of each the acc_out of the one before,
 // the first from initialAcc) and that every chunk's public inputs are
 // exactly those the registry will compute (initialAcc is the registry's
-// initialAccHash, summary.InitialAcc().Hash()). It does not verify proofs
-// nor recompute the epoch root over the chunk roots (bundle.Verify does;
-// attestors must before signing). Errors are ErrBundle.
-func FromBundle(b *bundle.Bundle, initialAcc *big.Int) (*Submission, error) {
+// initialAccHash, InitialAcc). It does not verify proofs nor recompute the
+// epoch root over the chunk roots (bundle.Verify does; attestors must
+// before signing). Errors are ErrBundle.
+func FromBundle(b *bundle.Bundle) (*Submission, error) {
+	initialAcc := InitialAcc()
 	n := len(b.Chunks)
 	if n == 0 || n > bundle.MaxChunks {
 		return nil, fmt.Errorf("%w: %d chunks", ErrBundle, n)
@@ -389,16 +369,9 @@ func FromBundle(b *bundle.Bundle, initialAcc *big.Int) (*Submission, error) {
 	if err := pool.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBundle, err)
 	}
-	ph, err := hexInt(b.Policy.Hash)
-	if err != nil {
-		return nil, fmt.Errorf("%w: policy hash: %w", ErrBundle, err)
-	}
-	root, err := hexInt(b.Root)
-	if err != nil {
-		return nil, fmt.Errorf("%w: root: %w", ErrBundle, err)
-	}
 	s := &Submission{
-		Disclosure: Disclosure{Pool: pool.Field(), Epoch: b.Epoch, PolicyHash: ph, Root: root, Count: b.Count, Metrics: b.Metrics.Values()},
+		Disclosure: Disclosure{Pool: pool.Field(), Epoch: b.Epoch, PolicyHash: b.Policy.Hash.BigInt(), Root: b.Root.BigInt(),
+			Count: b.Count, Metrics: b.Metrics.Values()},
 		ChunkRoots: make([]*big.Int, n), Accs: make([]*big.Int, 0, n-1), Counts: make([]uint32, 0, n-1), Proofs: make([][]byte, n),
 	}
 	prevOut := initialAcc
@@ -406,21 +379,17 @@ func FromBundle(b *bundle.Bundle, initialAcc *big.Int) (*Submission, error) {
 		if c.Index != i || c.Final != (i == n-1) {
 			return nil, fmt.Errorf("%w: chunk %d has index %d, final %t", ErrBundle, i, c.Index, c.Final)
 		}
-		if s.ChunkRoots[i], err = hexInt(c.Root); err != nil {
-			return nil, fmt.Errorf("%w: chunk %d root: %w", ErrBundle, i, err)
-		}
-		accIn, err := hexInt(c.AccIn)
-		if err != nil || accIn.Cmp(prevOut) != 0 {
+		s.ChunkRoots[i] = c.Root.BigInt()
+		if c.AccIn.BigInt().Cmp(prevOut) != 0 {
 			return nil, fmt.Errorf("%w: chunk %d acc_in %s does not continue %#x", ErrBundle, i, c.AccIn, prevOut)
 		}
 		if !c.Final {
-			if prevOut, err = hexInt(c.AccOut); err != nil {
-				return nil, fmt.Errorf("%w: chunk %d acc_out: %w", ErrBundle, i, err)
-			}
+			prevOut = c.AccOut.BigInt()
 			s.Accs = append(s.Accs, prevOut)
 			s.Counts = append(s.Counts, c.Count)
 		}
-		if s.Proofs[i], err = hexutil.Decode(c.Proof); err != nil {
+		var err error
+		if s.Proofs[i], err = field.DecodeHex(c.Proof, bundle.SolidityProofSize, bundle.SolidityProofSize); err != nil {
 			return nil, fmt.Errorf("%w: chunk %d proof: %w", ErrBundle, i, err)
 		}
 	}
@@ -434,19 +403,10 @@ func FromBundle(b *bundle.Bundle, initialAcc *big.Int) (*Submission, error) {
 			return nil, fmt.Errorf("%w: chunk %d has %d public inputs", ErrBundle, i, len(c.PublicInputs))
 		}
 		for j, x := range c.PublicInputs {
-			v, err := hexInt(x)
-			if err != nil || v.Cmp(ins[i][j]) != 0 {
+			if x.BigInt().Cmp(ins[i][j]) != 0 {
 				return nil, fmt.Errorf("%w: chunk %d public input %d is %s, the registry computes %#x", ErrBundle, i, j, x, ins[i][j])
 			}
 		}
 	}
 	return s, nil
-}
-
-func hexInt(s string) (*big.Int, error) {
-	b, err := hexutil.Decode(s)
-	if err != nil {
-		return nil, err
-	}
-	return new(big.Int).SetBytes(b), nil
 }

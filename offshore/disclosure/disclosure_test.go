@@ -13,6 +13,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 )
 
@@ -96,26 +97,34 @@ func TestPublicInputsMatchTheCircuitStatement(t *testing.T) {
 }
 
 func TestFromBundleRefusesWhatTheRegistryWouldNotTake(t *testing.T) {
-	b := &bundle.Bundle{Pool: "pool-a", Epoch: 1, Root: "0x01", Count: 1,
-		Policy: bundle.PolicyRef{Hash: "0x02"}}
-	if _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
+	one, two := field.FromUint64(1), field.FromUint64(2)
+	initial, _ := field.FromBig(disclosure.InitialAcc())
+	b := &bundle.Bundle{Pool: "pool-a", Epoch: 1, Root: one, Count: 1, Policy: bundle.PolicyRef{Hash: two}}
+	if _, err := disclosure.FromBundle(b); !errors.Is(err, disclosure.ErrBundle) {
 		t.Fatalf("no chunks: %v", err)
 	}
-	b.Chunks = []bundle.ChunkProof{{Final: true, Root: "0x01", AccIn: "0x01", PublicInputs: []string{"0x01"}, Proof: "0x"}}
-	if _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
+	proof := field.EncodeHex(make([]byte, bundle.SolidityProofSize))
+	b.Chunks = []bundle.ChunkProof{{Final: true, Root: one, AccIn: initial, PublicInputs: []field.Element{one}, Proof: proof}}
+	if _, err := disclosure.FromBundle(b); !errors.Is(err, disclosure.ErrBundle) {
 		t.Fatalf("one public input: %v", err)
 	}
 	b.Chunks[0].Final = false
-	if _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
+	if _, err := disclosure.FromBundle(b); !errors.Is(err, disclosure.ErrBundle) {
 		t.Fatalf("no final chunk: %v", err)
 	}
 	b.Chunks[0].Final = true
-	b.Chunks[0].AccIn = "0x02"
-	if _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
+	b.Chunks[0].AccIn = two
+	if _, err := disclosure.FromBundle(b); !errors.Is(err, disclosure.ErrBundle) {
 		t.Fatalf("a chain not starting at the initial accumulator: %v", err)
 	}
+	b.Chunks[0].AccIn = initial
+	b.Chunks[0].Proof = "0x"
+	if _, err := disclosure.FromBundle(b); !errors.Is(err, disclosure.ErrBundle) {
+		t.Fatalf("an empty proof: %v", err)
+	}
+	b.Chunks[0].Proof = proof
 	b.Pool = "Not A Pool"
-	if _, err := disclosure.FromBundle(b, big.NewInt(1)); !errors.Is(err, disclosure.ErrBundle) {
+	if _, err := disclosure.FromBundle(b); !errors.Is(err, disclosure.ErrBundle) {
 		t.Fatalf("bad pool: %v", err)
 	}
 }
@@ -124,15 +133,15 @@ func TestFromBundleRefusesWhatTheRegistryWouldNotTake(t *testing.T) {
 type vector struct {
 	Pool         string          `json:"pool"`
 	Epoch        uint64          `json:"epoch"`
-	PolicyHash   string          `json:"policy_hash"`
+	PolicyHash   field.Element   `json:"policy_hash"`
 	ChunkIndex   int             `json:"chunk_index"`
 	ChunkCount   uint32          `json:"chunk_count"`
 	Final        bool            `json:"final"`
-	ChunkRoot    string          `json:"chunk_root"`
-	AccIn        string          `json:"acc_in"`
-	AccOut       string          `json:"acc_out"`
+	ChunkRoot    field.Element   `json:"chunk_root"`
+	AccIn        field.Element   `json:"acc_in"`
+	AccOut       field.Element   `json:"acc_out"`
 	Metrics      summary.Metrics `json:"metrics"`
-	PublicInputs []string        `json:"public_inputs"`
+	PublicInputs []field.Element `json:"public_inputs"`
 }
 
 // The circuit's golden vectors are one three-chunk epoch: a bundle of them
@@ -151,14 +160,17 @@ func TestMultiChunkInputsMatchTheCircuitVectors(t *testing.T) {
 	}
 	last := vs[len(vs)-1]
 	b := &bundle.Bundle{Pool: last.Pool, Epoch: last.Epoch, Policy: bundle.PolicyRef{Hash: last.PolicyHash},
-		Root: "0x01", Metrics: last.Metrics}
+		Root: field.FromUint64(1), Metrics: last.Metrics}
 	for _, v := range vs {
 		b.Count += uint64(v.ChunkCount)
 		b.Chunks = append(b.Chunks, bundle.ChunkProof{Index: v.ChunkIndex, Count: v.ChunkCount, Final: v.Final,
-			Root: v.ChunkRoot, AccIn: v.AccIn, AccOut: v.AccOut, PublicInputs: v.PublicInputs, Proof: "0x00"})
+			Root: v.ChunkRoot, AccIn: v.AccIn, AccOut: v.AccOut, PublicInputs: v.PublicInputs, Proof: field.EncodeHex(make([]byte, bundle.SolidityProofSize))})
 	}
-	initial, _ := new(big.Int).SetString(vs[0].AccIn[2:], 16)
-	s, err := disclosure.FromBundle(b, initial)
+	initial := vs[0].AccIn.BigInt()
+	if initial.Cmp(disclosure.InitialAcc()) != 0 {
+		t.Fatalf("the vectors start from %#x, the registry's initial accumulator is %#x", initial, disclosure.InitialAcc())
+	}
+	s, err := disclosure.FromBundle(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,8 +186,7 @@ func TestMultiChunkInputsMatchTheCircuitVectors(t *testing.T) {
 	}
 	for i, v := range vs {
 		for j, x := range v.PublicInputs {
-			want, _ := new(big.Int).SetString(x[2:], 16)
-			if ins[i][j].Cmp(want) != 0 {
+			if want := x.BigInt(); ins[i][j].Cmp(want) != 0 {
 				t.Fatalf("chunk %d input %d: %#x, circuit %s", i, j, ins[i][j], x)
 			}
 		}

@@ -27,6 +27,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
@@ -140,7 +141,7 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		sub, err := disclosure.FromBundle(b, deploy.InitialAccHash())
+		sub, err := disclosure.FromBundle(b)
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: %w", err)
 		}
@@ -157,7 +158,7 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: %w", err)
 		}
-		r, err := send(relayer, a.Registry, sub.Calldata(q))
+		r, err := send(relayer, a.Registry, registry.Calldata(sub, q))
 		if err != nil {
 			return nil, err
 		}
@@ -175,7 +176,7 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		res.Submit = r.GasUsed
 		last = d
 		proof := sub.Proofs[0]
-		in, err := d.PublicInputs(deploy.InitialAccHash())
+		in, err := d.PublicInputs(disclosure.InitialAcc())
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: %w", err)
 		}
@@ -190,7 +191,7 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 	if err := sim.Advance(time.Second); err != nil {
 		return nil, err
 	}
-	capOut, err := chain.Call(ctx, addrOf(admin), a.Token, token.PackPayoutCap(last.Binding()))
+	capOut, err := chain.Call(ctx, addrOf(admin), a.Token, token.PackPayoutCap(registry.Binding(&last)))
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
@@ -204,7 +205,7 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 	if _, err := send(admin, a.PayoutToken, stable.PackApprove(a.Token, amount)); err != nil {
 		return nil, err
 	}
-	r, err := send(admin, a.Token, token.PackDepositPayout(last.Binding(), amount))
+	r, err := send(admin, a.Token, token.PackDepositPayout(registry.Binding(&last), amount))
 	if err != nil {
 		return nil, err
 	}

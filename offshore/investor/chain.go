@@ -10,7 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -19,9 +18,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -65,12 +66,11 @@ type Config struct {
 }
 
 var (
-	registryABI    = bindings.NewDisclosureRegistry()
-	tokenABI       = bindings.NewRWAToken()
-	verifierABI    = bindings.NewGroth16Verifier()
-	erc20ABI       = bindings.NewTestOnlyStablecoin() // decimals() and symbol() of any ERC-20
-	registryParsed = mustParse(&bindings.DisclosureRegistryMetaData)
-	tokenParsed    = mustParse(&bindings.RWATokenMetaData)
+	registryABI = registry.ABI
+	tokenABI    = bindings.NewRWAToken()
+	verifierABI = bindings.NewGroth16Verifier()
+	erc20ABI    = bindings.NewTestOnlyStablecoin() // decimals() and symbol() of any ERC-20
+	tokenParsed = mustParse(&bindings.RWATokenMetaData)
 )
 
 func mustParse(md interface{ ParseABI() (*abi.ABI, error) }) *abi.ABI {
@@ -89,7 +89,7 @@ type Reader struct {
 	b        Backend
 	cfg      Config
 	log      *slog.Logger
-	vkHash   string // of cfg.VK, "" without one
+	vkHash   *field.Digest // of cfg.VK, nil without one
 	policies audit.Policies
 
 	mu        sync.Mutex
@@ -120,7 +120,8 @@ func NewReader(b Backend, cfg Config, log *slog.Logger) (*Reader, error) {
 		if err != nil {
 			return nil, fmt.Errorf("investor: verifying key: %w", err)
 		}
-		r.vkHash = hexutil.Encode(h[:])
+		d := field.Digest(h)
+		r.vkHash = &d
 	}
 	return r, nil
 }
@@ -193,8 +194,8 @@ func (r *Reader) Read(ctx context.Context) (*Snapshot, error) {
 		Registry: r.cfg.Registry.Hex(), ChainID: chainID.String(), Block: head.Number.Uint64(),
 		Time: time.Unix(int64(head.Time), 0).UTC(), ReadAt: time.Now().UTC(), Pools: []*Pool{},
 	}
-	if r.vkHash != "" {
-		s.LocalVK = &LocalVK{Hash: r.vkHash, Insecure: r.cfg.VKInsecure}
+	if r.vkHash != nil {
+		s.LocalVK = &LocalVK{Hash: *r.vkHash, Insecure: r.cfg.VKInsecure}
 	}
 	out, err := rd.call(r.cfg.Registry, registryABI.PackCommittee())
 	if err != nil {
@@ -204,41 +205,31 @@ func (r *Reader) Read(ctx context.Context) (*Snapshot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: committee(): %w", ErrNotRegistry, r.cfg.Registry, err)
 	}
-	if rd.committees, err = r.committees(rd); err != nil {
-		return nil, err
-	}
 	if out, err = rd.call(r.cfg.Registry, registryABI.PackInitialAccHash()); err != nil {
 		return nil, err
 	}
 	if rd.initialAcc, err = registryABI.UnpackInitialAccHash(out); err != nil {
 		return nil, fmt.Errorf("%w: initialAccHash: %w", ErrNotRegistry, err)
 	}
-	configured, err := rd.logs(r.cfg.Registry, [][]common.Hash{{event(registryParsed, bindings.DisclosureRegistryPoolConfiguredEventName)}})
+	evs, err := (&registry.Reader{Chain: r.b, Address: r.cfg.Registry, FromBlock: r.cfg.FromBlock}).Events(ctx, rd.block)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %w", ErrChain, err)
 	}
-	accepted, err := rd.logs(r.cfg.Registry, [][]common.Hash{{event(registryParsed, bindings.DisclosureRegistryDisclosureAcceptedEventName)}})
-	if err != nil {
-		return nil, err
+	rd.committees = map[uint64]audit.Committee{}
+	for _, ev := range evs.Committees {
+		rd.committees[ev.Version] = audit.Committee{Version: ev.Version, Block: ev.Raw.BlockNumber, LogIndex: ev.Raw.Index,
+			Members: ev.Members, Threshold: ev.Threshold}
 	}
-	byPool := map[string][]*bindings.DisclosureRegistryDisclosureAccepted{}
-	for i := range accepted {
-		ev, err := registryABI.UnpackDisclosureAcceptedEvent(&accepted[i])
-		if err != nil {
-			return nil, fmt.Errorf("%w: DisclosureAccepted: %w", ErrChain, err)
-		}
+	byPool := map[string][]*registry.Accepted{}
+	for _, ev := range evs.Accepted {
 		k := ev.Pool.String()
 		byPool[k] = append(byPool[k], ev)
 	}
 	// Pools in order of first configuration, each with its configuration
-	// history (logs come in chain order).
+	// history (in chain order).
 	var order []*big.Int
-	configs := map[string][]*bindings.DisclosureRegistryPoolConfigured{}
-	for i := range configured {
-		ev, err := registryABI.UnpackPoolConfiguredEvent(&configured[i])
-		if err != nil {
-			return nil, fmt.Errorf("%w: PoolConfigured: %w", ErrChain, err)
-		}
+	configs := map[string][]*registry.PoolConfig{}
+	for _, ev := range evs.PoolConfigs {
 		k := ev.Pool.String()
 		if configs[k] == nil {
 			order = append(order, ev.Pool)
@@ -258,32 +249,14 @@ func (r *Reader) Read(ctx context.Context) (*Snapshot, error) {
 
 // configAt returns the pool configuration in force when the log at l was
 // emitted: the last PoolConfigured before it.
-func configAt(configs []*bindings.DisclosureRegistryPoolConfigured, l *types.Log) *bindings.DisclosureRegistryPoolConfigured {
-	var at *bindings.DisclosureRegistryPoolConfigured
+func configAt(configs []*registry.PoolConfig, l *types.Log) *registry.PoolConfig {
+	var at *registry.PoolConfig
 	for _, c := range configs {
 		if c.Raw.BlockNumber < l.BlockNumber || c.Raw.BlockNumber == l.BlockNumber && c.Raw.Index < l.Index {
 			at = c
 		}
 	}
 	return at
-}
-
-// committees returns every committee version from CommitteeSet events.
-func (r *Reader) committees(rd *reading) (map[uint64]audit.Committee, error) {
-	logs, err := rd.logs(r.cfg.Registry, [][]common.Hash{{event(registryParsed, bindings.DisclosureRegistryCommitteeSetEventName)}})
-	if err != nil {
-		return nil, err
-	}
-	out := map[uint64]audit.Committee{}
-	for i := range logs {
-		ev, err := registryABI.UnpackCommitteeSetEvent(&logs[i])
-		if err != nil {
-			return nil, fmt.Errorf("%w: CommitteeSet: %w", ErrChain, err)
-		}
-		out[ev.Version] = audit.Committee{Version: ev.Version, Block: logs[i].BlockNumber, LogIndex: logs[i].Index,
-			Members: ev.Members, Threshold: ev.Threshold}
-	}
-	return out, nil
 }
 
 func committee(members []common.Address, threshold uint8, version uint64) Committee {
@@ -302,11 +275,11 @@ func poolID(field *big.Int) string {
 	return hexutil.EncodeBig(field)
 }
 
-func (r *Reader) pool(rd *reading, field *big.Int, cur bindings.CommitteeOutput, dom disclosure.Domain,
-	configs []*bindings.DisclosureRegistryPoolConfigured, events []*bindings.DisclosureRegistryDisclosureAccepted) (*Pool, error) {
-	p := &Pool{ID: poolID(field), Field: hexutil.EncodeBig(field), Committee: committee(cur.Members, cur.Threshold, cur.Version),
+func (r *Reader) pool(rd *reading, poolField *big.Int, cur bindings.CommitteeOutput, dom disclosure.Domain,
+	configs []*registry.PoolConfig, events []*registry.Accepted) (*Pool, error) {
+	p := &Pool{ID: poolID(poolField), Field: elementOf(poolField), Committee: committee(cur.Members, cur.Threshold, cur.Version),
 		Disclosures: []*Disclosure{}}
-	out, err := rd.call(r.cfg.Registry, registryABI.PackPoolInfo(field))
+	out, err := rd.call(r.cfg.Registry, registryABI.PackPoolInfo(poolField))
 	if err != nil {
 		return nil, err
 	}
@@ -315,13 +288,13 @@ func (r *Reader) pool(rd *reading, field *big.Int, cur bindings.CommitteeOutput,
 		return nil, fmt.Errorf("%w: poolInfo: %w", ErrNotRegistry, err)
 	}
 	p.Active, p.EpochLength, p.Verifier = info.Active, info.EpochLength, info.Verifier.Hex()
-	if out, err = rd.call(r.cfg.Registry, registryABI.PackIsStale(field)); err != nil {
+	if out, err = rd.call(r.cfg.Registry, registryABI.PackIsStale(poolField)); err != nil {
 		return nil, err
 	}
 	if p.Stale, err = registryABI.UnpackIsStale(out); err != nil {
 		return nil, fmt.Errorf("%w: isStale: %w", ErrNotRegistry, err)
 	}
-	if out, err = rd.call(r.cfg.Registry, registryABI.PackLatestEpoch(field)); err != nil {
+	if out, err = rd.call(r.cfg.Registry, registryABI.PackLatestEpoch(poolField)); err != nil {
 		return nil, err
 	}
 	latest, err := registryABI.UnpackLatestEpoch(out)
@@ -338,7 +311,7 @@ func (r *Reader) pool(rd *reading, field *big.Int, cur bindings.CommitteeOutput,
 	if err != nil {
 		return nil, fmt.Errorf("%w: verifier %s: vkHash(): %w", ErrChain, info.Verifier, err)
 	}
-	p.VKHash = hexutil.Encode(vkh[:])
+	p.VKHash = field.Digest(vkh)
 	payouts := map[uint64]*Payout{}
 	if info.Token != (common.Address{}) {
 		if p.Token, payouts, err = r.token(rd, info.Token); err != nil {
@@ -368,24 +341,22 @@ func (r *Reader) pool(rd *reading, field *big.Int, cur bindings.CommitteeOutput,
 // policyName returns id@version of the embedded policy with hash h, ""
 // when none has it.
 func (r *Reader) policyName(h *big.Int) string {
-	var e fr.Element
-	e.SetBigInt(h)
-	if p, ok := r.policies[e]; ok && e.BigInt(new(big.Int)).Cmp(h) == 0 {
+	if e, err := field.FromBig(h); err == nil && r.policies[e] != nil {
+		p := r.policies[e]
 		return fmt.Sprintf("%s@%d", p.ID, p.Version)
 	}
 	return ""
 }
 
-func (r *Reader) disclosure(rd *reading, p *Pool, ev *bindings.DisclosureRegistryDisclosureAccepted,
-	dom disclosure.Domain, cfg *bindings.DisclosureRegistryPoolConfigured) (*Disclosure, error) {
-	d := disclosure.Disclosure{Pool: ev.Pool, Epoch: ev.Epoch, PolicyHash: ev.PolicyHash, Root: ev.Root, Chunks: ev.Chunks,
-		ChunkRootsHash: ev.ChunkRootsHash, Count: ev.Count, Metrics: ev.Metrics}
+func (r *Reader) disclosure(rd *reading, p *Pool, ev *registry.Accepted,
+	dom disclosure.Domain, cfg *registry.PoolConfig) (*Disclosure, error) {
+	d := registry.OfEvent(ev)
 	length := uint64(p.EpochLength)
 	out := &Disclosure{
 		Epoch: ev.Epoch, Start: time.Unix(int64(ev.Epoch*length), 0).UTC(), End: time.Unix(int64((ev.Epoch+1)*length), 0).UTC(),
 		Swaps: ev.Metrics[0], EnergyWh: ev.Metrics[1], RevenueCents: ev.Metrics[2], ActiveCabinets: ev.Metrics[3], MinSoHPermille: ev.Metrics[4],
-		Records: ev.Count, Chunks: ev.Chunks, Root: hexutil.EncodeBig(ev.Root),
-		PolicyHash: hexutil.EncodeBig(ev.PolicyHash), Policy: r.policyName(ev.PolicyHash),
+		Records: ev.Count, Chunks: ev.Chunks, Root: elementOf(ev.Root),
+		PolicyHash: elementOf(ev.PolicyHash), Policy: r.policyName(ev.PolicyHash),
 		Tx: ev.Raw.TxHash.Hex(), Block: ev.Raw.BlockNumber, Submitter: ev.Submitter.Hex(), CommitteeVersion: ev.CommitteeVersion,
 		Signers: []Signer{},
 	}
@@ -396,7 +367,7 @@ func (r *Reader) disclosure(rd *reading, p *Pool, ev *bindings.DisclosureRegistr
 	// The verifier that checked it: the pool's at that time.
 	out.Verifier, out.VKHash = p.Verifier, p.VKHash
 	if cfg != nil {
-		out.Verifier, out.VKHash = cfg.Verifier.Hex(), hexutil.Encode(cfg.VkHash[:])
+		out.Verifier, out.VKHash = cfg.Verifier.Hex(), field.Digest(cfg.VkHash)
 	}
 	c, known := rd.committees[ev.CommitteeVersion]
 	out.Threshold = int(c.Threshold)
@@ -432,7 +403,7 @@ func (r *Reader) disclosure(rd *reading, p *Pool, ev *bindings.DisclosureRegistr
 	}
 
 	ev2, err := r.evidenceOf(rd, ev, &d, common.HexToAddress(out.Verifier), &audit.Env{Domain: dom, InitialAcc: rd.initialAcc,
-		Committee: c, VK: r.cfg.VK, VKHash: hashBytes(out.VKHash), Capacity: r.cfg.VKCapacity, Policies: r.policies})
+		Committee: c, VK: r.cfg.VK, VKHash: out.VKHash, Capacity: r.cfg.VKCapacity, Policies: r.policies})
 	if err != nil {
 		return nil, err
 	}
@@ -473,7 +444,7 @@ func (r *Reader) chainKey(rd *reading, addr common.Address) (*audit.ChainKey, er
 // the signers and the local re-verification of its proofs, with cfg.VK or,
 // without it, the key of verifierAddr (the pool's verifier when it was
 // accepted).
-func (r *Reader) evidenceOf(rd *reading, ev *bindings.DisclosureRegistryDisclosureAccepted, d *disclosure.Disclosure,
+func (r *Reader) evidenceOf(rd *reading, ev *registry.Accepted, d *disclosure.Disclosure,
 	verifierAddr common.Address, env *audit.Env) (*evidence, error) {
 	key := ev.Raw.TxHash
 	r.mu.Lock()
@@ -514,13 +485,13 @@ func (r *Reader) evidenceOf(rd *reading, ev *bindings.DisclosureRegistryDisclosu
 			r.log.Warn("verifier key", "verifier", verifierAddr, "err", kerr)
 		default:
 			env.VK = k.VK
-			e.local = localCheck(call, env, fmt.Sprintf("the verifying key read from the verifier contract %s (verifyingKey(); its hash %#x matched the contract's vkHash())",
-				verifierAddr.Hex(), k.VKHash))
+			e.local = localCheck(call, env, fmt.Sprintf("the verifying key read from the verifier contract %s (verifyingKey(); its hash %s matched the contract's vkHash())",
+				verifierAddr.Hex(), field.Digest(k.VKHash)))
 		}
-	case hashBytes(r.vkHash) != env.VKHash:
-		e.local = Check{NotChecked, fmt.Sprintf("the server's verifying key %s is not the pool verifier's %#x", r.vkHash, env.VKHash)}
+	case *r.vkHash != field.Digest(env.VKHash):
+		e.local = Check{NotChecked, fmt.Sprintf("the server's verifying key %s is not the pool verifier's %s", r.vkHash, field.Digest(env.VKHash))}
 	default:
-		e.local = localCheck(call, env, fmt.Sprintf("the server's verifying key %#x (--vk)", env.VKHash))
+		e.local = localCheck(call, env, fmt.Sprintf("the server's verifying key %s (--vk)", field.Digest(env.VKHash)))
 	}
 	if e.local.Status == Failed {
 		r.log.Warn("disclosure does not re-verify", "tx", ev.Raw.TxHash, "epoch", ev.Epoch, "detail", e.local.Detail)
@@ -644,4 +615,15 @@ func (r *Reader) token(rd *reading, addr common.Address) (*Token, map[uint64]*Pa
 	}
 	t.PaidOut, t.Claimed = units(total, t.PayoutDecimal), units(totalClaimed, t.PayoutDecimal)
 	return t, payouts, nil
+}
+
+// elementOf returns a value the chain holds as a field element; one that
+// is not (no proof can carry it, so its disclosure fails re-verification)
+// shows as 0.
+func elementOf(x *big.Int) field.Element {
+	e, err := field.FromBig(x)
+	if err != nil {
+		return field.Element{}
+	}
+	return e
 }

@@ -13,11 +13,9 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
-	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/investor"
 	"github.com/rwabridge/rwabridge/offshore/investor/investortest"
@@ -155,7 +153,7 @@ func TestWithoutAKeyFileTheVerifiersOwnKeyReVerifiesTheProofs(t *testing.T) {
 	s := read(t, c, false)
 	for _, d := range s.Pools[0].Disclosures {
 		want := "the verifying key read from the verifier contract " + c.Addresses.Verifier.Hex() +
-			" (verifyingKey(); its hash " + c.Addresses.VKHash + " matched the contract's vkHash())"
+			" (verifyingKey(); its hash " + c.Addresses.VKHash.String() + " matched the contract's vkHash())"
 		if d.Local.Status != investor.Verified || !strings.Contains(d.Local.Detail, want) {
 			t.Errorf("epoch %d: local check %+v, want verified with %s", d.Epoch, d.Local, want)
 		}
@@ -245,8 +243,8 @@ func TestProofsAreReverifiedFromCalldataAndTamperedFiguresFail(t *testing.T) {
 	}
 	env := &audit.Env{
 		Domain:     disclosure.Domain{ChainID: c.ChainID, Registry: c.Addresses.Registry},
-		InitialAcc: deploy.InitialAccHash(), Committee: audit.Committee{Version: 1, Members: c.Committee, Threshold: 2},
-		VK: c.Keys.VK, VKHash: [32]byte(common.FromHex(c.Addresses.VKHash)), Capacity: c.Keys.Meta.Capacity, Policies: known,
+		InitialAcc: disclosure.InitialAcc(), Committee: audit.Committee{Version: 1, Members: c.Committee, Threshold: 2},
+		VK: c.Keys.VK, VKHash: [32]byte(c.Addresses.VKHash), Capacity: c.Keys.Meta.Capacity, Policies: known,
 	}
 	if got := investor.LocalCheck(call, env); got.Status != investor.Verified {
 		t.Fatalf("the accepted disclosure: %+v", got)

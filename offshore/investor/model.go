@@ -4,6 +4,8 @@ import (
 	"math/big"
 	"strings"
 	"time"
+
+	"github.com/rwabridge/rwabridge/internal/field"
 )
 
 // Snapshot is everything the investor view shows, read from the registry
@@ -24,22 +26,22 @@ type Snapshot struct {
 
 // LocalVK is the verifying key given to the server (--vk).
 type LocalVK struct {
-	Hash     string `json:"hash"`
-	Insecure bool   `json:"insecure"` // a development key, not from a ceremony
+	Hash     field.Digest `json:"hash"`
+	Insecure bool         `json:"insecure"` // a development key, not from a ceremony
 }
 
 // Pool is one pool of the registry.
 type Pool struct {
-	ID          string    `json:"id"`    // the pool id (telemetry.PoolID), or its field in hex when not a valid id
-	Field       string    `json:"field"` // the id as the registry's uint256, hex
-	Active      bool      `json:"active"`
-	Stale       bool      `json:"stale"` // registry.isStale: the epoch after the latest disclosed one has ended
-	EpochLength uint32    `json:"epoch_seconds"`
-	Verifier    string    `json:"verifier"`
-	VKHash      string    `json:"vk_hash"` // the verifier's vkHash()
-	LatestEpoch *uint64   `json:"latest_epoch"`
-	Committee   Committee `json:"committee"` // the current committee
-	Token       *Token    `json:"token"`
+	ID          string        `json:"id"`    // the pool id (telemetry.PoolID), or its field in hex when not a valid id
+	Field       field.Element `json:"field"` // the id as the registry's uint256
+	Active      bool          `json:"active"`
+	Stale       bool          `json:"stale"` // registry.isStale: the epoch after the latest disclosed one has ended
+	EpochLength uint32        `json:"epoch_seconds"`
+	Verifier    string        `json:"verifier"`
+	VKHash      field.Digest  `json:"vk_hash"` // the verifier's vkHash()
+	LatestEpoch *uint64       `json:"latest_epoch"`
+	Committee   Committee     `json:"committee"` // the current committee
+	Token       *Token        `json:"token"`
 	// Disclosures in increasing epoch order.
 	Disclosures []*Disclosure `json:"disclosures"`
 }
@@ -69,25 +71,25 @@ type Token struct {
 
 // Disclosure is one accepted epoch and why it can be trusted.
 type Disclosure struct {
-	Epoch          uint64    `json:"epoch"`
-	Start          time.Time `json:"epoch_start"` // UTC, epoch × the pool's epoch length
-	End            time.Time `json:"epoch_end"`   // exclusive
-	Swaps          uint64    `json:"swaps"`
-	EnergyWh       uint64    `json:"energy_wh"`
-	RevenueCents   uint64    `json:"revenue_cents"`
-	ActiveCabinets uint64    `json:"active_cabinets"`
-	MinSoHPermille uint64    `json:"min_soh_permille"`
-	Records        uint64    `json:"records"`
-	Chunks         uint32    `json:"chunks"`
-	Root           string    `json:"root"`
+	Epoch          uint64        `json:"epoch"`
+	Start          time.Time     `json:"epoch_start"` // UTC, epoch × the pool's epoch length
+	End            time.Time     `json:"epoch_end"`   // exclusive
+	Swaps          uint64        `json:"swaps"`
+	EnergyWh       uint64        `json:"energy_wh"`
+	RevenueCents   uint64        `json:"revenue_cents"`
+	ActiveCabinets uint64        `json:"active_cabinets"`
+	MinSoHPermille uint64        `json:"min_soh_permille"`
+	Records        uint64        `json:"records"`
+	Chunks         uint32        `json:"chunks"`
+	Root           field.Element `json:"root"`
 
-	PolicyHash    string `json:"policy_hash"`
-	Policy        string `json:"policy"` // id@version of the embedded policy with that hash, "" when none matches
-	PayoutShareBP uint16 `json:"payout_share_bp"`
+	PolicyHash    field.Element `json:"policy_hash"`
+	Policy        string        `json:"policy"` // id@version of the embedded policy with that hash, "" when none matches
+	PayoutShareBP uint16        `json:"payout_share_bp"`
 
 	// Verifier and VKHash: the pool's verifier when it was accepted.
-	Verifier string `json:"verifier"`
-	VKHash   string `json:"vk_hash"`
+	Verifier string       `json:"verifier"`
+	VKHash   field.Digest `json:"vk_hash"`
 
 	Tx        string    `json:"tx"`
 	Block     uint64    `json:"block"`
@@ -133,7 +135,7 @@ type Payout struct {
 // Pool returns the pool with the given id (or field), or nil.
 func (s *Snapshot) Pool(id string) *Pool {
 	for _, p := range s.Pools {
-		if p.ID == id || strings.EqualFold(p.Field, id) {
+		if f, err := field.Parse(id); p.ID == id || err == nil && p.Field == f {
 			return p
 		}
 	}

@@ -277,7 +277,7 @@ func WriteCSV(w io.Writer, p *Pool) error {
 			p.ID, strconv.FormatUint(d.Epoch, 10), iso(d.Start), iso(d.End),
 			strconv.FormatUint(d.Swaps, 10), fixed(d.EnergyWh, 3), fixed(d.RevenueCents, 2), strconv.FormatUint(d.ActiveCabinets, 10),
 			fixed(d.MinSoHPermille, 1), strconv.FormatUint(d.Records, 10), strconv.FormatUint(uint64(d.Chunks), 10),
-			d.Policy, d.PolicyHash, d.Tx, strconv.FormatUint(d.Block, 10), iso(d.BlockTime), d.Verifier, d.VKHash,
+			d.Policy, d.PolicyHash.String(), d.Tx, strconv.FormatUint(d.Block, 10), iso(d.BlockTime), d.Verifier, d.VKHash.String(),
 			strings.Join(signers, " "), strconv.Itoa(d.Threshold), d.OnChain.Status, d.Local.Status, dep, cl,
 		}
 		if err := cw.Write(row); err != nil {

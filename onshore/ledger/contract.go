@@ -2,7 +2,6 @@ package ledger
 
 import (
 	"bytes"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,8 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -332,33 +330,12 @@ func (l *deviceLoader) load(cabinet uint32) error {
 	return nil
 }
 
-func hexOf(e *fr.Element) string {
-	b := e.Bytes()
-	return "0x" + hex.EncodeToString(b[:])
-}
-
-func parseElement(s string) (fr.Element, error) {
-	b, err := parseHex(s, fr.Bytes)
+// parseAddress reads a 20-byte address as 0x-hex (either case) and
+// returns it in lowercase, the form the ledger stores.
+func parseAddress(s string) (string, error) {
+	b, err := field.DecodeHex(s, 20, 20)
 	if err != nil {
-		return fr.Element{}, err
+		return "", fmt.Errorf("%w: %w", ErrBadArgs, err)
 	}
-	var e fr.Element
-	if err := e.SetBytesCanonical(b); err != nil {
-		return fr.Element{}, fmt.Errorf("%w: %s is not a BN254 scalar: %w", ErrBadArgs, s, err)
-	}
-	return e, nil
+	return field.EncodeHex(b), nil
 }
-
-// parseHex reads "0x" followed by exactly 2n lowercase or uppercase hex digits.
-func parseHex(s string, n int) ([]byte, error) {
-	if len(s) != 2+2*n || (s[:2] != "0x" && s[:2] != "0X") {
-		return nil, fmt.Errorf("%w: %q is not 0x-prefixed hex of %d bytes", ErrBadArgs, s, n)
-	}
-	b, err := hex.DecodeString(s[2:])
-	if err != nil {
-		return nil, fmt.Errorf("%w: %q is not 0x-prefixed hex of %d bytes", ErrBadArgs, s, n)
-	}
-	return b, nil
-}
-
-func hexString(b []byte) string { return "0x" + hex.EncodeToString(b) }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -164,7 +165,7 @@ func sealedLedger(t *testing.T) (*memLedger, *Client, *Seal) {
 func TestAttestationsAreOnePerConsortiumOrg(t *testing.T) {
 	l, cl, _ := sealedLedger(t)
 	auditor := Identity{MSPID: "AuditorMSP", ID: "attestor@auditor"}
-	req := AttestationRequest{Pool: testPool, Epoch: epoch0, Org: "AuditorMSP", Signer: "0x" + strings.Repeat("ab", 20), Signature: bytes.Repeat([]byte{7}, 65), Digest: "0x" + strings.Repeat("cd", 32)}
+	req := AttestationRequest{Pool: testPool, Epoch: epoch0, Org: "AuditorMSP", Signer: "0x" + strings.Repeat("ab", 20), Signature: bytes.Repeat([]byte{7}, 65), Digest: field.Digest(bytes.Repeat([]byte{0xcd}, 32))}
 	cases := []struct {
 		name   string
 		caller Identity
@@ -199,7 +200,7 @@ func TestAttestationsAreOnePerConsortiumOrg(t *testing.T) {
 
 func TestTheExportLogIsIdempotentPerTransaction(t *testing.T) {
 	l, cl, s := sealedLedger(t)
-	x := ExportRequest{Pool: testPool, Epoch: epoch0, PolicyHash: s.PolicyHash, ChainID: 31337, Registry: "0x" + strings.Repeat("11", 20), TxHash: "0x" + strings.Repeat("22", 32), Block: 7, Time: sealable}
+	x := ExportRequest{Pool: testPool, Epoch: epoch0, PolicyHash: s.PolicyHash, ChainID: 31337, Registry: "0x" + strings.Repeat("11", 20), TxHash: field.Digest(bytes.Repeat([]byte{0x22}, 32)), Block: 7, Time: sealable}
 	for i := range 2 {
 		if _, err := cl.RecordExport(ctx, x); err != nil {
 			t.Fatalf("export %d: %v", i, err)
@@ -211,8 +212,8 @@ func TestTheExportLogIsIdempotentPerTransaction(t *testing.T) {
 		t.Errorf("same tx, other block: %v, want ErrConflict", err)
 	}
 	wrongPolicy := x
-	wrongPolicy.TxHash = "0x" + strings.Repeat("33", 32)
-	wrongPolicy.PolicyHash = "0x" + strings.Repeat("44", 32)
+	wrongPolicy.TxHash = field.Digest(bytes.Repeat([]byte{0x33}, 32))
+	wrongPolicy.PolicyHash = field.FromUint64(0x44)
 	if _, err := cl.RecordExport(ctx, wrongPolicy); !errors.Is(err, ErrConflict) {
 		t.Errorf("another policy than the seal's: %v, want ErrConflict", err)
 	}

@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -49,10 +50,10 @@ func script(t *testing.T, verifiers int) []write {
 	}
 	submit(t, cl, []telemetry.SignedEvent{f.sign(event(1, 900, day0.Add(time.Hour)))})
 	l.caller = Identity{MSPID: "AuditorMSP", ID: "attestor"}
-	if _, err := cl.RecordAttestation(ctx, AttestationRequest{Pool: testPool, Epoch: epoch0, Org: "AuditorMSP", Signer: "0x" + strings.Repeat("ab", 20), Signature: make([]byte, 65), Digest: "0x" + strings.Repeat("cd", 32)}); err != nil {
+	if _, err := cl.RecordAttestation(ctx, AttestationRequest{Pool: testPool, Epoch: epoch0, Org: "AuditorMSP", Signer: "0x" + strings.Repeat("ab", 20), Signature: make([]byte, 65), Digest: field.Digest(bytes.Repeat([]byte{0xcd}, 32))}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := cl.RecordExport(ctx, ExportRequest{Pool: testPool, Epoch: epoch0, PolicyHash: s.PolicyHash, ChainID: 1, Registry: "0x" + strings.Repeat("11", 20), TxHash: "0x" + strings.Repeat("22", 32), Block: 1, Time: sealable}); err != nil {
+	if _, err := cl.RecordExport(ctx, ExportRequest{Pool: testPool, Epoch: epoch0, PolicyHash: s.PolicyHash, ChainID: 1, Registry: "0x" + strings.Repeat("11", 20), TxHash: field.Digest(bytes.Repeat([]byte{0x22}, 32)), Block: 1, Time: sealable}); err != nil {
 		t.Fatal(err)
 	}
 	return l.log

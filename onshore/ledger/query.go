@@ -102,18 +102,17 @@ func (c *Contract) recordAttestation(tx TxContext, arg []byte) ([]byte, error) {
 	if caller := tx.Caller(); caller.MSPID != req.Org {
 		return nil, fmt.Errorf("%w: %s of MSP %q may not attest for %q", ErrNotAuthorized, caller.ID, caller.MSPID, req.Org)
 	}
-	signer, err := parseHex(req.Signer, 20)
+	signer, err := parseAddress(req.Signer)
 	if err != nil {
 		return nil, fmt.Errorf("signer: %w", err)
 	}
-	digest, err := parseHex(req.Digest, 32)
-	if err != nil {
-		return nil, fmt.Errorf("digest: %w", err)
+	if req.Digest.IsZero() {
+		return nil, fmt.Errorf("%w: digest is required", ErrBadArgs)
 	}
 	if len(req.Signature) != 65 {
 		return nil, fmt.Errorf("%w: signature is %d bytes, want 65 (r, s, v)", ErrBadArgs, len(req.Signature))
 	}
-	req.Signer, req.Digest = hexString(signer), hexString(digest)
+	req.Signer = signer
 	if _, _, err := c.loadSeal(tx, req.Pool, req.Epoch); err != nil {
 		return nil, err
 	}
@@ -156,22 +155,14 @@ func (c *Contract) recordExport(tx TxContext, arg []byte) ([]byte, error) {
 	if err := checkPool(req.Pool); err != nil {
 		return nil, err
 	}
-	ph, err := parseHex(req.PolicyHash, 32)
-	if err != nil {
-		return nil, fmt.Errorf("policy_hash: %w", err)
-	}
-	reg, err := parseHex(req.Registry, 20)
+	reg, err := parseAddress(req.Registry)
 	if err != nil {
 		return nil, fmt.Errorf("registry: %w", err)
 	}
-	txh, err := parseHex(req.TxHash, 32)
-	if err != nil {
-		return nil, fmt.Errorf("tx_hash: %w", err)
+	if req.ChainID == 0 || req.Time.IsZero() || req.TxHash.IsZero() {
+		return nil, fmt.Errorf("%w: chain_id, tx_hash and time are required", ErrBadArgs)
 	}
-	if req.ChainID == 0 || req.Time.IsZero() {
-		return nil, fmt.Errorf("%w: chain_id and time are required", ErrBadArgs)
-	}
-	req.PolicyHash, req.Registry, req.TxHash, req.Time = hexString(ph), hexString(reg), hexString(txh), req.Time.UTC()
+	req.Registry, req.Time = reg, req.Time.UTC()
 	_, s, err := c.loadSeal(tx, req.Pool, req.Epoch)
 	if err != nil {
 		return nil, err
@@ -179,7 +170,7 @@ func (c *Contract) recordExport(tx TxContext, arg []byte) ([]byte, error) {
 	if s.PolicyHash != req.PolicyHash {
 		return nil, fmt.Errorf("%w: pool %q epoch %d was sealed under policy %s, the export names %s", ErrConflict, req.Pool, req.Epoch, s.PolicyHash, req.PolicyHash)
 	}
-	key := exportKey(req.Pool, req.Epoch, req.TxHash[2:])
+	key := exportKey(req.Pool, req.Epoch, req.TxHash.String()[2:])
 	var cur Export
 	ok, err := getJSON(tx, key, &cur)
 	if err != nil {
@@ -280,8 +271,8 @@ func (c *Contract) recordsSpan(st State, req *RecordsRequest) (start, end time.T
 	_, s, err := c.loadSeal(st, req.Pool, req.Epoch)
 	switch {
 	case err == nil:
-		if p != nil && p.HashHex() != s.PolicyHash {
-			err = fmt.Errorf("%w: pool %q epoch %d was sealed under policy %s, not %s (%s v%d)", ErrPolicyMismatch, req.Pool, req.Epoch, s.PolicyHash, p.HashHex(), p.ID, p.Version)
+		if p != nil && p.Hash() != s.PolicyHash {
+			err = fmt.Errorf("%w: pool %q epoch %d was sealed under policy %s, not %s (%s v%d)", ErrPolicyMismatch, req.Pool, req.Epoch, s.PolicyHash, p.Hash(), p.ID, p.Version)
 			return
 		}
 		b := s.RecordBounds.Telemetry()

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/rwabridge/rwabridge/circuits/commit"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
@@ -122,7 +123,7 @@ func (c *Contract) commitEpoch(st State, pool telemetry.PoolID, p *policy.Policy
 	bounds := p.Bounds()
 	s := &Seal{
 		Pool: pool, EpochSeconds: p.EpochSeconds(), Start: start, End: end,
-		PolicyID: p.ID, PolicyVersion: p.Version, PolicyHash: p.HashHex(), RecordBounds: boundsOf(bounds),
+		PolicyID: p.ID, PolicyVersion: p.Version, PolicyHash: p.Hash(), RecordBounds: boundsOf(bounds),
 		ChunkCapacity: c.cfg.ChunkCapacity, MinActiveCabinets: p.MinActiveCabinets,
 	}
 	var (
@@ -166,10 +167,10 @@ func (c *Contract) commitEpoch(st State, pool telemetry.PoolID, p *policy.Policy
 	if err != nil {
 		return nil, nil, err
 	}
-	s.Root, s.Count = hexOf(&cm.Root), cm.Count
+	s.Root, s.Count = field.Element(cm.Root), cm.Count
 	s.Chunks = make([]Chunk, len(cm.Chunks))
 	for i := range cm.Chunks {
-		s.Chunks[i] = Chunk{Root: hexOf(&cm.Chunks[i].Root), Count: cm.Chunks[i].Count}
+		s.Chunks[i] = Chunk{Root: field.Element(cm.Chunks[i].Root), Count: cm.Chunks[i].Count}
 	}
 	values := map[policy.Metric]uint64{
 		policy.Swaps: cm.Count, policy.EnergyWh: energy, policy.RevenueCents: revenue,

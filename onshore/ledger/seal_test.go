@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/rwabridge/rwabridge/circuits/commit"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
 	"github.com/rwabridge/rwabridge/policies/policy"
@@ -123,19 +124,16 @@ func TestSealEqualsTheCommitmentWhateverTheSubmissionOrder(t *testing.T) {
 		}
 	}
 	a, b := seals[0], seals[1]
-	if a.Root != hexOf(&want.Root) || a.Count != want.Count || len(a.Chunks) != len(want.Chunks) {
-		t.Fatalf("seal root %s count %d chunks %d, commit gives %s %d %d", a.Root, a.Count, len(a.Chunks), hexOf(&want.Root), want.Count, len(want.Chunks))
+	if a.Root != field.Element(want.Root) || a.Count != want.Count || len(a.Chunks) != len(want.Chunks) {
+		t.Fatalf("seal root %s count %d chunks %d, commit gives %s %d %d", a.Root, a.Count, len(a.Chunks), field.Element(want.Root), want.Count, len(want.Chunks))
 	}
 	for i := range want.Chunks {
-		if a.Chunks[i].Root != hexOf(&want.Chunks[i].Root) || a.Chunks[i].Count != want.Chunks[i].Count {
-			t.Errorf("chunk %d: %+v, commit gives %s/%d", i, a.Chunks[i], hexOf(&want.Chunks[i].Root), want.Chunks[i].Count)
+		if a.Chunks[i].Root != field.Element(want.Chunks[i].Root) || a.Chunks[i].Count != want.Chunks[i].Count {
+			t.Errorf("chunk %d: %+v, commit gives %s/%d", i, a.Chunks[i], field.Element(want.Chunks[i].Root), want.Chunks[i].Count)
 		}
 	}
-	if re, err := a.RootElement(); err != nil || !re.Equal(&want.Root) {
-		t.Errorf("RootElement() = %v, %v; want the commitment's root", re, err)
-	}
-	if roots, err := a.ChunkRoots(); err != nil || len(roots) != len(want.Chunks) || !roots[0].Equal(&want.Chunks[0].Root) {
-		t.Errorf("ChunkRoots() = %v, %v", roots, err)
+	if roots := a.ChunkRoots(); len(roots) != len(want.Chunks) || roots[0] != field.Element(want.Chunks[0].Root) {
+		t.Errorf("ChunkRoots() = %v", roots)
 	}
 	a.TxID, b.TxID = "", ""
 	ja, _ := json.Marshal(a)
@@ -169,7 +167,7 @@ func TestSealEqualsTheCommitmentWhateverTheSubmissionOrder(t *testing.T) {
 		t.Errorf("4 active cabinets marked disclosable under min_active_cabinets %d", a.MinActiveCabinets)
 	}
 	p, _ := policy.Parse(dailyPolicy(t))
-	if a.PolicyHash != p.HashHex() || a.PolicyID != p.ID || !a.Start.Equal(day0) || !a.End.Equal(day0.Add(24*time.Hour)) || !a.SealedAt.Equal(sealable) {
+	if a.PolicyHash != p.Hash() || a.PolicyID != p.ID || !a.Start.Equal(day0) || !a.End.Equal(day0.Add(24*time.Hour)) || !a.SealedAt.Equal(sealable) {
 		t.Errorf("seal header %+v", a)
 	}
 }
@@ -284,7 +282,7 @@ func TestAnEmptyEpochSealsToTheEmptyChunk(t *testing.T) {
 		t.Fatal(err)
 	}
 	empty, _ := commit.EmptyChunkRoot(testConfig().ChunkCapacity)
-	if s.Count != 0 || s.Root != hexOf(&empty) || len(s.Chunks) != 1 || s.ActiveCabinets != 0 {
+	if s.Count != 0 || s.Root != field.Element(empty) || len(s.Chunks) != 1 || s.ActiveCabinets != 0 {
 		t.Errorf("empty epoch: %+v", s)
 	}
 	if v, _ := s.Metric("min_soh_permille"); v != telemetry.MaxSoH {
@@ -371,8 +369,8 @@ func TestSealStreamsBucketsLargerThanAPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Root != hexOf(&want.Root) || s.Count != uint64(len(evs)) {
-		t.Errorf("seal root %s count %d, commit gives %s %d", s.Root, s.Count, hexOf(&want.Root), len(evs))
+	if s.Root != field.Element(want.Root) || s.Count != uint64(len(evs)) {
+		t.Errorf("seal root %s count %d, commit gives %s %d", s.Root, s.Count, field.Element(want.Root), len(evs))
 	}
 	n := 0
 	err = cl.Records(ctx, testPool, epoch0, func(e telemetry.SignedEvent) error {

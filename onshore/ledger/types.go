@@ -2,11 +2,9 @@ package ledger
 
 import (
 	"crypto/ed25519"
-	"fmt"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -139,8 +137,8 @@ type SealRef struct {
 
 // Chunk is one chunk of a seal's commitment.
 type Chunk struct {
-	Root  string `json:"root"` // 0x-hex, 32 bytes big-endian
-	Count int    `json:"count"`
+	Root  field.Element `json:"root"`
+	Count int           `json:"count"`
 }
 
 // MetricValue is one disclosed aggregate.
@@ -195,18 +193,18 @@ type Seal struct {
 	Start        time.Time        `json:"start"` // first instant of the epoch, UTC
 	End          time.Time        `json:"end"`   // first instant after it
 
-	PolicyID      string `json:"policy_id"`
-	PolicyVersion uint32 `json:"policy_version"`
-	PolicyHash    string `json:"policy_hash"` // policy.HashHex
-	RecordBounds  Bounds `json:"record_bounds"`
+	PolicyID      string        `json:"policy_id"`
+	PolicyVersion uint32        `json:"policy_version"`
+	PolicyHash    field.Element `json:"policy_hash"` // policy.Policy.Hash
+	RecordBounds  Bounds        `json:"record_bounds"`
 
 	// Root, Count, ChunkCapacity and Chunks are commit.Commitment over the
 	// committed records: the epoch's records inside RecordBounds, in
 	// canonical order.
-	Root          string  `json:"root"` // 0x-hex, 32 bytes big-endian
-	Count         uint64  `json:"count"`
-	ChunkCapacity int     `json:"chunk_capacity"`
-	Chunks        []Chunk `json:"chunks"`
+	Root          field.Element `json:"root"`
+	Count         uint64        `json:"count"`
+	ChunkCapacity int           `json:"chunk_capacity"`
+	Chunks        []Chunk       `json:"chunks"`
 
 	// Metrics are the aggregates the policy discloses, in metric bit order,
 	// over the committed records. min_soh_permille over no records is
@@ -241,20 +239,13 @@ func (s *Seal) Metric(name string) (uint64, bool) {
 	return 0, false
 }
 
-// RootElement returns Root as a field element.
-func (s *Seal) RootElement() (fr.Element, error) { return parseElement(s.Root) }
-
-// ChunkRoots returns the chunk roots as field elements.
-func (s *Seal) ChunkRoots() ([]fr.Element, error) {
-	out := make([]fr.Element, len(s.Chunks))
+// ChunkRoots returns the chunk roots, in order.
+func (s *Seal) ChunkRoots() []field.Element {
+	out := make([]field.Element, len(s.Chunks))
 	for i, c := range s.Chunks {
-		e, err := parseElement(c.Root)
-		if err != nil {
-			return nil, fmt.Errorf("chunk %d: %w", i, err)
-		}
-		out[i] = e
+		out[i] = c.Root
 	}
-	return out, nil
+	return out
 }
 
 // AttestationRequest is FnRecordAttestation's argument: an org's attestor
@@ -266,7 +257,7 @@ type AttestationRequest struct {
 	Org       string           `json:"org"`       // attesting org's MSP id; must be the caller's
 	Signer    string           `json:"signer"`    // 0x-hex Ethereum address, 20 bytes
 	Signature []byte           `json:"signature"` // 65 bytes (r, s, v)
-	Digest    string           `json:"digest"`    // 0x-hex EIP-712 digest signed, 32 bytes
+	Digest    field.Digest     `json:"digest"`    // the EIP-712 digest signed
 }
 
 // Attestation is a recorded attestation.
@@ -281,10 +272,10 @@ type Attestation struct {
 type ExportRequest struct {
 	Pool       telemetry.PoolID `json:"pool"`
 	Epoch      uint64           `json:"epoch"`
-	PolicyHash string           `json:"policy_hash"` // 0x-hex, must be the seal's
+	PolicyHash field.Element    `json:"policy_hash"` // must be the seal's
 	ChainID    uint64           `json:"chain_id"`
 	Registry   string           `json:"registry"` // 0x-hex address of the L2 registry
-	TxHash     string           `json:"tx_hash"`  // 0x-hex, 32 bytes
+	TxHash     field.Digest     `json:"tx_hash"`
 	Block      uint64           `json:"block"`
 	Time       time.Time        `json:"time"` // L2 block time
 }

@@ -3,11 +3,12 @@ package policy
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"slices"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
+
+	"github.com/rwabridge/rwabridge/internal/field"
 )
 
 // HashDomain is the domain tag that starts the policy hash, as text. Its
@@ -88,14 +89,7 @@ func HashElements(elems []fr.Element) fr.Element {
 // Hash returns the canonical policy hash: HashElements(CircuitParams()). It
 // is a public input of every disclosure proof and is pinned in the L2
 // registry's list of allowed policies.
-func (p *Policy) Hash() fr.Element { return HashElements(p.CircuitParams()) }
-
-// HashHex returns Hash as 0x-prefixed big-endian hex of 32 bytes.
-func (p *Policy) HashHex() string {
-	h := p.Hash()
-	b := h.Bytes()
-	return "0x" + hex.EncodeToString(b[:])
-}
+func (p *Policy) Hash() field.Element { return field.Element(HashElements(p.CircuitParams())) }
 
 // Digest returns the first 248 bits of SHA-256 over CanonicalEncoding, as a
 // field element (a 31-byte big-endian integer, below the BN254 modulus). It

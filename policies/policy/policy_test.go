@@ -15,6 +15,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
@@ -143,7 +144,7 @@ func TestGoodPolicyFilesLoadAndMatchTheGoldenHashes(t *testing.T) {
 		if err := p.Bounds().Validate(); err != nil {
 			t.Errorf("%s: record bounds fail telemetry's Validate: %v", f, err)
 		}
-		got[filepath.Base(f)] = p.HashHex()
+		got[filepath.Base(f)] = p.Hash().String()
 	}
 	checkGolden(t, "testdata/hashes.golden", got)
 }
@@ -232,7 +233,7 @@ withheld: [battery_out, battery_in]
 				t.Fatal(err)
 			}
 			if p.Hash() != block.Hash() {
-				t.Errorf("hash %s, want %s", p.HashHex(), block.HashHex())
+				t.Errorf("hash %s, want %s", p.Hash().String(), block.Hash().String())
 			}
 			if string(p.CanonicalEncoding()) != string(block.CanonicalEncoding()) {
 				t.Error("canonical encodings differ")
@@ -295,8 +296,8 @@ func TestCircuitParamsAreTheHashedElements(t *testing.T) {
 	if len(params) != policy.NumParams {
 		t.Fatalf("%d params, want %d", len(params), policy.NumParams)
 	}
-	if h := policy.HashElements(params); h != p.Hash() {
-		t.Errorf("HashElements(CircuitParams()) = %s, Hash() = %s", h.String(), p.HashHex())
+	if h := policy.HashElements(params); field.Element(h) != p.Hash() {
+		t.Errorf("HashElements(CircuitParams()) = %s, Hash() = %s", h.String(), p.Hash().String())
 	}
 	want := map[int]uint64{
 		policy.ParamEpochSeconds:      86400,
@@ -339,18 +340,15 @@ func TestHashElementsIsOrderSensitive(t *testing.T) {
 	}
 }
 
-func TestHashHexIsThirtyTwoBytesOfTheHash(t *testing.T) {
+func TestTheHashPrintsAsThirtyTwoBytesOfItself(t *testing.T) {
 	p := mustLoad(t, "testdata/minimal.good.yaml")
-	s := p.HashHex()
+	s := p.Hash().String()
 	if len(s) != 66 || !strings.HasPrefix(s, "0x") {
-		t.Fatalf("HashHex() = %q, want 0x and 64 hex digits", s)
+		t.Fatalf("Hash() = %q, want 0x and 64 hex digits", s)
 	}
 	n, ok := new(big.Int).SetString(s[2:], 16)
-	h := p.Hash()
-	var want big.Int
-	h.BigInt(&want)
-	if !ok || n.Cmp(&want) != 0 {
-		t.Errorf("HashHex() = %s does not read back as Hash() = %s", s, want.String())
+	if !ok || n.Cmp(p.Hash().BigInt()) != 0 {
+		t.Errorf("Hash() = %s does not read back as %s", s, p.Hash().BigInt())
 	}
 }
 

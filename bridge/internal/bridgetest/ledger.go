@@ -16,9 +16,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/summary"
 	"github.com/rwabridge/rwabridge/internal/atomicfile"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies/policy"
@@ -164,7 +164,7 @@ func (l *Ledger) RecordAttestation(_ context.Context, a ledger.AttestationReques
 		k := refKey(a.Pool, a.Epoch)
 		for _, x := range s.Attestations[k] {
 			if x.Org == a.Org {
-				if !strings.EqualFold(x.Digest, a.Digest) || string(x.Signature) != string(a.Signature) {
+				if x.Digest != a.Digest || string(x.Signature) != string(a.Signature) {
 					return fmt.Errorf("%w: %s already attested", ledger.ErrConflict, a.Org)
 				}
 				out = x
@@ -188,7 +188,7 @@ func (l *Ledger) RecordExport(_ context.Context, x ledger.ExportRequest) (*ledge
 	var out ledger.Export
 	err := l.update(func(s *ledgerState) error {
 		for _, e := range s.Exports {
-			if e.Pool == x.Pool && e.Epoch == x.Epoch && strings.EqualFold(e.TxHash, x.TxHash) {
+			if e.Pool == x.Pool && e.Epoch == x.Epoch && e.TxHash == x.TxHash {
 				out = e
 				return nil
 			}
@@ -224,13 +224,13 @@ func SealFor(pool telemetry.PoolID, p *policy.Policy, epoch uint64, capacity int
 	seal := &ledger.Seal{
 		Pool: pool, Epoch: epoch, EpochSeconds: p.EpochSeconds(),
 		Start: p.EpochStart(epoch).UTC(), End: p.EpochEnd(epoch).UTC(),
-		PolicyID: p.ID, PolicyVersion: p.Version, PolicyHash: p.HashHex(),
-		Root: bundle.Hex(s.Commitment.Root), Count: s.Commitment.Count, ChunkCapacity: capacity,
+		PolicyID: p.ID, PolicyVersion: p.Version, PolicyHash: p.Hash(),
+		Root: field.Element(s.Commitment.Root), Count: s.Commitment.Count, ChunkCapacity: capacity,
 		ActiveCabinets: s.Totals.ActiveCabinets, MinActiveCabinets: p.MinActiveCabinets, Disclosable: s.Disclosable,
 		SealedAt: time.Now().UTC(), TxID: "fake-seal",
 	}
 	for _, c := range s.Commitment.Chunks {
-		seal.Chunks = append(seal.Chunks, ledger.Chunk{Root: bundle.Hex(c.Root), Count: c.Count})
+		seal.Chunks = append(seal.Chunks, ledger.Chunk{Root: field.Element(c.Root), Count: c.Count})
 	}
 	for _, m := range p.Disclose.Metrics() {
 		seal.Metrics = append(seal.Metrics, ledger.MetricValue{Metric: m.String(), Value: s.Totals.Get(m)})

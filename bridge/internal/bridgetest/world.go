@@ -9,12 +9,12 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/rwabridge/rwabridge/bridge/message"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
@@ -152,26 +152,26 @@ func (w *World) Release(ctx context.Context) (uint64, error) {
 func (w *World) Close() { w.Chain.Close() }
 
 // Domain returns the EIP-712 domain of the deployed registry.
-func (w *World) Domain() message.Domain {
-	return message.Domain{ChainID: w.Chain.ChainID(), Registry: w.Dep.Addresses.Registry}
+func (w *World) Domain() disclosure.Domain {
+	return disclosure.Domain{ChainID: w.Chain.ChainID(), Registry: w.Dep.Addresses.Registry}
 }
 
 // Attest records the attestations of the first n committee members for
 // epoch (already recorded ones are kept).
 func (w *World) Attest(ctx context.Context, epoch uint64, n int) error {
-	d, err := message.FromSummary(w.Summaries[epoch])
+	d, err := disclosure.FromSummary(w.Summaries[epoch])
 	if err != nil {
 		return err
 	}
 	dom := w.Domain()
 	digest := d.Digest(dom)
 	for i := range n {
-		sig, err := message.Sign(d, dom, w.Dep.Members[i])
+		sig, err := disclosure.Sign(d, dom, w.Dep.Members[i])
 		if err != nil {
 			return err
 		}
 		if _, err := w.Ledger.RecordAttestation(ctx, ledger.AttestationRequest{Pool: Pool, Epoch: epoch, Org: fmt.Sprintf("Org%dMSP", i),
-			Signer: sig.Signer.Hex(), Signature: sig.Sig, Digest: hexutil.Encode(digest[:])}); err != nil {
+			Signer: sig.Signer.Hex(), Signature: sig.Sig, Digest: field.Digest(digest)}); err != nil {
 			return err
 		}
 	}

@@ -28,6 +28,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
@@ -206,7 +207,7 @@ func (f *Fixture) prepare(ctx context.Context, epoch uint64, n, c int) (*Disclos
 // Sign turns a proof bundle into a submission signed by the first two
 // members of committee index c.
 func (f *Fixture) Sign(b *bundle.Bundle, c int) (*Disclosure, error) {
-	s, err := disclosure.FromBundle(b, deploy.InitialAccHash())
+	s, err := disclosure.FromBundle(b)
 	if err != nil {
 		return nil, err
 	}
@@ -222,7 +223,7 @@ func (f *Fixture) Sign(b *bundle.Bundle, c int) (*Disclosure, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Disclosure{Epoch: b.Epoch, Submission: s, Signatures: q, Calldata: s.Calldata(q)}, nil
+	return &Disclosure{Epoch: b.Epoch, Submission: s, Signatures: q, Calldata: registry.Calldata(s, q)}, nil
 }
 
 func (f *Fixture) accept(ctx context.Context, epoch uint64, n, c int) error {

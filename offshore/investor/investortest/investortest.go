@@ -33,6 +33,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
@@ -231,7 +232,7 @@ func (c *Chain) Disclose(ctx context.Context, epoch uint64) (*disclosure.Disclos
 	if err != nil {
 		return nil, fmt.Errorf("%w: epoch %d: %w", ErrFixture, epoch, err)
 	}
-	sub, err := disclosure.FromBundle(b, deploy.InitialAccHash())
+	sub, err := disclosure.FromBundle(b)
 	if err != nil {
 		return nil, fmt.Errorf("%w: epoch %d: %w", ErrFixture, epoch, err)
 	}
@@ -248,7 +249,7 @@ func (c *Chain) Disclose(ctx context.Context, epoch uint64) (*disclosure.Disclos
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFixture, err)
 	}
-	r, err := c.Sim.Chain.Send(ctx, c.opts(c.relayer), c.Addresses.Registry, sub.Calldata(q))
+	r, err := c.Sim.Chain.Send(ctx, c.opts(c.relayer), c.Addresses.Registry, registry.Calldata(sub, q))
 	if err != nil {
 		return nil, fmt.Errorf("%w: submit epoch %d: %w", ErrFixture, epoch, err)
 	}
@@ -282,7 +283,7 @@ func (c *Chain) holders(ctx context.Context, now uint64) error {
 
 // payout deposits half of d's cap and has Holders[0] claim its share.
 func (c *Chain) payout(ctx context.Context, d *disclosure.Disclosure) error {
-	out, err := c.Sim.Chain.Call(ctx, addr(c.admin), c.Addresses.Token, tokenABI.PackPayoutCap(d.Binding()))
+	out, err := c.Sim.Chain.Call(ctx, addr(c.admin), c.Addresses.Token, tokenABI.PackPayoutCap(registry.Binding(d)))
 	if err != nil {
 		return fmt.Errorf("%w: payout cap: %w", ErrFixture, err)
 	}
@@ -297,7 +298,7 @@ func (c *Chain) payout(ctx context.Context, d *disclosure.Disclosure) error {
 	}{
 		{c.Addresses.PayoutToken, stableABI.PackMint(addr(c.admin), amount)},
 		{c.Addresses.PayoutToken, stableABI.PackApprove(c.Addresses.Token, amount)},
-		{c.Addresses.Token, tokenABI.PackDepositPayout(d.Binding(), amount)},
+		{c.Addresses.Token, tokenABI.PackDepositPayout(registry.Binding(d), amount)},
 	} {
 		if err := c.send(ctx, c.admin, step.to, step.data); err != nil {
 			return err

@@ -20,6 +20,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/rwabridge/rwabridge/circuits/commit"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 	"github.com/rwabridge/rwabridge/onshore/ledger/fabric"
@@ -352,10 +353,7 @@ func sameMetrics(a, b []ledger.MetricValue) bool {
 	return bytes.Equal(ja, jb)
 }
 
-func hexRoot(cm *commit.Commitment) string {
-	b := cm.Root.Bytes()
-	return fmt.Sprintf("0x%x", b[:])
-}
+func hexRoot(cm *commit.Commitment) field.Element { return field.Element(cm.Root) }
 
 // listenFor runs the seal listener on checkpoint cp until it has delivered
 // want seals (then it stops, the last one checkpointed), or for 30 s, and
