@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,6 +15,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
@@ -122,3 +124,72 @@ var (
 	big1337  = new(big.Int).SetInt64(1337)
 	registry = common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
 )
+
+func TestCheckSealNamesEveryDisagreement(t *testing.T) {
+	p, _ := policies.Default()
+	evs, err := testprover.Events(bridgetest.Pool, p, 20412, 2*bridgetest.Capacity+3, 6, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, s, err := bridgetest.SealFor(bridgetest.Pool, p, 20412, bridgetest.Capacity, evs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prove.CheckSeal(good, s, p); err != nil {
+		t.Fatalf("the matching seal: %v", err)
+	}
+	weekly, err := policies.ByID("battery-swap-weekly")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		edit func(sl *ledger.Seal)
+	}{
+		{"another root", func(sl *ledger.Seal) { sl.Root = sl.Chunks[0].Root }},
+		{"one record more", func(sl *ledger.Seal) { sl.Count++ }},
+		{"another chunk capacity", func(sl *ledger.Seal) { sl.ChunkCapacity *= 2 }},
+		{"a chunk root changed", func(sl *ledger.Seal) { sl.Chunks[1].Root = sl.Chunks[0].Root }},
+		{"a chunk count changed", func(sl *ledger.Seal) { sl.Chunks[1].Count-- }},
+		{"a chunk missing", func(sl *ledger.Seal) { sl.Chunks = sl.Chunks[:2] }},
+		{"energy off by one", func(sl *ledger.Seal) { sl.Metrics[1].Value++ }},
+		{"a disclosed aggregate missing", func(sl *ledger.Seal) { sl.Metrics = sl.Metrics[:2] }},
+		{"another active cabinet count", func(sl *ledger.Seal) { sl.ActiveCabinets++ }},
+		{"another policy", func(sl *ledger.Seal) { sl.PolicyHash = weekly.Hash() }},
+		{"claimed not disclosable", func(sl *ledger.Seal) { sl.Disclosable = false }},
+		{"another k", func(sl *ledger.Seal) { sl.MinActiveCabinets++ }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sl := *good
+			sl.Chunks = slices.Clone(good.Chunks)
+			sl.Metrics = slices.Clone(good.Metrics)
+			tc.edit(&sl)
+			if err := prove.CheckSeal(&sl, s, p); !errors.Is(err, prove.ErrSealMismatch) {
+				t.Fatalf("got %v", err)
+			}
+		})
+	}
+}
+
+func TestMatchTellsABundleOfTheSealFromAnother(t *testing.T) {
+	p, _ := policies.Default()
+	seal := &ledger.Seal{Pool: bridgetest.Pool, Epoch: 9, Root: field.FromUint64(7), Count: 3, PolicyHash: p.Hash()}
+	b := &bundle.Bundle{Pool: string(seal.Pool), Epoch: 9, Root: field.FromUint64(7), Count: 3, Policy: bundle.PolicyRef{Hash: p.Hash()}}
+	if err := prove.Match(b, seal); err != nil {
+		t.Fatal(err)
+	}
+	for name, edit := range map[string]func(*bundle.Bundle){
+		"another pool":   func(b *bundle.Bundle) { b.Pool = "pool-b" },
+		"another epoch":  func(b *bundle.Bundle) { b.Epoch++ },
+		"another root":   func(b *bundle.Bundle) { b.Root = field.FromUint64(8) },
+		"another count":  func(b *bundle.Bundle) { b.Count++ },
+		"another policy": func(b *bundle.Bundle) { b.Policy.Hash = field.FromUint64(1) },
+	} {
+		c := *b
+		edit(&c)
+		if err := prove.Match(&c, seal); !errors.Is(err, prove.ErrBundleMismatch) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
