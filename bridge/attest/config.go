@@ -11,6 +11,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
 	"github.com/rwabridge/rwabridge/internal/strictyaml"
+	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 )
 
 // ErrInvalidConfig is wrapped by every error of LoadConfig and Validate.
@@ -34,22 +35,14 @@ var ErrInvalidConfig = errors.New("invalid attestor config")
 //
 // Relative paths are relative to the config file.
 type Config struct {
-	Org          string        `yaml:"org"`
-	Key          ethkey.Source `yaml:"key"`
-	Ledger       LedgerAccess  `yaml:"ledger"`
-	ChainID      uint64        `yaml:"chain_id"`
-	Registry     string        `yaml:"registry"`
-	RPC          string        `yaml:"rpc"`
-	PollInterval time.Duration `yaml:"poll_interval"`
-	Policies     []string      `yaml:"policies"`
-}
-
-// LedgerAccess says how the attestor reaches its org's ledger view:
-// exactly one of Data (the embedded ledger's data directory) and Config (a
-// ledger connection file, e.g. the Fabric gateway of the org's own peer).
-type LedgerAccess struct {
-	Data   string `yaml:"data"`
-	Config string `yaml:"config"`
+	Org          string         `yaml:"org"`
+	Key          ethkey.Source  `yaml:"key"`
+	Ledger       backend.Access `yaml:"ledger"`
+	ChainID      uint64         `yaml:"chain_id"`
+	Registry     string         `yaml:"registry"`
+	RPC          string         `yaml:"rpc"`
+	PollInterval time.Duration  `yaml:"poll_interval"`
+	Policies     []string       `yaml:"policies"`
 }
 
 // Default returns a config with the defaults filled in.
@@ -85,8 +78,8 @@ func (c *Config) ValidateFiles() error {
 	if c.Key.File == "" {
 		errs = append(errs, fmt.Errorf("%w: key.file is required", ErrInvalidConfig))
 	}
-	if (c.Ledger.Data == "") == (c.Ledger.Config == "") {
-		errs = append(errs, fmt.Errorf("%w: ledger: give exactly one of data and config", ErrInvalidConfig))
+	if err := c.Ledger.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: %w", ErrInvalidConfig, err))
 	}
 	return errors.Join(errs...)
 }
@@ -115,8 +108,7 @@ func LoadConfig(path string) (Config, error) {
 	}
 	abs(&c.Key.File)
 	abs(&c.Key.PasswordFile)
-	abs(&c.Ledger.Data)
-	abs(&c.Ledger.Config)
+	c.Ledger.Resolve(dir)
 	for i := range c.Policies {
 		abs(&c.Policies[i])
 	}

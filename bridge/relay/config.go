@@ -14,6 +14,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
 	"github.com/rwabridge/rwabridge/internal/backoff"
 	"github.com/rwabridge/rwabridge/internal/strictyaml"
+	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -45,7 +46,7 @@ var ErrInvalidConfig = errors.New("invalid relayer config")
 //	retry: {attempts: 6, initial: 200ms, max: 5s} # RPC and ledger retries, exponential
 type Config struct {
 	Key           ethkey.Source      `yaml:"key"`
-	Ledger        LedgerAccess       `yaml:"ledger"`
+	Ledger        backend.Access     `yaml:"ledger"`
 	Keys          string             `yaml:"keys"`
 	Outbox        string             `yaml:"outbox"`
 	RPC           string             `yaml:"rpc"`
@@ -58,14 +59,6 @@ type Config struct {
 	GasLimit      uint64             `yaml:"gas_limit"`
 	Fees          Fees               `yaml:"fees"`
 	Retry         backoff.Policy     `yaml:"retry"` // RPC and ledger calls
-}
-
-// LedgerAccess says how the relayer reaches the onshore ledger: exactly one
-// of Data (embedded ledger data directory) and Config (a ledger connection
-// file).
-type LedgerAccess struct {
-	Data   string `yaml:"data"`
-	Config string `yaml:"config"`
 }
 
 // Fees is the EIP-1559 fee policy.
@@ -140,8 +133,8 @@ func (c *Config) ValidateFiles() error {
 	if c.Key.File == "" {
 		errs = append(errs, fmt.Errorf("%w: key.file is required", ErrInvalidConfig))
 	}
-	if (c.Ledger.Data == "") == (c.Ledger.Config == "") {
-		errs = append(errs, fmt.Errorf("%w: ledger: give exactly one of data and config", ErrInvalidConfig))
+	if err := c.Ledger.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: %w", ErrInvalidConfig, err))
 	}
 	if c.Keys == "" {
 		errs = append(errs, fmt.Errorf("%w: keys (the circuit key directory) is required", ErrInvalidConfig))
@@ -177,7 +170,8 @@ func LoadConfig(path string) (Config, error) {
 		return Config{}, fmt.Errorf("%s: %w", path, err)
 	}
 	dir := filepath.Dir(path)
-	for _, p := range []*string{&c.Key.File, &c.Key.PasswordFile, &c.Ledger.Data, &c.Ledger.Config, &c.Keys, &c.Outbox} {
+	c.Ledger.Resolve(dir)
+	for _, p := range []*string{&c.Key.File, &c.Key.PasswordFile, &c.Keys, &c.Outbox} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(dir, *p)
 		}

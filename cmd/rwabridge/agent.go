@@ -6,18 +6,15 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"slices"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/onshore/agent"
-	"github.com/rwabridge/rwabridge/onshore/ledger"
-	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 	"github.com/rwabridge/rwabridge/onshore/sealer"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
@@ -136,13 +133,6 @@ operator org.`,
 	return cmd
 }
 
-// operatorIdentity is who the agent and the sealer submit as on the
-// embedded ledger: an admin of the contract's operator org (device
-// registration needs it).
-func operatorIdentity(l *embedded.Ledger, id string) ledger.Identity {
-	return ledger.Identity{MSPID: l.Config().Contract.OperatorMSP, ID: id, Admin: true}
-}
-
 func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once bool, log *slog.Logger, stdout io.Writer) error {
 	reg, err := telemetry.LoadRegistry(cfg.Devices)
 	if err != nil {
@@ -153,8 +143,8 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once b
 	var pol *policy.Policy
 	var polDoc []byte
 	if cfg.Policy != "" {
-		if pol, polDoc, err = loadPolicy(cfg.Policy); err != nil {
-			return exitCode(2, err)
+		if pol, polDoc, err = policies.Resolve(cfg.Policy); err != nil {
+			return exitCode(2, fmt.Errorf("--%w", err))
 		}
 		b := pol.Bounds()
 		opts.Bounds = &b
@@ -179,7 +169,7 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once b
 
 	var s *sealer.Sealer
 	if cfg.Seal.Enabled {
-		s, err = sealer.New(client, polDoc, sealer.Config{Pools: poolsOf(reg), Grace: cfg.Seal.Grace, Retry: 5 * time.Minute},
+		s, err = sealer.New(client, polDoc, sealer.Config{Pools: sealer.PoolsOf(reg), Grace: cfg.Seal.Grace, Retry: 5 * time.Minute},
 			sealer.Options{Logger: log.With("part", "sealer")})
 		if err != nil {
 			return exitCode(2, err)
@@ -219,22 +209,6 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once b
 	}
 	fmt.Fprint(stdout, a.Summary().String())
 	return nil
-}
-
-// poolsOf lists the registry's pools, each from its earliest registration.
-func poolsOf(reg *telemetry.Registry) []sealer.Pool {
-	since := map[telemetry.PoolID]time.Time{}
-	for _, d := range reg.Devices() {
-		if t, ok := since[d.Pool]; !ok || d.RegisteredAt.Before(t) {
-			since[d.Pool] = d.RegisteredAt
-		}
-	}
-	var out []sealer.Pool
-	for p, t := range since {
-		out = append(out, sealer.Pool{ID: p, Since: t})
-	}
-	slices.SortFunc(out, func(a, b sealer.Pool) int { return strings.Compare(string(a.ID), string(b.ID)) })
-	return out
 }
 
 func newLogger(w io.Writer, level string) (*slog.Logger, error) {

@@ -17,8 +17,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/bridge/attest"
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
-	"github.com/rwabridge/rwabridge/onshore/ledger"
-	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
+	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
@@ -132,11 +131,12 @@ func runAttest(ctx context.Context, path string, once bool, metricsAddr string, 
 		}
 		ps = append(ps, pol)
 	}
-	client, closeLedger, err := orgLedger(cfg.Ledger.Data, cfg.Ledger.Config, cfg.Org, "rwabridge-attestor", log)
+	conn, err := backend.OpenAccess(cfg.Ledger, cfg.Org, "rwabridge-attestor", log)
 	if err != nil {
-		return err
+		return ledgerExit(err)
 	}
-	defer closeLedger()
+	defer conn.Close()
+	client := conn.Client
 	reg := prometheus.NewRegistry()
 	a, err := attest.New(cfg, client, key, log, attest.WithRegisterer(reg), attest.WithPolicies(ps))
 	if err != nil {
@@ -168,28 +168,6 @@ func runAttest(ctx context.Context, path string, once bool, metricsAddr string, 
 		return exitCode(1, err)
 	}
 	return nil
-}
-
-// orgLedger opens the ledger an org's bridge process uses: the embedded
-// ledger of dataDir, calling as the org (msp), or the back end of a
-// --ledger-config style file, with that file's identity.
-func orgLedger(dataDir, configPath, msp, who string, log *slog.Logger) (*ledger.Client, func() error, error) {
-	if configPath != "" {
-		conn, err := openLedgerConn(configPath, dataDir, log, who)
-		if err != nil {
-			return nil, nil, err
-		}
-		return conn.Client, conn.Close, nil
-	}
-	l, err := embedded.OpenDir(dataDir, log)
-	if err != nil {
-		return nil, nil, exitCode(1, fmt.Errorf("embedded ledger: %w", err))
-	}
-	id := ledger.Identity{MSPID: msp, ID: who}
-	if msp == "" {
-		id = operatorIdentity(l, who)
-	}
-	return ledger.NewClient(l.Invoker(id)), l.Close, nil
 }
 
 func chainIDOf(ctx context.Context, url string) (uint64, error) {

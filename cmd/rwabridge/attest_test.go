@@ -94,7 +94,7 @@ func TestAttestOnceSignsTheEmbeddedLedgersSealsAsItsOrg(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	atts, err := ledger.NewClient(l.Invoker(operatorIdentity(l, "test"))).Attestations(t.Context(), "shenzhen-north", uint64(epoch))
+	atts, err := ledger.NewClient(l.Invoker(l.Operator("test"))).Attestations(t.Context(), "shenzhen-north", uint64(epoch))
 	if err != nil || len(atts) != 1 || atts[0].Org != "AuditorMSP" {
 		t.Fatalf("attestations on the ledger: %+v, %v", atts, err)
 	}

@@ -82,56 +82,6 @@ func TestChaincodeServesFromTheEnvironmentUntilCancelled(t *testing.T) {
 	}
 }
 
-func TestLedgerConfigChoosesTheBackEnd(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, body string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	fabricFile := write("fabric.yaml", `backend: fabric
-grace: 1h
-fabric:
-  peer_endpoint: 127.0.0.1:7051
-  tls_ca_cert: ca.pem
-  msp_id: OperatorMSP
-  cert: signcerts
-  key: /keys/key.pem
-`)
-	tests := []struct {
-		name, path string
-		backend    string
-		want       string // error substring; "" for none
-	}{
-		{"no file: the embedded ledger", "", backendEmbedded, ""},
-		{"an explicit embedded back end", write("embedded.yaml", "backend: embedded\n"), backendEmbedded, ""},
-		{"a Fabric gateway", fabricFile, backendFabric, ""},
-		{"an unknown back end", write("couch.yaml", "backend: couchdb\n"), "", `backend "couchdb"`},
-		{"an unknown key", write("typo.yaml", "backend: fabric\nfabrik: {}\n"), "", "fabrik"},
-		{"a Fabric section missing its identity", write("partial.yaml", "backend: fabric\nfabric:\n  peer_endpoint: 127.0.0.1:7051\n"), "", "msp_id is required"},
-		{"a missing file", filepath.Join(dir, "none.yaml"), "", "no such file"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c, err := loadLedgerConnConfig(tt.path)
-			if tt.want != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.want) {
-					t.Fatalf("err %v, want %q", err, tt.want)
-				}
-				return
-			}
-			if err != nil || c.Backend != tt.backend {
-				t.Fatalf("backend %q, err %v; want %q", c.Backend, err, tt.backend)
-			}
-			if tt.backend == backendFabric && (c.Fabric.TLSCACert != filepath.Join(dir, "ca.pem") || c.Fabric.Key != "/keys/key.pem" || c.Grace != time.Hour) {
-				t.Errorf("fabric config not resolved: %+v", c)
-			}
-		})
-	}
-}
-
 func TestCommandsTakeALedgerConfigAndFailClearlyWhenItIsBad(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
 	if err := os.WriteFile(bad, []byte("backend: fabric\n"), 0o600); err != nil {

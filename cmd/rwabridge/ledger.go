@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -15,11 +14,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 	"github.com/rwabridge/rwabridge/onshore/sealer"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
-	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 func init() { register(newLedgerCmd) }
@@ -53,7 +52,7 @@ its --seal option to seal while it runs.`,
 
 // openLedger opens the ledger of a ledger command: the embedded ledger of
 // dataDir, or the back end --ledger-config names.
-func openLedger(cmd *cobra.Command, dataDir string) (*ledgerConn, error) {
+func openLedger(cmd *cobra.Command, dataDir string) (*backend.Conn, error) {
 	ledgerConfig, _ := cmd.Flags().GetString("ledger-config")
 	if dataDir == "" && ledgerConfig == "" {
 		return nil, exitCode(2, fmt.Errorf("--data is required (see %s --help)", cmd.CommandPath()))
@@ -113,9 +112,12 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 					return exitCode(2, fmt.Errorf("--pool: %w", err))
 				}
 			}
-			pol, doc, err := ledgerPolicy(policyRef)
+			if policyRef == "" {
+				policyRef = policies.DefaultID
+			}
+			_, doc, err := policies.Resolve(policyRef)
 			if err != nil {
-				return exitCode(2, err)
+				return exitCode(2, fmt.Errorf("--%w", err))
 			}
 			conn, err := openLedger(cmd, dataDir)
 			if err != nil {
@@ -124,7 +126,7 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 			defer conn.Close()
 			c := conn.Client
 			ctx := cmd.Context()
-			var res sealRun
+			var res sealer.Report
 			if one {
 				s, err := c.Seal(ctx, telemetry.PoolID(pool), epoch, doc)
 				if err != nil {
@@ -132,7 +134,7 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 				}
 				res.Sealed = append(res.Sealed, *s)
 			} else {
-				res, err = sealAllEnded(ctx, c, conn.Grace, pol, doc, pool)
+				res, err = sealAllEnded(ctx, c, conn.Grace, doc, pool)
 			}
 			printSealRun(cmd.OutOrStdout(), res, asJSON)
 			if err != nil {
@@ -152,89 +154,26 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 	return cmd
 }
 
-// ledgerPolicy loads --policy, or the embedded default policy.
-func ledgerPolicy(ref string) (*policy.Policy, []byte, error) {
-	if ref != "" {
-		return loadPolicy(ref)
-	}
-	doc, err := fs.ReadFile(policies.FS(), policies.DefaultID+".yaml")
-	if err != nil {
-		return nil, nil, fmt.Errorf("embedded default policy: %w", err)
-	}
-	p, err := policy.Parse(doc)
-	if err != nil {
-		return nil, nil, fmt.Errorf("embedded default policy: %w", err)
-	}
-	return p, doc, nil
-}
-
-// sealRun is what one `ledger seal` did.
-type sealRun struct {
-	Sealed  []ledger.Seal
-	Empty   int              // ended epochs without records, left unsealed
-	Waiting []ledger.SealRef // epochs the ledger says have not ended (plus grace)
-}
-
-// sealAllEnded seals, per pool, every ended (plus grace) and unsealed epoch
-// that has records, oldest first. The candidates are the epochs from the
-// pool's first device registration to now; each is probed with a one-record
-// Records page under the policy (so an epoch whose records all lie outside
-// the policy's bounds counts as empty).
-func sealAllEnded(ctx context.Context, c *ledger.Client, grace time.Duration, pol *policy.Policy, doc []byte, only string) (sealRun, error) {
-	var run sealRun
-	var onlyPools []string
+// sealAllEnded seals, per pool of the ledger's registry (or only), every
+// ended (plus the ledger's grace) and unsealed epoch that has records,
+// oldest first: the sealer's SealDue with SkipEmpty.
+func sealAllEnded(ctx context.Context, c *ledger.Client, grace time.Duration, doc []byte, only string) (sealer.Report, error) {
+	var onlyPools []telemetry.PoolID
 	if only != "" {
-		onlyPools = []string{only}
+		onlyPools = []telemetry.PoolID{telemetry.PoolID(only)}
 	}
-	pools, err := sealerPools(ctx, c, onlyPools)
+	pools, err := sealer.Pools(ctx, c, onlyPools)
 	if err != nil {
-		return run, err
+		return sealer.Report{}, err
 	}
-	due, err := sealer.New(c, doc, sealer.Config{Pools: pools, Grace: grace, Retry: time.Minute}, sealer.Options{})
+	s, err := sealer.New(c, doc, sealer.Config{Pools: pools, Grace: grace, Retry: time.Minute, SkipEmpty: true}, sealer.Options{})
 	if err != nil {
-		return run, err
+		return sealer.Report{}, err
 	}
-	var errs []error
-	now := time.Now()
-	for _, p := range pools {
-		seals, err := c.ListSeals(ctx, p.ID)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("pool %s: listing seals: %w", p.ID, err))
-			continue
-		}
-		sealed := make([]uint64, len(seals))
-		for i, s := range seals {
-			sealed[i] = s.Epoch
-		}
-	epochs:
-		for _, e := range due.Due(p, sealed, now) {
-			page, err := c.RecordsPage(ctx, ledger.RecordsRequest{Pool: p.ID, Epoch: e, Policy: doc, Limit: 1})
-			if err != nil {
-				errs = append(errs, fmt.Errorf("pool %s epoch %d: reading records: %w", p.ID, e, err))
-				break
-			}
-			if len(page.Events) == 0 {
-				run.Empty++
-				continue
-			}
-			s, err := c.Seal(ctx, p.ID, e, doc)
-			switch {
-			case err == nil:
-				run.Sealed = append(run.Sealed, *s)
-			case errors.Is(err, ledger.ErrAlreadySealed):
-			case errors.Is(err, ledger.ErrEpochNotEnded):
-				run.Waiting = append(run.Waiting, ledger.SealRef{Pool: p.ID, Epoch: e})
-				break epochs
-			default:
-				errs = append(errs, fmt.Errorf("pool %s epoch %d (%s): %w", p.ID, e, pol.EpochStart(e).Format(time.DateOnly), err))
-				break epochs
-			}
-		}
-	}
-	return run, errors.Join(errs...)
+	return s.SealDue(ctx)
 }
 
-func printSealRun(w io.Writer, run sealRun, asJSON bool) {
+func printSealRun(w io.Writer, run sealer.Report, asJSON bool) {
 	if asJSON {
 		seals := run.Sealed
 		if seals == nil {

@@ -51,7 +51,7 @@ func ledgerTestData(t *testing.T, day time.Time) (data string, pool telemetry.Po
 		t.Fatal(err)
 	}
 	defer l.Close()
-	c := ledger.NewClient(l.Invoker(operatorIdentity(l, "test")))
+	c := ledger.NewClient(l.Invoker(l.Operator("test")))
 	if _, err := c.RegisterDevices(ctx, reg); err != nil {
 		t.Fatal(err)
 	}

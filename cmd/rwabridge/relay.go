@@ -18,6 +18,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/outbox"
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/bridge/relay"
+	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 )
 
 func init() { register(newRelayCmd) }
@@ -108,11 +109,12 @@ func runRelay(ctx context.Context, path string, once bool, metricsAddr string, l
 		return exitCode(1, fmt.Errorf("relay: rpc %s: %w", cfg.RPC, err))
 	}
 	defer client.Close()
-	lc, closeLedger, err := orgLedger(cfg.Ledger.Data, cfg.Ledger.Config, "", "rwabridge-relayer", log)
+	conn, err := backend.OpenAccess(cfg.Ledger, "", "rwabridge-relayer", log)
 	if err != nil {
-		return err
+		return ledgerExit(err)
 	}
-	defer closeLedger()
+	defer conn.Close()
+	lc := conn.Client
 	box, err := outbox.Open(cfg.Outbox, 10*time.Second)
 	if err != nil {
 		return exitCode(1, fmt.Errorf("relay: %w (is another relayer running on it?)", err))

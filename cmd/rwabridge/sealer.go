@@ -1,22 +1,16 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/sealer"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
-	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 func init() { register(newSealerCmd) }
@@ -61,9 +55,9 @@ the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 			if err != nil {
 				return exitCode(2, err)
 			}
-			_, doc, err := loadPolicy(policyRef)
+			_, doc, err := policies.Resolve(policyRef)
 			if err != nil {
-				return exitCode(2, err)
+				return exitCode(2, fmt.Errorf("--%w", err))
 			}
 			ctx := cmd.Context()
 			conn, err := openLedgerConn(ledgerConfig, dataDir, log, "rwabridge-sealer")
@@ -72,7 +66,11 @@ the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 			}
 			defer conn.Close()
 			client := conn.Client
-			ps, err := sealerPools(ctx, client, pools)
+			only := make([]telemetry.PoolID, len(pools))
+			for i, p := range pools {
+				only[i] = telemetry.PoolID(p)
+			}
+			ps, err := sealer.Pools(ctx, client, only)
 			if err != nil {
 				return exitCode(1, err)
 			}
@@ -103,51 +101,6 @@ the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 	f.DurationVar(&grace, "grace", sealer.DefaultGrace, "seal an epoch this long after its end")
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
 	return cmd
-}
-
-// sealerPools returns the pools of the ledger's registry (each from its first
-// registration), or only those named.
-func sealerPools(ctx context.Context, c *ledger.Client, only []string) ([]sealer.Pool, error) {
-	reg, err := c.Registry(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("reading the ledger's device registry: %w", err)
-	}
-	all := poolsOf(reg)
-	if len(only) == 0 {
-		if len(all) == 0 {
-			return nil, errors.New("the ledger has no registered devices, so no pools to seal: run rwabridge agent --devices … first")
-		}
-		return all, nil
-	}
-	var out []sealer.Pool
-	for _, name := range only {
-		i := slices.IndexFunc(all, func(p sealer.Pool) bool { return string(p.ID) == name })
-		if i < 0 {
-			return nil, fmt.Errorf("--pool %s: no device of the ledger's registry is in that pool", name)
-		}
-		out = append(out, all[i])
-	}
-	return out, nil
-}
-
-// loadPolicy reads a policy file, or an embedded policy by id when no such
-// file exists, and returns it with its document.
-func loadPolicy(ref string) (*policy.Policy, []byte, error) {
-	doc, err := os.ReadFile(ref)
-	if errors.Is(err, fs.ErrNotExist) && !strings.ContainsAny(ref, `/\.`) {
-		doc, err = fs.ReadFile(policies.FS(), ref+".yaml")
-		if errors.Is(err, fs.ErrNotExist) {
-			_, err = policies.ByID(ref) // names the embedded ids
-		}
-	}
-	if err != nil {
-		return nil, nil, fmt.Errorf("--policy %s: %w", ref, err)
-	}
-	p, err := policy.Parse(doc)
-	if err != nil {
-		return nil, nil, fmt.Errorf("--policy %s: %w", ref, err)
-	}
-	return p, doc, nil
 }
 
 func printSealReport(w io.Writer, rep sealer.Report) {

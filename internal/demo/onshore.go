@@ -165,59 +165,28 @@ func (r *run) ingest(ctx context.Context) (string, error) {
 }
 
 // seal seals every ended epoch of the pool that has records and is not
-// sealed yet, then lists every seal of the pool.
+// sealed yet (the sealer, as `rwabridge ledger seal --all-ended` runs it),
+// then lists every seal of the pool.
 func (r *run) seal(ctx context.Context) (string, error) {
 	l, client, err := r.openLedger()
 	if err != nil {
 		return "", err
 	}
-	reg, err := client.Registry(ctx)
+	pools, err := sealer.Pools(ctx, client, []telemetry.PoolID{r.cfg.Pool})
 	if err != nil {
-		return "", fmt.Errorf("reading the ledger's device registry: %w", err)
+		return "", err
 	}
-	var since time.Time
-	for _, d := range reg.Devices() {
-		if d.Pool == r.cfg.Pool && (since.IsZero() || d.RegisteredAt.Before(since)) {
-			since = d.RegisteredAt
-		}
-	}
-	if since.IsZero() {
-		return "", fmt.Errorf("no device of pool %s is registered on the ledger", r.cfg.Pool)
-	}
-	pool := sealer.Pool{ID: r.cfg.Pool, Since: since}
-	grace := l.Config().Contract.Grace
-	s, err := sealer.New(client, r.doc, sealer.Config{Pools: []sealer.Pool{pool}, Grace: grace, Retry: time.Minute},
+	s, err := sealer.New(client, r.doc, sealer.Config{Pools: pools, Grace: l.Config().Contract.Grace, Retry: time.Minute, SkipEmpty: true},
 		sealer.Options{Logger: r.log.With("part", "sealer")})
+	if err != nil {
+		return "", err
+	}
+	rep, err := s.SealDue(ctx)
 	if err != nil {
 		return "", err
 	}
 	seals, err := client.ListSeals(ctx, r.cfg.Pool)
 	if err != nil {
-		return "", fmt.Errorf("listing seals: %w", err)
-	}
-	sealed := make([]uint64, len(seals))
-	for i, x := range seals {
-		sealed[i] = x.Epoch
-	}
-	var fresh, empty int
-	for _, e := range s.Due(pool, sealed, time.Now()) {
-		page, err := client.RecordsPage(ctx, ledger.RecordsRequest{Pool: r.cfg.Pool, Epoch: e, Policy: r.doc, Limit: 1})
-		if err != nil {
-			return "", fmt.Errorf("epoch %d: reading records: %w", e, err)
-		}
-		if len(page.Events) == 0 {
-			empty++
-			continue
-		}
-		switch _, err := client.Seal(ctx, r.cfg.Pool, e, r.doc); {
-		case err == nil:
-			fresh++
-		case errors.Is(err, ledger.ErrAlreadySealed):
-		default:
-			return "", fmt.Errorf("sealing epoch %d (%s): %w", e, r.policy.EpochStart(e).Format(time.DateOnly), err)
-		}
-	}
-	if seals, err = client.ListSeals(ctx, r.cfg.Pool); err != nil {
 		return "", fmt.Errorf("listing seals: %w", err)
 	}
 	disclosable := 0
@@ -234,7 +203,7 @@ func (r *run) seal(ctx context.Context) (string, error) {
 		return "", errors.New("no epoch with records has ended: nothing to seal")
 	}
 	return fmt.Sprintf("%d new seal(s), %d sealed in all (%d ended epochs without records stay unsealed); %d disclosable (k ≥ %d active cabinets)",
-		fresh, len(r.rep.Epochs), empty, disclosable, r.policy.MinActiveCabinets), nil
+		len(rep.Sealed), len(r.rep.Epochs), rep.Empty, disclosable, r.policy.MinActiveCabinets), nil
 }
 
 func exists(path string) bool {

@@ -32,17 +32,72 @@ var ErrInvalidConfig = errors.New("invalid sealer config")
 // Ledger is what the sealer needs of the onshore ledger; *ledger.Client
 // satisfies it. Seal answers ledger.ErrAlreadySealed for a sealed epoch and
 // ledger.ErrEpochNotEnded for one its own clock says is not over (plus its
-// grace).
+// grace). RecordsPage is only asked with Config.SkipEmpty.
 type Ledger interface {
 	Seal(ctx context.Context, pool telemetry.PoolID, epoch uint64, policyDoc []byte) (*ledger.Seal, error)
 	ListSeals(ctx context.Context, pool telemetry.PoolID) ([]ledger.Seal, error)
+	RecordsPage(ctx context.Context, req ledger.RecordsRequest) (*ledger.RecordsPage, error)
 }
+
+var _ Ledger = (*ledger.Client)(nil)
 
 // Pool is a pool to seal and the first instant it can have records (its
 // earliest device registration): the catch-up starts at that epoch.
 type Pool struct {
 	ID    telemetry.PoolID
 	Since time.Time
+}
+
+// PoolsOf lists the registry's pools, each from its earliest device
+// registration, ordered by id.
+func PoolsOf(reg *telemetry.Registry) []Pool {
+	since := map[telemetry.PoolID]time.Time{}
+	for _, d := range reg.Devices() {
+		if t, ok := since[d.Pool]; !ok || d.RegisteredAt.Before(t) {
+			since[d.Pool] = d.RegisteredAt
+		}
+	}
+	out := make([]Pool, 0, len(since))
+	for p, t := range since {
+		out = append(out, Pool{ID: p, Since: t})
+	}
+	slices.SortFunc(out, func(a, b Pool) int { return strings.Compare(string(a.ID), string(b.ID)) })
+	return out
+}
+
+// Registry is what Pools reads; *ledger.Client satisfies it.
+type Registry interface {
+	Registry(ctx context.Context) (*telemetry.Registry, error)
+}
+
+// ErrNoPools: the ledger's device registry has no pool to seal, or none of
+// those asked for.
+var ErrNoPools = errors.New("no pool to seal")
+
+// Pools returns the pools of the ledger's device registry (PoolsOf), or
+// only those named in only (in that order); ErrNoPools when the registry
+// has no device, or none in a pool named.
+func Pools(ctx context.Context, l Registry, only []telemetry.PoolID) ([]Pool, error) {
+	reg, err := l.Registry(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("sealer: reading the ledger's device registry: %w", err)
+	}
+	all := PoolsOf(reg)
+	if len(only) == 0 {
+		if len(all) == 0 {
+			return nil, fmt.Errorf("%w: the ledger has no registered devices: register them first (rwabridge agent --devices …)", ErrNoPools)
+		}
+		return all, nil
+	}
+	out := make([]Pool, 0, len(only))
+	for _, id := range only {
+		i := slices.IndexFunc(all, func(p Pool) bool { return p.ID == id })
+		if i < 0 {
+			return nil, fmt.Errorf("%w: no device of the ledger's registry is in pool %s", ErrNoPools, id)
+		}
+		out = append(out, all[i])
+	}
+	return out, nil
 }
 
 // Config says what to seal and when.
@@ -56,6 +111,9 @@ type Config struct {
 	// Retry is how soon the sealer tries again after a failed or early
 	// seal, instead of waiting for the next scheduled run.
 	Retry time.Duration
+	// SkipEmpty leaves an ended epoch without committed records unsealed
+	// (counted in Report.Empty) instead of sealing it with none.
+	SkipEmpty bool
 }
 
 // DefaultGrace matches the ledger's default grace, plus five minutes.
@@ -124,6 +182,7 @@ type Report struct {
 	Sealed  []ledger.Seal    // new seals, in pool then epoch order
 	Already int              // epochs found sealed already
 	Waiting []ledger.SealRef // epochs the ledger says have not ended (plus its grace) yet
+	Empty   int              // with Config.SkipEmpty: ended epochs without records, left unsealed
 }
 
 // Due returns the epochs of pool that have ended plus grace at now and are
@@ -168,7 +227,19 @@ func (s *Sealer) SealDue(ctx context.Context) (Report, error) {
 		for i, x := range seals {
 			sealed[i] = x.Epoch
 		}
+	epochs:
 		for _, e := range s.Due(pool, sealed, now) {
+			if s.cfg.SkipEmpty {
+				page, err := s.l.RecordsPage(ctx, ledger.RecordsRequest{Pool: pool.ID, Epoch: e, Policy: s.doc, Limit: 1})
+				if err != nil {
+					errs = append(errs, fmt.Errorf("pool %s epoch %d: reading records: %w", pool.ID, e, err))
+					break epochs
+				}
+				if len(page.Events) == 0 {
+					rep.Empty++
+					continue
+				}
+			}
 			seal, err := s.l.Seal(ctx, pool.ID, e, s.doc)
 			switch {
 			case err == nil:
@@ -183,7 +254,7 @@ func (s *Sealer) SealDue(ctx context.Context) (Report, error) {
 				rep.Waiting = append(rep.Waiting, ledger.SealRef{Pool: pool.ID, Epoch: e})
 				s.log.Info("epoch not sealable yet by the ledger's clock", "pool", pool.ID, "epoch", e, "err", err)
 			default:
-				errs = append(errs, fmt.Errorf("pool %s epoch %d: %w", pool.ID, e, err))
+				errs = append(errs, fmt.Errorf("pool %s epoch %d (%s): %w", pool.ID, e, s.policy.EpochStart(e).Format(time.DateOnly), err))
 				s.log.Error("seal failed", "pool", pool.ID, "epoch", e, "err", err)
 			}
 			break // keep a pool's seals in epoch order

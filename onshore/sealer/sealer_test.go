@@ -3,6 +3,7 @@ package sealer
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"io"
@@ -93,6 +94,8 @@ type fakeLedger struct {
 	seals  map[telemetry.PoolID][]uint64
 	calls  int
 	failOn map[uint64]error
+	empty  map[uint64]bool // epochs without records
+	reg    *telemetry.Registry
 }
 
 var _ Ledger = (*fakeLedger)(nil)
@@ -123,6 +126,15 @@ func (l *fakeLedger) ListSeals(_ context.Context, pool telemetry.PoolID) ([]ledg
 	}
 	return out, nil
 }
+
+func (l *fakeLedger) RecordsPage(_ context.Context, req ledger.RecordsRequest) (*ledger.RecordsPage, error) {
+	if l.empty[req.Epoch] {
+		return &ledger.RecordsPage{}, nil
+	}
+	return &ledger.RecordsPage{Events: make([]telemetry.SignedEvent, 1)}, nil
+}
+
+func (l *fakeLedger) Registry(context.Context) (*telemetry.Registry, error) { return l.reg, nil }
 
 type clock struct {
 	mu sync.Mutex
@@ -269,5 +281,65 @@ func TestItSealsRealEpochsOnTheEmbeddedLedger(t *testing.T) {
 	}
 	if rep, err := s.SealDue(ctx); err != nil || len(rep.Sealed) != 0 {
 		t.Errorf("third pass: %v, sealed %d, want nothing", err, len(rep.Sealed))
+	}
+}
+
+func TestWithSkipEmptyAnEpochWithoutRecordsStaysUnsealed(t *testing.T) {
+	doc := dailyDoc(t)
+	p, _ := policy.Parse(doc)
+	since := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	clk := &clock{t: since.Add(3*policy.Day + 7*time.Hour)}
+	first := p.EpochOf(since)
+	l := &fakeLedger{p: p, grace: 6 * time.Hour, now: clk.now, seals: map[telemetry.PoolID][]uint64{}, empty: map[uint64]bool{first + 1: true}}
+	cfg := Config{Pools: []Pool{{ID: "north", Since: since}}, Grace: DefaultGrace, Retry: time.Minute}
+	for _, skip := range []bool{true, false} {
+		cfg.SkipEmpty = skip
+		s, err := New(l, doc, cfg, Options{Now: clk.now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := s.SealDue(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if skip {
+			if got, want := l.seals["north"], []uint64{first, first + 2}; !slices.Equal(got, want) || rep.Empty != 1 {
+				t.Fatalf("skipping empty epochs: sealed %v (%d empty), want %v and 1 empty", got, rep.Empty, want)
+			}
+		} else if got := l.seals["north"]; len(got) != 3 || rep.Empty != 0 || len(rep.Sealed) != 1 || rep.Sealed[0].Epoch != first+1 {
+			t.Fatalf("without SkipEmpty: sealed %v, report %+v; want the empty epoch sealed too", got, rep)
+		}
+	}
+}
+
+func TestPoolsComeFromTheRegistryFromTheirFirstRegistration(t *testing.T) {
+	reg := telemetry.NewRegistry("r")
+	t0 := time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC)
+	for i, d := range []struct {
+		pool telemetry.PoolID
+		at   time.Time
+	}{{"south", t0.Add(time.Hour)}, {"north", t0.Add(2 * time.Hour)}, {"south", t0}, {"north", t0.Add(time.Minute)}} {
+		pub, _, _ := ed25519.GenerateKey(nil)
+		if err := reg.Add(telemetry.Device{Cabinet: uint32(i + 1), Pool: d.pool, PublicKey: pub, RegisteredAt: d.at}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l := &fakeLedger{reg: reg}
+	all, err := Pools(context.Background(), l, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Pool{{ID: "north", Since: t0.Add(time.Minute)}, {ID: "south", Since: t0}}
+	if !slices.Equal(all, want) {
+		t.Fatalf("pools %v, want %v", all, want)
+	}
+	if only, err := Pools(context.Background(), l, []telemetry.PoolID{"south"}); err != nil || !slices.Equal(only, want[1:]) {
+		t.Fatalf("only south: %v, %v", only, err)
+	}
+	if _, err := Pools(context.Background(), l, []telemetry.PoolID{"west"}); !errors.Is(err, ErrNoPools) {
+		t.Fatalf("a pool with no device: %v", err)
+	}
+	if _, err := Pools(context.Background(), &fakeLedger{reg: telemetry.NewRegistry("r")}, nil); !errors.Is(err, ErrNoPools) {
+		t.Fatalf("an empty registry: %v", err)
 	}
 }

@@ -366,6 +366,13 @@ func (l *Ledger) Invoker(caller ledger.Identity) ledger.Invoker {
 	return invoker{l: l, caller: caller}
 }
 
+// Operator returns the identity, named id, of an admin of the operator
+// org: who registers devices, submits records and seals on a
+// single-machine ledger.
+func (l *Ledger) Operator(id string) ledger.Identity {
+	return ledger.Identity{MSPID: l.cfg.Contract.OperatorMSP, ID: id, Admin: true}
+}
+
 type invoker struct {
 	l      *Ledger
 	caller ledger.Identity
