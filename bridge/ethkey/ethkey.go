@@ -3,8 +3,9 @@
 // password in a separate file, or a plain file holding the key as hex that
 // only its owner may read (mode 0600 or stricter).
 //
-// It does not generate, rotate or store keys, nor read flags: the attestor
-// and relayer configs name the files.
+// LoadOrCreate also makes a development key file on first use (the demo's
+// L2 accounts). It does not rotate keys, nor read flags: the attestor and
+// relayer configs name the files.
 package ethkey
 
 import (
@@ -13,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -108,4 +110,24 @@ func WriteHex(path string, k *ecdsa.PrivateKey) error {
 		return fmt.Errorf("ethkey: %w", err)
 	}
 	return nil
+}
+
+// LoadOrCreate returns the hex key in path, generating it (a new random
+// key, written 0600 with WriteHex) when path does not exist, and whether it
+// did. Any other problem with the file is an error: it never replaces a key.
+func LoadOrCreate(path string) (*ecdsa.PrivateKey, bool, error) {
+	k, err := Load(Source{File: path})
+	if err == nil {
+		return k, false, nil
+	}
+	if _, serr := os.Stat(path); !errors.Is(serr, fs.ErrNotExist) {
+		return nil, false, err
+	}
+	if k, err = crypto.GenerateKey(); err != nil {
+		return nil, false, fmt.Errorf("ethkey: %w", err)
+	}
+	if err := WriteHex(path, k); err != nil {
+		return nil, false, err
+	}
+	return k, true, nil
 }

@@ -65,3 +65,27 @@ func TestKeysLoadFromHexOrKeystoreFilesOnlyTheOwnerCanRead(t *testing.T) {
 		})
 	}
 }
+
+func TestLoadOrCreateMakesAKeyOnceAndNeverReplacesOne(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "admin.key")
+	k, made, err := ethkey.LoadOrCreate(path)
+	if err != nil || !made {
+		t.Fatalf("first use: made %t, %v", made, err)
+	}
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("key file: %v, %v", st, err)
+	}
+	again, made, err := ethkey.LoadOrCreate(path)
+	if err != nil || made || ethkey.Address(again) != ethkey.Address(k) {
+		t.Fatalf("second use: made %t, %v, same key %t", made, err, ethkey.Address(again) == ethkey.Address(k))
+	}
+	if err := os.WriteFile(path, []byte("not a key\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := ethkey.LoadOrCreate(path); !errors.Is(err, ethkey.ErrKey) {
+		t.Fatalf("a broken key file: %v", err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != "not a key\n" {
+		t.Fatal("a broken key file was replaced")
+	}
+}

@@ -2,17 +2,10 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
-	"os"
-	"path/filepath"
-	"slices"
-	"strings"
-	"text/tabwriter"
 
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/common"
@@ -22,50 +15,11 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
-	"github.com/rwabridge/rwabridge/policies/policy"
+	"github.com/rwabridge/rwabridge/policies"
 )
 
 func init() {
 	auditSubcommands = append(auditSubcommands, newAuditVerifyCmd, newAuditExportCmd)
-}
-
-// Exit codes of rwabridge audit verify, one per failure class (the first
-// failing disclosure's, in chain order).
-const (
-	exitAuditIO         = 1  // the chain, a file or the key could not be read
-	exitAuditProof      = 10 // a chunk proof does not verify
-	exitAuditVK         = 11 // the key is not the one the on-chain verifier pins
-	exitAuditPolicy     = 12 // the policy hash is no known policy's
-	exitAuditSignatures = 13 // not a quorum of the committee at that block
-	exitAuditEvent      = 14 // the log's figures are not the calldata's
-	exitAuditOnshore    = 15 // the onshore records do not give the disclosed figures
-	exitAuditMalformed  = 16 // the evidence does not decode or contradicts itself
-	exitAuditChunks     = 17 // chunk roots, their hash or the epoch root do not fit
-)
-
-// auditClasses names each failure class and its exit code.
-var auditClasses = []struct {
-	err  error
-	name string
-	code int
-}{
-	{audit.ErrMalformed, "malformed", exitAuditMalformed},
-	{audit.ErrEventMismatch, "event-mismatch", exitAuditEvent},
-	{audit.ErrChunks, "chunk-roots", exitAuditChunks},
-	{audit.ErrPolicy, "policy", exitAuditPolicy},
-	{audit.ErrSignatures, "signatures", exitAuditSignatures},
-	{audit.ErrVK, "vk-mismatch", exitAuditVK},
-	{audit.ErrProof, "proof", exitAuditProof},
-	{audit.ErrOnshore, "onshore", exitAuditOnshore},
-}
-
-func auditClass(err error) (name string, code int) {
-	for _, c := range auditClasses {
-		if errors.Is(err, c.err) {
-			return c.name, c.code
-		}
-	}
-	return "error", exitAuditIO
 }
 
 // auditDial opens a JSON-RPC connection; tests replace it with an
@@ -116,7 +70,7 @@ func (s *auditSourceFlags) loadKey(cmd *cobra.Command) (*keyFile, error) {
 	}
 	vk, meta, err := keys.LoadVK(s.vk)
 	if err != nil {
-		return nil, exitCode(exitAuditIO, fmt.Errorf("--vk %s: %w", s.vk, err))
+		return nil, exitCode(audit.ExitIO, fmt.Errorf("--vk %s: %w", s.vk, err))
 	}
 	if meta.Insecure {
 		fmt.Fprintln(cmd.ErrOrStderr(), keys.Warning)
@@ -136,7 +90,7 @@ func (s *auditSourceFlags) collect(ctx context.Context, key *keyFile) (*audit.Ev
 	}
 	c, closeFn, err := auditDial(ctx, s.rpc)
 	if err != nil {
-		return nil, exitCode(exitAuditIO, fmt.Errorf("dial %s: %w", s.rpc, err))
+		return nil, exitCode(audit.ExitIO, fmt.Errorf("dial %s: %w", s.rpc, err))
 	}
 	defer closeFn()
 	opts := audit.CollectOptions{FromBlock: s.fromBlock}
@@ -145,7 +99,7 @@ func (s *auditSourceFlags) collect(ctx context.Context, key *keyFile) (*audit.Ev
 	}
 	e, err := audit.Collect(ctx, c, common.HexToAddress(s.registry), opts)
 	if err != nil {
-		return nil, exitCode(exitAuditIO, err)
+		return nil, exitCode(audit.ExitIO, err)
 	}
 	return e, nil
 }
@@ -213,11 +167,11 @@ check; --json for machines.
 				opts.Pool = id.Field()
 			}
 			if policiesDir != "" {
-				known, err := loadPolicies(policiesDir)
+				ps, err := policies.LoadDir(policiesDir)
 				if err != nil {
-					return exitCode(exitAuditIO, err)
+					return exitCode(audit.ExitIO, fmt.Errorf("--policies: %w", err))
 				}
-				opts.Policies = known
+				opts.Policies = audit.NewPolicies(ps)
 			}
 			key, err := src.loadKey(cmd)
 			if err != nil {
@@ -239,7 +193,7 @@ check; --json for machines.
 			case errors.Is(err, audit.ErrNoKey):
 				return fmt.Errorf("%w: add --vk DIR", err)
 			case err != nil:
-				_, code := auditClass(err)
+				_, code := audit.ClassName(err)
 				return exitCode(code, err)
 			}
 			if dataDir != "" || ledgerConfig != "" {
@@ -247,15 +201,15 @@ check; --json for machines.
 					return err
 				}
 			}
+			write := rep.WriteTable
 			if asJSON {
-				if err := writeAuditJSON(cmd.OutOrStdout(), rep); err != nil {
-					return exitCode(exitAuditIO, err)
-				}
-			} else if err := writeAuditTable(cmd.OutOrStdout(), rep); err != nil {
-				return exitCode(exitAuditIO, err)
+				write = rep.WriteJSON
+			}
+			if err := write(cmd.OutOrStdout()); err != nil {
+				return exitCode(audit.ExitIO, err)
 			}
 			if err := rep.Err(); err != nil {
-				_, code := auditClass(err)
+				_, code := audit.ClassName(err)
 				return exitCode(code, fmt.Errorf("%d of %d disclosures failed; first: %w", rep.Failed(), len(rep.Results), err))
 			}
 			return nil
@@ -278,7 +232,7 @@ func checkOnshore(ctx context.Context, dataDir, ledgerConfig string, rep *audit.
 	if known == nil {
 		var err error
 		if known, err = audit.EmbeddedPolicies(); err != nil {
-			return exitCode(exitAuditIO, err)
+			return exitCode(audit.ExitIO, err)
 		}
 	}
 	conn, err := openLedgerConn(ledgerConfig, dataDir, slog.New(slog.NewTextHandler(io.Discard, nil)), "rwabridge-auditor")
@@ -287,7 +241,7 @@ func checkOnshore(ctx context.Context, dataDir, ledgerConfig string, rep *audit.
 	}
 	defer conn.Close()
 	if err := audit.CheckOnshore(ctx, conn.Client, rep, known); err != nil {
-		return exitCode(exitAuditIO, err)
+		return exitCode(audit.ExitIO, err)
 	}
 	return nil
 }
@@ -327,11 +281,11 @@ usage errors.`,
 			if err != nil {
 				return err
 			}
-			if key != nil && !carriesKey(e) {
+			if key != nil && !e.CarriesKey() {
 				fmt.Fprintf(cmd.ErrOrStderr(), "warning: no verifier of the registry pins the key %s (hash %s); the bundle carries no key\n", src.vk, key.meta.VKHash)
 			}
 			if err := e.WriteFile(out); err != nil {
-				return exitCode(exitAuditIO, err)
+				return exitCode(audit.ExitIO, err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s: chain %s, registry %s, %d disclosures, %d committees, %d verifiers\n",
 				out, e.ChainID.ToInt(), e.Registry, len(e.Disclosures), len(e.Committees), len(e.Verifiers))
@@ -343,142 +297,11 @@ usage errors.`,
 	return cmd
 }
 
-func carriesKey(e *audit.Evidence) bool {
-	for _, v := range e.Verifiers {
-		if len(v.VK) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 func readEvidence(path string) (*audit.Evidence, error) {
-	f, err := os.Open(path)
+	e, err := audit.ReadFile(path)
 	if err != nil {
-		return nil, exitCode(exitAuditIO, fmt.Errorf("--bundle: %w", err))
-	}
-	defer f.Close()
-	e, err := audit.Decode(f)
-	if err != nil {
-		_, code := auditClass(err)
+		_, code := audit.ClassName(err)
 		return nil, exitCode(code, fmt.Errorf("%s: %w", path, err))
 	}
 	return e, nil
-}
-
-// loadPolicies reads every *.yaml policy in dir.
-func loadPolicies(dir string) (audit.Policies, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
-	if err != nil {
-		return nil, fmt.Errorf("--policies: %w", err)
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("--policies: no *.yaml policy in %s", dir)
-	}
-	var ps []*policy.Policy
-	for _, f := range files {
-		p, err := policy.Load(f)
-		if err != nil {
-			return nil, fmt.Errorf("--policies: %w", err)
-		}
-		ps = append(ps, p)
-	}
-	return audit.NewPolicies(ps), nil
-}
-
-func verdict(r *audit.Result) (name, check, reason string, code int) {
-	if r.Err == nil {
-		return "OK", "", "", 0
-	}
-	check, code = auditClass(r.Err)
-	return "FAIL", check, r.Err.Error(), code
-}
-
-func writeAuditTable(w io.Writer, rep *audit.Report) error {
-	fmt.Fprintf(w, "chain %s registry %s: %d disclosures, %d failed\n", rep.ChainID, rep.Registry, len(rep.Results), rep.Failed())
-	if src := keySources(rep); src != "" {
-		fmt.Fprintf(w, "verifying key from: %s\n", src)
-	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "BLOCK\tTX\tPOOL\tEPOCH\tCHUNKS\tRECORDS\tCOMMITTEE\tVERDICT\tFAILED CHECK")
-	for i := range rep.Results {
-		r := &rep.Results[i]
-		v, check, reason, _ := verdict(r)
-		if check != "" {
-			check += ": " + reason
-		}
-		if r.Err == nil && !r.EpochRootChecked {
-			check = "(epoch root not recomputed: no chunk capacity known; pass --vk)"
-		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\tv%d\t%s\t%s\n", r.Block, shortHash(r.TxHash), r.Pool, r.Epoch, r.Chunks, r.Count,
-			r.CommitteeVersion, v, strings.ReplaceAll(check, "\n", " "))
-	}
-	return tw.Flush()
-}
-
-// keySources names where the keys that checked the proofs came from.
-func keySources(rep *audit.Report) string {
-	var out []string
-	for i := range rep.Results {
-		s := string(rep.Results[i].KeySource)
-		if rep.Results[i].KeySource == audit.KeyFromVerifier {
-			s += " (verifyingKey(), its hash checked against vkHash())"
-		}
-		if s != "" && !slices.Contains(out, s) {
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, "; ")
-}
-
-func shortHash(h common.Hash) string {
-	s := h.Hex()
-	return s[:10] + "…"
-}
-
-type auditJSONResult struct {
-	TxHash           common.Hash `json:"tx_hash"`
-	Block            uint64      `json:"block"`
-	Function         string      `json:"function"`
-	Pool             string      `json:"pool"`
-	Epoch            uint64      `json:"epoch"`
-	Chunks           uint32      `json:"chunks"`
-	Count            uint64      `json:"count"`
-	Metrics          [5]uint64   `json:"metrics"`
-	CommitteeVersion uint64      `json:"committee_version"`
-	EpochRootChecked bool        `json:"epoch_root_checked"`
-	KeySource        string      `json:"key_source,omitempty"`
-	Verdict          string      `json:"verdict"`
-	FailedCheck      string      `json:"failed_check,omitempty"`
-	ExitCode         int         `json:"exit_code"`
-	Error            string      `json:"error,omitempty"`
-}
-
-type auditJSONReport struct {
-	ChainID     *big.Int          `json:"chain_id"`
-	Registry    common.Address    `json:"registry"`
-	Verified    int               `json:"verified"`
-	Failed      int               `json:"failed"`
-	ExitCode    int               `json:"exit_code"`
-	Disclosures []auditJSONResult `json:"disclosures"`
-}
-
-func writeAuditJSON(w io.Writer, rep *audit.Report) error {
-	out := auditJSONReport{ChainID: rep.ChainID, Registry: rep.Registry, Failed: rep.Failed(), Disclosures: []auditJSONResult{}}
-	out.Verified = len(rep.Results) - out.Failed
-	if err := rep.Err(); err != nil {
-		_, out.ExitCode = auditClass(err)
-	}
-	for i := range rep.Results {
-		r := &rep.Results[i]
-		v, check, reason, code := verdict(r)
-		out.Disclosures = append(out.Disclosures, auditJSONResult{
-			TxHash: r.TxHash, Block: r.Block, Function: r.Function, Pool: r.Pool, Epoch: r.Epoch, Chunks: r.Chunks,
-			Count: r.Count, Metrics: r.Metrics, CommitteeVersion: r.CommitteeVersion, EpochRootChecked: r.EpochRootChecked,
-			KeySource: string(r.KeySource), Verdict: v, FailedCheck: check, ExitCode: code, Error: reason,
-		})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
 }

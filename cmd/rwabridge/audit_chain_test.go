@@ -104,7 +104,7 @@ func TestAuditVerifyAndExportOnAChainWithRealDisclosures(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 		}
-		var rep auditJSONReport
+		var rep audit.JSONReport
 		if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
 			t.Fatal(err)
 		}
@@ -131,7 +131,7 @@ func TestAuditVerifyAndExportOnAChainWithRealDisclosures(t *testing.T) {
 			t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 		}
 		code, stdout, stderr = runCLI(t, "audit", "verify", "--rpc", "sim", "--registry", reg, "--json")
-		var rep auditJSONReport
+		var rep audit.JSONReport
 		if err := json.Unmarshal([]byte(stdout), &rep); code != 0 || err != nil || rep.Verified != 3 {
 			t.Fatalf("exit %d, %v\n%s%s", code, err, stdout, stderr)
 		}
@@ -163,8 +163,8 @@ func TestAuditVerifyAndExportOnAChainWithRealDisclosures(t *testing.T) {
 		w[15] = (*hexutil.Big)(new(big.Int).Add(w[15].ToInt(), big.NewInt(1)))
 		writeEvidenceFile(t, noKey, e)
 		code, stdout, stderr = runCLI(t, "audit", "verify", "--bundle", noKey)
-		if code != exitAuditVK || !strings.Contains(stdout, "vk-mismatch") {
-			t.Fatalf("altered key words: exit %d; want %d\n%s%s", code, exitAuditVK, stdout, stderr)
+		if code != audit.ExitVK || !strings.Contains(stdout, "vk-mismatch") {
+			t.Fatalf("altered key words: exit %d; want %d\n%s%s", code, audit.ExitVK, stdout, stderr)
 		}
 	})
 
@@ -175,8 +175,8 @@ func TestAuditVerifyAndExportOnAChainWithRealDisclosures(t *testing.T) {
 			{"--bundle", bundlePath, "--vk", other},
 		} {
 			code, stdout, stderr := runCLI(t, append([]string{"audit", "verify"}, args...)...)
-			if code != exitAuditVK || !strings.Contains(stdout, "vk-mismatch") {
-				t.Errorf("%v: exit %d; want %d\n%s%s", args, code, exitAuditVK, stdout, stderr)
+			if code != audit.ExitVK || !strings.Contains(stdout, "vk-mismatch") {
+				t.Errorf("%v: exit %d; want %d\n%s%s", args, code, audit.ExitVK, stdout, stderr)
 			}
 		}
 	})
@@ -196,24 +196,24 @@ func TestAuditVerifyAndExportOnAChainWithRealDisclosures(t *testing.T) {
 		failed int // disclosures it fails
 		change func(e *audit.Evidence)
 	}{
-		{"a flipped byte in a proof", exitAuditProof, 1, func(e *audit.Evidence) {
+		{"a flipped byte in a proof", audit.ExitProof, 1, func(e *audit.Evidence) {
 			flipAt(e.Disclosures[1].Calldata, single.Submission.Proofs[0], 200)
 		}},
-		{"a flipped byte in the embedded key's hash", exitAuditVK, 3, func(e *audit.Evidence) { e.Verifiers[0].VKHash[0] ^= 1 }},
-		{"a policy hash no known policy has", exitAuditPolicy, 1, func(e *audit.Evidence) {
+		{"a flipped byte in the embedded key's hash", audit.ExitVK, 3, func(e *audit.Evidence) { e.Verifiers[0].VKHash[0] ^= 1 }},
+		{"a policy hash no known policy has", audit.ExitPolicy, 1, func(e *audit.Evidence) {
 			e.Disclosures[1].Calldata[4+32*2+31] ^= 1
 			e.Disclosures[1].Event.Data[31] ^= 1
 		}},
-		{"a flipped byte in a signature", exitAuditSignatures, 1, func(e *audit.Evidence) {
+		{"a flipped byte in a signature", audit.ExitSignatures, 1, func(e *audit.Evidence) {
 			flipAt(e.Disclosures[1].Calldata, single.Signatures, 10)
 		}},
-		{"a committee member replaced", exitAuditSignatures, 1, func(e *audit.Evidence) { e.Committees[0].Members[2][0] ^= 1 }},
-		{"a metric changed in the log", exitAuditEvent, 1, func(e *audit.Evidence) {
+		{"a committee member replaced", audit.ExitSignatures, 1, func(e *audit.Evidence) { e.Committees[0].Members[2][0] ^= 1 }},
+		{"a metric changed in the log", audit.ExitEvent, 1, func(e *audit.Evidence) {
 			d := e.Disclosures[1].Event.Data
 			d[len(d)-32*2-1] ^= 1 // the last metric, before committeeVersion
 		}},
-		{"a flipped byte in the raw transaction", exitAuditMalformed, 1, func(e *audit.Evidence) { e.Disclosures[2].RawTx[20] ^= 1 }},
-		{"a flipped byte in a chunk root", exitAuditChunks, 1, func(e *audit.Evidence) {
+		{"a flipped byte in the raw transaction", audit.ExitMalformed, 1, func(e *audit.Evidence) { e.Disclosures[2].RawTx[20] ^= 1 }},
+		{"a flipped byte in a chunk root", audit.ExitChunks, 1, func(e *audit.Evidence) {
 			flipAt(e.Disclosures[0].Calldata, word(multi.Submission.ChunkRoots[2]), 31)
 		}},
 	}
@@ -228,7 +228,7 @@ func TestAuditVerifyAndExportOnAChainWithRealDisclosures(t *testing.T) {
 			if code != c.want {
 				t.Fatalf("exit %d; want %d\n%s%s", code, c.want, stdout, stderr)
 			}
-			var rep auditJSONReport
+			var rep audit.JSONReport
 			if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
 				t.Fatal(err)
 			}
@@ -242,8 +242,8 @@ func TestAuditVerifyAndExportOnAChainWithRealDisclosures(t *testing.T) {
 		name, data string
 		want       int
 	}{
-		{"a bundle that is not JSON exits 16", "{", exitAuditMalformed},
-		{"a bundle of another format exits 16", `{"format":"x","version":1}`, exitAuditMalformed},
+		{"a bundle that is not JSON exits 16", "{", audit.ExitMalformed},
+		{"a bundle of another format exits 16", `{"format":"x","version":1}`, audit.ExitMalformed},
 	}
 	for _, c := range files {
 		t.Run(c.name, func(t *testing.T) {
@@ -257,7 +257,7 @@ func TestAuditVerifyAndExportOnAChainWithRealDisclosures(t *testing.T) {
 		})
 	}
 	t.Run("a missing bundle exits 1", func(t *testing.T) {
-		if code, _, stderr := runCLI(t, "audit", "verify", "--bundle", filepath.Join(dir, "none.json")); code != exitAuditIO {
+		if code, _, stderr := runCLI(t, "audit", "verify", "--bundle", filepath.Join(dir, "none.json")); code != audit.ExitIO {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	})
@@ -346,7 +346,7 @@ func TestAuditVerifyRecomputesFromTheOnshoreLedger(t *testing.T) {
 		want int
 	}{
 		{"the ledger's own epoch passes", honest, 0},
-		{"an epoch the ledger's records contradict exits 15", forged, exitAuditOnshore},
+		{"an epoch the ledger's records contradict exits 15", forged, audit.ExitOnshore},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f, err := audittest.Deploy(ctx, set, "shenzhen-north")

@@ -3,9 +3,7 @@ package demo
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
-	"io/fs"
 	"math/big"
 	"net"
 	"os"
@@ -16,22 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
-	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
-)
-
-var (
-	registryABI   = bindings.NewDisclosureRegistry()
-	tokenABI      = bindings.NewRWAToken()
-	identityABI   = bindings.NewIdentityRegistry()
-	stablecoinABI = bindings.NewTestOnlyStablecoin()
+	"github.com/rwabridge/rwabridge/offshore/token"
 )
 
 // Committee is the demo's attesting committee: one key per consortium org
@@ -81,14 +68,14 @@ func newChain(funded []common.Address, rpcAddr string) (*onchain.Simulated, erro
 	for _, a := range funded {
 		alloc[a] = types.Account{Balance: onchain.Fund()}
 	}
-	var host string
-	var port int
+	var opts []onchain.SimOption
 	if rpcAddr != "" {
 		h, p, err := net.SplitHostPort(rpcAddr)
 		if err != nil {
 			return nil, fmt.Errorf("rpc address %q: %w", rpcAddr, err)
 		}
-		if port, err = strconv.Atoi(p); err != nil {
+		port, err := strconv.Atoi(p)
+		if err != nil {
 			return nil, fmt.Errorf("rpc address %q: port: %w", rpcAddr, err)
 		}
 		// Fail with a clear message if the port is taken: the node would
@@ -98,44 +85,9 @@ func newChain(funded []common.Address, rpcAddr string) (*onchain.Simulated, erro
 			return nil, fmt.Errorf("rpc address %s: %w", rpcAddr, err)
 		}
 		ln.Close()
-		host = h
+		opts = append(opts, onchain.WithHTTP(h, port))
 	}
-	b := simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
-		ec.Genesis.Config = onchain.OsakaConfig()
-		ec.Genesis.GasLimit = 60_000_000
-		ec.Miner.GasCeil = 60_000_000
-		if host != "" {
-			nc.HTTPHost, nc.HTTPPort = host, port
-			nc.HTTPModules = []string{"eth", "net", "web3"}
-			nc.HTTPVirtualHosts = []string{"localhost", host}
-			nc.HTTPCors = []string{"*"}
-		}
-	})
-	s := &onchain.Simulated{Backend: b}
-	s.Chain = onchain.Chain{Backend: b.Client(), Mine: func() { b.Commit() }}
-	return s, nil
-}
-
-// loadOrMakeKey returns the key in dir/name.key, generating it on first use.
-func loadOrMakeKey(dir, name string) (*ecdsa.PrivateKey, string, error) {
-	path := filepath.Join(dir, name+".key")
-	k, err := ethkey.Load(ethkey.Source{File: path})
-	if err == nil {
-		return k, path, nil
-	}
-	if _, serr := os.Stat(path); !errors.Is(serr, fs.ErrNotExist) {
-		return nil, "", fmt.Errorf("key %s: %w", name, err)
-	}
-	if k, err = crypto.GenerateKey(); err != nil {
-		return nil, "", fmt.Errorf("key %s: %w", name, err)
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, "", fmt.Errorf("key %s: %w", name, err)
-	}
-	if err := ethkey.WriteHex(path, k); err != nil {
-		return nil, "", err
-	}
-	return k, path, nil
+	return onchain.NewSimulated(alloc, opts...), nil
 }
 
 // deploy starts the chain, deploys and configures the contracts with the
@@ -143,10 +95,14 @@ func loadOrMakeKey(dir, name string) (*ecdsa.PrivateKey, string, error) {
 func (r *run) deploy(ctx context.Context) (string, error) {
 	dir := filepath.Join(r.cfg.DataDir, "l2keys")
 	c := &chain{orgs: map[string]*ecdsa.PrivateKey{}, keyFiles: map[string]string{}}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("demo L2 keys: %w", err)
+	}
 	load := func(name string) (*ecdsa.PrivateKey, error) {
-		k, path, err := loadOrMakeKey(dir, name)
+		path := filepath.Join(dir, name+".key")
+		k, _, err := ethkey.LoadOrCreate(path)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("demo L2 key %s: %w", name, err)
 		}
 		c.keyFiles[name] = path
 		return k, nil
@@ -184,9 +140,7 @@ func (r *run) deploy(ctx context.Context) (string, error) {
 		return "", err
 	}
 	r.chain = c
-	if rpc != "" {
-		c.rpcURL = "http://" + rpc
-	}
+	c.rpcURL = c.sim.URL
 	chainID, err := c.sim.Chain.ChainID(ctx)
 	if err != nil {
 		return "", fmt.Errorf("chain id: %w", err)
@@ -216,26 +170,23 @@ func (r *run) deploy(ctx context.Context) (string, error) {
 	}
 	expiry := head.Time + uint64((365 * 24 * time.Hour).Seconds())
 	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	var holders []token.Holder
 	for i, k := range c.investors {
 		a := ethkey.Address(k)
 		info.Investors = append(info.Investors, a)
-		if _, err := c.sim.Chain.Send(ctx, adminOpts, addrs.IdentityRegistry, identityABI.PackRegisterIdentity(a, investorCountry, expiry)); err != nil {
-			return "", fmt.Errorf("registering investor %s: %w", a, err)
-		}
-		amount := new(big.Int).Mul(big.NewInt(InvestorShares[i]), unit)
-		if _, err := c.sim.Chain.Send(ctx, adminOpts, addrs.Token, tokenABI.PackMint(a, amount)); err != nil {
-			return "", fmt.Errorf("minting to investor %s: %w", a, err)
-		}
+		holders = append(holders, token.Holder{Address: a, Country: investorCountry, Expiry: expiry,
+			Amount: new(big.Int).Mul(big.NewInt(InvestorShares[i]), unit)})
+	}
+	if err := token.Onboard(ctx, &c.sim.Chain, adminOpts, addrs, holders); err != nil {
+		return "", err
 	}
 	// One transfer between verified holders shows the compliance rules let
 	// it through (investor 1 → 2, one token, and back).
-	one := new(big.Int).Set(unit)
-	o0, o1 := c.opts(c.investors[0]), c.opts(c.investors[1])
-	if _, err := c.sim.Chain.Send(ctx, o0, addrs.Token, tokenABI.PackTransfer(info.Investors[1], one)); err != nil {
-		return "", fmt.Errorf("transfer between verified investors: %w", err)
+	if err := token.Transfer(ctx, &c.sim.Chain, c.opts(c.investors[0]), addrs.Token, info.Investors[1], unit); err != nil {
+		return "", err
 	}
-	if _, err := c.sim.Chain.Send(ctx, o1, addrs.Token, tokenABI.PackTransfer(info.Investors[0], one)); err != nil {
-		return "", fmt.Errorf("transfer between verified investors: %w", err)
+	if err := token.Transfer(ctx, &c.sim.Chain, c.opts(c.investors[1]), addrs.Token, info.Investors[0], unit); err != nil {
+		return "", err
 	}
 	if addrs.InsecureKey || r.keySet.Meta.Setup.Insecure() {
 		fmt.Fprintf(r.out, "      the verifier pins the INSECURE development key %s\n", addrs.VKHash)

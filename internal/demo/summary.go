@@ -3,44 +3,50 @@ package demo
 import (
 	"context"
 	"fmt"
-	"text/tabwriter"
 	"time"
 
-	"github.com/rwabridge/rwabridge/circuits/summary"
+	"github.com/rwabridge/rwabridge/offshore/investor"
 )
 
-// summary prints the investor table and the final verdict.
-func (r *run) summary(context.Context) (string, error) {
+// summary prints what an investor sees (`rwabridge investor list`: the
+// investor view reading the registry, every proof re-checked with the key
+// the verifier contract holds), the epochs that stayed onshore, and the
+// final verdict.
+func (r *run) summary(ctx context.Context) (string, error) {
 	disclosed := r.rep.Disclosed()
 	if r.rep.Verified != len(disclosed) || len(disclosed) == 0 {
 		return "", fmt.Errorf("%w: %d of %d disclosures verified", ErrMismatch, r.rep.Verified, len(disclosed))
 	}
-	fmt.Fprintln(r.out)
-	tw := tabwriter.NewWriter(r.out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "EPOCH (UTC day)\tSWAPS\tENERGY kWh\tREVENUE\tACTIVE CABINETS\tMIN SoH\tPAYOUT TESTUSD\tL2 TX")
-	for _, ep := range r.rep.Epochs {
-		day := ep.Seal.Start.UTC().Format(time.DateOnly)
-		if ep.Bundle == nil || ep.TxHash == "" {
-			fmt.Fprintf(tw, "%s\t-\t-\t-\t%d\t-\t-\tnot disclosed (k < %d)\n", day, ep.Seal.ActiveCabinets, ep.Seal.MinActiveCabinets)
-			continue
-		}
-		m := ep.Bundle.Metrics
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%d\t%s\t%s\t%s\n", day, m.Swaps, kwh(m.EnergyWh), cents(m.RevenueCents),
-			m.ActiveCabinets, soh(m), usd(ep.Deposited), ep.TxHash)
-	}
-	if err := tw.Flush(); err != nil {
+	rd, err := investor.NewReader(r.chain.sim.Client(), investor.Config{Registry: r.rep.Chain.Addresses.Registry}, r.log.With("part", "investor"))
+	if err != nil {
 		return "", err
+	}
+	snap, err := rd.Read(ctx)
+	if err != nil {
+		return "", err
+	}
+	for _, p := range snap.Pools {
+		for _, d := range p.Disclosures {
+			if d.OnChain.Status != investor.Verified || d.Local.Status != investor.Verified {
+				return "", fmt.Errorf("%w: the investor view shows epoch %d as %s on-chain (%s), %s locally (%s)", ErrMismatch,
+					d.Epoch, d.OnChain.Status, d.OnChain.Detail, d.Local.Status, d.Local.Detail)
+			}
+		}
+	}
+	fmt.Fprintln(r.out)
+	if err := investor.WriteTable(r.out, snap); err != nil {
+		return "", err
+	}
+	for _, ep := range r.rep.Epochs {
+		if ep.TxHash == "" {
+			fmt.Fprintf(r.out, "not disclosed: %s, %d active cabinets (k < %d): its figures stay onshore\n",
+				ep.Seal.Start.UTC().Format(time.DateOnly), ep.Seal.ActiveCabinets, ep.Seal.MinActiveCabinets)
+		}
 	}
 	fmt.Fprintf(r.out, "\n%d epoch(s) sealed, %d disclosed; payouts %s TESTUSD deposited and claimed; demo took %s\n",
 		len(r.rep.Epochs), len(disclosed), usd(r.rep.Deposited), since(r.began))
 	fmt.Fprintf(r.out, "all %d disclosures verified\n", r.rep.Verified)
 	return "", nil
-}
-
-func kwh(wh uint64) string { return fmt.Sprintf("%d.%03d", wh/1000, wh%1000) }
-
-func soh(m summary.Metrics) string {
-	return fmt.Sprintf("%d.%d%%", m.MinSoHPermille/10, m.MinSoHPermille%10)
 }
 
 // serve keeps the chain and its JSON-RPC running until ctx ends, mining a

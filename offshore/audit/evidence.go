@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"os"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -148,6 +149,28 @@ func (e *Evidence) WriteFile(path string) error {
 		return fmt.Errorf("audit: %w", err)
 	}
 	return nil
+}
+
+// ReadFile reads and decodes the evidence bundle at path (Decode); a file
+// that can not be read is not ErrMalformed.
+func ReadFile(path string) (*Evidence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("audit: %w", err)
+	}
+	defer f.Close()
+	return Decode(f)
+}
+
+// CarriesKey reports whether some verifier's key file travels with the
+// evidence.
+func (e *Evidence) CarriesKey() bool {
+	for _, v := range e.Verifiers {
+		if len(v.VK) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Decode reads an evidence bundle: at most MaxEvidenceSize bytes of JSON,

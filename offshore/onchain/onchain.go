@@ -13,6 +13,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -234,18 +236,60 @@ func OsakaConfig() *params.ChainConfig {
 type Simulated struct {
 	*simulated.Backend
 	Chain
+	// URL is the chain's HTTP JSON-RPC endpoint when it serves one
+	// (WithHTTP), else "".
+	URL string
 }
 
+// SimOption shapes NewSimulated's chain.
+type SimOption func(*simConfig)
+
+type simConfig struct {
+	gasLimit uint64
+	host     string
+	port     int
+	noFeeCap bool
+}
+
+// WithGasLimit sets the block gas limit (default 60M).
+func WithGasLimit(g uint64) SimOption { return func(c *simConfig) { c.gasLimit = g } }
+
+// WithHTTP serves the chain's JSON-RPC (eth, net, web3) over HTTP on
+// host:port, for other processes and tools.
+func WithHTTP(host string, port int) SimOption {
+	return func(c *simConfig) { c.host, c.port = host, port }
+}
+
+// WithoutFeeCap lifts the node's cap on one transaction's fee (tests that
+// send block-filling transactions at spiked fees).
+func WithoutFeeCap() SimOption { return func(c *simConfig) { c.noFeeCap = true } }
+
 // NewSimulated starts an in-process chain under OsakaConfig, with alloc as
-// the genesis balances and a 60M block gas limit.
-func NewSimulated(alloc types.GenesisAlloc) *Simulated {
-	b := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
+// the genesis balances (and code) and a 60M block gas limit.
+func NewSimulated(alloc types.GenesisAlloc, opts ...SimOption) *Simulated {
+	cfg := simConfig{gasLimit: 60_000_000}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	b := simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
 		ec.Genesis.Config = OsakaConfig()
-		ec.Genesis.GasLimit = 60_000_000
-		ec.Miner.GasCeil = 60_000_000
+		ec.Genesis.GasLimit = cfg.gasLimit
+		ec.Miner.GasCeil = cfg.gasLimit
+		if cfg.noFeeCap {
+			ec.RPCTxFeeCap = 0
+		}
+		if cfg.host != "" {
+			nc.HTTPHost, nc.HTTPPort = cfg.host, cfg.port
+			nc.HTTPModules = []string{"eth", "net", "web3"}
+			nc.HTTPVirtualHosts = []string{"localhost", cfg.host}
+			nc.HTTPCors = []string{"*"}
+		}
 	})
 	s := &Simulated{Backend: b}
 	s.Chain = Chain{Backend: b.Client(), Mine: func() { b.Commit() }}
+	if cfg.host != "" {
+		s.URL = "http://" + net.JoinHostPort(cfg.host, strconv.Itoa(cfg.port))
+	}
 	return s
 }
 
