@@ -8,12 +8,15 @@
 // Subpackages: verifier (verifying key → constructor words, key hash, proof
 // layout), disclosure (the EIP-712 message, the per-chunk submission and
 // its public inputs, the signature list, in Go), onchain (sending, revert
-// decoding, an Osaka simulated chain), deploy (deployment and its YAML
-// config), devnode (a throwaway geth --dev), testprover (insecure test
-// keys and proofs), gasbench (the gas benchmark behind `rwabridge bench
-// gas`), audit (the auditor's independent re-verification of every
-// disclosure, online or from an exported evidence bundle) and investor (the
-// investor view: web page and terminal table).
+// decoding, an Osaka simulated chain), registry (the one reader of the
+// registry's events and records, and its calldata), deploy (deployment and
+// its YAML config), token (the token's operator and holders: onboarding,
+// transfers, payouts), devnode (a throwaway geth --dev), gasbench (the gas
+// benchmark behind `rwabridge bench gas`), audit (the auditor's independent
+// re-verification of every disclosure, online or from an exported evidence
+// bundle), investor (the investor view: web page and terminal table) and
+// chaintest (the test world: insecure test keys and proofs, a funded chain,
+// deployments; for tests only).
 //
 // # Regenerating
 //

@@ -1,12 +1,10 @@
 package offshore_test
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"math/big"
 	"os"
-	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -18,13 +16,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
-	"github.com/rwabridge/rwabridge/policies"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
@@ -32,14 +29,14 @@ const testPool = telemetry.PoolID("pool-a")
 
 var (
 	shapeOnce   sync.Once
-	shapeProver *testprover.Prover
+	shapeProver *chaintest.Prover
 	shapeErr    error
 )
 
 // shape returns the shared Shape prover (one setup per test binary).
-func shape(t testing.TB) *testprover.Prover {
+func shape(t testing.TB) *chaintest.Prover {
 	t.Helper()
-	shapeOnce.Do(func() { shapeProver, shapeErr = testprover.NewShape() })
+	shapeOnce.Do(func() { shapeProver, shapeErr = chaintest.NewShape() })
 	if shapeErr != nil {
 		t.Fatal(shapeErr)
 	}
@@ -85,45 +82,23 @@ func newEnv(t testing.TB) *env {
 	return newEnvVK(t, shape(t).VK)
 }
 
-// newEnvVK is newEnv with the pool's verifier on vk.
+// newEnvVK is newEnv with the pool's verifier on vk: the test world's
+// chain (chaintest) with four funded keys besides the admin (e.others) and
+// its deployment.
 func newEnvVK(t testing.TB, vk groth16.VerifyingKey) *env {
 	t.Helper()
-	e := &env{t: t, ctx: context.Background(), admin: newKey(t)}
-	alloc := types.GenesisAlloc{addr(e.admin): {Balance: onchain.Fund()}}
-	for range 3 {
-		e.members = append(e.members, newKey(t))
-	}
-	slices.SortFunc(e.members, func(a, b *ecdsa.PrivateKey) int { return bytes.Compare(addr(a).Bytes(), addr(b).Bytes()) })
-	for range 4 {
-		k := newKey(t)
-		e.others = append(e.others, k)
-		alloc[addr(k)] = types.Account{Balance: onchain.Fund()}
-	}
-	e.sim = onchain.NewSimulated(alloc)
-	t.Cleanup(func() { e.sim.Close() })
-	chainID, err := e.sim.Chain.ChainID(e.ctx)
+	ctx := context.Background()
+	c, err := chaintest.NewChain(chaintest.ChainOptions{Funded: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.opts = bind.NewKeyedTransactor(e.admin, chainID)
-	p, err := policies.Default()
+	t.Cleanup(c.Close)
+	d, err := chaintest.Deploy(ctx, c, chaintest.DeployOptions{VK: vk})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.policy = p
-	var committee []common.Address
-	for _, m := range e.members {
-		committee = append(committee, addr(m))
-	}
-	e.addrs, err = deploy.Deploy(e.ctx, &e.sim.Chain, e.opts, &deploy.Plan{
-		Committee: committee, Threshold: 2, Pool: testPool, Policy: p, VK: vk,
-		TokenName: "Pool A revenue share", TokenSymbol: "PAR",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.dom = disclosure.Domain{ChainID: chainID, Registry: e.addrs.Registry}
-	return e
+	return &env{t: t, ctx: ctx, sim: c.Sim, admin: c.Admin, opts: c.Opts(c.Admin), members: d.Members(), others: c.Funded,
+		policy: d.Policy, addrs: d.Addresses, dom: d.Domain()}
 }
 
 func (e *env) chain() *onchain.Chain { return &e.sim.Chain }
@@ -291,14 +266,8 @@ func mustInputs(t testing.TB, d *disclosure.Disclosure) [7]*big.Int {
 	return in
 }
 
-// tempDir is a directory for keys shared by the tests of one binary,
-// removed by TestMain.
-func tempDir() (string, error) { return os.MkdirTemp("", "rwabridge-offshore-keys-") }
-
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if summaryDir != "" {
-		os.RemoveAll(summaryDir)
-	}
+	chaintest.RemoveKeys()
 	os.Exit(code)
 }

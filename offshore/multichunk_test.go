@@ -11,9 +11,10 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/registry"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/policies"
 )
 
@@ -56,11 +57,11 @@ func realMultiBundle(t testing.TB, epoch uint64) *bundle.Bundle {
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs, err := testprover.Events(testPool, p, epoch, multiChunkRecords, 6, epoch)
+	evs, err := sim.EpochEvents(testPool, p, epoch, multiChunkRecords, 6, epoch)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := testprover.ProveEpoch(context.Background(), summaryKeys(t), testPool, p, epoch, evs)
+	b, err := chaintest.ProveEpoch(context.Background(), summaryKeys(t), testPool, p, epoch, evs)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,8 +18,8 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
 )
@@ -35,7 +35,7 @@ func fixture(t *testing.T, cabinets int) (*bridgetest.Ledger, []telemetry.Event)
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs, err := testprover.Events(bridgetest.Pool, p, epoch, bridgetest.Capacity, cabinets, 5)
+	evs, err := sim.EpochEvents(bridgetest.Pool, p, epoch, bridgetest.Capacity, cabinets, 5)
 	if err != nil {
 		t.Fatal(err)
 	}

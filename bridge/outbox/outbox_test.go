@@ -10,13 +10,14 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/internal/bridgetest"
 	"github.com/rwabridge/rwabridge/bridge/outbox"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
+	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/policies"
 )
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	bridgetest.RemoveKeys()
+	chaintest.RemoveKeys()
 	os.Exit(code)
 }
 
@@ -119,7 +120,7 @@ func TestABundleIsReadBackOnlyWhileItMatchesItsRecordedHash(t *testing.T) {
 // realBundle proves epoch of bridgetest.Pool with the small test keys.
 func realBundle(t *testing.T, epoch uint64) *bundle.Bundle {
 	t.Helper()
-	set, _, err := bridgetest.Keys()
+	set, _, err := chaintest.Keys()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,11 +128,11 @@ func realBundle(t *testing.T, epoch uint64) *bundle.Bundle {
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs, err := testprover.Events(bridgetest.Pool, p, epoch, bridgetest.Capacity, 6, epoch)
+	evs, err := sim.EpochEvents(bridgetest.Pool, p, epoch, bridgetest.Capacity, 6, epoch)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := testprover.ProveEpoch(t.Context(), set, bridgetest.Pool, p, epoch, evs)
+	b, err := chaintest.ProveEpoch(t.Context(), set, bridgetest.Pool, p, epoch, evs)
 	if err != nil {
 		t.Fatal(err)
 	}

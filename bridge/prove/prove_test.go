@@ -16,16 +16,17 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
 )
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	bridgetest.RemoveKeys()
+	chaintest.RemoveKeys()
 	os.Exit(code)
 }
 
@@ -34,7 +35,7 @@ func TestMain(m *testing.M) {
 func sealed(t *testing.T, epoch uint64, n, cabinets int) (*bridgetest.Ledger, *ledger.Seal, []telemetry.Event) {
 	t.Helper()
 	p, _ := policies.Default()
-	evs, err := testprover.Events(bridgetest.Pool, p, epoch, n, cabinets, epoch)
+	evs, err := sim.EpochEvents(bridgetest.Pool, p, epoch, n, cabinets, epoch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +54,7 @@ func sealed(t *testing.T, epoch uint64, n, cabinets int) (*bridgetest.Ledger, *l
 }
 
 func TestTheProverLoadsKeysForTheSealsCapacityAndProvesWhatTheSealSays(t *testing.T) {
-	set, dir, err := bridgetest.Keys()
+	set, dir, err := chaintest.Keys()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +128,7 @@ var (
 
 func TestCheckSealNamesEveryDisagreement(t *testing.T) {
 	p, _ := policies.Default()
-	evs, err := testprover.Events(bridgetest.Pool, p, 20412, 2*bridgetest.Capacity+3, 6, 5)
+	evs, err := sim.EpochEvents(bridgetest.Pool, p, 20412, 2*bridgetest.Capacity+3, 6, 5)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/relay"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/internal/backoff"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 )
 
 // childEnv names the environment variable that turns the test binary into
@@ -49,7 +50,7 @@ func TestMain(m *testing.M) {
 		os.Exit(runChild(spec))
 	}
 	code := m.Run()
-	bridgetest.RemoveKeys()
+	chaintest.RemoveKeys()
 	os.Exit(code)
 }
 

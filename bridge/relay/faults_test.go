@@ -26,6 +26,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/outbox"
 	"github.com/rwabridge/rwabridge/bridge/relay"
 	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
@@ -65,7 +66,7 @@ func TestWithOneAttestationShortOfTheThresholdTheRelayerWaits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sig, err := disclosure.Sign(&sub.Disclosure, w.Domain(), w.Dep.Members[0])
+	sig, err := disclosure.Sign(&sub.Disclosure, w.Domain(), w.Dep.Members()[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,7 +301,7 @@ var hogAddress = common.HexToAddress("0x00000000000000000000000000000000000b0a7e
 func TestABaseFeeSpikeStrandsATransactionAndTheSameNonceReplacementConfirms(t *testing.T) {
 	ctx := context.Background()
 	const gasLimit = 16_000_000 // Osaka caps a transaction at 2^24 gas: one hog fills a block
-	w := newWorld(t, bridgetest.WorldOptions{Epochs: 1, Chain: bridgetest.ChainOptions{GasLimit: gasLimit,
+	w := newWorld(t, bridgetest.WorldOptions{Epochs: 1, Chain: chaintest.ChainOptions{GasLimit: gasLimit,
 		Code: map[common.Address][]byte{hogAddress: {0x5b, 0x60, 0x00, 0x56}}}})
 	key, hog := w.Chain.Funded[0], w.Chain.Funded[1]
 	g := newRig(t, w, testConfig(w, t.TempDir()), w.Chain.Client, key)
@@ -313,7 +314,7 @@ func TestABaseFeeSpikeStrandsATransactionAndTheSameNonceReplacementConfirms(t *t
 		t.Fatalf("after one pass: %s", entry.State)
 	}
 	before, _ := w.Chain.Client.HeaderByNumber(ctx, nil)
-	chainID := w.Chain.ChainID()
+	chainID := w.Chain.ID
 	signer := types.LatestSignerForChainID(chainID)
 	hogNonce, _ := w.Chain.Client.NonceAt(ctx, crypto.PubkeyToAddress(hog.PublicKey), nil)
 	spiked := 0

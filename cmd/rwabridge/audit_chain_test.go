@@ -20,7 +20,8 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/offshore/audit/audittest"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
+	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/policies"
 )
 
@@ -42,7 +43,7 @@ func useChain(t *testing.T, f *audittest.Fixture) {
 // 8 but is another circuit's: its hash is no verifier's.
 func otherKeyDir(t *testing.T) string {
 	t.Helper()
-	shape, err := testprover.NewShape()
+	shape, err := chaintest.NewShape()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -308,7 +309,7 @@ func TestAuditVerifyRecomputesFromTheOnshoreLedger(t *testing.T) {
 	ctx := context.Background()
 	data, epoch := proveTestLedger(t)
 	keysDir := filepath.Join(t.TempDir(), "keys")
-	set, err := testprover.SummaryKeys(ctx, keysDir, proveTestCapacity)
+	set, _, err := keys.Setup(ctx, keysDir, proveTestCapacity, keys.KindDev, keys.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -332,11 +333,11 @@ func TestAuditVerifyRecomputesFromTheOnshoreLedger(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs, err := testprover.Events("shenzhen-north", p, uint64(epoch), 20, 6, 9)
+	evs, err := sim.EpochEvents("shenzhen-north", p, uint64(epoch), 20, 6, 9)
 	if err != nil {
 		t.Fatal(err)
 	}
-	forged, err := testprover.ProveEpoch(ctx, set, "shenzhen-north", p, uint64(epoch), evs)
+	forged, err := chaintest.ProveEpoch(ctx, set, "shenzhen-north", p, uint64(epoch), evs)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,8 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/devnode"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
 )
 
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -131,7 +131,7 @@ func TestOffshoreDeployPrintsTheAddressesOfAWorkingDeploymentOnGethDev(t *testin
 	defer n.Stop()
 	dir := t.TempDir()
 	keysDir := filepath.Join(dir, "keys")
-	if _, err := testprover.SummaryKeys(ctx, keysDir, 8); err != nil {
+	if _, err := chaintest.KeysIn(ctx, keysDir); err != nil {
 		t.Fatal(err)
 	}
 	var members []common.Address

@@ -55,7 +55,7 @@ func (r *run) payout(ctx context.Context) (string, error) {
 		if err := token.MintTestStablecoin(ctx, chain, adminOpts, a.PayoutToken, info.Admin, amount); err != nil {
 			return "", err
 		}
-		if err := token.DepositPayout(ctx, chain, adminOpts, a.Token, a.PayoutToken, &d, amount); err != nil {
+		if _, err := token.DepositPayout(ctx, chain, adminOpts, a.Token, a.PayoutToken, &d, amount); err != nil {
 			return "", err
 		}
 		ep.Deposited = amount.Uint64()

@@ -3,6 +3,7 @@ package layering
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"os/exec"
 	"strings"
 	"testing"
@@ -10,49 +11,90 @@ import (
 
 const module = "github.com/rwabridge/rwabridge/"
 
-// rule: packages whose path starts with from may not import (directly or
-// transitively) any project package that starts with one of deny, except
-// those that start with one of allow.
+// leaves are the shared leaves every side may import: they import nothing
+// of the project but each other (the telemetry model, the commitment and
+// the policy schema have rules of their own below).
+var leaves = []string{"internal/atomicfile", "internal/backoff", "internal/field", "internal/strictyaml"}
+
+// testOnly are the packages that exist for tests: no production package
+// imports them, so none is linked into the rwabridge binary.
+var testOnly = []string{"offshore/chaintest", "offshore/testprover", "offshore/audit/audittest", "offshore/investor/investortest", "bridge/internal/bridgetest"}
+
+// bindingUsers may import offshore/bindings directly: the layer over the
+// bindings (onchain, registry), the deployer, the token operator, the
+// auditor, the investor view, the gas benchmark and the test world. The
+// relayer reaches them through offshore/registry; nothing else does.
+var bindingUsers = []string{
+	"offshore/onchain", "offshore/registry", "offshore/deploy", "offshore/token",
+	"offshore/audit", "offshore/investor", "offshore/gasbench", "offshore/chaintest",
+}
+
+// rule: packages whose path starts with one of from (but none of except)
+// may not import (directly when direct is set, else also transitively) any
+// project package that starts with one of deny, except those that start
+// with one of allow.
 type rule struct {
-	name  string
-	from  string
-	deny  []string
-	allow []string
+	name   string
+	from   []string
+	except []string
+	deny   []string
+	allow  []string
+	direct bool
 }
 
 var rules = []rule{
-	{name: "nothing onshore imports the bridge or offshore", from: "onshore/", deny: []string{"bridge/", "offshore/"}},
-	{name: "the telemetry model is a leaf", from: "onshore/telemetry", deny: []string{""}, allow: []string{"onshore/telemetry"}},
-	{name: "the commitment imports only the telemetry model", from: "circuits/commit", deny: []string{""}, allow: []string{"circuits/commit", "onshore/telemetry"}},
-	{name: "policies import only the telemetry model", from: "policies", deny: []string{""}, allow: []string{"policies", "onshore/telemetry", "circuits/commit"}},
-	{name: "circuits do not import the bridge or offshore", from: "circuits/", deny: []string{"bridge/", "offshore/"}},
-	{name: "the bridge does not import the investor view", from: "bridge/", deny: []string{"offshore/investor"}},
+	{name: "shared leaves import only shared leaves", from: leaves, deny: []string{""}, allow: leaves},
+	{name: "the telemetry model is a leaf", from: []string{"onshore/telemetry"}, deny: []string{""}, allow: []string{"onshore/telemetry"}},
+	{name: "the commitment imports only the telemetry model", from: []string{"circuits/commit"}, deny: []string{""}, allow: []string{"circuits/commit", "onshore/telemetry"}},
+	{name: "policies import only the telemetry model, the commitment and the shared leaves", from: []string{"policies"}, deny: []string{""},
+		allow: append([]string{"policies", "onshore/telemetry", "circuits/commit"}, leaves...)},
+	{name: "nothing onshore imports the circuits' prover, the bridge or offshore", from: []string{"onshore/"},
+		deny: []string{"bridge/", "offshore/", "circuits/"}, allow: []string{"circuits/commit"}},
+	{name: "circuits do not import the bridge or offshore", from: []string{"circuits/"}, deny: []string{"bridge/", "offshore/"}},
+	{name: "the bridge does not import the investor view, the auditor or the deployer", from: []string{"bridge/"}, except: testOnly,
+		deny: []string{"offshore/investor", "offshore/audit", "offshore/deploy", "offshore/token", "internal/demo"}},
+	{name: "the attestor reaches no contract binding and no L2 client", from: []string{"bridge/attest"},
+		deny: []string{"offshore/bindings", "offshore/onchain", "offshore/registry", "bridge/relay"}},
+	{name: "only the layer over the bindings, the deployer, the token operator, the auditor, the investor view and the gas benchmark import bindings",
+		from: []string{""}, except: bindingUsers, deny: []string{"offshore/bindings"}, direct: true},
+	{name: "the offshore side does not import the bridge", from: []string{"offshore/"}, deny: []string{"bridge/"}},
+	{name: "only the binary imports the demo", from: []string{""}, except: []string{"cmd/"}, deny: []string{"internal/demo"}},
+	{name: "no production package imports a test-only one", from: []string{""}, except: testOnly, deny: testOnly},
 }
 
-// deps lists every project package with its transitive project imports.
-func deps(t *testing.T) map[string][]string {
+// pkg is a project package with its project imports.
+type pkg struct{ direct, all []string }
+
+// deps lists every project package with its direct and transitive project
+// imports.
+func deps(t *testing.T) map[string]pkg {
 	t.Helper()
-	out, err := exec.Command("go", "list", "-deps=false", "-f", `{{.ImportPath}}{{range .Deps}} {{.}}{{end}}`, "github.com/rwabridge/rwabridge/...").Output()
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}}|{{join .Imports " "}}|{{join .Deps " "}}`, module+"...").Output()
 	if err != nil {
-		if ee, ok := err.(*exec.ExitError); ok {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
 			t.Fatalf("go list: %v\n%s", err, ee.Stderr)
 		}
 		t.Fatalf("go list: %v", err)
 	}
-	m := map[string][]string{}
+	project := func(s string) []string {
+		var out []string
+		for _, d := range strings.Fields(s) {
+			if strings.HasPrefix(d, module) {
+				out = append(out, strings.TrimPrefix(d, module))
+			}
+		}
+		return out
+	}
+	m := map[string]pkg{}
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	for sc.Scan() {
-		f := strings.Fields(sc.Text())
-		pkg := strings.TrimPrefix(f[0], module)
-		for _, d := range f[1:] {
-			if strings.HasPrefix(d, module) {
-				m[pkg] = append(m[pkg], strings.TrimPrefix(d, module))
-			}
+		f := strings.Split(sc.Text(), "|")
+		if len(f) != 3 {
+			t.Fatalf("go list line %q", sc.Text())
 		}
-		if _, ok := m[pkg]; !ok {
-			m[pkg] = nil
-		}
+		m[strings.TrimPrefix(f[0], module)] = pkg{direct: project(f[1]), all: project(f[2])}
 	}
 	return m
 }
@@ -64,17 +106,36 @@ func TestImportsPointUpstream(t *testing.T) {
 	}
 	for _, r := range rules {
 		t.Run(r.name, func(t *testing.T) {
-			for pkg, imps := range all {
-				if !strings.HasPrefix(pkg, r.from) {
+			for name, p := range all {
+				if !hasPrefix(name, r.from) || hasPrefix(name, r.except) {
 					continue
+				}
+				imps := p.all
+				if r.direct {
+					imps = p.direct
 				}
 				for _, imp := range imps {
 					if hasPrefix(imp, r.deny) && !hasPrefix(imp, r.allow) {
-						t.Errorf("%s imports %s", pkg, imp)
+						t.Errorf("%s imports %s", name, imp)
 					}
 				}
 			}
 		})
+	}
+}
+
+// TestTheBinaryLinksNoTestCode: go list -deps of the binary holds no
+// test-only package (offshore/testprover used to be linked in through the
+// gas benchmark).
+func TestTheBinaryLinksNoTestCode(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", module+"cmd/rwabridge").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, d := range strings.Fields(string(out)) {
+		if p := strings.TrimPrefix(d, module); p != d && hasPrefix(p, testOnly) {
+			t.Errorf("the rwabridge binary links %s", p)
+		}
 	}
 }
 

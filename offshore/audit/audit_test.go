@@ -18,8 +18,8 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/offshore/audit/audittest"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
 	"github.com/rwabridge/rwabridge/offshore/verifier"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -302,7 +302,7 @@ func TestEveryFlippedByteOfARecordFails(t *testing.T) {
 }
 
 func TestAKeyWhoseHashIsNotTheVerifiersIsRejected(t *testing.T) {
-	shape, err := testprover.NewShape()
+	shape, err := chaintest.NewShape()
 	if err != nil {
 		t.Fatal(err)
 	}

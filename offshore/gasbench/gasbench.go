@@ -23,12 +23,16 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/circuits/prover"
+	"github.com/rwabridge/rwabridge/circuits/summary"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/offshore/token"
+	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
 )
@@ -61,28 +65,28 @@ type Result struct {
 
 // Run measures with development keys set up in (or reused from) keysDir.
 func Run(ctx context.Context, keysDir string) (*Result, error) {
-	set, err := testprover.SummaryKeys(ctx, keysDir, Capacity)
+	set, _, err := keys.Setup(ctx, keysDir, Capacity, keys.KindDev, keys.Options{})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("gasbench: %w", err)
 	}
 	p, err := policies.Default()
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
-	var keys []*ecdsa.PrivateKey // admin, relayer, holder A, holder B, members…
+	var ks []*ecdsa.PrivateKey // admin, relayer, holder A, holder B, members…
 	alloc := types.GenesisAlloc{}
 	for range 7 {
 		k, err := crypto.GenerateKey()
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: %w", err)
 		}
-		keys = append(keys, k)
+		ks = append(ks, k)
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: onchain.Fund()}
 	}
-	admin, relayer, holderA, holderB, members := keys[0], keys[1], keys[2], keys[3], keys[4:]
-	sim := onchain.NewSimulated(alloc)
-	defer sim.Close()
-	chain := &sim.Chain
+	admin, relayer, holderA, holderB, members := ks[0], ks[1], ks[2], ks[3], ks[4:]
+	l2 := onchain.NewSimulated(alloc)
+	defer l2.Close()
+	chain := &l2.Chain
 	chainID, err := chain.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
@@ -101,25 +105,16 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
-	token, identity, stable := bindings.NewRWAToken(), bindings.NewIdentityRegistry(), bindings.NewTestOnlyStablecoin()
-	send := func(k *ecdsa.PrivateKey, to common.Address, data []byte) (*types.Receipt, error) {
-		r, err := chain.Send(ctx, as(k), to, data)
-		if err != nil {
-			return nil, fmt.Errorf("gasbench: %w", err)
-		}
-		return r, nil
-	}
 	h, err := chain.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
+	var holders []token.Holder
 	for i, k := range []*ecdsa.PrivateKey{holderA, holderB} {
-		if _, err := send(admin, a.IdentityRegistry, identity.PackRegisterIdentity(addrOf(k), 276, h.Time+365*86400)); err != nil {
-			return nil, err
-		}
-		if _, err := send(admin, a.Token, token.PackMint(addrOf(k), big.NewInt(int64(1000*(i+1))))); err != nil {
-			return nil, err
-		}
+		holders = append(holders, token.Holder{Address: addrOf(k), Country: 276, Expiry: h.Time + 365*86400, Amount: big.NewInt(int64(1000 * (i + 1)))})
+	}
+	if err := token.Onboard(ctx, chain, as(admin), a, holders); err != nil {
+		return nil, fmt.Errorf("gasbench: %w", err)
 	}
 
 	res := &Result{}
@@ -133,13 +128,17 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		if i == 2 {
 			records = (MultiChunks-1)*Capacity + 3
 		}
-		evs, err := testprover.Events(pool, p, epoch+uint64(i), records, 6, 1)
+		evs, err := sim.EpochEvents(pool, p, epoch+uint64(i), records, 6, 1)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("gasbench: %w", err)
 		}
-		b, err := testprover.ProveEpoch(ctx, set, pool, p, epoch+uint64(i), evs)
+		s, err := summary.Summarize(summary.Input{Pool: pool, Epoch: epoch + uint64(i), Policy: p, Capacity: Capacity, Events: evs})
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("gasbench: %w", err)
+		}
+		b, err := prover.Prove(ctx, set, s, p, nil)
+		if err != nil {
+			return nil, fmt.Errorf("gasbench: %w", err)
 		}
 		sub, err := disclosure.FromBundle(b)
 		if err != nil {
@@ -158,9 +157,9 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: %w", err)
 		}
-		r, err := send(relayer, a.Registry, registry.Calldata(sub, q))
+		r, err := chain.Send(ctx, as(relayer), a.Registry, registry.Calldata(sub, q))
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("gasbench: submit: %w", err)
 		}
 		switch i {
 		case 0:
@@ -175,43 +174,35 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		}
 		res.Submit = r.GasUsed
 		last = d
-		proof := sub.Proofs[0]
 		in, err := d.PublicInputs(disclosure.InitialAcc())
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: %w", err)
 		}
-		verifierABI := bindings.NewGroth16Verifier()
-		res.VerifyProof, err = chain.EstimateGas(ctx, ethereum.CallMsg{From: addrOf(relayer), To: &a.Verifier, Data: verifierABI.PackVerifyProof(proof, in)})
+		res.VerifyProof, err = chain.EstimateGas(ctx, ethereum.CallMsg{From: addrOf(relayer), To: &a.Verifier,
+			Data: bindings.NewGroth16Verifier().PackVerifyProof(sub.Proofs[0], in)})
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: estimate verifyProof: %w", err)
 		}
 	}
 
 	// A payout for the last epoch, claimed by a holder.
-	if err := sim.Advance(time.Second); err != nil {
+	if err := l2.Advance(time.Second); err != nil {
 		return nil, err
 	}
-	capOut, err := chain.Call(ctx, addrOf(admin), a.Token, token.PackPayoutCap(registry.Binding(&last)))
+	amount, err := token.PayoutCap(ctx, chain, a.Token, &last)
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
-	amount, err := token.UnpackPayoutCap(capOut)
-	if err != nil {
+	if err := token.MintTestStablecoin(ctx, chain, as(admin), a.PayoutToken, addrOf(admin), amount); err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
-	if _, err := send(admin, a.PayoutToken, stable.PackMint(addrOf(admin), amount)); err != nil {
-		return nil, err
-	}
-	if _, err := send(admin, a.PayoutToken, stable.PackApprove(a.Token, amount)); err != nil {
-		return nil, err
-	}
-	r, err := send(admin, a.Token, token.PackDepositPayout(registry.Binding(&last), amount))
+	r, err := token.DepositPayout(ctx, chain, as(admin), a.Token, a.PayoutToken, &last, amount)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("gasbench: %w", err)
 	}
 	res.Deposit = r.GasUsed
-	if r, err = send(holderA, a.Token, token.PackClaim(last.Epoch)); err != nil {
-		return nil, err
+	if _, r, err = token.Claim(ctx, chain, as(holderA), a.Token, last.Epoch); err != nil {
+		return nil, fmt.Errorf("gasbench: %w", err)
 	}
 	res.Claim = r.GasUsed
 	return res, nil

@@ -86,15 +86,17 @@ func PayoutCap(ctx context.Context, c *onchain.Chain, tokenAddr common.Address, 
 
 // DepositPayout deposits amount payout-token units for the accepted
 // disclosure d from the operator's opts: it approves the token to take them
-// from payoutToken, then calls depositPayout (which reverts above the cap).
-func DepositPayout(ctx context.Context, c *onchain.Chain, operator *bind.TransactOpts, tokenAddr, payoutToken common.Address, d *disclosure.Disclosure, amount *big.Int) error {
+// from payoutToken, then calls depositPayout (which reverts above the cap),
+// and returns the deposit's receipt.
+func DepositPayout(ctx context.Context, c *onchain.Chain, operator *bind.TransactOpts, tokenAddr, payoutToken common.Address, d *disclosure.Disclosure, amount *big.Int) (*types.Receipt, error) {
 	if _, err := c.Send(ctx, operator, payoutToken, erc20ABI.PackApprove(tokenAddr, amount)); err != nil {
-		return fmt.Errorf("token: approving the payout of epoch %d: %w", d.Epoch, err)
+		return nil, fmt.Errorf("token: approving the payout of epoch %d: %w", d.Epoch, err)
 	}
-	if _, err := c.Send(ctx, operator, tokenAddr, tokenABI.PackDepositPayout(registry.Binding(d), amount)); err != nil {
-		return fmt.Errorf("token: depositing the payout of epoch %d: %w", d.Epoch, err)
+	r, err := c.Send(ctx, operator, tokenAddr, tokenABI.PackDepositPayout(registry.Binding(d), amount))
+	if err != nil {
+		return nil, fmt.Errorf("token: depositing the payout of epoch %d: %w", d.Epoch, err)
 	}
-	return nil
+	return r, nil
 }
 
 // Claim claims the holder's share of epoch's payout and returns the amount

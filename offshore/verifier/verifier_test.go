@@ -12,7 +12,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/rwabridge/rwabridge/circuits/keys"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/verifier"
 )
 
@@ -40,7 +40,7 @@ func TestKeysOfAnotherShapeAreRefused(t *testing.T) {
 }
 
 func TestWordsHashIsTheCircuitsKeyHash(t *testing.T) {
-	p, err := testprover.NewShape()
+	p, err := chaintest.NewShape()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +58,7 @@ func TestWordsHashIsTheCircuitsKeyHash(t *testing.T) {
 }
 
 func TestParseProofRefusesWhatThePrecompilesRefuse(t *testing.T) {
-	p, err := testprover.NewShape()
+	p, err := chaintest.NewShape()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func fill(b []byte, v byte) {
 }
 
 func TestWordsKeyIsTheInverseOfKeyWords(t *testing.T) {
-	p, err := testprover.NewShape()
+	p, err := chaintest.NewShape()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,7 @@ func TestWordsKeyIsTheInverseOfKeyWords(t *testing.T) {
 	bad := append([]byte{}, proof...)
 	bad[40] ^= 1 // A.x changed: still a proof? ParseProof decides; either way it must not verify
 	for name, vk := range map[string]groth16.VerifyingKey{"the key": p.VK, "the rebuilt key": vk2, "the decoded rebuilt key": vk3} {
-		v := &testprover.Prover{VK: vk}
+		v := &chaintest.Prover{VK: vk}
 		if err := v.Verify(proof, in); err != nil {
 			t.Errorf("%s refuses a valid proof: %v", name, err)
 		}
@@ -159,7 +159,7 @@ func TestWordsKeyIsTheInverseOfKeyWords(t *testing.T) {
 }
 
 func TestWordsKeyRefusesWordsOffTheCurve(t *testing.T) {
-	p, err := testprover.NewShape()
+	p, err := chaintest.NewShape()
 	if err != nil {
 		t.Fatal(err)
 	}

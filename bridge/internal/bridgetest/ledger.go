@@ -1,8 +1,3 @@
-// Package bridgetest holds the bridge tests' fixtures: a file-backed fake
-// onshore ledger that several processes can take turns on, seals computed
-// with the native twin, small development circuit keys, and a simulated
-// Osaka chain served over HTTP JSON-RPC with the rwabridge contracts
-// deployed. It is for tests only.
 package bridgetest
 
 import (
@@ -10,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -236,10 +230,4 @@ func SealFor(pool telemetry.PoolID, p *policy.Policy, epoch uint64, capacity int
 		seal.Metrics = append(seal.Metrics, ledger.MetricValue{Metric: m.String(), Value: s.Totals.Get(m)})
 	}
 	return seal, s, nil
-}
-
-// TempDir returns a directory under the system's temporary directory,
-// for fixtures shared by all tests of a binary.
-func TempDir(name string) (string, error) {
-	return os.MkdirTemp("", "rwabridge-"+filepath.Base(name)+"-")
 }

@@ -1,36 +1,41 @@
+// Package bridgetest is the bridge's scenario in the test world
+// (offshore/chaintest): a chain served over HTTP JSON-RPC (so relayer
+// subprocesses share it) with the contracts deployed, a file-backed fake
+// ledger (Ledger) with sealed epochs, and committee keys that attest them.
+//
+// It is test support: nothing outside tests may use it.
 package bridgetest
 
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"os"
 	"path/filepath"
-
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/summary"
 	"github.com/rwabridge/rwabridge/internal/field"
-	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
-	"github.com/rwabridge/rwabridge/offshore/testprover"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
-	"github.com/rwabridge/rwabridge/policies"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 // Pool is the test pool.
-const Pool telemetry.PoolID = "pool-a"
+const Pool = chaintest.Pool
+
+// Capacity is the chunk capacity of the test keys (chaintest.Keys).
+const Capacity = chaintest.Capacity
 
 // World is a chain with the contracts deployed, a fake ledger with sealed
 // epochs, and committee keys to attest them.
 type World struct {
 	Dir       string
-	Chain     *Chain
-	Dep       *Deployment
+	Chain     *chaintest.Chain
+	Dep       *chaintest.Deployment
 	Ledger    *Ledger
 	Policy    *policy.Policy
 	Keys      *keys.Set
@@ -56,7 +61,8 @@ type WorldOptions struct {
 	// Records per epoch (default Capacity: one full chunk); more than
 	// Capacity makes multi-chunk epochs.
 	Records int
-	Chain   ChainOptions
+	// Chain shapes the chain; it always serves HTTP and has no fee cap.
+	Chain chaintest.ChainOptions
 }
 
 // NewWorld builds a world in dir.
@@ -76,25 +82,25 @@ func NewWorld(ctx context.Context, dir string, o WorldOptions) (*World, error) {
 	if o.Records == 0 {
 		o.Records = Capacity
 	}
-	set, kdir, err := Keys()
-	if err != nil {
-		return nil, err
-	}
-	p, err := policies.Default()
+	set, kdir, err := chaintest.Keys()
 	if err != nil {
 		return nil, err
 	}
 	o.Chain.Funded = max(o.Chain.Funded, 3)
-	ch, err := NewChain(o.Chain)
+	o.Chain.HTTP, o.Chain.NoFeeCap = true, true
+	ch, err := chaintest.NewChain(o.Chain)
 	if err != nil {
 		return nil, err
 	}
-	w := &World{Dir: dir, Chain: ch, Policy: p, Keys: set, KeysDir: kdir, Seals: map[uint64]*ledger.Seal{},
-		Summaries: map[uint64]*summary.Summary{}, events: map[uint64][]telemetry.Event{}, attestN: o.Attest}
-	if w.Dep, err = ch.Deploy(ctx, Pool, p, set.VK, o.Members, o.Threshold); err != nil {
+	dep, err := chaintest.Deploy(ctx, ch, chaintest.DeployOptions{Members: o.Members, Threshold: o.Threshold, Keys: set,
+		TokenName: "Test Pool", TokenSymbol: "TP"})
+	if err != nil {
 		ch.Close()
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
+	p := dep.Policy
+	w := &World{Dir: dir, Chain: ch, Dep: dep, Policy: p, Keys: set, KeysDir: kdir, Seals: map[uint64]*ledger.Seal{},
+		Summaries: map[uint64]*summary.Summary{}, events: map[uint64][]telemetry.Event{}, attestN: o.Attest}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		ch.Close()
 		return nil, err
@@ -111,7 +117,7 @@ func NewWorld(ctx context.Context, dir string, o WorldOptions) (*World, error) {
 	today := head.Time / p.EpochSeconds()
 	for i := o.Epochs + o.Held; i >= 1; i-- {
 		e := today - uint64(i)
-		evs, err := testprover.Events(Pool, p, e, o.Records, 6, 1000+e)
+		evs, err := sim.EpochEvents(Pool, p, e, o.Records, 6, 1000+e)
 		if err != nil {
 			ch.Close()
 			return nil, err
@@ -153,7 +159,7 @@ func (w *World) Close() { w.Chain.Close() }
 
 // Domain returns the EIP-712 domain of the deployed registry.
 func (w *World) Domain() disclosure.Domain {
-	return disclosure.Domain{ChainID: w.Chain.ChainID(), Registry: w.Dep.Addresses.Registry}
+	return w.Dep.Domain()
 }
 
 // Attest records the attestations of the first n committee members for
@@ -166,7 +172,7 @@ func (w *World) Attest(ctx context.Context, epoch uint64, n int) error {
 	dom := w.Domain()
 	digest := d.Digest(dom)
 	for i := range n {
-		sig, err := disclosure.Sign(d, dom, w.Dep.Members[i])
+		sig, err := disclosure.Sign(d, dom, w.Dep.Members()[i])
 		if err != nil {
 			return err
 		}
@@ -181,22 +187,13 @@ func (w *World) Attest(ctx context.Context, epoch uint64, n int) error {
 // Disclosures returns how many DisclosureAccepted events the registry
 // emitted per epoch on the canonical chain.
 func (w *World) Disclosures(ctx context.Context) (map[uint64]int, error) {
-	a, err := bindings.DisclosureRegistryMetaData.ParseABI()
+	r := &registry.Reader{Chain: w.Chain.Client, Address: w.Dep.Addresses.Registry}
+	evs, err := r.Accepted(ctx, Pool.Field(), nil, nil, nil)
 	if err != nil {
 		return nil, err
 	}
-	logs, err := w.Chain.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0),
-		Addresses: []common.Address{w.Dep.Addresses.Registry}, Topics: [][]common.Hash{{a.Events["DisclosureAccepted"].ID}}})
-	if err != nil {
-		return nil, err
-	}
-	reg := bindings.NewDisclosureRegistry()
 	out := map[uint64]int{}
-	for i := range logs {
-		ev, err := reg.UnpackDisclosureAcceptedEvent(&logs[i])
-		if err != nil {
-			return nil, err
-		}
+	for _, ev := range evs {
 		out[ev.Epoch]++
 	}
 	return out, nil

@@ -1,26 +1,10 @@
-// Package testprover makes Groth16 proofs for the offshore tests, the gas
-// benchmark and the in-process demo, with INSECURE single-party keys. It
-// offers two circuits with the verifier contract's public-input shape
-// (seven inputs and one BSB22 commitment):
-//
-//   - the real chunk circuit of circuits/summary at a small capacity, with
-//     circuits/keys development keys and circuits/prover (SummaryKeys,
-//     ProveEpoch), for end-to-end runs;
-//   - Shape, a tiny circuit that binds any seven inputs, so contract tests
-//     can prove statements the registry must reject for other reasons
-//     (sanity bounds, stale epochs) without building telemetry for them.
-//
-// Production keys come from the consortium's multi-party ceremony
-// (circuits/), never from here.
-package testprover
+package chaintest
 
 import (
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
-	"math/rand/v2"
-	"slices"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend"
@@ -42,7 +26,7 @@ import (
 )
 
 // ErrInputs reports public inputs the shape circuit can not take.
-var ErrInputs = errors.New("testprover: bad public inputs")
+var ErrInputs = errors.New("chaintest: bad public inputs")
 
 // Prover holds a compiled circuit and its insecure keys.
 type Prover struct {
@@ -75,7 +59,7 @@ func (c *Shape) Define(api frontend.API) error {
 func NewShape() (*Prover, error) {
 	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &Shape{})
 	if err != nil {
-		return nil, fmt.Errorf("testprover: compile shape: %w", err)
+		return nil, fmt.Errorf("chaintest: compile shape: %w", err)
 	}
 	return setup(ccs)
 }
@@ -83,7 +67,7 @@ func NewShape() (*Prover, error) {
 func setup(ccs constraint.ConstraintSystem) (*Prover, error) {
 	pk, vk, err := groth16.Setup(ccs)
 	if err != nil {
-		return nil, fmt.Errorf("testprover: setup: %w", err)
+		return nil, fmt.Errorf("chaintest: setup: %w", err)
 	}
 	return &Prover{CCS: ccs, PK: pk, VK: vk}, nil
 }
@@ -109,11 +93,11 @@ func (p *Prover) ProveShape(inputs [verifier.NumPublic]*big.Int) ([]byte, error)
 func (p *Prover) prove(assignment frontend.Circuit) ([]byte, error) {
 	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
 	if err != nil {
-		return nil, fmt.Errorf("testprover: witness: %w", err)
+		return nil, fmt.Errorf("chaintest: witness: %w", err)
 	}
 	proof, err := groth16.Prove(p.CCS, p.PK, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 	if err != nil {
-		return nil, fmt.Errorf("testprover: prove: %w", err)
+		return nil, fmt.Errorf("chaintest: prove: %w", err)
 	}
 	return verifier.ProofBytes(proof)
 }
@@ -131,7 +115,7 @@ func (p *Prover) Verify(proofBytes []byte, inputs [verifier.NumPublic]*big.Int) 
 	}
 	w, err := frontend.NewWitness(pub, ecc.BN254.ScalarField(), frontend.PublicOnly())
 	if err != nil {
-		return fmt.Errorf("testprover: public witness: %w", err)
+		return fmt.Errorf("chaintest: public witness: %w", err)
 	}
 	return verifyWitness(proof, p.VK, w)
 }
@@ -140,64 +124,16 @@ func verifyWitness(proof groth16.Proof, vk groth16.VerifyingKey, w witness.Witne
 	return groth16.Verify(proof, vk, w, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16))
 }
 
-// SummaryKeys returns circuits/keys development (INSECURE) keys for the
-// summary circuit at capacity, set up in dir or reused from it.
-func SummaryKeys(ctx context.Context, dir string, capacity int) (*keys.Set, error) {
-	set, _, err := keys.Setup(ctx, dir, capacity, keys.KindDev, keys.Options{})
-	if err != nil {
-		return nil, fmt.Errorf("testprover: %w", err)
-	}
-	return set, nil
-}
-
 // ProveEpoch summarizes events as epoch of pool under p and proves it with
 // set (circuits/prover), returning the bundle.
 func ProveEpoch(ctx context.Context, set *keys.Set, pool telemetry.PoolID, p *policy.Policy, epoch uint64, events []telemetry.Event) (*bundle.Bundle, error) {
 	s, err := summary.Summarize(summary.Input{Pool: pool, Epoch: epoch, Policy: p, Capacity: set.Meta.Capacity, Events: events})
 	if err != nil {
-		return nil, fmt.Errorf("testprover: %w", err)
+		return nil, fmt.Errorf("chaintest: %w", err)
 	}
 	b, err := prover.Prove(ctx, set, s, p, nil)
 	if err != nil {
-		return nil, fmt.Errorf("testprover: %w", err)
+		return nil, fmt.Errorf("chaintest: %w", err)
 	}
 	return b, nil
-}
-
-// Events returns n valid swap events of pool in epoch under p, from
-// cabinets drawn among `cabinets` (every cabinet used at least once when
-// n ≥ cabinets), in canonical order; seed makes them reproducible.
-func Events(pool telemetry.PoolID, p *policy.Policy, epoch uint64, n, cabinets int, seed uint64) ([]telemetry.Event, error) {
-	start, last, err := summary.EpochBounds(p, epoch)
-	if err != nil {
-		return nil, fmt.Errorf("testprover: %w", err)
-	}
-	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	b := p.RecordBounds
-	evs := make([]telemetry.Event, n)
-	seqs := map[uint32]uint64{}
-	for i := range evs {
-		cab := uint32(i%cabinets) + 1
-		seqs[cab] += 1 + uint64(rng.IntN(3))
-		evs[i] = telemetry.Event{
-			Pool: pool, Cabinet: cab, Seq: seqs[cab],
-			Time:        int64(start + rng.Uint64N(last-start+1)),
-			EnergyWh:    b.MinEnergyWh + rng.Uint32N(b.MaxEnergyWh-b.MinEnergyWh+1),
-			FeeCents:    rng.Uint32N(b.MaxFeeCents + 1),
-			SoCIn:       uint8(rng.IntN(101)),
-			SoCOut:      uint8(rng.IntN(101)),
-			SoHPermille: b.MinSoHPermille + uint16(rng.IntN(int(telemetry.MaxSoH-b.MinSoHPermille)+1)),
-			BatteryIn:   "withheld-in", BatteryOut: "withheld-out",
-		}
-	}
-	slices.SortFunc(evs, func(a, b telemetry.Event) int {
-		switch {
-		case telemetry.Less(&a, &b):
-			return -1
-		case telemetry.Less(&b, &a):
-			return 1
-		}
-		return 0
-	})
-	return evs, nil
 }
