@@ -154,23 +154,13 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 	return cmd
 }
 
-// sealAllEnded seals, per pool of the ledger's registry (or only), every
-// ended (plus the ledger's grace) and unsealed epoch that has records,
-// oldest first: the sealer's SealDue with SkipEmpty.
+// sealAllEnded is sealer.SealAllEnded of one pool (only) or of every pool.
 func sealAllEnded(ctx context.Context, c *ledger.Client, grace time.Duration, doc []byte, only string) (sealer.Report, error) {
 	var onlyPools []telemetry.PoolID
 	if only != "" {
 		onlyPools = []telemetry.PoolID{telemetry.PoolID(only)}
 	}
-	pools, err := sealer.Pools(ctx, c, onlyPools)
-	if err != nil {
-		return sealer.Report{}, err
-	}
-	s, err := sealer.New(c, doc, sealer.Config{Pools: pools, Grace: grace, Retry: time.Minute, SkipEmpty: true}, sealer.Options{})
-	if err != nil {
-		return sealer.Report{}, err
-	}
-	return s.SealDue(ctx)
+	return sealer.SealAllEnded(ctx, c, doc, grace, onlyPools, sealer.Options{})
 }
 
 func printSealRun(w io.Writer, run sealer.Report, asJSON bool) {

@@ -172,16 +172,8 @@ func (r *run) seal(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	pools, err := sealer.Pools(ctx, client, []telemetry.PoolID{r.cfg.Pool})
-	if err != nil {
-		return "", err
-	}
-	s, err := sealer.New(client, r.doc, sealer.Config{Pools: pools, Grace: l.Config().Contract.Grace, Retry: time.Minute, SkipEmpty: true},
+	rep, err := sealer.SealAllEnded(ctx, client, r.doc, l.Config().Contract.Grace, []telemetry.PoolID{r.cfg.Pool},
 		sealer.Options{Logger: r.log.With("part", "sealer")})
-	if err != nil {
-		return "", err
-	}
-	rep, err := s.SealDue(ctx)
 	if err != nil {
 		return "", err
 	}

@@ -328,3 +328,26 @@ func (s *Sealer) Run(ctx context.Context) error {
 		}
 	}
 }
+
+// RegistryLedger is a ledger that also serves its device registry (a
+// *ledger.Client).
+type RegistryLedger interface {
+	Ledger
+	Registry
+}
+
+// SealAllEnded seals, per pool of the ledger's registry (or only those in
+// only), every epoch that ended more than grace ago, has records and is not
+// sealed yet, oldest first: one SealDue of a sealer with SkipEmpty. It is
+// `rwabridge ledger seal --all-ended` and the demo's sealing stage.
+func SealAllEnded(ctx context.Context, l RegistryLedger, policyDoc []byte, grace time.Duration, only []telemetry.PoolID, opts Options) (Report, error) {
+	pools, err := Pools(ctx, l, only)
+	if err != nil {
+		return Report{}, err
+	}
+	s, err := New(l, policyDoc, Config{Pools: pools, Grace: grace, Retry: time.Minute, SkipEmpty: true}, opts)
+	if err != nil {
+		return Report{}, err
+	}
+	return s.SealDue(ctx)
+}

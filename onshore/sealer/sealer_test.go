@@ -343,3 +343,40 @@ func TestPoolsComeFromTheRegistryFromTheirFirstRegistration(t *testing.T) {
 		t.Fatalf("an empty registry: %v", err)
 	}
 }
+
+func TestSealAllEndedSealsEveryEndedEpochWithRecordsOfTheAskedPools(t *testing.T) {
+	doc := dailyDoc(t)
+	p, _ := policy.Parse(doc)
+	since := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	reg := telemetry.NewRegistry("r")
+	for i, pool := range []telemetry.PoolID{"north", "south"} {
+		pub, _, _ := ed25519.GenerateKey(nil)
+		if err := reg.Add(telemetry.Device{Cabinet: uint32(i + 1), Pool: pool, PublicKey: pub, RegisteredAt: since}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clk := &clock{t: since.Add(3*policy.Day + 7*time.Hour)}
+	first := p.EpochOf(since)
+	newLedger := func() *fakeLedger {
+		return &fakeLedger{p: p, grace: 6 * time.Hour, now: clk.now, seals: map[telemetry.PoolID][]uint64{},
+			empty: map[uint64]bool{first + 1: true}, reg: reg}
+	}
+	l := newLedger()
+	rep, err := SealAllEnded(context.Background(), l, doc, DefaultGrace, []telemetry.PoolID{"south"}, Options{Now: clk.now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := l.seals["south"], []uint64{first, first + 2}; !slices.Equal(got, want) || len(l.seals["north"]) != 0 || rep.Empty != 1 {
+		t.Fatalf("only south: sealed %v (north %v, %d empty); want %v, nothing of north, 1 empty", got, l.seals["north"], rep.Empty, want)
+	}
+	l = newLedger()
+	if _, err := SealAllEnded(context.Background(), l, doc, DefaultGrace, nil, Options{Now: clk.now}); err != nil {
+		t.Fatal(err)
+	}
+	if len(l.seals["north"]) != 2 || len(l.seals["south"]) != 2 {
+		t.Fatalf("every pool: sealed %v", l.seals)
+	}
+	if _, err := SealAllEnded(context.Background(), newLedger(), doc, DefaultGrace, []telemetry.PoolID{"west"}, Options{Now: clk.now}); !errors.Is(err, ErrNoPools) {
+		t.Fatalf("a pool with no device: %v", err)
+	}
+}
