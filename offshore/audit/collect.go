@@ -2,12 +2,9 @@ package audit
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
-	"slices"
 
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum"
@@ -70,48 +67,25 @@ func Collect(ctx context.Context, c Chain, reg common.Address, opts CollectOptio
 	}
 	e.InitialAccHash = (*hexutil.Big)(acc)
 
-	ids := []common.Hash{
-		registryABI.Events["DisclosureAccepted"].ID,
-		registryABI.Events["CommitteeSet"].ID,
-		registryABI.Events["PoolConfigured"].ID,
-	}
-	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(opts.FromBlock), Addresses: []common.Address{reg}, Topics: [][]common.Hash{ids},
-	})
+	evs, err := (&registry.Reader{Chain: c, Address: reg, FromBlock: opts.FromBlock}).Events(ctx, nil)
 	if err != nil {
 		return nil, chainErr("logs", err)
 	}
-	slices.SortFunc(logs, func(a, b types.Log) int {
-		return cmp.Or(cmp.Compare(a.BlockNumber, b.BlockNumber), cmp.Compare(a.Index, b.Index))
-	})
 	signer := types.LatestSignerForChainID(chainID)
-	for i := range logs {
-		l := &logs[i]
-		if l.Removed || len(l.Topics) == 0 {
-			continue
+	for _, ev := range evs.Accepted {
+		r, err := record(ctx, c, signer, ev.Raw)
+		if err != nil {
+			return nil, err
 		}
-		switch l.Topics[0] {
-		case ids[0]:
-			r, err := record(ctx, c, signer, l)
-			if err != nil {
-				return nil, err
-			}
-			e.Disclosures = append(e.Disclosures, *r)
-		case ids[1]:
-			ev, err := registry.ABI.UnpackCommitteeSetEvent(l)
-			if err != nil {
-				return nil, chainErr("CommitteeSet log", err)
-			}
-			e.Committees = append(e.Committees, Committee{Version: ev.Version, Block: l.BlockNumber, LogIndex: l.Index,
-				Members: ev.Members, Threshold: ev.Threshold})
-		case ids[2]:
-			ev, err := registry.ABI.UnpackPoolConfiguredEvent(l)
-			if err != nil {
-				return nil, chainErr("PoolConfigured log", err)
-			}
-			e.PoolConfigs = append(e.PoolConfigs, PoolConfig{Block: l.BlockNumber, LogIndex: l.Index, Pool: (*hexutil.Big)(ev.Pool),
-				Verifier: ev.Verifier, VKHash: ev.VkHash})
-		}
+		e.Disclosures = append(e.Disclosures, *r)
+	}
+	for _, ev := range evs.Committees {
+		e.Committees = append(e.Committees, Committee{Version: ev.Version, Block: ev.Raw.BlockNumber, LogIndex: ev.Raw.Index,
+			Members: ev.Members, Threshold: ev.Threshold})
+	}
+	for _, ev := range evs.PoolConfigs {
+		e.PoolConfigs = append(e.PoolConfigs, PoolConfig{Block: ev.Raw.BlockNumber, LogIndex: ev.Raw.Index, Pool: (*hexutil.Big)(ev.Pool),
+			Verifier: ev.Verifier, VKHash: ev.VkHash})
 	}
 	var vkHash [32]byte
 	var raw []byte
