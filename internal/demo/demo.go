@@ -164,11 +164,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, logger *slog.Logger) (*
 	if cfg.KeysDir == "" {
 		cfg.KeysDir = filepath.Join(cfg.DataDir, "keys")
 	}
-	p, err := policies.Default()
-	if err != nil {
-		return nil, fmt.Errorf("demo: default policy: %w", err)
-	}
-	doc, err := fs.ReadFile(policies.FS(), policies.DefaultID+".yaml")
+	p, doc, err := policies.Resolve(policies.DefaultID)
 	if err != nil {
 		return nil, fmt.Errorf("demo: default policy: %w", err)
 	}

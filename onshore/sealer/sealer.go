@@ -1,12 +1,14 @@
-// Package sealer owns the scheduled sealing of epochs: for every pool it
-// asks the onshore ledger to seal each epoch of the disclosure policy once
-// the epoch has ended plus a grace period, on a cron schedule derived from
-// the policy's epoch length. It is idempotent across restarts (a seal that
-// exists is done) and catches up on every missed epoch when it starts.
+// Package sealer owns sealing every ended epoch: for every pool of the
+// ledger's device registry (Pools, PoolsOf) it asks the onshore ledger to
+// seal each epoch of the disclosure policy once the epoch has ended plus a
+// grace period — on a cron schedule derived from the policy's epoch length
+// (Sealer.Run), or once (SealDue; SealAllEnded skips epochs without
+// records). It is idempotent across restarts (a seal that exists is done)
+// and catches up on every missed epoch when it starts.
 //
 // It does not compute seals (the ledger contract does), prove or attest
-// them (package bridge), nor read flags: `rwabridge sealer` and `rwabridge
-// agent --seal` wire it.
+// them (package bridge), nor read flags: `rwabridge sealer`, `rwabridge
+// agent --seal`, `rwabridge ledger seal --all-ended` and the demo wire it.
 package sealer
 
 import (
