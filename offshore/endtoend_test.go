@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/offshore/chaintest"
