@@ -42,11 +42,8 @@ func (r *Relayer) send(ctx context.Context, p *pass, e *outbox.Entry, note func(
 	}
 	gas := r.cfg.GasLimit
 	if gas == 0 {
-		var est uint64
-		err := r.retry(ctx, "estimate_gas", func() error {
-			var err error
-			est, err = r.d.Chain.EstimateGas(ctx, ethereum.CallMsg{From: r.from, To: &r.reg, Data: data})
-			return err
+		est, err := retried(ctx, r, "estimate_gas", func() (uint64, error) {
+			return r.d.Chain.EstimateGas(ctx, ethereum.CallMsg{From: r.from, To: &r.reg, Data: data})
 		})
 		switch name := onchain.RevertName(err); {
 		case err == nil:
@@ -68,13 +65,9 @@ func (r *Relayer) send(ctx context.Context, p *pass, e *outbox.Entry, note func(
 			return false, fmt.Errorf("relay: estimate gas: %w", err)
 		}
 	}
-	var chainNonce uint64
-	if err := r.retry(ctx, "nonce", func() error {
-		var err error
-		chainNonce, err = r.d.Chain.NonceAt(ctx, r.from, nil)
-		return err
-	}); err != nil {
-		return false, fmt.Errorf("relay: nonce: %w", err)
+	chainNonce, err := r.nonceAt(ctx, nil)
+	if err != nil {
+		return false, err
 	}
 	nonce, err := r.d.Outbox.NextNonce(chainNonce)
 	if err != nil {
@@ -127,12 +120,8 @@ func (r *Relayer) sign(p *pass, nonce uint64, tip, feeCap *big.Int, gas uint64, 
 // and fee cap (base fee × multiplier + tip, capped).
 func (r *Relayer) fees(ctx context.Context, base *big.Int) (tip, feeCap *big.Int, err error) {
 	tipMin, tipMax, feeMax := r.cfg.Fees.big()
-	var suggested *big.Int
-	if err := r.retry(ctx, "suggest_tip", func() error {
-		var err error
-		suggested, err = r.d.Chain.SuggestGasTipCap(ctx)
-		return err
-	}); err != nil {
+	suggested, err := retried(ctx, r, "suggest_tip", func() (*big.Int, error) { return r.d.Chain.SuggestGasTipCap(ctx) })
+	if err != nil {
 		return nil, nil, fmt.Errorf("relay: suggest tip: %w", err)
 	}
 	tip = bigMin(bigMax(suggested, tipMin), tipMax)
@@ -282,13 +271,9 @@ func (r *Relayer) track(ctx context.Context, p *pass, e *outbox.Entry, note func
 			return false, err
 		}
 	}
-	var chainNonce uint64
-	if err := r.retry(ctx, "nonce", func() error {
-		var err error
-		chainNonce, err = r.d.Chain.NonceAt(ctx, r.from, nil)
-		return err
-	}); err != nil {
-		return false, fmt.Errorf("relay: nonce: %w", err)
+	chainNonce, err := r.nonceAt(ctx, nil)
+	if err != nil {
+		return false, err
 	}
 	if chainNonce > *e.Nonce {
 		// The nonce is used but no receipt of ours is found: a node may not
@@ -308,12 +293,8 @@ func (r *Relayer) track(ctx context.Context, p *pass, e *outbox.Entry, note func
 		var settled uint64
 		if head.Number.Uint64() >= r.cfg.Confirmations {
 			at := new(big.Int).SetUint64(head.Number.Uint64() - r.cfg.Confirmations)
-			if err := r.retry(ctx, "nonce", func() error {
-				var err error
-				settled, err = r.d.Chain.NonceAt(ctx, r.from, at)
-				return err
-			}); err != nil {
-				return false, fmt.Errorf("relay: nonce: %w", err)
+			if settled, err = r.nonceAt(ctx, at); err != nil {
+				return false, err
 			}
 		}
 		if settled <= *e.Nonce {
@@ -365,16 +346,32 @@ func (r *Relayer) track(ctx context.Context, p *pass, e *outbox.Entry, note func
 	return false, r.broadcast(ctx, last)
 }
 
+// nonceAt returns the relayer's account nonce at block (nil: the latest),
+// retrying transient failures.
+func (r *Relayer) nonceAt(ctx context.Context, block *big.Int) (uint64, error) {
+	n, err := retried(ctx, r, "nonce", func() (uint64, error) { return r.d.Chain.NonceAt(ctx, r.from, block) })
+	if err != nil {
+		return 0, fmt.Errorf("relay: nonce: %w", err)
+	}
+	return n, nil
+}
+
+// retried calls f with r.retry's retries and returns its result.
+func retried[T any](ctx context.Context, r *Relayer, what string, f func() (T, error)) (T, error) {
+	var out T
+	err := r.retry(ctx, what, func() error {
+		var err error
+		out, err = f()
+		return err
+	})
+	return out, err
+}
+
 // receipt returns the receipt of any of the epoch's transactions, or nil.
 func (r *Relayer) receipt(ctx context.Context, e *outbox.Entry) (*types.Receipt, error) {
 	for i := len(e.Txs) - 1; i >= 0; i-- {
 		h := common.Hash(e.Txs[i].Hash)
-		var rcpt *types.Receipt
-		err := r.retry(ctx, "receipt", func() error {
-			var err error
-			rcpt, err = r.d.Chain.TransactionReceipt(ctx, h)
-			return err
-		})
+		rcpt, err := retried(ctx, r, "receipt", func() (*types.Receipt, error) { return r.d.Chain.TransactionReceipt(ctx, h) })
 		if errors.Is(err, ethereum.NotFound) {
 			continue
 		}

@@ -183,11 +183,7 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once b
 			return exitCode(1, err)
 		}
 		if s != nil {
-			rep, err := s.SealDue(ctx)
-			printSealReport(stdout, rep)
-			if err != nil {
-				return exitCode(1, err)
-			}
+			return sealDue(ctx, s, stdout)
 		}
 		return nil
 	}

@@ -28,7 +28,11 @@ const (
 )
 
 func newAuditCmd() *cobra.Command {
-	cmd := &cobra.Command{
+	subs := []*cobra.Command{newAuditVerifyProofCmd()}
+	for _, f := range auditSubcommands {
+		subs = append(subs, f())
+	}
+	return groupCmd(&cobra.Command{
 		Use:   "audit",
 		Short: "Check disclosure evidence independently of the producer",
 		Long: `audit re-derives and checks the evidence behind a disclosure without trusting
@@ -38,19 +42,7 @@ the code that produced it. Subcommands:
   verify         re-verify every disclosure a registry accepted (node or bundle)
   export         write a registry's evidence to a bundle that verifies offline`,
 		Example: `  rwabridge audit verify-proof --bundle proof.json --vk /tmp/keys`,
-		Args:    cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return fmt.Errorf("unknown subcommand %q of audit; use verify-proof (see rwabridge audit --help)", args[0])
-			}
-			return cmd.Help()
-		},
-	}
-	cmd.AddCommand(newAuditVerifyProofCmd())
-	for _, f := range auditSubcommands {
-		cmd.AddCommand(f())
-	}
-	return cmd
+	}, "verify-proof", subs...)
 }
 
 func newAuditVerifyProofCmd() *cobra.Command {

@@ -14,20 +14,11 @@ import (
 func init() { register(newBenchCmd) }
 
 func newBenchCmd() *cobra.Command {
-	cmd := &cobra.Command{
+	return groupCmd(&cobra.Command{
 		Use:     "bench",
 		Short:   "Measure rwabridge's costs",
 		Example: `  rwabridge bench gas`,
-		Args:    cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return fmt.Errorf("unknown subcommand %q of bench; use gas (see rwabridge bench --help)", args[0])
-			}
-			return cmd.Help()
-		},
-	}
-	cmd.AddCommand(newBenchGasCmd())
-	return cmd
+	}, "gas", newBenchGasCmd())
 }
 
 func newBenchGasCmd() *cobra.Command {

@@ -27,7 +27,7 @@ const (
 )
 
 func newInvestorCmd() *cobra.Command {
-	cmd := &cobra.Command{
+	return groupCmd(&cobra.Command{
 		Use:   "investor",
 		Short: "Show each pool's verified figures and why they can be trusted (web page and terminal)",
 		Long: `investor reads the DisclosureRegistry on the L2 — never anything onshore — and
@@ -43,16 +43,7 @@ a key file (--vk). Subcommands:
   list    the same figures as a terminal table (or JSON)`,
 		Example: `  rwabridge investor serve --rpc http://127.0.0.1:8545 --registry 0x5FbDB2315678afecb367f032d93F642f64180aa3 --listen 127.0.0.1:8080
   rwabridge investor list --rpc http://127.0.0.1:8545 --registry 0x5FbDB2315678afecb367f032d93F642f64180aa3 --pool shenzhen-north`,
-		Args: cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return fmt.Errorf("unknown subcommand %q of investor; use serve or list (see rwabridge investor --help)", args[0])
-			}
-			return cmd.Help()
-		},
-	}
-	cmd.AddCommand(newInvestorServeCmd(), newInvestorListCmd())
-	return cmd
+	}, "serve or list", newInvestorServeCmd(), newInvestorListCmd())
 }
 
 // investorFlags are the flags serve and list share.
@@ -103,6 +94,24 @@ func (f *investorFlags) reader(ctx context.Context, cmd *cobra.Command, log *slo
 	return r, client.Close, nil
 }
 
+// runE returns the RunE of a command that reads the registry: it makes the
+// logger and the Reader the flags name, runs run with them and closes the
+// Reader's connection.
+func (f *investorFlags) runE(run func(cmd *cobra.Command, r *investor.Reader, log *slog.Logger) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, _ []string) error {
+		log, err := newLogger(cmd.ErrOrStderr(), f.logLevel)
+		if err != nil {
+			return err
+		}
+		r, closeClient, err := f.reader(cmd.Context(), cmd, log)
+		if err != nil {
+			return err
+		}
+		defer closeClient()
+		return run(cmd, r, log)
+	}
+}
+
 func newInvestorServeCmd() *cobra.Command {
 	var f investorFlags
 	var listen string
@@ -134,17 +143,8 @@ Exit status: 0 after a clean stop; 1 unreadable verifying key; 2 usage;
 		Example: `  rwabridge investor serve --rpc http://127.0.0.1:8545 --registry 0x5FbDB2315678afecb367f032d93F642f64180aa3
   rwabridge investor serve --rpc https://l2.example.org --registry 0x5FbDB2315678afecb367f032d93F642f64180aa3 --vk keys/ --listen 0.0.0.0:8080 --from-block 1200000`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			log, err := newLogger(cmd.ErrOrStderr(), f.logLevel)
-			if err != nil {
-				return err
-			}
+		RunE: f.runE(func(cmd *cobra.Command, r *investor.Reader, log *slog.Logger) error {
 			ctx := cmd.Context()
-			r, closeClient, err := f.reader(ctx, cmd, log)
-			if err != nil {
-				return err
-			}
-			defer closeClient()
 			w := investor.NewWatcher(r, poll, log)
 			if err := w.Poll(ctx); err != nil {
 				return exitCode(exitInvestorChain, err)
@@ -172,7 +172,7 @@ Exit status: 0 after a clean stop; 1 unreadable verifying key; 2 usage;
 			}
 			log.Info("investor view stopped")
 			return nil
-		},
+		}),
 	}
 	f.add(cmd)
 	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8080", "address to serve on")
@@ -200,17 +200,8 @@ Exit status: 0 success; 1 unknown pool or unreadable verifying key; 2 usage;
   rwabridge investor list --rpc http://127.0.0.1:8545 --registry 0x5FbDB2315678afecb367f032d93F642f64180aa3 --pool shenzhen-north --vk keys/
   rwabridge investor list --rpc http://127.0.0.1:8545 --registry 0x5FbDB2315678afecb367f032d93F642f64180aa3 --json | jq '.pools[0].disclosures[-1]'`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			log, err := newLogger(cmd.ErrOrStderr(), f.logLevel)
-			if err != nil {
-				return err
-			}
+		RunE: f.runE(func(cmd *cobra.Command, r *investor.Reader, _ *slog.Logger) error {
 			ctx := cmd.Context()
-			r, closeClient, err := f.reader(ctx, cmd, log)
-			if err != nil {
-				return err
-			}
-			defer closeClient()
 			s, err := r.Read(ctx)
 			if err != nil {
 				return exitCode(exitInvestorChain, err)
@@ -232,7 +223,7 @@ Exit status: 0 success; 1 unknown pool or unreadable verifying key; 2 usage;
 				return enc.Encode(s)
 			}
 			return investor.WriteTable(cmd.OutOrStdout(), s)
-		},
+		}),
 	}
 	f.add(cmd)
 	cmd.Flags().StringVar(&pool, "pool", "", "only this pool (its id, e.g. shenzhen-north, or its field in hex)")

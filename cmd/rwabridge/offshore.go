@@ -20,7 +20,7 @@ import (
 func init() { register(newOffshoreCmd) }
 
 func newOffshoreCmd() *cobra.Command {
-	cmd := &cobra.Command{
+	return groupCmd(&cobra.Command{
 		Use:   "offshore",
 		Short: "Deploy and configure the L2 contracts (registry, verifier, RWA token)",
 		Long: `offshore manages rwabridge's contracts on the L2: the DisclosureRegistry that
@@ -28,16 +28,7 @@ accepts proven, attested epoch disclosures, the Groth16 verifier for the
 circuit's verifying key, the identity registry and the pool's RWA token.
 The contracts' sources, compiled artifacts and Go bindings live in offshore/.`,
 		Example: `  rwabridge offshore deploy --rpc http://127.0.0.1:8545 --key-file deployer.key --config deploy.yaml`,
-		Args:    cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return fmt.Errorf("unknown subcommand %q of offshore; use deploy (see rwabridge offshore --help)", args[0])
-			}
-			return cmd.Help()
-		},
-	}
-	cmd.AddCommand(newOffshoreDeployCmd())
-	return cmd
+	}, "deploy", newOffshoreDeployCmd())
 }
 
 func newOffshoreDeployCmd() *cobra.Command {

@@ -11,7 +11,7 @@ import (
 func init() { register(newPolicyCmd) }
 
 func newPolicyCmd() *cobra.Command {
-	cmd := &cobra.Command{
+	return groupCmd(&cobra.Command{
 		Use:   "policy",
 		Short: "Check disclosure policies and print their canonical hashes",
 		Long: `A disclosure policy (YAML) says what a proof may disclose for a pool and epoch:
@@ -22,16 +22,7 @@ and is pinned in the registry. The schema is documented in package
 github.com/rwabridge/rwabridge/policies/policy and in policies/*.yaml.`,
 		Example: `  rwabridge policy check policies/*.yaml
   rwabridge policy hash policies/battery-swap-daily.yaml`,
-		Args: cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return fmt.Errorf("unknown subcommand %q of policy; use check or hash (see rwabridge policy --help)", args[0])
-			}
-			return cmd.Help()
-		},
-	}
-	cmd.AddCommand(newPolicyCheckCmd(), newPolicyHashCmd())
-	return cmd
+	}, "check or hash", newPolicyCheckCmd(), newPolicyHashCmd())
 }
 
 func newPolicyCheckCmd() *cobra.Command {

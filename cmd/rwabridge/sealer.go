@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -79,12 +80,7 @@ the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 				return exitCode(2, err)
 			}
 			if once {
-				rep, err := s.SealDue(ctx)
-				printSealReport(cmd.OutOrStdout(), rep)
-				if err != nil {
-					return exitCode(1, err)
-				}
-				return nil
+				return sealDue(ctx, s, cmd.OutOrStdout())
 			}
 			if err := s.Run(ctx); err != nil {
 				return exitCode(1, err)
@@ -101,6 +97,17 @@ the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 	f.DurationVar(&grace, "grace", sealer.DefaultGrace, "seal an epoch this long after its end")
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
 	return cmd
+}
+
+// sealDue seals what is due now and prints what it did (--once); a seal
+// that failed exits 1.
+func sealDue(ctx context.Context, s *sealer.Sealer, w io.Writer) error {
+	rep, err := s.SealDue(ctx)
+	printSealReport(w, rep)
+	if err != nil {
+		return exitCode(1, err)
+	}
+	return nil
 }
 
 func printSealReport(w io.Writer, rep sealer.Report) {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -29,30 +28,6 @@ registry that verifies them.`,
 	}
 	cmd.AddCommand(newTelemetryVerifyCmd())
 	return cmd
-}
-
-// verifyReport is the result of `telemetry verify` (its --json form).
-type verifyReport struct {
-	Events     string          `json:"events"`
-	Devices    string          `json:"devices"`
-	Registry   string          `json:"registry"`
-	Lines      int             `json:"lines"`   // event lines read (blank lines are skipped)
-	Valid      int             `json:"valid"`   // lines that passed every check
-	Invalid    int             `json:"invalid"` // lines that failed one
-	Cabinets   int             `json:"cabinets"`
-	Pools      []string        `json:"pools"`
-	First      *time.Time      `json:"first,omitempty"` // earliest valid event time
-	Last       *time.Time      `json:"last,omitempty"`  // latest valid event time
-	Errors     map[string]int  `json:"errors"`          // per error class (telemetry.Classes), zeros included
-	Failures   []verifyFailure `json:"failures"`        // the first --show failures
-	OK         bool            `json:"ok"`
-	cabinetSet map[uint32]bool
-}
-
-type verifyFailure struct {
-	Line    int    `json:"line"`
-	Class   string `json:"class"`
-	Message string `json:"message"`
 }
 
 func newTelemetryVerifyCmd() *cobra.Command {
@@ -110,7 +85,7 @@ registry or events file).`,
 			if maxSkew == 0 {
 				v.MaxSkew = -1 // the flag's 0 means no window at all, not the default
 			}
-			rep, err := verifyEvents(v, in, show)
+			rep, err := telemetry.Check(v, in, show)
 			if err != nil {
 				return fmt.Errorf("reading events from %s: %w", name, err)
 			}
@@ -140,64 +115,7 @@ registry or events file).`,
 	return cmd
 }
 
-// verifyEvents validates every line of in with v, in order.
-func verifyEvents(v *telemetry.Validator, in io.Reader, show int) (*verifyReport, error) {
-	rep := &verifyReport{Errors: map[string]int{}, Failures: []verifyFailure{}, Pools: []string{}, cabinetSet: map[uint32]bool{}}
-	for _, c := range telemetry.Classes() {
-		rep.Errors[c] = 0
-	}
-	var first, last int64
-	lr := telemetry.NewLineReader(in)
-	for {
-		ev, raw, err := lr.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil && raw == nil {
-			return nil, err // the input itself failed, not one line
-		}
-		if err == nil {
-			err = v.Accept(&ev)
-		} else if telemetry.Class(err) == "other" {
-			// A line that is not JSON at all: the reader passes on
-			// encoding/json's syntax error unclassified.
-			err = fmt.Errorf("%w: %w", telemetry.ErrMalformed, err)
-		}
-		rep.Lines++
-		if err != nil {
-			class := telemetry.Class(err)
-			rep.Invalid++
-			rep.Errors[class]++
-			if len(rep.Failures) < show {
-				rep.Failures = append(rep.Failures, verifyFailure{Line: lr.Line(), Class: class, Message: err.Error()})
-			}
-			continue
-		}
-		rep.Valid++
-		if !rep.cabinetSet[ev.Cabinet] {
-			rep.cabinetSet[ev.Cabinet] = true
-			if !slices.Contains(rep.Pools, string(ev.Pool)) {
-				rep.Pools = append(rep.Pools, string(ev.Pool))
-			}
-		}
-		if rep.Valid == 1 || ev.Time < first {
-			first = ev.Time
-		}
-		if rep.Valid == 1 || ev.Time > last {
-			last = ev.Time
-		}
-	}
-	rep.Cabinets = len(rep.cabinetSet)
-	slices.Sort(rep.Pools)
-	if rep.Valid > 0 {
-		f, l := time.Unix(first, 0).UTC(), time.Unix(last, 0).UTC()
-		rep.First, rep.Last = &f, &l
-	}
-	rep.OK = rep.Invalid == 0
-	return rep, nil
-}
-
-func printVerifyReport(w io.Writer, rep *verifyReport) {
+func printVerifyReport(w io.Writer, rep *telemetry.CheckReport) {
 	span := "no events"
 	if rep.First != nil {
 		span = fmt.Sprintf("%s .. %s (%s)", rep.First.Format(time.RFC3339), rep.Last.Format(time.RFC3339), rep.Last.Sub(*rep.First))

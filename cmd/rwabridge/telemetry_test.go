@@ -133,7 +133,7 @@ func TestTelemetryVerifyNamesEachErrorClass(t *testing.T) {
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d\n%s%s", code, tt.code, stdout, stderr)
 			}
-			var rep verifyReport
+			var rep telemetry.CheckReport
 			if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
 				t.Fatalf("--json output does not decode: %v\n%s", err, stdout)
 			}

@@ -2,15 +2,20 @@
 // accepts them: exactly one YAML document, no unknown keys. Callers wrap its
 // errors with their own sentinel (ErrBadConfig, ErrInvalidConfig, …).
 //
+// Parse and Load give a config type the usual way in: a file read, its
+// document decoded over the type's Default() (so that what it leaves out
+// keeps its default) and validated, errors naming the file.
+//
 // It does not report problems one by one with line numbers (policies/policy
-// does that for disclosure policies), and it does not fill defaults: decode
-// over a Default() value to keep unset fields.
+// does that for disclosure policies).
 package strictyaml
 
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"os"
 
 	"gopkg.in/yaml.v3"
 )
@@ -38,4 +43,40 @@ func Decode(data []byte, v any) error {
 		return ErrMultipleDocuments
 	}
 	return nil
+}
+
+// Parse decodes data over def (the type's Default()) and validates the
+// result. A decoding error wraps invalid, the caller's sentinel; Validate's
+// errors are returned as they are.
+func Parse[T any, P interface {
+	*T
+	Validate() error
+}](data []byte, def T, invalid error) (T, error) {
+	c := def
+	if err := Decode(data, &c); err != nil {
+		var zero T
+		return zero, fmt.Errorf("%w: %w", invalid, err)
+	}
+	if err := P(&c).Validate(); err != nil {
+		var zero T
+		return zero, err
+	}
+	return c, nil
+}
+
+// Load reads the file at path and parses it with parse. A read error wraps
+// unreadable and the file system's error ("<unreadable>: open …"): the
+// caller's sentinel, when an unreadable file is a configuration problem. A
+// parse error is prefixed with path.
+func Load[T any](path string, unreadable error, parse func([]byte) (T, error)) (T, error) {
+	var zero T
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return zero, fmt.Errorf("%w: %w", unreadable, err)
+	}
+	c, err := parse(data)
+	if err != nil {
+		return zero, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
 }

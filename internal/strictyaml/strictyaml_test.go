@@ -2,6 +2,10 @@ package strictyaml
 
 import (
 	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -55,4 +59,66 @@ func TestDecodeKeepsFieldsTheDocumentDoesNotSet(t *testing.T) {
 	if got != (config{Name: "default", Count: 3}) {
 		t.Fatalf("got %+v", got)
 	}
+}
+
+var errBad = errors.New("bad test config")
+
+func (c *config) Validate() error {
+	if c.Count < 0 {
+		return fmt.Errorf("%w: count %d: want ≥ 0", errBad, c.Count)
+	}
+	return nil
+}
+
+func TestParse(t *testing.T) {
+	def := config{Name: "default", Count: 7}
+	t.Run("what the document leaves out keeps its default", func(t *testing.T) {
+		got, err := Parse([]byte("count: 3\n"), def, errBad)
+		if err != nil || got != (config{Name: "default", Count: 3}) {
+			t.Fatalf("got %+v, %v", got, err)
+		}
+	})
+	t.Run("a decoding problem wraps the sentinel", func(t *testing.T) {
+		_, err := Parse([]byte("colour: red\n"), def, errBad)
+		if !errors.Is(err, errBad) || !strings.Contains(err.Error(), "line 1") {
+			t.Fatalf("got %v", err)
+		}
+	})
+	t.Run("a value Validate refuses is an error", func(t *testing.T) {
+		_, err := Parse([]byte("count: -1\n"), def, errBad)
+		if !errors.Is(err, errBad) || !strings.Contains(err.Error(), "count -1") {
+			t.Fatalf("got %v", err)
+		}
+	})
+}
+
+func TestLoad(t *testing.T) {
+	parse := func(b []byte) (config, error) { return Parse(b, config{}, errBad) }
+	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "good.yml"), filepath.Join(dir, "bad.yml")
+	if err := os.WriteFile(good, []byte("name: a\ncount: 2\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("count: -1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("a good file loads", func(t *testing.T) {
+		got, err := Load(good, errBad, parse)
+		if err != nil || got != (config{Name: "a", Count: 2}) {
+			t.Fatalf("got %+v, %v", got, err)
+		}
+	})
+	t.Run("a parse error names the file", func(t *testing.T) {
+		_, err := Load(bad, errBad, parse)
+		if !errors.Is(err, errBad) || !strings.HasPrefix(err.Error(), bad+": ") {
+			t.Fatalf("got %v", err)
+		}
+	})
+	t.Run("a missing file wraps unreadable and fs.ErrNotExist", func(t *testing.T) {
+		unreadable := errors.New("test config")
+		_, err := Load(filepath.Join(dir, "nope.yml"), unreadable, parse)
+		if !errors.Is(err, unreadable) || !errors.Is(err, fs.ErrNotExist) || !strings.HasPrefix(err.Error(), "test config: open ") {
+			t.Fatalf("got %v", err)
+		}
+	})
 }

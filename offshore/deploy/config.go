@@ -3,7 +3,6 @@ package deploy
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -69,13 +68,9 @@ type RolesConfig struct {
 
 // Load reads and validates a configuration file.
 func Load(path string) (*Config, error) {
-	b, err := os.ReadFile(path)
+	c, err := strictyaml.Load(path, ErrConfig, Parse)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
-	}
-	c, err := Parse(b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
 	c.dir = filepath.Dir(path)
 	return c, nil

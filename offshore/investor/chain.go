@@ -542,16 +542,12 @@ func (r *Reader) token(rd *reading, addr common.Address) (*Token, map[uint64]*Pa
 	}
 
 	// Holders: balances replayed from Transfer events.
-	transfers, err := rd.logs(addr, [][]common.Hash{{event(tokenParsed, bindings.RWATokenTransferEventName)}})
+	transfers, err := tokenEvents(rd, addr, bindings.RWATokenTransferEventName, tokenABI.UnpackTransferEvent)
 	if err != nil {
 		return nil, nil, err
 	}
 	bal := map[common.Address]*big.Int{}
-	for i := range transfers {
-		ev, err := tokenABI.UnpackTransferEvent(&transfers[i])
-		if err != nil {
-			return nil, nil, fmt.Errorf("%w: Transfer: %w", ErrChain, err)
-		}
+	for _, ev := range transfers {
 		for _, side := range []struct {
 			a    common.Address
 			sign int64
@@ -559,10 +555,7 @@ func (r *Reader) token(rd *reading, addr common.Address) (*Token, map[uint64]*Pa
 			if side.a == (common.Address{}) {
 				continue
 			}
-			if bal[side.a] == nil {
-				bal[side.a] = new(big.Int)
-			}
-			bal[side.a].Add(bal[side.a], new(big.Int).Mul(ev.Value, big.NewInt(side.sign)))
+			addTo(bal, side.a, new(big.Int).Mul(ev.Value, big.NewInt(side.sign)))
 		}
 	}
 	for _, b := range bal {
@@ -576,36 +569,22 @@ func (r *Reader) token(rd *reading, addr common.Address) (*Token, map[uint64]*Pa
 	deposited, claimed := map[uint64]*big.Int{}, map[uint64]*big.Int{}
 	caps := map[uint64]*big.Int{}
 	claims := map[uint64]int{}
-	deps, err := rd.logs(addr, [][]common.Hash{{event(tokenParsed, bindings.RWATokenPayoutDepositedEventName)}})
+	deps, err := tokenEvents(rd, addr, bindings.RWATokenPayoutDepositedEventName, tokenABI.UnpackPayoutDepositedEvent)
 	if err != nil {
 		return nil, nil, err
 	}
 	total, totalClaimed := new(big.Int), new(big.Int)
-	for i := range deps {
-		ev, err := tokenABI.UnpackPayoutDepositedEvent(&deps[i])
-		if err != nil {
-			return nil, nil, fmt.Errorf("%w: PayoutDeposited: %w", ErrChain, err)
-		}
-		if deposited[ev.Epoch] == nil {
-			deposited[ev.Epoch] = new(big.Int)
-		}
-		deposited[ev.Epoch].Add(deposited[ev.Epoch], ev.Amount)
+	for _, ev := range deps {
+		addTo(deposited, ev.Epoch, ev.Amount)
 		caps[ev.Epoch] = ev.Cap
 		total.Add(total, ev.Amount)
 	}
-	cls, err := rd.logs(addr, [][]common.Hash{{event(tokenParsed, bindings.RWATokenPayoutClaimedEventName)}})
+	cls, err := tokenEvents(rd, addr, bindings.RWATokenPayoutClaimedEventName, tokenABI.UnpackPayoutClaimedEvent)
 	if err != nil {
 		return nil, nil, err
 	}
-	for i := range cls {
-		ev, err := tokenABI.UnpackPayoutClaimedEvent(&cls[i])
-		if err != nil {
-			return nil, nil, fmt.Errorf("%w: PayoutClaimed: %w", ErrChain, err)
-		}
-		if claimed[ev.Epoch] == nil {
-			claimed[ev.Epoch] = new(big.Int)
-		}
-		claimed[ev.Epoch].Add(claimed[ev.Epoch], ev.Amount)
+	for _, ev := range cls {
+		addTo(claimed, ev.Epoch, ev.Amount)
 		claims[ev.Epoch]++
 		totalClaimed.Add(totalClaimed, ev.Amount)
 	}
@@ -615,6 +594,30 @@ func (r *Reader) token(rd *reading, addr common.Address) (*Token, map[uint64]*Pa
 	}
 	t.PaidOut, t.Claimed = units(total, t.PayoutDecimal), units(totalClaimed, t.PayoutDecimal)
 	return t, payouts, nil
+}
+
+// tokenEvents reads the logs of the token at addr for the event called name,
+// each unpacked with unpack.
+func tokenEvents[E any](rd *reading, addr common.Address, name string, unpack func(*types.Log) (*E, error)) ([]*E, error) {
+	logs, err := rd.logs(addr, [][]common.Hash{{event(tokenParsed, name)}})
+	if err != nil {
+		return nil, err
+	}
+	evs := make([]*E, len(logs))
+	for i := range logs {
+		if evs[i], err = unpack(&logs[i]); err != nil {
+			return nil, fmt.Errorf("%w: %s: %w", ErrChain, name, err)
+		}
+	}
+	return evs, nil
+}
+
+// addTo adds v to m[k] (absent: 0).
+func addTo[K comparable](m map[K]*big.Int, k K, v *big.Int) {
+	if m[k] == nil {
+		m[k] = new(big.Int)
+	}
+	m[k].Add(m[k], v)
 }
 
 // elementOf returns a value the chain holds as a field element; one that

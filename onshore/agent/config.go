@@ -7,13 +7,13 @@ import (
 	"io"
 	"net"
 	"net/url"
-	"os"
 	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/rwabridge/rwabridge/internal/backoff"
+	"github.com/rwabridge/rwabridge/internal/strictyaml"
 )
 
 // ErrInvalidConfig is wrapped by every error of Config.Validate and of
@@ -144,29 +144,17 @@ func ParseConfig(data []byte) (Config, error) {
 	return c, nil
 }
 
+// errConfigFile names an agent.yaml that can not be read.
+var errConfigFile = errors.New("agent config")
+
 // ReadConfig reads and decodes an agent.yaml file without validating it.
 func ReadConfig(path string) (Config, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Config{}, fmt.Errorf("agent config: %w", err)
-	}
-	c, err := DecodeConfig(data)
-	if err != nil {
-		return Config{}, fmt.Errorf("%s: %w", path, err)
-	}
-	return c, nil
+	return strictyaml.Load(path, errConfigFile, DecodeConfig)
 }
 
 // LoadConfig reads, decodes and validates an agent.yaml file.
 func LoadConfig(path string) (Config, error) {
-	c, err := ReadConfig(path)
-	if err != nil {
-		return Config{}, err
-	}
-	if err := c.Validate(); err != nil {
-		return Config{}, fmt.Errorf("%s: %w", path, err)
-	}
-	return c, nil
+	return strictyaml.Load(path, errConfigFile, ParseConfig)
 }
 
 // AddSource adds a source written as on the command line:

@@ -58,6 +58,25 @@ func (c *Client) call(ctx context.Context, submit bool, fn string, req, resp any
 	return nil
 }
 
+// callFor calls fn (a transaction when submit, else a query) and returns its
+// result decoded into a new T.
+func callFor[T any](ctx context.Context, c *Client, submit bool, fn string, req any) (*T, error) {
+	out := new(T)
+	if err := c.call(ctx, submit, fn, req, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// queryList queries fn for a list of T.
+func queryList[T any](ctx context.Context, c *Client, fn string, req any) ([]T, error) {
+	out, err := callFor[[]T](ctx, c, false, fn, req)
+	if err != nil {
+		return nil, err
+	}
+	return *out, nil
+}
+
 // RegisterDevices registers every device of r (operator org admin only) and
 // returns how many were new. Identical devices are no-ops; a cabinet
 // registered with another key, pool or registry id is ErrConflict.
@@ -115,78 +134,46 @@ func (c *Client) SubmitBatch(ctx context.Context, events []telemetry.SignedEvent
 
 // Seal seals epoch of pool under the policy document (its YAML).
 func (c *Client) Seal(ctx context.Context, pool telemetry.PoolID, epoch uint64, policyDoc []byte) (*Seal, error) {
-	var s Seal
-	if err := c.call(ctx, true, FnSeal, SealRequest{Pool: pool, Epoch: epoch, Policy: policyDoc}, &s); err != nil {
-		return nil, err
-	}
-	return &s, nil
+	return callFor[Seal](ctx, c, true, FnSeal, SealRequest{Pool: pool, Epoch: epoch, Policy: policyDoc})
 }
 
 // GetSeal returns the seal of (pool, epoch), or ErrNotFound.
 func (c *Client) GetSeal(ctx context.Context, pool telemetry.PoolID, epoch uint64) (*Seal, error) {
-	var s Seal
-	if err := c.call(ctx, false, FnGetSeal, SealRef{Pool: pool, Epoch: epoch}, &s); err != nil {
-		return nil, err
-	}
-	return &s, nil
+	return callFor[Seal](ctx, c, false, FnGetSeal, SealRef{Pool: pool, Epoch: epoch})
 }
 
 // ListSeals returns the seals of pool (of every pool when pool is empty),
 // ordered by pool and epoch.
 func (c *Client) ListSeals(ctx context.Context, pool telemetry.PoolID) ([]Seal, error) {
-	var out []Seal
-	if err := c.call(ctx, false, FnListSeals, PoolRequest{Pool: pool}, &out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return queryList[Seal](ctx, c, FnListSeals, PoolRequest{Pool: pool})
 }
 
 // RecordAttestation records an org's attestation of a seal. The caller must
 // belong to a.Org. Recording the same attestation again is a no-op.
 func (c *Client) RecordAttestation(ctx context.Context, a AttestationRequest) (*Attestation, error) {
-	var out Attestation
-	if err := c.call(ctx, true, FnRecordAttestation, a, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[Attestation](ctx, c, true, FnRecordAttestation, a)
 }
 
 // Attestations returns the attestations of a seal, ordered by org.
 func (c *Client) Attestations(ctx context.Context, pool telemetry.PoolID, epoch uint64) ([]Attestation, error) {
-	var out []Attestation
-	if err := c.call(ctx, false, FnAttestations, SealRef{Pool: pool, Epoch: epoch}, &out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return queryList[Attestation](ctx, c, FnAttestations, SealRef{Pool: pool, Epoch: epoch})
 }
 
 // RecordExport logs that a disclosure left the country. Logging the same
 // export again is a no-op.
 func (c *Client) RecordExport(ctx context.Context, x ExportRequest) (*Export, error) {
-	var out Export
-	if err := c.call(ctx, true, FnRecordExport, x, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[Export](ctx, c, true, FnRecordExport, x)
 }
 
 // ExportLog returns the exports of pool (of every pool when empty), ordered
 // by pool, epoch and L2 transaction hash.
 func (c *Client) ExportLog(ctx context.Context, pool telemetry.PoolID) ([]Export, error) {
-	var out []Export
-	if err := c.call(ctx, false, FnExportLog, PoolRequest{Pool: pool}, &out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return queryList[Export](ctx, c, FnExportLog, PoolRequest{Pool: pool})
 }
 
 // Stats summarises the ledger.
 func (c *Client) Stats(ctx context.Context) (*Stats, error) {
-	var out Stats
-	if err := c.call(ctx, false, FnStats, struct{}{}, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[Stats](ctx, c, false, FnStats, struct{}{})
 }
 
 // RecordsPage returns one page of records (see RecordsRequest).

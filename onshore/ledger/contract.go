@@ -36,15 +36,54 @@ func (c *Contract) Config() Config {
 	return cfg
 }
 
-var queries = []string{FnGetRegistry, FnGetSeal, FnListSeals, FnAttestations, FnExportLog, FnRecords, FnStats}
+// function is one function of the contract: its name, whether it only
+// reads (a query), and what runs it.
+type function struct {
+	name  string
+	query bool
+	run   func(c *Contract, tx TxContext, arg []byte) ([]byte, error)
+}
+
+// functions are the contract's functions, transactions first.
+var functions = []function{
+	{FnRegisterDevices, false, (*Contract).registerDevices},
+	{FnRevokeDevice, false, (*Contract).revokeDevice},
+	{FnSubmitBatch, false, (*Contract).submitBatch},
+	{FnSeal, false, (*Contract).seal},
+	{FnRecordAttestation, false, (*Contract).recordAttestation},
+	{FnRecordExport, false, (*Contract).recordExport},
+	{FnGetRegistry, true, func(c *Contract, tx TxContext, _ []byte) ([]byte, error) { return c.getRegistry(tx) }},
+	{FnGetSeal, true, (*Contract).getSeal},
+	{FnListSeals, true, (*Contract).listSeals},
+	{FnAttestations, true, (*Contract).attestations},
+	{FnExportLog, true, (*Contract).exportLog},
+	{FnRecords, true, (*Contract).records},
+	{FnStats, true, func(c *Contract, tx TxContext, _ []byte) ([]byte, error) { return c.stats(tx) }},
+}
+
+// lookup returns the function called fn.
+func lookup(fn string) (function, bool) {
+	i := slices.IndexFunc(functions, func(f function) bool { return f.name == fn })
+	if i < 0 {
+		return function{}, false
+	}
+	return functions[i], true
+}
 
 // IsQuery reports whether fn only reads: back ends evaluate it without
 // committing (Invoker.Query), and Dispatch refuses its writes.
-func IsQuery(fn string) bool { return slices.Contains(queries, fn) }
+func IsQuery(fn string) bool {
+	f, ok := lookup(fn)
+	return ok && f.query
+}
 
 // Functions returns every function name Dispatch knows, transactions first.
 func Functions() []string {
-	return append([]string{FnRegisterDevices, FnRevokeDevice, FnSubmitBatch, FnSeal, FnRecordAttestation, FnRecordExport}, queries...)
+	names := make([]string, len(functions))
+	for i, f := range functions {
+		names[i] = f.name
+	}
+	return names
 }
 
 // Dispatch runs one contract function in tx. Both back ends call it: the
@@ -65,7 +104,8 @@ func (c *Contract) Dispatch(tx TxContext, fn string, args [][]byte) ([]byte, err
 }
 
 func (c *Contract) dispatch(tx TxContext, fn string, args [][]byte) ([]byte, error) {
-	if !slices.Contains(Functions(), fn) {
+	f, ok := lookup(fn)
+	if !ok {
 		return nil, fmt.Errorf("%w: unknown function %q (known: %s)", ErrBadArgs, fn, strings.Join(Functions(), ", "))
 	}
 	if _, err := c.requireMember(tx); err != nil {
@@ -74,38 +114,10 @@ func (c *Contract) dispatch(tx TxContext, fn string, args [][]byte) ([]byte, err
 	if len(args) != 1 {
 		return nil, fmt.Errorf("%w: takes 1 argument, got %d", ErrBadArgs, len(args))
 	}
-	arg := args[0]
-	if IsQuery(fn) {
+	if f.query {
 		tx = readOnly{tx}
 	}
-	switch fn {
-	case FnRegisterDevices:
-		return c.registerDevices(tx, arg)
-	case FnRevokeDevice:
-		return c.revokeDevice(tx, arg)
-	case FnSubmitBatch:
-		return c.submitBatch(tx, arg)
-	case FnSeal:
-		return c.seal(tx, arg)
-	case FnRecordAttestation:
-		return c.recordAttestation(tx, arg)
-	case FnRecordExport:
-		return c.recordExport(tx, arg)
-	case FnGetRegistry:
-		return c.getRegistry(tx)
-	case FnGetSeal:
-		return c.getSeal(tx, arg)
-	case FnListSeals:
-		return c.listSeals(tx, arg)
-	case FnAttestations:
-		return c.attestations(tx, arg)
-	case FnExportLog:
-		return c.exportLog(tx, arg)
-	case FnRecords:
-		return c.records(tx, arg)
-	default: // FnStats
-		return c.stats(tx)
-	}
+	return f.run(c, tx, args[0])
 }
 
 // readOnly refuses writes: queries run through it.

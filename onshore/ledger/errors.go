@@ -105,13 +105,16 @@ func (e *Error) Unwrap() []error {
 	return out
 }
 
+// inWireForm reports whether err needs no conversion to or from the wire
+// form: nil, or an *Error already.
+func inWireForm(err error) bool {
+	var we *Error
+	return err == nil || errors.As(err, &we)
+}
+
 // toWire gives err its wire form. Errors already in wire form pass through.
 func toWire(err error) error {
-	if err == nil {
-		return nil
-	}
-	var we *Error
-	if errors.As(err, &we) {
+	if inWireForm(err) {
 		return err
 	}
 	code := Code(err)
@@ -124,11 +127,7 @@ func toWire(err error) error {
 // code's sentinel and err. It matches by code only, never by message text.
 // Errors without a known code are returned unchanged.
 func FromWire(err error) error {
-	if err == nil {
-		return nil
-	}
-	var we *Error
-	if errors.As(err, &we) {
+	if inWireForm(err) {
 		return err
 	}
 	s := err.Error()

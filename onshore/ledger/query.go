@@ -73,19 +73,46 @@ func rawList(st State, prefix string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func (c *Contract) listSeals(tx TxContext, arg []byte) ([]byte, error) {
+// poolList answers a PoolRequest: the JSON array of the values under all,
+// or under of(pool) when the request names a pool.
+func poolList(st State, arg []byte, all string, of func(telemetry.PoolID) string) ([]byte, error) {
 	var req PoolRequest
 	if err := decodeArg(arg, &req); err != nil {
 		return nil, err
 	}
-	prefix := prefixSeal
+	prefix := all
 	if req.Pool != "" {
 		if err := checkPool(req.Pool); err != nil {
 			return nil, err
 		}
-		prefix = sealPrefix(req.Pool)
+		prefix = of(req.Pool)
 	}
-	return rawList(tx, prefix)
+	return rawList(st, prefix)
+}
+
+// recordOnce stores v under key and returns it as JSON. When key holds a
+// value already, that value is returned instead if same says it records the
+// same thing, and conflict otherwise: recording again is a no-op.
+func recordOnce[T any](st State, key string, v T, same func(cur *T) bool, conflict error) ([]byte, error) {
+	var cur T
+	ok, err := getJSON(st, key, &cur)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		if !same(&cur) {
+			return nil, conflict
+		}
+		return json.Marshal(cur)
+	}
+	if err := putJSON(st, key, v); err != nil {
+		return nil, err
+	}
+	return json.Marshal(v)
+}
+
+func (c *Contract) listSeals(tx TxContext, arg []byte) ([]byte, error) {
+	return poolList(tx, arg, prefixSeal, sealPrefix)
 }
 
 func (c *Contract) recordAttestation(tx TxContext, arg []byte) ([]byte, error) {
@@ -116,23 +143,10 @@ func (c *Contract) recordAttestation(tx TxContext, arg []byte) ([]byte, error) {
 	if _, _, err := c.loadSeal(tx, req.Pool, req.Epoch); err != nil {
 		return nil, err
 	}
-	key := attestPrefix(req.Pool, req.Epoch) + req.Org
-	var cur Attestation
-	ok, err := getJSON(tx, key, &cur)
-	if err != nil {
-		return nil, err
-	}
-	if ok {
-		if cur.Signer != req.Signer || cur.Digest != req.Digest || !bytes.Equal(cur.Signature, req.Signature) {
-			return nil, fmt.Errorf("%w: %s already attested pool %q epoch %d with another signature", ErrConflict, req.Org, req.Pool, req.Epoch)
-		}
-		return json.Marshal(cur)
-	}
 	a := Attestation{AttestationRequest: req, RecordedAt: tx.Time().UTC(), TxID: tx.TxID()}
-	if err := putJSON(tx, key, a); err != nil {
-		return nil, err
-	}
-	return json.Marshal(a)
+	return recordOnce(tx, attestPrefix(req.Pool, req.Epoch)+req.Org, a, func(cur *Attestation) bool {
+		return cur.Signer == req.Signer && cur.Digest == req.Digest && bytes.Equal(cur.Signature, req.Signature)
+	}, fmt.Errorf("%w: %s already attested pool %q epoch %d with another signature", ErrConflict, req.Org, req.Pool, req.Epoch))
 }
 
 func (c *Contract) attestations(tx TxContext, arg []byte) ([]byte, error) {
@@ -170,38 +184,14 @@ func (c *Contract) recordExport(tx TxContext, arg []byte) ([]byte, error) {
 	if s.PolicyHash != req.PolicyHash {
 		return nil, fmt.Errorf("%w: pool %q epoch %d was sealed under policy %s, the export names %s", ErrConflict, req.Pool, req.Epoch, s.PolicyHash, req.PolicyHash)
 	}
-	key := exportKey(req.Pool, req.Epoch, req.TxHash.String()[2:])
-	var cur Export
-	ok, err := getJSON(tx, key, &cur)
-	if err != nil {
-		return nil, err
-	}
-	if ok {
-		if cur.ExportRequest != req {
-			return nil, fmt.Errorf("%w: export of pool %q epoch %d in L2 tx %s is logged with other details", ErrConflict, req.Pool, req.Epoch, req.TxHash)
-		}
-		return json.Marshal(cur)
-	}
 	x := Export{ExportRequest: req, RecordedBy: caller.MSPID, RecordedAt: tx.Time().UTC(), TxID: tx.TxID()}
-	if err := putJSON(tx, key, x); err != nil {
-		return nil, err
-	}
-	return json.Marshal(x)
+	return recordOnce(tx, exportKey(req.Pool, req.Epoch, req.TxHash.String()[2:]), x, func(cur *Export) bool {
+		return cur.ExportRequest == req
+	}, fmt.Errorf("%w: export of pool %q epoch %d in L2 tx %s is logged with other details", ErrConflict, req.Pool, req.Epoch, req.TxHash))
 }
 
 func (c *Contract) exportLog(tx TxContext, arg []byte) ([]byte, error) {
-	var req PoolRequest
-	if err := decodeArg(arg, &req); err != nil {
-		return nil, err
-	}
-	prefix := prefixExport
-	if req.Pool != "" {
-		if err := checkPool(req.Pool); err != nil {
-			return nil, err
-		}
-		prefix = exportPrefix(req.Pool)
-	}
-	return rawList(tx, prefix)
+	return poolList(tx, arg, prefixExport, exportPrefix)
 }
 
 // records returns a page of an epoch's records. The result is a frame list

@@ -200,12 +200,7 @@ func (q *Queue) Append(records [][]byte, marks map[string][]byte) error {
 		return fmt.Errorf("queue append: %w", err)
 	}
 	if len(records) > 0 {
-		q.mu.Lock()
-		q.bytes += size
-		q.count += len(records)
-		close(q.added)
-		q.added = make(chan struct{})
-		q.mu.Unlock()
+		q.changed(size, len(records), &q.added)
 	}
 	return nil
 }
@@ -253,13 +248,19 @@ func (q *Queue) Remove(ids []uint64) error {
 	if err != nil {
 		return fmt.Errorf("queue remove: %w", err)
 	}
-	q.mu.Lock()
-	q.bytes -= freed
-	q.count -= n
-	close(q.removed)
-	q.removed = make(chan struct{})
-	q.mu.Unlock()
+	q.changed(-freed, -n, &q.removed)
 	return nil
+}
+
+// changed counts bytes and records more (fewer when negative) in the
+// queue, and wakes whoever waits on *signal (Added or Removed).
+func (q *Queue) changed(bytes int64, records int, signal *chan struct{}) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.bytes += bytes
+	q.count += records
+	close(*signal)
+	*signal = make(chan struct{})
 }
 
 // Mark returns the value of a mark, or nil when it is not set.

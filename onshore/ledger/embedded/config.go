@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"time"
@@ -169,27 +168,16 @@ func (o Org) keyPath(dir string) string {
 // documents and an empty document are errors), fills unset fields from
 // Default, and validates it.
 func ParseConfig(data []byte) (Config, error) {
-	c := Default()
-	if err := strictyaml.Decode(data, &c); err != nil {
-		return Config{}, fmt.Errorf("%w: %w", ErrBadConfig, err)
-	}
-	if err := c.Validate(); err != nil {
-		return Config{}, err
-	}
-	return c, nil
+	return strictyaml.Parse(data, Default(), ErrBadConfig)
 }
+
+// errConfigFile names a config file that can not be read (not a bad config:
+// a missing one means Default, see LoadDirConfig).
+var errConfigFile = errors.New("embedded ledger config")
 
 // LoadConfig reads and parses a YAML config file.
 func LoadConfig(path string) (Config, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Config{}, fmt.Errorf("embedded ledger config: %w", err)
-	}
-	c, err := ParseConfig(data)
-	if err != nil {
-		return Config{}, fmt.Errorf("%s: %w", path, err)
-	}
-	return c, nil
+	return strictyaml.Load(path, errConfigFile, ParseConfig)
 }
 
 // encode renders c as YAML behind a header that says whose keys live here.

@@ -128,33 +128,22 @@ func (c *Config) Resolve(dir string) {
 // ParseConfig decodes a YAML config strictly over Default, resolves its
 // relative paths against dir and validates it.
 func ParseConfig(data []byte, dir string) (Config, error) {
-	c := Default()
-	if err := strictyaml.Decode(data, &c); err != nil {
-		return Config{}, fmt.Errorf("%w: %w", ErrBadConfig, err)
-	}
-	c.Resolve(dir)
-	if err := c.Validate(); err != nil {
+	c, err := strictyaml.Parse(data, Default(), ErrBadConfig)
+	if err != nil {
 		return Config{}, err
 	}
+	c.Resolve(dir)
 	return c, nil
 }
 
 // LoadConfig reads and parses a config file; relative paths in it are
 // relative to its directory.
 func LoadConfig(path string) (Config, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Config{}, fmt.Errorf("%w: %w", ErrBadConfig, err)
-	}
 	dir, err := filepath.Abs(filepath.Dir(path))
 	if err != nil {
 		return Config{}, fmt.Errorf("%w: %w", ErrBadConfig, err)
 	}
-	c, err := ParseConfig(data, dir)
-	if err != nil {
-		return Config{}, fmt.Errorf("%s: %w", path, err)
-	}
-	return c, nil
+	return strictyaml.Load(path, ErrBadConfig, func(data []byte) (Config, error) { return ParseConfig(data, dir) })
 }
 
 // readPEMFile reads path, or the single regular file in directory path.

@@ -1,0 +1,53 @@
+package telemetry
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/iotest"
+)
+
+func TestCheckCountsEveryLineByClassAndKeepsTheFirstFailures(t *testing.T) {
+	line := func(s SignedEvent) string {
+		b, err := s.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	stranger := Sign(testRegistry, testKey(9), testEvent(9, 1))
+	in := strings.Join([]string{
+		line(signed(1, 1)),
+		"",
+		"not json at all",
+		line(signed(2, 5)),
+		line(signed(1, 1)), // the same event again
+		line(stranger),     // a cabinet the registry does not know
+		`{"v":1}`,
+	}, "\n") + "\n"
+	v := NewValidator(testRegistryWith(t, 1, 2))
+	v.MaxSkew = -1
+	rep, err := Check(v, strings.NewReader(in), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Lines != 6 || rep.Valid != 2 || rep.Invalid != 4 || rep.OK || rep.Cabinets != 2 || len(rep.Pools) != 1 || rep.Pools[0] != "pool-a" {
+		t.Fatalf("report %+v", rep)
+	}
+	if rep.Errors["malformed"] != 2 || rep.Errors["replay"] != 1 || rep.Errors["unknown_device"] != 1 {
+		t.Fatalf("per class %v: a line that is not JSON is malformed, like a JSON line that is no event", rep.Errors)
+	}
+	if _, ok := rep.Errors["other"]; ok {
+		t.Fatalf("an unclassified failure: %v", rep.Errors)
+	}
+	if len(rep.Failures) != 2 || rep.Failures[0].Line != 3 || rep.Failures[0].Class != "malformed" || rep.Failures[1].Line != 5 {
+		t.Fatalf("first failures %+v", rep.Failures)
+	}
+	if rep.First == nil || rep.Last == nil || !rep.First.Before(*rep.Last) {
+		t.Fatalf("span %v .. %v", rep.First, rep.Last)
+	}
+	broken := errors.New("disk gone")
+	if _, err := Check(v, iotest.ErrReader(broken), 2); !errors.Is(err, broken) {
+		t.Fatalf("a failing reader: %v", err)
+	}
+}
