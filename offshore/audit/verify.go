@@ -26,6 +26,7 @@ import (
 	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/verifier"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
@@ -81,16 +82,8 @@ func ClassOf(err error) error {
 }
 
 var (
-	registryABI = mustABI(&bindings.DisclosureRegistryMetaData)
+	registryABI = onchain.MustABI(&bindings.DisclosureRegistryMetaData)
 )
-
-func mustABI(md interface{ ParseABI() (*abi.ABI, error) }) *abi.ABI {
-	a, err := md.ParseABI()
-	if err != nil {
-		panic(fmt.Sprintf("audit: generated ABI does not parse: %v", err))
-	}
-	return a
-}
 
 // Call is a decoded registry call.
 type Call struct {

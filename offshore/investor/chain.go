@@ -22,6 +22,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -70,16 +71,8 @@ var (
 	tokenABI    = bindings.NewRWAToken()
 	verifierABI = bindings.NewGroth16Verifier()
 	erc20ABI    = bindings.NewTestOnlyStablecoin() // decimals() and symbol() of any ERC-20
-	tokenParsed = mustParse(&bindings.RWATokenMetaData)
+	tokenParsed = onchain.MustABI(&bindings.RWATokenMetaData)
 )
-
-func mustParse(md interface{ ParseABI() (*abi.ABI, error) }) *abi.ABI {
-	a, err := md.ParseABI()
-	if err != nil {
-		panic(fmt.Sprintf("investor: generated ABI does not parse: %v", err))
-	}
-	return a
-}
 
 // Reader reads Snapshots of a registry. It keeps the evidence it derived
 // from each disclosure's transaction (signers, local proof verdicts), so

@@ -74,6 +74,16 @@ var (
 	errorsByID map[[4]byte]abi.Error
 )
 
+// MustABI parses a generated binding's ABI; it panics if it does not parse
+// (a broken generated file, caught by every test).
+func MustABI(md *bind.MetaData) *abi.ABI {
+	a, err := md.ParseABI()
+	if err != nil {
+		panic(fmt.Sprintf("onchain: generated ABI does not parse: %v", err))
+	}
+	return a
+}
+
 func knownErrors() map[[4]byte]abi.Error {
 	errorsOnce.Do(func() {
 		errorsByID = map[[4]byte]abi.Error{}
@@ -81,11 +91,7 @@ func knownErrors() map[[4]byte]abi.Error {
 			&bindings.DisclosureRegistryMetaData, &bindings.Groth16VerifierMetaData, &bindings.RWATokenMetaData,
 			&bindings.IdentityRegistryMetaData, &bindings.TestOnlyStablecoinMetaData,
 		} {
-			a, err := md.ParseABI()
-			if err != nil {
-				panic(fmt.Sprintf("onchain: generated ABI does not parse: %v", err))
-			}
-			for _, e := range a.Errors {
+			for _, e := range MustABI(md).Errors {
 				errorsByID[[4]byte(e.ID[:4])] = e
 			}
 		}

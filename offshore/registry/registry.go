@@ -21,12 +21,12 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/onchain"
 )
 
 // ABI packs and unpacks the registry's calls, results and events.
@@ -34,13 +34,7 @@ var ABI = bindings.NewDisclosureRegistry()
 
 // The event ids.
 var (
-	parsed = func() *abi.ABI {
-		a, err := bindings.DisclosureRegistryMetaData.ParseABI()
-		if err != nil {
-			panic(fmt.Sprintf("registry: generated ABI does not parse: %v", err))
-		}
-		return a
-	}()
+	parsed       = onchain.MustABI(&bindings.DisclosureRegistryMetaData)
 	AcceptedID   = parsed.Events[bindings.DisclosureRegistryDisclosureAcceptedEventName].ID
 	CommitteeID  = parsed.Events[bindings.DisclosureRegistryCommitteeSetEventName].ID
 	PoolConfigID = parsed.Events[bindings.DisclosureRegistryPoolConfiguredEventName].ID

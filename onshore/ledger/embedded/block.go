@@ -111,25 +111,22 @@ type Signature struct {
 // Hash returns the block hash (signatures excluded).
 func (b *Block) Hash() Hash { return hashBody(b.appendBody(nil)) }
 
-func hashBody(body []byte) Hash {
+func hashBody(body []byte) Hash { return domainHash(blockDomain, body) }
+
+// domainHash is SHA-256 over the domain tag followed by the parts.
+func domainHash(domain string, parts ...[]byte) Hash {
 	h := sha256.New()
-	h.Write([]byte(blockDomain))
-	h.Write(body)
+	h.Write([]byte(domain))
+	for _, p := range parts {
+		h.Write(p)
+	}
 	var out Hash
 	h.Sum(out[:0])
 	return out
 }
 
 // nextState chains a write set into the state hash.
-func nextState(prev, writeSet Hash) Hash {
-	h := sha256.New()
-	h.Write([]byte(stateDomain))
-	h.Write(prev[:])
-	h.Write(writeSet[:])
-	var out Hash
-	h.Sum(out[:0])
-	return out
-}
+func nextState(prev, writeSet Hash) Hash { return domainHash(stateDomain, prev[:], writeSet[:]) }
 
 // writeSetHash hashes public writes (keys and values) and private writes
 // (hashes only).
@@ -161,14 +158,7 @@ func decodeArgs(data []byte) ([][]byte, error) {
 	return args, d.end()
 }
 
-func hashArgs(encoded []byte) Hash {
-	h := sha256.New()
-	h.Write([]byte(argsDomain))
-	h.Write(encoded)
-	var out Hash
-	h.Sum(out[:0])
-	return out
-}
+func hashArgs(encoded []byte) Hash { return domainHash(argsDomain, encoded) }
 
 type ecdsaKey = ecdsa.PublicKey
 
