@@ -2,6 +2,7 @@ package telemetry
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/ed25519"
 	"encoding/base64"
 	"encoding/binary"
@@ -112,7 +113,7 @@ func (r *Registry) Devices() []Device {
 	for _, d := range r.devices {
 		out = append(out, *d)
 	}
-	slices.SortFunc(out, func(a, b Device) int { return cmpU32(a.Cabinet, b.Cabinet) })
+	slices.SortFunc(out, func(a, b Device) int { return cmp.Compare(a.Cabinet, b.Cabinet) })
 	return out
 }
 
@@ -242,14 +243,4 @@ func LoadDeviceKeys(path string) (*DeviceKeys, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return &k, nil
-}
-
-func cmpU32(a, b uint32) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
