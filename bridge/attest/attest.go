@@ -2,8 +2,9 @@
 // view of the onshore ledger for seals, recomputes every seal from the
 // sealed records with the circuit's native twin (root, count, chunk roots
 // and counts, aggregates, k-anonymity; bridge/prove.Recompute) and signs
-// the EIP-712 disclosure message (bridge/message) with the org's key only
-// when everything agrees, then records the attestation on the ledger
+// the EIP-712 disclosure message (offshore/disclosure.FromSummary, which
+// imports no contract binding) with the org's key only when everything
+// agrees, then records the attestation on the ledger
 // (idempotent). A seal that differs is refused with ErrSealMismatch: an
 // error log line, the rwabridge_attest_seals_refused_total metric, no
 // signature.
@@ -14,8 +15,15 @@
 // nothing and moves on; no disclosure of it can ever reach the registry
 // with this org's signature.
 //
-// It does not open ledgers or read key files and flags (`rwabridge attest`
-// does), prove, or send anything to the L2.
+// Run passes over the seals every PollInterval and, given a SealEvents
+// source (WithSealEvents; on Fabric the ledger connection's seal listener,
+// resumed from Config.SealCheckpoint), also as soon as a seal is created.
+// The poll stays the fallback and the retry: when the source is missing,
+// fails or ends, the attestor keeps polling.
+//
+// It does not open ledgers, listen to ledger events or read key files and
+// flags (`rwabridge attest` and onshore/ledger/backend do), prove, or send
+// anything to the L2.
 package attest
 
 import (
@@ -34,6 +42,7 @@ import (
 	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
@@ -52,6 +61,17 @@ type Ledger interface {
 }
 
 var _ Ledger = (*ledger.Client)(nil)
+
+// SealEvents wakes the attestor when its ledger creates a seal;
+// *backend.Conn satisfies it. Seals returns a channel that receives after
+// new seals (one value may stand for several) and is closed when the source
+// ends, or a nil channel when the ledger has no event source; checkpoint is
+// where the source keeps its position (Config.SealCheckpoint).
+type SealEvents interface {
+	Seals(ctx context.Context, checkpoint string) (<-chan struct{}, error)
+}
+
+var _ SealEvents = (*backend.Conn)(nil)
 
 // Outcome is what the attestor did with one seal.
 type Outcome string
@@ -100,6 +120,10 @@ func WithRegisterer(reg prometheus.Registerer) Option { return func(a *Attestor)
 // ones).
 func WithPolicies(ps []*policy.Policy) Option { return func(a *Attestor) { a.policies = ps } }
 
+// WithSealEvents makes Run pass as soon as src reports a seal, besides
+// polling.
+func WithSealEvents(src SealEvents) Option { return func(a *Attestor) { a.events = src } }
+
 // Attestor is one org's attestor.
 type Attestor struct {
 	cfg      Config
@@ -109,6 +133,7 @@ type Attestor struct {
 	log      *slog.Logger
 	reg      prometheus.Registerer
 	policies []*policy.Policy
+	events   SealEvents // nil: poll only
 	m        *metrics
 	done     map[ledger.SealRef]Outcome // attested, already or withheld: final
 }
@@ -252,19 +277,63 @@ func (a *Attestor) one(ctx context.Context, seal *ledger.Seal) Result {
 	return res
 }
 
-// Run polls every PollInterval until ctx ends; refusals and ledger errors
-// are logged and counted, never fatal. It returns nil on a clean shutdown.
+// Run passes now, then every PollInterval and whenever the seal events
+// (WithSealEvents) report a seal, until ctx ends; refusals and ledger
+// errors are logged and counted, never fatal. A seal source that cannot
+// start or ends is logged and leaves the poll. It returns nil on a clean
+// shutdown.
 func (a *Attestor) Run(ctx context.Context) error {
+	wake := a.sealEvents(ctx)
 	t := time.NewTicker(a.cfg.PollInterval)
 	defer t.Stop()
 	for {
 		if _, err := a.Once(ctx); err != nil && ctx.Err() == nil {
 			a.log.Warn("attestor pass had errors", "err", err)
 		}
+		t.Reset(a.cfg.PollInterval)
+		if !a.wait(ctx, t.C, &wake) {
+			return nil
+		}
+	}
+}
+
+// sealEvents starts the seal source, if any; nil means poll only.
+func (a *Attestor) sealEvents(ctx context.Context) <-chan struct{} {
+	if a.events == nil {
+		return nil
+	}
+	wake, err := a.events.Seals(ctx, a.cfg.SealCheckpoint)
+	switch {
+	case err != nil:
+		a.log.Error("no seal events: polling only", "poll_interval", a.cfg.PollInterval, "err", err)
+	case wake == nil:
+		a.log.Info("the ledger has no seal events: polling", "poll_interval", a.cfg.PollInterval)
+	default:
+		a.log.Info("passing on seal events and polling", "checkpoint", a.cfg.SealCheckpoint, "poll_interval", a.cfg.PollInterval)
+	}
+	return wake
+}
+
+// wait blocks until the next pass is due: a tick or a seal event. It
+// returns false when ctx ends. A closed seal source is dropped (*wake =
+// nil) and the poll goes on.
+func (a *Attestor) wait(ctx context.Context, tick <-chan time.Time, wake *<-chan struct{}) bool {
+	for {
 		select {
 		case <-ctx.Done():
-			return nil
-		case <-t.C:
+			return false
+		case <-tick:
+			return true
+		case _, ok := <-*wake:
+			if ctx.Err() != nil {
+				return false
+			}
+			if ok {
+				a.log.Debug("seal event: passing now")
+				return true
+			}
+			a.log.Warn("seal events ended: polling only", "poll_interval", a.cfg.PollInterval)
+			*wake = nil
 		}
 	}
 }

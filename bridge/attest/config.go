@@ -3,8 +3,8 @@ package attest
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -31,18 +31,28 @@ var ErrInvalidConfig = errors.New("invalid attestor config")
 //	registry: 0x…                   # DisclosureRegistry address (EIP-712 verifyingContract)
 //	rpc: ""                         # optional L2 JSON-RPC endpoint (chain id check)
 //	poll_interval: 30s              # how often to look for new seals
+//	seal_checkpoint: ""             # Fabric: where the seal event listener keeps its position
 //	policies: []                    # policy files seals may name (default: the embedded ones)
 //
-// Relative paths are relative to the config file.
+// Relative paths are relative to the config file. On Fabric (ledger.config)
+// the attestor also passes as soon as its peer reports a seal event, and
+// the poll is the fallback; seal_checkpoint is the file the listener
+// resumes from, one per attestor, in a writable directory that exists.
+// LoadConfig defaults it to the config file's name with the extension
+// .seals.checkpoint, beside it (attest-auditor.yaml:
+// attest-auditor.seals.checkpoint); set it to a state directory
+// (/var/lib/rwabridge/…) when the config's directory is read-only. The
+// embedded ledger has no seal events and never writes the file.
 type Config struct {
-	Org          string         `yaml:"org"`
-	Key          ethkey.Source  `yaml:"key"`
-	Ledger       backend.Access `yaml:"ledger"`
-	ChainID      uint64         `yaml:"chain_id"`
-	Registry     string         `yaml:"registry"`
-	RPC          string         `yaml:"rpc"`
-	PollInterval time.Duration  `yaml:"poll_interval"`
-	Policies     []string       `yaml:"policies"`
+	Org            string         `yaml:"org"`
+	Key            ethkey.Source  `yaml:"key"`
+	Ledger         backend.Access `yaml:"ledger"`
+	ChainID        uint64         `yaml:"chain_id"`
+	Registry       string         `yaml:"registry"`
+	RPC            string         `yaml:"rpc"`
+	PollInterval   time.Duration  `yaml:"poll_interval"`
+	SealCheckpoint string         `yaml:"seal_checkpoint"` // Fabric seal listener's checkpoint; LoadConfig defaults it
+	Policies       []string       `yaml:"policies"`
 }
 
 // Default returns a config with the defaults filled in.
@@ -88,41 +98,40 @@ func (c *Config) ValidateFiles() error {
 func (c *Config) RegistryAddress() common.Address { return common.HexToAddress(c.Registry) }
 
 // LoadConfig reads a config file and runs Validate and ValidateFiles.
+// Relative paths become relative to the file, and an empty
+// seal_checkpoint becomes DefaultSealCheckpoint(path).
 func LoadConfig(path string) (Config, error) {
-	data, err := os.ReadFile(path)
+	c, err := strictyaml.Load(path, ErrInvalidConfig, func(data []byte) (Config, error) {
+		c, err := ParseConfig(data)
+		if err != nil {
+			return c, err
+		}
+		return c, c.ValidateFiles()
+	})
 	if err != nil {
-		return Config{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
-	}
-	c, err := ParseConfig(data)
-	if err == nil {
-		err = c.ValidateFiles()
-	}
-	if err != nil {
-		return Config{}, fmt.Errorf("%s: %w", path, err)
+		return Config{}, err
 	}
 	dir := filepath.Dir(path)
-	abs := func(p *string) {
-		if *p != "" && !filepath.IsAbs(*p) {
-			*p = filepath.Join(dir, *p)
-		}
-	}
-	abs(&c.Key.File)
-	abs(&c.Key.PasswordFile)
-	c.Ledger.Resolve(dir)
+	paths := []*string{&c.Key.File, &c.Key.PasswordFile, &c.SealCheckpoint}
 	for i := range c.Policies {
-		abs(&c.Policies[i])
+		paths = append(paths, &c.Policies[i])
 	}
+	strictyaml.Relative(dir, paths...)
+	if c.SealCheckpoint == "" {
+		c.SealCheckpoint = DefaultSealCheckpoint(path)
+	}
+	c.Ledger.Resolve(dir)
 	return c, nil
+}
+
+// DefaultSealCheckpoint is the seal listener's checkpoint of the attestor
+// configured by the file configPath: beside it, named like it with the
+// extension .seals.checkpoint.
+func DefaultSealCheckpoint(configPath string) string {
+	return strings.TrimSuffix(configPath, filepath.Ext(configPath)) + ".seals.checkpoint"
 }
 
 // ParseConfig decodes a config strictly over Default and validates it.
 func ParseConfig(data []byte) (Config, error) {
-	c := Default()
-	if err := strictyaml.Decode(data, &c); err != nil {
-		return Config{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
-	}
-	if err := c.Validate(); err != nil {
-		return Config{}, err
-	}
-	return c, nil
+	return strictyaml.Parse(data, Default(), ErrInvalidConfig)
 }

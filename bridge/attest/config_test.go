@@ -109,3 +109,21 @@ func TestLintRefusesSharedKeysEndpointsAndOrgs(t *testing.T) {
 		t.Fatalf("group-readable key: %v", err)
 	}
 }
+
+func TestTheSealCheckpointIsResolvedOrDefaultsBesideTheConfig(t *testing.T) {
+	tests := []struct{ file, want string }{
+		{"good.yml", filepath.Join("testdata", "state", "auditor.seals.checkpoint")},
+		{"minimal.good.yml", filepath.Join("testdata", "minimal.good.seals.checkpoint")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file+" listens from "+tt.want, func(t *testing.T) {
+			c, err := attest.LoadConfig(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.SealCheckpoint != tt.want {
+				t.Fatalf("seal_checkpoint %q, want %q", c.SealCheckpoint, tt.want)
+			}
+		})
+	}
+}

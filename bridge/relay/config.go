@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -33,6 +32,7 @@ var ErrInvalidConfig = errors.New("invalid relayer config")
 //	registry: 0x…                                # DisclosureRegistry
 //	pools: []                                    # empty: every pool with seals
 //	schedule: "@every 1m"                        # robfig/cron spec (UTC), or "@every 30s"
+//	seal_checkpoint: ""                          # Fabric seal listener's position; "": <outbox>/seals.checkpoint
 //	confirmations: 3                             # depth before an inclusion is final
 //	finalized: true                              # also wait for the node's finalized tag (where it has one)
 //	gas_limit: 0                                 # 0: estimate (+ margin)
@@ -44,21 +44,29 @@ var ErrInvalidConfig = errors.New("invalid relayer config")
 //	  bump_percent: 10                           # replacement raise, ≥ 10
 //	  stuck_after: 2m                            # replace a transaction pending this long
 //	retry: {attempts: 6, initial: 200ms, max: 5s} # RPC and ledger retries, exponential
+//
+// On Fabric (ledger.config) the relayer also passes as soon as the peer
+// reports a seal event; the schedule is the fallback and the retry.
+// seal_checkpoint is the file the seal listener resumes from (one per
+// relayer, in a directory that exists); by default SealCheckpointFile in
+// the outbox directory. The embedded ledger has no seal events and never
+// writes it.
 type Config struct {
-	Key           ethkey.Source      `yaml:"key"`
-	Ledger        backend.Access     `yaml:"ledger"`
-	Keys          string             `yaml:"keys"`
-	Outbox        string             `yaml:"outbox"`
-	RPC           string             `yaml:"rpc"`
-	ChainID       uint64             `yaml:"chain_id"`
-	Registry      string             `yaml:"registry"`
-	Pools         []telemetry.PoolID `yaml:"pools"`
-	Schedule      string             `yaml:"schedule"`
-	Confirmations uint64             `yaml:"confirmations"`
-	Finalized     bool               `yaml:"finalized"`
-	GasLimit      uint64             `yaml:"gas_limit"`
-	Fees          Fees               `yaml:"fees"`
-	Retry         backoff.Policy     `yaml:"retry"` // RPC and ledger calls
+	Key            ethkey.Source      `yaml:"key"`
+	Ledger         backend.Access     `yaml:"ledger"`
+	Keys           string             `yaml:"keys"`
+	Outbox         string             `yaml:"outbox"`
+	RPC            string             `yaml:"rpc"`
+	ChainID        uint64             `yaml:"chain_id"`
+	Registry       string             `yaml:"registry"`
+	Pools          []telemetry.PoolID `yaml:"pools"`
+	Schedule       string             `yaml:"schedule"`
+	SealCheckpoint string             `yaml:"seal_checkpoint"` // Fabric seal listener's checkpoint; "": SealCheckpointFile in Outbox
+	Confirmations  uint64             `yaml:"confirmations"`
+	Finalized      bool               `yaml:"finalized"`
+	GasLimit       uint64             `yaml:"gas_limit"`
+	Fees           Fees               `yaml:"fees"`
+	Retry          backoff.Policy     `yaml:"retry"` // RPC and ledger calls
 }
 
 // Fees is the EIP-1559 fee policy.
@@ -158,35 +166,23 @@ func (f *Fees) big() (tipMin, tipMax, feeMax *big.Int) {
 // LoadConfig reads a config file strictly and validates it (Validate and
 // ValidateFiles); relative paths are relative to the file.
 func LoadConfig(path string) (Config, error) {
-	data, err := os.ReadFile(path)
+	c, err := strictyaml.Load(path, ErrInvalidConfig, func(data []byte) (Config, error) {
+		c, err := ParseConfig(data)
+		if err != nil {
+			return c, err
+		}
+		return c, c.ValidateFiles()
+	})
 	if err != nil {
-		return Config{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
-	}
-	c, err := ParseConfig(data)
-	if err != nil {
-		return Config{}, fmt.Errorf("%s: %w", path, err)
-	}
-	if err := c.ValidateFiles(); err != nil {
-		return Config{}, fmt.Errorf("%s: %w", path, err)
+		return Config{}, err
 	}
 	dir := filepath.Dir(path)
 	c.Ledger.Resolve(dir)
-	for _, p := range []*string{&c.Key.File, &c.Key.PasswordFile, &c.Keys, &c.Outbox} {
-		if *p != "" && !filepath.IsAbs(*p) {
-			*p = filepath.Join(dir, *p)
-		}
-	}
+	strictyaml.Relative(dir, &c.Key.File, &c.Key.PasswordFile, &c.Keys, &c.Outbox, &c.SealCheckpoint)
 	return c, nil
 }
 
 // ParseConfig decodes a config strictly over Default and runs Validate.
 func ParseConfig(data []byte) (Config, error) {
-	c := Default()
-	if err := strictyaml.Decode(data, &c); err != nil {
-		return Config{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
-	}
-	if err := c.Validate(); err != nil {
-		return Config{}, err
-	}
-	return c, nil
+	return strictyaml.Parse(data, Default(), ErrInvalidConfig)
 }

@@ -42,10 +42,21 @@
 // EpochOutOfOrder). Chain and ledger calls are retried with exponential
 // backoff; reverts and contract errors are not retried.
 //
+// # When it passes
+//
+// Run passes at start and then on the cron schedule. Given a seal source
+// (Deps.SealEvents: on Fabric the ledger connection's seal listener,
+// resumed from Config.SealCheckpoint) it also passes as soon as a seal is
+// created, so a new epoch starts proving without waiting for the schedule.
+// The schedule stays: it retries what waits (attestations, confirmations,
+// transient failures) and carries on alone when the source is missing,
+// fails or ends.
+//
 // Deps.CrashPoint is called at each durable step (the Point* names): the
 // fault tests kill the process there.
 //
 // It does not prove by itself (a Prover, bridge/prove in production),
-// sign attestations (bridge/attest), or read flags and environment
+// sign attestations (bridge/attest), listen to ledger events
+// (onshore/ledger/backend does), or read flags and environment
 // (`rwabridge relay` does).
 package relay

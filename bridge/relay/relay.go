@@ -1,12 +1,14 @@
 package relay
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -27,6 +29,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -88,6 +91,21 @@ type Ledger interface {
 
 var _ Ledger = (*ledger.Client)(nil)
 
+// SealEvents wakes the relayer when the onshore ledger creates a seal;
+// *backend.Conn satisfies it. Seals returns a channel that receives after
+// new seals (one value may stand for several) and is closed when the source
+// ends, or a nil channel when the ledger has no event source; checkpoint is
+// where the source keeps its position (Config.SealCheckpoint).
+type SealEvents interface {
+	Seals(ctx context.Context, checkpoint string) (<-chan struct{}, error)
+}
+
+var _ SealEvents = (*backend.Conn)(nil)
+
+// SealCheckpointFile is the name of the seal listener's checkpoint in the
+// outbox directory when Config.SealCheckpoint is empty.
+const SealCheckpointFile = "seals.checkpoint"
+
 // Prover proves a sealed epoch; *prove.Prover satisfies it.
 type Prover interface {
 	Prove(ctx context.Context, seal *ledger.Seal) (*bundle.Bundle, error)
@@ -107,6 +125,9 @@ type Deps struct {
 	CrashPoint func(point string)
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
+	// SealEvents, when set, makes Run pass as soon as a seal is created,
+	// besides the schedule.
+	SealEvents SealEvents
 }
 
 // EpochReport is what one pass did with one epoch.
@@ -212,7 +233,7 @@ func (r *Relayer) Once(ctx context.Context) (*Report, error) {
 		if c := strings.Compare(string(a.Pool), string(b.Pool)); c != 0 {
 			return c
 		}
-		return cmpU64(a.Epoch, b.Epoch)
+		return cmp.Compare(a.Epoch, b.Epoch)
 	})
 	var errs []error
 	canSubmit := map[telemetry.PoolID]bool{}
@@ -236,16 +257,6 @@ func (r *Relayer) Once(ctx context.Context) (*Report, error) {
 	}
 	r.updateStates()
 	return rep, errors.Join(errs...)
-}
-
-func cmpU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // begin reads the chain id and the committee.
@@ -553,8 +564,12 @@ func (r *Relayer) deep(ctx context.Context, block uint64) (bool, error) {
 	return true, nil
 }
 
-// Run passes once now and then on the cron schedule until ctx ends. It
-// returns nil on a clean shutdown, after the running pass ends.
+// Run passes once now and then on the cron schedule until ctx ends; given
+// Deps.SealEvents it also passes as soon as a seal is created (a pass that
+// is running finishes first; seals reported meanwhile make one more). The
+// schedule stays the fallback and the retry: a seal source that cannot
+// start or ends is logged and leaves the schedule. It returns nil on a
+// clean shutdown, after the running pass ends.
 func (r *Relayer) Run(ctx context.Context) error {
 	pass := func() {
 		rep, err := r.Once(ctx)
@@ -571,9 +586,67 @@ func (r *Relayer) Run(ctx context.Context) error {
 	if _, err := c.AddFunc(r.cfg.Schedule, pass); err != nil {
 		return fmt.Errorf("%w: schedule: %w", ErrInvalidConfig, err)
 	}
+	wake := r.sealEvents(ctx)
 	pass()
 	c.Start()
+	woken := make(chan struct{})
+	go func() {
+		defer close(woken)
+		r.passOnSeals(ctx, wake, pass)
+	}()
 	<-ctx.Done()
 	<-c.Stop().Done()
+	<-woken
 	return nil
+}
+
+// sealCheckpoint is Config.SealCheckpoint, or SealCheckpointFile in the
+// outbox directory.
+func (r *Relayer) sealCheckpoint() string {
+	if r.cfg.SealCheckpoint != "" {
+		return r.cfg.SealCheckpoint
+	}
+	return filepath.Join(r.d.Outbox.Dir(), SealCheckpointFile)
+}
+
+// sealEvents starts the seal source, if any; nil means the schedule only.
+func (r *Relayer) sealEvents(ctx context.Context) <-chan struct{} {
+	if r.d.SealEvents == nil {
+		return nil
+	}
+	cp := r.sealCheckpoint()
+	wake, err := r.d.SealEvents.Seals(ctx, cp)
+	switch {
+	case err != nil:
+		r.log.Error("no seal events: passing on the schedule only", "schedule", r.cfg.Schedule, "err", err)
+	case wake == nil:
+		r.log.Info("the ledger has no seal events: passing on the schedule", "schedule", r.cfg.Schedule)
+	default:
+		r.log.Info("passing on seal events and on the schedule", "checkpoint", cp, "schedule", r.cfg.Schedule)
+	}
+	return wake
+}
+
+// passOnSeals passes after each seal event until ctx ends or the source
+// closes.
+func (r *Relayer) passOnSeals(ctx context.Context, wake <-chan struct{}, pass func()) {
+	if wake == nil {
+		return
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case _, ok := <-wake:
+			if ctx.Err() != nil {
+				return
+			}
+			if !ok {
+				r.log.Warn("seal events ended: passing on the schedule only", "schedule", r.cfg.Schedule)
+				return
+			}
+			r.log.Debug("seal event: passing now")
+			pass()
+		}
+	}
 }

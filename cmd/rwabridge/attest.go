@@ -24,10 +24,7 @@ import (
 func init() { register(newAttestCmd) }
 
 func newAttestCmd() *cobra.Command {
-	var (
-		configPath, logLevel, metricsAddr string
-		once                              bool
-	)
+	var proc bridgeProcess
 	cmd := &cobra.Command{
 		Use:   "attest --config FILE [--once]",
 		Short: "Run one consortium org's attestor: recompute each seal and sign only what agrees",
@@ -47,6 +44,10 @@ view (embedded data directory or a --ledger-config style file), the chain id and
 registry, an optional RPC endpoint (the chain id is read from it when chain_id
 is 0, and checked against it otherwise) and the poll interval.
 
+On Fabric the attestor also attests as soon as its peer reports a seal event
+(the poll stays as the fallback); seal_checkpoint is the file the event listener
+resumes from (default: beside the config, named like it, .seals.checkpoint).
+
 --once makes one pass and exits: 0 when every seal was attested, already
 attested or withheld; 3 when a seal did not match; 1 on other errors.
 
@@ -56,22 +57,9 @@ independence: no two share a key (by address), an RPC endpoint or an org.`,
   rwabridge attest --config attest.yaml --metrics 127.0.0.1:9101
   rwabridge attest lint deploy/attest-operator.yaml deploy/attest-auditor.yaml deploy/attest-custodian.yaml`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if configPath == "" {
-				return exitCode(2, errors.New("--config is required (see rwabridge attest --help)"))
-			}
-			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
-			if err != nil {
-				return exitCode(2, err)
-			}
-			return runAttest(cmd.Context(), configPath, once, metricsAddr, log, cmd.OutOrStdout())
-		},
+		RunE: proc.runE(runAttest),
 	}
-	f := cmd.Flags()
-	f.StringVar(&configPath, "config", "", "attestor config file (YAML)")
-	f.BoolVar(&once, "once", false, "make one pass and exit (3 when a seal does not match)")
-	f.StringVar(&metricsAddr, "metrics", "", "address to serve /metrics on (e.g. 127.0.0.1:9101)")
-	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	proc.addFlags(cmd, "attestor", "make one pass and exit (3 when a seal does not match)", "127.0.0.1:9101")
 	cmd.AddCommand(newAttestLintCmd())
 	return cmd
 }
@@ -104,8 +92,8 @@ held by different orgs.`,
 	}
 }
 
-func runAttest(ctx context.Context, path string, once bool, metricsAddr string, log *slog.Logger, stdout io.Writer) error {
-	cfg, err := attest.LoadConfig(path)
+func runAttest(ctx context.Context, proc *bridgeProcess, log *slog.Logger, stdout io.Writer) error {
+	cfg, err := attest.LoadConfig(proc.config)
 	if err != nil {
 		return exitCode(2, err)
 	}
@@ -138,16 +126,16 @@ func runAttest(ctx context.Context, path string, once bool, metricsAddr string, 
 	defer conn.Close()
 	client := conn.Client
 	reg := prometheus.NewRegistry()
-	a, err := attest.New(cfg, client, key, log, attest.WithRegisterer(reg), attest.WithPolicies(ps))
+	a, err := attest.New(cfg, client, key, log, attest.WithRegisterer(reg), attest.WithPolicies(ps), attest.WithSealEvents(conn))
 	if err != nil {
 		return exitCode(2, err)
 	}
-	stopMetrics, err := serveMetrics(metricsAddr, reg, log)
+	stopMetrics, err := serveMetrics(proc.metrics, reg, log)
 	if err != nil {
 		return exitCode(1, err)
 	}
 	defer stopMetrics()
-	if !once {
+	if !proc.once {
 		log.Info("attestor running", "org", cfg.Org, "signer", a.Signer(), "chain_id", cfg.ChainID, "registry", cfg.Registry)
 		return a.Run(ctx)
 	}

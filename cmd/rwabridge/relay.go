@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -24,10 +23,7 @@ import (
 func init() { register(newRelayCmd) }
 
 func newRelayCmd() *cobra.Command {
-	var (
-		configPath, logLevel, metricsAddr string
-		once                              bool
-	)
+	var proc bridgeProcess
 	cmd := &cobra.Command{
 		Use:   "relay --config FILE [--once]",
 		Short: "Prove, collect attestations and post every sealed epoch to the L2 registry exactly once",
@@ -62,6 +58,7 @@ Config (YAML, unknown keys refused):
   chain_id: 0                          # 0: whatever the node says; else checked
   pools: []                            # default: every pool with seals
   schedule: "@every 1m"                # cron spec, UTC
+  seal_checkpoint: ""                  # Fabric seal events' position; "": <outbox>/seals.checkpoint
   confirmations: 3
   finalized: true                      # also wait for the finalized tag where the node has it
   fees: {tip_cap_min_wei: 1000000000, tip_cap_max_wei: 20000000000, fee_cap_max_wei: 500000000000,
@@ -71,32 +68,20 @@ Config (YAML, unknown keys refused):
 --once makes one pass, prints each epoch's move and exits (1 if an epoch step
 failed; waiting for attestations or confirmations is not a failure). Without it
 the relayer passes at start and then on the schedule until SIGINT/SIGTERM,
-finishing the running pass.`,
+finishing the running pass; on Fabric it also passes as soon as the peer
+reports a seal event (the schedule stays as the fallback and for retries).`,
 		Example: `  rwabridge relay --config /etc/rwabridge/relay.yaml --once
   rwabridge relay --config relay.yaml --metrics 127.0.0.1:9102 --log-level info`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if configPath == "" {
-				return exitCode(2, errors.New("--config is required (see rwabridge relay --help)"))
-			}
-			gnarklog.Disable()
-			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
-			if err != nil {
-				return exitCode(2, err)
-			}
-			return runRelay(cmd.Context(), configPath, once, metricsAddr, log, cmd.OutOrStdout())
-		},
+		RunE: proc.runE(runRelay),
 	}
-	f := cmd.Flags()
-	f.StringVar(&configPath, "config", "", "relayer config file (YAML)")
-	f.BoolVar(&once, "once", false, "make one pass and exit")
-	f.StringVar(&metricsAddr, "metrics", "", "address to serve /metrics on (e.g. 127.0.0.1:9102)")
-	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	proc.addFlags(cmd, "relayer", "make one pass and exit", "127.0.0.1:9102")
 	return cmd
 }
 
-func runRelay(ctx context.Context, path string, once bool, metricsAddr string, log *slog.Logger, stdout io.Writer) error {
-	cfg, err := relay.LoadConfig(path)
+func runRelay(ctx context.Context, proc *bridgeProcess, log *slog.Logger, stdout io.Writer) error {
+	gnarklog.Disable()
+	cfg, err := relay.LoadConfig(proc.config)
 	if err != nil {
 		return exitCode(2, err)
 	}
@@ -123,17 +108,17 @@ func runRelay(ctx context.Context, path string, once bool, metricsAddr string, l
 	reg := prometheus.NewRegistry()
 	r, err := relay.New(cfg, relay.Deps{
 		Ledger: lc, Chain: client, Outbox: box, Key: key, Logger: log, Registerer: reg,
-		Prover: &prove.Prover{Records: lc, KeyDir: cfg.Keys},
+		Prover: &prove.Prover{Records: lc, KeyDir: cfg.Keys}, SealEvents: conn,
 	})
 	if err != nil {
 		return exitCode(2, err)
 	}
-	stopMetrics, err := serveMetrics(metricsAddr, reg, log)
+	stopMetrics, err := serveMetrics(proc.metrics, reg, log)
 	if err != nil {
 		return exitCode(1, err)
 	}
 	defer stopMetrics()
-	if !once {
+	if !proc.once {
 		log.Info("relayer running", "from", r.Address(), "registry", cfg.Registry, "schedule", cfg.Schedule)
 		return r.Run(ctx)
 	}

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"gopkg.in/yaml.v3"
 )
@@ -79,4 +80,14 @@ func Load[T any](path string, unreadable error, parse func([]byte) (T, error)) (
 		return zero, fmt.Errorf("%s: %w", path, err)
 	}
 	return c, nil
+}
+
+// Relative makes each non-empty relative path in paths relative to dir (a
+// config file's directory): configs name files relative to themselves.
+func Relative(dir string, paths ...*string) {
+	for _, p := range paths {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(dir, *p)
+		}
+	}
 }

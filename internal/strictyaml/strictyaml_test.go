@@ -122,3 +122,11 @@ func TestLoad(t *testing.T) {
 		}
 	})
 }
+
+func TestRelativePathsBecomeRelativeToTheConfigDirectory(t *testing.T) {
+	rel, abs, empty := "keys/a.key", "/etc/b.key", ""
+	Relative("/srv/conf", &rel, &abs, &empty)
+	if rel != "/srv/conf/keys/a.key" || abs != "/etc/b.key" || empty != "" {
+		t.Fatalf("got %q, %q, %q", rel, abs, empty)
+	}
+}

@@ -6,6 +6,11 @@
 // identity) and the `ledger:` section of the attestor's and the relayer's
 // configs (Access).
 //
+// A Conn also wakes a bridge process when the ledger creates a seal
+// (Conn.Seals): on Fabric from the chaincode's seal events, resumed from a
+// checkpoint file the process's config names; the embedded ledger has no
+// event source and its callers keep polling.
+//
 // It does not implement either back end (onshore/ledger/embedded and
 // onshore/ledger/fabric do) nor read flags.
 package backend
@@ -97,11 +102,20 @@ type Conn struct {
 	// Grace is the contract's grace period.
 	Grace time.Duration
 	close func() error
+	log   *slog.Logger
+	// listen runs the back end's seal listener (fabric.Gateway.ListenSeals);
+	// nil when the back end has none.
+	listen    sealListener
+	listeners listeners
 }
 
-// Close releases the back end (the embedded ledger's lock, the gateway
+// Close stops the seal listeners Seals started, waits for them, and
+// releases the back end (the embedded ledger's lock, the gateway
 // connection).
-func (c *Conn) Close() error { return c.close() }
+func (c *Conn) Close() error {
+	c.listeners.stop()
+	return c.close()
+}
 
 // Open opens the back end configPath names: a Fabric Gateway with the
 // file's identity, or (configPath "" or `backend: embedded`) the embedded
@@ -137,11 +151,7 @@ func (a Access) Validate() error {
 
 // Resolve makes relative paths relative to dir (the config file's).
 func (a *Access) Resolve(dir string) {
-	for _, p := range []*string{&a.Data, &a.Config} {
-		if *p != "" && !filepath.IsAbs(*p) {
-			*p = filepath.Join(dir, *p)
-		}
-	}
+	strictyaml.Relative(dir, &a.Data, &a.Config)
 }
 
 // OpenAccess opens the ledger a bridge process's Access names: Config's
@@ -168,7 +178,8 @@ func openFabric(cfg Config, log *slog.Logger) (*Conn, error) {
 		}
 		return nil, fmt.Errorf("%w: fabric ledger: %w", ErrOpen, err)
 	}
-	return &Conn{Client: ledger.NewClient(g), Backend: Fabric, Grace: cfg.Grace, close: g.Close}, nil
+	return &Conn{Client: ledger.NewClient(g), Backend: Fabric, Grace: cfg.Grace, close: g.Close,
+		log: log, listen: g.ListenSeals}, nil
 }
 
 func openEmbedded(dataDir, msp, who string, log *slog.Logger) (*Conn, error) {

@@ -118,11 +118,7 @@ func (c *Config) Validate() error {
 
 // Resolve makes the relative file paths of c relative to dir.
 func (c *Config) Resolve(dir string) {
-	for _, p := range []*string{&c.TLSCACert, &c.Cert, &c.Key} {
-		if *p != "" && !filepath.IsAbs(*p) {
-			*p = filepath.Join(dir, *p)
-		}
-	}
+	strictyaml.Relative(dir, &c.TLSCACert, &c.Cert, &c.Key)
 }
 
 // ParseConfig decodes a YAML config strictly over Default, resolves its

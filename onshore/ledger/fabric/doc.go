@@ -63,7 +63,9 @@
 // endorsing again (the contract is idempotent); contract errors never are.
 // Endorsers restricts the endorsing orgs. ListenSeals delivers
 // EventSealCreated events from a file checkpoint
-// (client.NewFileCheckpointer), resuming where it stopped.
+// (client.NewFileCheckpointer), resuming where it stopped; the attestor and
+// the relayer wait on it through onshore/ledger/backend (Conn.Seals) and
+// pass as soon as a seal is committed instead of only polling.
 //
 // Configuration is a Config loaded strictly from YAML (LoadConfig,
 // ParseConfig); `rwabridge --ledger-config` files carry it under "fabric:".

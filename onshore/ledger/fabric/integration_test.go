@@ -22,6 +22,7 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/commit"
 	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 	"github.com/rwabridge/rwabridge/onshore/ledger/fabric"
 	"github.com/rwabridge/rwabridge/onshore/sim"
@@ -34,7 +35,8 @@ import (
 // agent` over the Fabric Gateway → `rwabridge sealer`; then checks that the
 // seals equal the embedded ledger's over the same events, that the records
 // read back from Fabric recompute each seal's root (what the prover needs),
-// that seal events resume from a checkpoint, that a seal endorsed by one org
+// that seal events resume from a checkpoint and wake a bridge process's
+// ledger connection (backend.Conn.Seals), that a seal endorsed by one org
 // alone is invalid, and that no block holds a record's plaintext.
 func TestFabricNetworkRecordsSealsAndKeepsRawRecordsOutOfBlocks(t *testing.T) {
 	n := startNetwork(t)
@@ -145,6 +147,53 @@ func TestFabricNetworkRecordsSealsAndKeepsRawRecordsOutOfBlocks(t *testing.T) {
 		again := listenFor(t, operator, cp, 1)
 		if len(again) != 1 || again[0].Pool != other || again[0].Epoch != first {
 			t.Errorf("the resumed listener delivered %v of pools %v, want only %s epoch %d", epochsOf(again), again, other, first)
+		}
+	})
+
+	t.Run("a bridge process's ledger connection wakes on a new seal", func(t *testing.T) {
+		// What `rwabridge attest` and `rwabridge relay` do on Fabric: open the
+		// org's Gateway through backend and wait on Conn.Seals.
+		conn, err := backend.Open(n.clientConfig("auditor"), "", "rwabridge-attestor", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		all, err := opClient.ListSeals(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// A checkpoint past every seal so far, as a restarted process has.
+		cp := filepath.Join(t.TempDir(), "attestor.seals.checkpoint")
+		listenFor(t, operator, cp, len(all))
+		lctx, cancel := context.WithTimeout(ctx, time.Minute)
+		defer cancel()
+		wake, err := conn.Seals(lctx, cp)
+		if err != nil || wake == nil {
+			t.Fatalf("Seals: %v, %v; want a channel on Fabric", wake, err)
+		}
+		select {
+		case <-wake:
+			t.Fatal("woken before a new seal: the checkpoint was not resumed from")
+		case <-time.After(3 * time.Second):
+		}
+		pool := telemetry.PoolID("conn-wake-test")
+		if _, err := opClient.Seal(ctx, pool, first, pol); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case _, ok := <-wake:
+			if !ok {
+				t.Fatal("the seal source ended instead of waking")
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("no wake-up within 30 s of a new seal")
+		}
+		// The wake-up says "look again": the new seal is there to see.
+		if _, err := conn.Client.GetSeal(ctx, pool, first); err != nil {
+			t.Fatalf("after the wake-up, GetSeal: %v", err)
+		}
+		cancel()
+		for range wake {
 		}
 	})
 
