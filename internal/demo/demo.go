@@ -60,7 +60,7 @@ var stageTitles = map[string]string{
 	StageKeys:     "set up development Groth16 keys",
 	StageProve:    "prove every sealed, disclosable epoch",
 	StageDeploy:   "deploy the contracts on a simulated L2 (Osaka rules)",
-	StageRelay:    "attest (2 of 3 orgs) and relay the disclosures",
+	StageRelay:    "attest (every org; a quorum is 2 of 3) and relay the disclosures",
 	StagePayout:   "deposit and claim revenue payouts",
 	StageVerify:   "verify every disclosure offline and against the chain",
 	StageSummary:  "investor summary",
