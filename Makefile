@@ -2,7 +2,7 @@
 GO ?= go
 DEMO_DIR ?= /tmp/rwabridge-demo
 
-.PHONY: demo test deps check vet fmt-check bench fuzz
+.PHONY: demo test deps check vet fmt-check bench fuzz mutation
 
 # demo runs the whole system once, in one process, on its embedded defaults:
 # simulate, ingest, seal, dev keys, prove, deploy on a simulated L2, attest and
@@ -35,3 +35,10 @@ bench:
 fuzz:
 	$(GO) test ./onshore/telemetry -run '^$$' -fuzz FuzzUnmarshalBinary -fuzztime 30s
 	$(GO) test ./onshore/telemetry -run '^$$' -fuzz FuzzUnmarshalJSON -fuzztime 30s
+
+# mutation removes or weakens each constraint of the summary circuit in turn
+# (circuits/summary/testdata/mutants.json, applied with go test -overlay: the
+# sources are never touched), runs the circuit's tests against it and prints
+# which were caught, ending in the score; it fails below 100%.
+mutation:
+	RWABRIDGE_MUTATION=1 $(GO) test -count=1 -run TestMutationScore -v -timeout 60m ./circuits/summary
