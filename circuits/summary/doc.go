@@ -152,6 +152,18 @@
 // Aggregate; the prover uses Summarize. A differential test solves 1000
 // random epochs with the compiled constraint system against it.
 //
+// # Soundness
+//
+// soundness_test.go proves every constraint necessary: for each one an
+// attack whose public inputs agree with its forged witness (lying hints
+// compute the attacker's values), so that this constraint and no other
+// rejects it, and honest edge records (cabinet 0 and 2^32−1, seq 0 and
+// 2^64−1, the epoch's first and last second, k = 1) that must solve. The
+// constraints other constraints imply are listed there with the reason.
+// `make mutation` checks it: it removes or weakens each constraint in turn
+// (testdata/mutants.json, through go test -overlay), runs the tests but the
+// golden ones and prints what was caught, ending in the score.
+//
 // # Performance
 //
 // BenchmarkProve1024 and BenchmarkProve4096 (the latter only when named)
