@@ -230,6 +230,17 @@ func (b *Bundle) Statements() ([]summary.Statement, error) {
 	return out, nil
 }
 
+// CheckSetup checks the bundle's setup label against the kind of the key
+// it is verified with (the key's metadata, bound to the key by its hash):
+// the label is a claim of the prover's, never trusted on its own. A bundle
+// that says "mpc-ceremony" for a development key is ErrVKMismatch.
+func CheckSetup(b *Bundle, key keys.Kind) error {
+	if b.Setup != key {
+		return fmt.Errorf("%w: the bundle says setup %q, the verifying key is %q", ErrVKMismatch, b.Setup, key)
+	}
+	return nil
+}
+
 // Verify checks b against vk; see the package documentation. It returns
 // nil only when every chunk proof verifies against public inputs
 // recomputed from the bundle's stated values.

@@ -354,3 +354,15 @@ func FuzzVerify(f *testing.F) {
 		}
 	})
 }
+
+func TestASetupLabelThatIsNotTheKeysIsRefused(t *testing.T) {
+	f := load(t)
+	b := clone(t, f.single)
+	if err := bundle.CheckSetup(b, f.set.Meta.Setup); err != nil {
+		t.Fatalf("the key's own label: %v", err)
+	}
+	b.Setup = keys.KindCeremony
+	if err := bundle.CheckSetup(b, f.set.Meta.Setup); !errors.Is(err, bundle.ErrVKMismatch) {
+		t.Fatalf("a dev bundle relabelled as a ceremony's: %v; want ErrVKMismatch", err)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/onshore/agent"
+	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 	"github.com/rwabridge/rwabridge/onshore/sealer"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
@@ -149,9 +150,11 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once b
 		b := pol.Bounds()
 		opts.Bounds = &b
 	}
-	conn, err := openLedgerConn(ledgerConfig, cfg.DataDir, log, "rwabridge-agent")
+	// The agent is the command that makes the embedded ledger on its first
+	// run; every other command refuses a data directory without one.
+	conn, err := backend.OpenOrCreate(ledgerConfig, cfg.DataDir, "rwabridge-agent", log)
 	if err != nil {
-		return err
+		return ledgerExit(err)
 	}
 	defer conn.Close()
 	client := conn.Client

@@ -55,7 +55,8 @@ key (a key directory from rwabridge setup, or its .vk file, next to the
 metadata): the key's hash against the bundle's vk_hash, the chunk structure, the
 epoch root recomputed from the chunk roots, the accumulator chain, every public
 input recomputed from the bundle's stated values (pool, epoch, policy hash,
-roots, counts, metrics), and every Groth16 proof.
+roots, counts, metrics), every Groth16 proof, and the bundle's setup label
+against the key's kind (a bundle can not call dev keys a ceremony's).
 
 Exit status: 0 valid; 2 usage; 3 malformed bundle; 4 verifying key mismatch;
 5 public inputs do not match the stated values; 6 invalid proof; 7 verifying
@@ -81,13 +82,16 @@ key missing or not matching its metadata.`,
 			defer f.Close()
 			b, err := bundle.Decode(f)
 			if err == nil {
+				err = bundle.CheckSetup(b, meta.Setup)
+			}
+			if err == nil {
 				err = bundle.Verify(b, vk)
 			}
 			if err != nil {
 				return exitCode(verifyExitCode(err), fmt.Errorf("verify-proof: %s: %w", bundlePath, err))
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "OK %s pool=%s epoch=%d policy=%s@%d records=%d chunks=%d root=%s vk_hash=%s setup=%s\n",
-				bundlePath, b.Pool, b.Epoch, b.Policy.ID, b.Policy.Version, b.Count, len(b.Chunks), b.Root, b.VKHash, b.Setup)
+				bundlePath, b.Pool, b.Epoch, b.Policy.ID, b.Policy.Version, b.Count, len(b.Chunks), b.Root, b.VKHash, meta.Setup)
 			for _, name := range b.Disclosed {
 				m, err := policy.ParseMetric(name)
 				if err != nil {

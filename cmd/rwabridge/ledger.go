@@ -27,7 +27,9 @@ func init() { register(newLedgerCmd) }
 const ledgerKeysNote = `The embedded ledger is the single-machine default: every consortium org's
 signing key lives in DIR/ledger/keys and is used by this one process, so it
 shows the commit policy and detects tampering but does not separate the orgs.
-A real consortium runs the Fabric back end, each org signing on its own peer.`
+A real consortium runs the Fabric back end, each org signing on its own peer.
+Only the agent (on its first run, in its --data DIR) and the demo make an embedded ledger;
+a DIR without one is an error here, never a new ledger.`
 
 func newLedgerCmd() *cobra.Command {
 	cmd := &cobra.Command{

@@ -15,6 +15,7 @@ import (
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
 )
 
 // ledgerTestData simulates two days of a small fleet starting at day, and
@@ -196,5 +197,27 @@ func TestLedgerVerifyOfAMissingLedgerFails(t *testing.T) {
 	code, _, stderr := simTestRun(t, "ledger", "verify", "--data", t.TempDir())
 	if code != 1 || !strings.Contains(stderr, "ledger.db") {
 		t.Errorf("exit %d, stderr %q; want 1 naming the missing file", code, stderr)
+	}
+}
+
+func TestCommandsThatOnlyReadOrSealRefuseADataDirectoryWithoutALedger(t *testing.T) {
+	for _, args := range [][]string{
+		{"ledger", "show"},
+		{"ledger", "seal", "--all-ended"},
+		{"ledger", "verify"},
+		{"sealer", "--once", "--policy", policies.DefaultID},
+		{"prove", "--pool", "shenzhen-north", "--epoch", "20400", "--keys", "k", "--out", "b.json"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			parent := t.TempDir()
+			dir := filepath.Join(parent, "no-such-dir")
+			code, stdout, stderr := runCLI(t, append(args, "--data", dir)...)
+			if code == 0 || !strings.Contains(stderr, dir) {
+				t.Fatalf("exit %d; want non-zero naming %s\n%s%s", code, dir, stdout, stderr)
+			}
+			if entries, _ := os.ReadDir(parent); len(entries) != 0 {
+				t.Fatalf("it created %s", entries[0].Name())
+			}
+		})
 	}
 }

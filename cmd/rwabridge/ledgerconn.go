@@ -6,6 +6,7 @@ import (
 	"log/slog"
 
 	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
+	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 )
 
 // ledgerConfigHelp is said by every command that takes --ledger-config.
@@ -41,6 +42,8 @@ func ledgerExit(err error) error {
 	switch {
 	case err == nil:
 		return nil
+	case errors.Is(err, embedded.ErrNoLedger):
+		return exitCode(2, err)
 	case errors.Is(err, backend.ErrBadConfig):
 		return exitCode(2, fmt.Errorf("--ledger-config: %w", err))
 	default:

@@ -92,6 +92,19 @@ func TestSetupProveAndVerifyProofFromTheLedger(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	})
+	t.Run("a bundle relabelled as a ceremony's exits 4", func(t *testing.T) {
+		data, _ := os.ReadFile(proof)
+		bad := strings.Replace(string(data), `"setup": "dev-insecure"`, `"setup": "mpc-ceremony"`, 1)
+		if bad == string(data) {
+			t.Fatal("the bundle has no dev-insecure setup label")
+		}
+		path := filepath.Join(t.TempDir(), "relabelled.json")
+		os.WriteFile(path, []byte(bad), 0o644)
+		code, stdout, stderr := simTestRun(t, "audit", "verify-proof", "--bundle", path, "--vk", keysDir)
+		if code != exitVKMismatch || strings.Contains(stdout, "OK") || !strings.Contains(stderr, "mpc-ceremony") {
+			t.Fatalf("exit %d; want %d naming the label\n%s%s", code, exitVKMismatch, stdout, stderr)
+		}
+	})
 	t.Run("another verifying key exits 4", func(t *testing.T) {
 		other := filepath.Join(t.TempDir(), "keys")
 		if code, _, stderr := simTestRun(t, "setup", "--capacity", "8", "--out", other, "--dev"); code != 0 {

@@ -122,6 +122,18 @@ func (c *Conn) Close() error {
 // ledger of dataDir, submitting as an admin of the operator org named who.
 // Errors wrap ErrBadConfig or ErrOpen.
 func Open(configPath, dataDir, who string, log *slog.Logger) (*Conn, error) {
+	return open(configPath, dataDir, who, log, false)
+}
+
+// OpenOrCreate is Open for the one command that makes the embedded ledger
+// (the agent): a data directory without a ledger gets a new one (genesis
+// block, org keys). Every other command uses Open, which refuses it
+// (embedded.ErrNoLedger).
+func OpenOrCreate(configPath, dataDir, who string, log *slog.Logger) (*Conn, error) {
+	return open(configPath, dataDir, who, log, true)
+}
+
+func open(configPath, dataDir, who string, log *slog.Logger, create bool) (*Conn, error) {
 	cfg, err := LoadConfig(configPath)
 	if err != nil {
 		return nil, err
@@ -129,7 +141,7 @@ func Open(configPath, dataDir, who string, log *slog.Logger) (*Conn, error) {
 	if cfg.Backend == Fabric {
 		return openFabric(cfg, log)
 	}
-	return openEmbedded(dataDir, "", who, log)
+	return openEmbedded(dataDir, "", who, log, create)
 }
 
 // Access is the `ledger:` section of a bridge process's config (the
@@ -164,7 +176,7 @@ func OpenAccess(a Access, msp, who string, log *slog.Logger) (*Conn, error) {
 	if a.Config != "" {
 		return Open(a.Config, a.Data, who, log)
 	}
-	return openEmbedded(a.Data, msp, who, log)
+	return openEmbedded(a.Data, msp, who, log, false)
 }
 
 func openFabric(cfg Config, log *slog.Logger) (*Conn, error) {
@@ -182,11 +194,15 @@ func openFabric(cfg Config, log *slog.Logger) (*Conn, error) {
 		log: log, listen: g.ListenSeals}, nil
 }
 
-func openEmbedded(dataDir, msp, who string, log *slog.Logger) (*Conn, error) {
+func openEmbedded(dataDir, msp, who string, log *slog.Logger, create bool) (*Conn, error) {
 	if dataDir == "" {
 		return nil, fmt.Errorf("%w: no data directory for the embedded ledger", ErrBadConfig)
 	}
-	l, err := embedded.OpenDir(dataDir, log)
+	openDir := embedded.OpenExisting
+	if create {
+		openDir = embedded.OpenDir
+	}
+	l, err := openDir(dataDir, log)
 	if err != nil {
 		return nil, fmt.Errorf("%w: embedded ledger: %w", ErrOpen, err)
 	}

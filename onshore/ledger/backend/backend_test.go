@@ -76,6 +76,14 @@ func TestAccessNamesExactlyOneLedgerAndOpensTheEmbeddedOneAsTheOrg(t *testing.T)
 		t.Fatalf("resolved to %q", a.Data)
 	}
 	dir := t.TempDir()
+	if _, err := backend.OpenAccess(backend.Access{Data: dir}, "AuditorMSP", "attestor", nil); !errors.Is(err, embedded.ErrNoLedger) {
+		t.Fatalf("a data directory without a ledger: %v; want embedded.ErrNoLedger", err)
+	}
+	made, err := backend.OpenOrCreate("", dir, "agent", nil) // as the agent's first run
+	if err != nil {
+		t.Fatal(err)
+	}
+	made.Close()
 	conn, err := backend.OpenAccess(backend.Access{Data: dir}, "AuditorMSP", "attestor", nil)
 	if err != nil {
 		t.Fatal(err)

@@ -156,7 +156,13 @@ func TestSealsRefuseABadCheckpointAndTheEmbeddedLedgerHasNone(t *testing.T) {
 		})
 	}
 	t.Run("the embedded ledger returns no channel: keep polling", func(t *testing.T) {
-		conn, err := OpenAccess(Access{Data: t.TempDir()}, "AuditorMSP", "attestor", nil)
+		data := t.TempDir()
+		made, err := OpenOrCreate("", data, "agent", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		made.Close()
+		conn, err := OpenAccess(Access{Data: data}, "AuditorMSP", "attestor", nil)
 		if err != nil {
 			t.Fatal(err)
 		}

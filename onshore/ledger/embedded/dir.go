@@ -39,9 +39,9 @@ func LoadDirConfig(dataDir string) (string, Config, error) {
 
 // OpenDir opens (creating on first use) the embedded ledger of a data
 // directory: DATA/ledger with DATA/ledger/config.yaml, which is written with
-// Default() when absent. The agent and `rwabridge ledger` both open a
-// ledger this way; one process at a time has it open (others get
-// ErrLocked after the config's lock timeout).
+// Default() when absent. The agent and the demo open a ledger this way
+// (they make it); every other command uses OpenExisting. One process at a
+// time has it open (others get ErrLocked after the config's lock timeout).
 func OpenDir(dataDir string, logger *slog.Logger, opts ...Option) (*Ledger, error) {
 	dir, cfg, err := LoadDirConfig(dataDir)
 	if err != nil {
@@ -53,6 +53,22 @@ func OpenDir(dataDir string, logger *slog.Logger, opts ...Option) (*Ledger, erro
 		}
 	}
 	return Open(dir, cfg, logger, opts...)
+}
+
+// OpenExisting is OpenDir for a ledger that must already exist: a data
+// directory without DATA/ledger/ledger.db is ErrNoLedger, and nothing is
+// created in it. Every command but the ones that make a ledger (the agent,
+// the demo) opens this way, so a mistyped directory is an error, not a new
+// ledger with new org keys.
+func OpenExisting(dataDir string, logger *slog.Logger, opts ...Option) (*Ledger, error) {
+	db := filepath.Join(Path(dataDir), DBFile)
+	if _, err := os.Stat(db); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%w in %s (no %s): the agent makes one on its first run (rwabridge agent --data %s …), or pass the data directory it uses", ErrNoLedger, dataDir, db, dataDir)
+		}
+		return nil, fmt.Errorf("embedded ledger %s: %w", db, err)
+	}
+	return OpenDir(dataDir, logger, opts...)
 }
 
 // WriteDirConfig writes cfg as the config of the embedded ledger of dataDir

@@ -18,6 +18,8 @@ var (
 	ErrMissingKey = errors.New("org key file missing")
 	// ErrBadKey: an org's key file is not a PEM ECDSA P-256 private key.
 	ErrBadKey = errors.New("bad org key file")
+	// ErrNoLedger: a data directory holds no embedded ledger (OpenExisting).
+	ErrNoLedger = errors.New("no embedded ledger")
 	// ErrLocked: another process (an agent, another CLI) has the ledger open.
 	ErrLocked = errors.New("ledger is open in another process")
 	// ErrClosed: the Ledger was closed.
