@@ -150,5 +150,21 @@ func DecodeHex(s string, minLen, maxLen int) ([]byte, error) {
 	return b, nil
 }
 
+// Word renders x, a 256-bit word that need not be a field element (a
+// value read from the chain, a pool field), in the one text form: 0x and
+// exactly 64 lowercase hex digits, leading zeros kept. A value outside
+// [0, 2^256) is no word and says so.
+func Word(x *big.Int) string {
+	if x == nil {
+		return "<nil>"
+	}
+	if x.Sign() < 0 || x.BitLen() > 256 {
+		return fmt.Sprintf("<not a 256-bit word: %s>", x)
+	}
+	var b [32]byte
+	x.FillBytes(b[:])
+	return EncodeHex(b[:])
+}
+
 // EncodeHex returns 0x and the lowercase hex digits of b.
 func EncodeHex(b []byte) string { return "0x" + hex.EncodeToString(b) }

@@ -113,3 +113,25 @@ func TestDigestsAreAny32BytesInTheSameForm(t *testing.T) {
 		t.Fatal("IsZero")
 	}
 }
+
+func TestAWordAlwaysPrintsAs64HexDigits(t *testing.T) {
+	small := new(big.Int).SetUint64(0x85d9)
+	max := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	for _, c := range []struct {
+		x    *big.Int
+		want string
+	}{
+		{big.NewInt(0), "0x" + strings.Repeat("0", 64)},
+		{small, "0x" + strings.Repeat("0", 60) + "85d9"},
+		{max, "0x" + strings.Repeat("f", 64)},
+	} {
+		if got := Word(c.x); got != c.want {
+			t.Errorf("Word(%s) = %s, want %s", c.x, got, c.want)
+		}
+	}
+	for _, x := range []*big.Int{nil, big.NewInt(-1), new(big.Int).Lsh(big.NewInt(1), 256)} {
+		if got := Word(x); strings.HasPrefix(got, "0x") {
+			t.Errorf("Word(%v) = %s: not a word, yet printed as one", x, got)
+		}
+	}
+}

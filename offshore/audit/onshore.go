@@ -55,7 +55,7 @@ func checkOnshore(ctx context.Context, src Records, r *Result, known Policies) e
 	h, err := field.FromBig(r.PolicyHash)
 	p, ok := known[h]
 	if err != nil || !ok {
-		return fmt.Errorf("%w: no known policy has hash %#x", ErrPolicy, r.PolicyHash)
+		return fmt.Errorf("%w: no known policy has hash %s", ErrPolicy, field.Word(r.PolicyHash))
 	}
 	var events []telemetry.Event
 	if err := src.Records(ctx, pool, r.Epoch, func(e telemetry.SignedEvent) error {
@@ -74,7 +74,7 @@ func checkOnshore(ctx context.Context, src Records, r *Result, known Policies) e
 	}
 	switch {
 	case s.Commitment.Root.BigInt(new(big.Int)).Cmp(r.Root) != 0:
-		return fmt.Errorf("%w: %s epoch %d: %d records make root %s, the disclosure says %#x", ErrOnshore, pool, r.Epoch, len(events), field.Element(s.Commitment.Root), r.Root)
+		return fmt.Errorf("%w: %s epoch %d: %d records make root %s, the disclosure says %s", ErrOnshore, pool, r.Epoch, len(events), field.Element(s.Commitment.Root), field.Word(r.Root))
 	case s.Commitment.Count != r.Count:
 		return fmt.Errorf("%w: %s epoch %d: %d records, the disclosure says %d", ErrOnshore, pool, r.Epoch, s.Commitment.Count, r.Count)
 	case disclosure.ChunkRootsHash(roots) != r.ChunkRootsHash:

@@ -257,8 +257,8 @@ func checkEpochRoot(s *disclosure.Submission, capacity int) (bool, error) {
 		return false, fmt.Errorf("%w: %w", ErrChunks, err)
 	}
 	if root.BigInt(new(big.Int)).Cmp(s.Disclosure.Root) != 0 {
-		return false, fmt.Errorf("%w: the %d chunk roots make epoch root %s, the disclosure says %#x",
-			ErrChunks, len(roots), field.Element(root), s.Disclosure.Root)
+		return false, fmt.Errorf("%w: the %d chunk roots make epoch root %s, the disclosure says %s",
+			ErrChunks, len(roots), field.Element(root), field.Word(s.Disclosure.Root))
 	}
 	return true, nil
 }
@@ -266,11 +266,11 @@ func checkEpochRoot(s *disclosure.Submission, capacity int) (bool, error) {
 func checkPolicy(d *disclosure.Disclosure, known Policies) error {
 	h, err := field.FromBig(d.PolicyHash)
 	if err != nil {
-		return fmt.Errorf("%w: policy hash %#x is not a field element", ErrPolicy, d.PolicyHash)
+		return fmt.Errorf("%w: policy hash %s is not a field element", ErrPolicy, field.Word(d.PolicyHash))
 	}
 	p, ok := known[h]
 	if !ok {
-		return fmt.Errorf("%w: no known policy has hash %#x", ErrPolicy, d.PolicyHash)
+		return fmt.Errorf("%w: no known policy has hash %s", ErrPolicy, field.Word(d.PolicyHash))
 	}
 	for i, v := range d.Metrics {
 		if v != 0 && !p.Disclose.Has(policy.Metric(i)) {
@@ -325,7 +325,7 @@ func CheckQuorum(d *disclosure.Disclosure, sigs []byte, dom disclosure.Domain, c
 
 func checkKey(env *Env) error {
 	if env.InitialAcc == nil || env.InitialAcc.Cmp(disclosure.InitialAcc()) != 0 {
-		return fmt.Errorf("%w: the registry's initial accumulator %#x is not the circuit's %#x", ErrVK, env.InitialAcc, disclosure.InitialAcc())
+		return fmt.Errorf("%w: the registry's initial accumulator %s is not the circuit's %s", ErrVK, field.Word(env.InitialAcc), field.Word(disclosure.InitialAcc()))
 	}
 	if env.VK == nil {
 		if env.VKErr != nil {
@@ -637,7 +637,7 @@ func poolName(x *big.Int) string {
 	if p, err := telemetry.PoolIDFromField(x); err == nil {
 		return string(p)
 	}
-	return hexutil.EncodeBig(x)
+	return field.Word(x)
 }
 
 func matchEvent(ev *bindings.DisclosureRegistryDisclosureAccepted, d *disclosure.Disclosure) error {

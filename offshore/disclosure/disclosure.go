@@ -300,7 +300,7 @@ func (s *Submission) Check() (uint64, error) {
 		return 0, fmt.Errorf("%w: the chunk roots hash to %x, the disclosure names %x", ErrChunks, h, d.ChunkRootsHash)
 	}
 	if n == 1 && s.ChunkRoots[0].Cmp(d.Root) != 0 {
-		return 0, fmt.Errorf("%w: a single chunk's root %#x is not the epoch root %#x", ErrChunks, s.ChunkRoots[0], d.Root)
+		return 0, fmt.Errorf("%w: a single chunk's root %s is not the epoch root %s", ErrChunks, field.Word(s.ChunkRoots[0]), field.Word(d.Root))
 	}
 	last := d.Count
 	for i, k := range s.Counts {
@@ -381,7 +381,7 @@ func FromBundle(b *bundle.Bundle) (*Submission, error) {
 		}
 		s.ChunkRoots[i] = c.Root.BigInt()
 		if c.AccIn.BigInt().Cmp(prevOut) != 0 {
-			return nil, fmt.Errorf("%w: chunk %d acc_in %s does not continue %#x", ErrBundle, i, c.AccIn, prevOut)
+			return nil, fmt.Errorf("%w: chunk %d acc_in %s does not continue %s", ErrBundle, i, c.AccIn, field.Word(prevOut))
 		}
 		if !c.Final {
 			prevOut = c.AccOut.BigInt()
@@ -404,7 +404,7 @@ func FromBundle(b *bundle.Bundle) (*Submission, error) {
 		}
 		for j, x := range c.PublicInputs {
 			if x.BigInt().Cmp(ins[i][j]) != 0 {
-				return nil, fmt.Errorf("%w: chunk %d public input %d is %s, the registry computes %#x", ErrBundle, i, j, x, ins[i][j])
+				return nil, fmt.Errorf("%w: chunk %d public input %d is %s, the registry computes %s", ErrBundle, i, j, x, field.Word(ins[i][j]))
 			}
 		}
 	}

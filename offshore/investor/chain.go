@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rwabridge/rwabridge/circuits/keys"
@@ -261,11 +260,11 @@ func committee(members []common.Address, threshold uint8, version uint64) Commit
 }
 
 // poolID names a pool by its telemetry id when the field is one.
-func poolID(field *big.Int) string {
-	if id, err := telemetry.PoolIDFromField(field); err == nil {
+func poolID(x *big.Int) string {
+	if id, err := telemetry.PoolIDFromField(x); err == nil {
 		return string(id)
 	}
-	return hexutil.EncodeBig(field)
+	return field.Word(x)
 }
 
 func (r *Reader) pool(rd *reading, poolField *big.Int, cur bindings.CommitteeOutput, dom disclosure.Domain,

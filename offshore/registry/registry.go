@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
@@ -191,11 +192,11 @@ type Record struct {
 func (r *Reader) Record(ctx context.Context, pool *big.Int, epoch uint64, block *big.Int) (Record, error) {
 	out, err := r.Chain.CallContract(ctx, ethereum.CallMsg{To: &r.Address, Data: ABI.PackRecord(pool, epoch)}, block)
 	if err != nil {
-		return Record{}, fmt.Errorf("registry: record(%#x, %d): %w", pool, epoch, err)
+		return Record{}, fmt.Errorf("registry: record(%s, %d): %w", field.Word(pool), epoch, err)
 	}
 	rec, err := ABI.UnpackRecord(out)
 	if err != nil {
-		return Record{}, fmt.Errorf("registry: record(%#x, %d) of %s (is it a DisclosureRegistry?): %w", pool, epoch, r.Address, err)
+		return Record{}, fmt.Errorf("registry: record(%s, %d) of %s (is it a DisclosureRegistry?): %w", field.Word(pool), epoch, r.Address, err)
 	}
 	return Record{Digest: rec.Digest, Block: rec.BlockNumber}, nil
 }
@@ -210,7 +211,7 @@ func (r *Reader) Disclosure(ctx context.Context, pool *big.Int, epoch uint64) (*
 		return nil, err
 	}
 	if rec.Block == 0 {
-		return nil, fmt.Errorf("%w: pool %#x epoch %d", ErrNotAccepted, pool, epoch)
+		return nil, fmt.Errorf("%w: pool %s epoch %d", ErrNotAccepted, field.Word(pool), epoch)
 	}
 	b := new(big.Int).SetUint64(rec.Block)
 	evs, err := r.Accepted(ctx, pool, &epoch, b, b)
@@ -223,7 +224,7 @@ func (r *Reader) Disclosure(ctx context.Context, pool *big.Int, epoch uint64) (*
 			return ev, nil
 		}
 	}
-	return nil, fmt.Errorf("registry: pool %#x epoch %d: the record names block %d, which holds no DisclosureAccepted log of that disclosure", pool, epoch, rec.Block)
+	return nil, fmt.Errorf("registry: pool %s epoch %d: the record names block %d, which holds no DisclosureAccepted log of that disclosure", field.Word(pool), epoch, rec.Block)
 }
 
 func (r *Reader) logs(ctx context.Context, topics [][]common.Hash, from, to *big.Int) ([]types.Log, error) {
