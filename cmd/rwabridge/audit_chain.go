@@ -34,7 +34,7 @@ var auditDial = func(ctx context.Context, url string) (audit.Chain, func(), erro
 
 const auditExitTable = `Exit status: 0 every disclosure verified; 1 the chain, a file or the key could
 not be read; 2 usage (also: no verifying key to check proofs with: a verifier
-that returns none and no --vk); and, for the first failing disclosure:
+that returns none and no --vk; a --pool the registry never configured); and, for the first failing disclosure:
   10 a chunk proof does not verify (gnark, public inputs recomputed)
   11 the verifying key's hash is not the on-chain verifier's vkHash(): the key
      rebuilt from its verifyingKey(), or the --vk key file (or the registry's
@@ -192,6 +192,8 @@ check; --json for machines.
 			switch {
 			case errors.Is(err, audit.ErrNoKey):
 				return fmt.Errorf("%w: add --vk DIR", err)
+			case errors.Is(err, audit.ErrNoPool):
+				return exitCode(2, err)
 			case err != nil:
 				_, code := audit.ClassName(err)
 				return exitCode(code, err)

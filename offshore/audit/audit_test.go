@@ -132,12 +132,14 @@ func TestFiltersSelectPoolAndEpochs(t *testing.T) {
 	if len(rep.Results) != 2 {
 		t.Fatalf("%d results from epoch %d; want 2", len(rep.Results), f.Accepted[1].Epoch)
 	}
-	rep, err = audit.Verify(e, audit.Options{Pool: big.NewInt(7)})
-	if err != nil {
-		t.Fatal(err)
+	rep, err = audit.Verify(e, audit.Options{Pool: audittest.Pool.Field()})
+	if err != nil || len(rep.Results) != len(f.Accepted) {
+		t.Fatalf("the fixture's pool: %v, %d results; want %d", err, len(rep.Results), len(f.Accepted))
 	}
-	if len(rep.Results) != 0 {
-		t.Fatalf("%d results for an unknown pool; want 0", len(rep.Results))
+	// A pool the registry never configured is an error, never "0
+	// disclosures verified".
+	if _, err := audit.Verify(e, audit.Options{Pool: big.NewInt(7)}); !errors.Is(err, audit.ErrNoPool) {
+		t.Fatalf("an unknown pool: %v; want ErrNoPool", err)
 	}
 }
 

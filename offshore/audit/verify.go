@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -480,6 +481,15 @@ type keyOf struct {
 func Verify(e *Evidence, opts Options) (*Report, error) {
 	if err := e.CheckShape(); err != nil {
 		return nil, err
+	}
+	if opts.Pool != nil && !slices.ContainsFunc(e.PoolConfigs, func(c PoolConfig) bool { return c.Pool.ToInt().Cmp(opts.Pool) == 0 }) {
+		var ids []string
+		for _, c := range e.PoolConfigs {
+			if id := poolName(c.Pool.ToInt()); !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		return nil, fmt.Errorf("%w: %s is not configured on registry %s; it has: %s", ErrNoPool, poolName(opts.Pool), e.Registry, strings.Join(ids, ", "))
 	}
 	known := opts.Policies
 	if known == nil {
