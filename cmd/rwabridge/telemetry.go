@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
 )
 
 func init() { register(newTelemetryCmd) }
@@ -32,10 +33,10 @@ registry that verifies them.`,
 
 func newTelemetryVerifyCmd() *cobra.Command {
 	var (
-		devices, events string
-		maxSkew         time.Duration
-		asJSON          bool
-		show            int
+		devices, events, policyRef string
+		maxSkew                    time.Duration
+		asJSON                     bool
+		show                       int
 	)
 	cmd := &cobra.Command{
 		Use:   "verify --devices devices.yaml --events events.jsonl",
@@ -44,16 +45,24 @@ func newTelemetryVerifyCmd() *cobra.Command {
 agent would accept it: the event model, the device (registered, in its pool, not
 revoked) and its signature, physical bounds, clock skew against this machine's
 clock, and replays (a cabinet's sequence numbers must increase down the file).
+With --policy (a policy file or an embedded policy id) the record bounds are the
+policy's, as the agent checks them when it runs with that policy; without it,
+the physical bounds of the model.
+
+A line that names a JSON key twice, or starts with a UTF-8 byte-order mark, is
+malformed (it is never read as the last value wins).
 
 A bad line does not stop the check. Exit status 0: every event is valid, and a
 summary (events, cabinets, time span) is printed. Exit status 1: some lines
 failed; the count per error class (malformed, unknown_device, revoked_device,
 bad_signature, replay, out_of_range, clock_skew) and the first failing lines
 are printed. Exit status 2: the command could not run (bad flags, unreadable
-registry or events file).`,
+registry or events file). Exit status 3: the input holds no event at all (an
+empty file is not "all events valid").`,
 		Example: `  rwabridge telemetry verify --devices /tmp/fleet/devices.yaml --events /tmp/fleet/events.jsonl
   rwabridge telemetry verify --devices devices.yaml --events - --json < events.jsonl
-  rwabridge telemetry verify --devices devices.yaml --events events.jsonl --max-skew 1h --show 20`,
+  rwabridge telemetry verify --devices devices.yaml --events events.jsonl --max-skew 1h --show 20
+  rwabridge telemetry verify --devices devices.yaml --events events.jsonl --policy battery-swap-daily`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if devices == "" || events == "" {
@@ -81,6 +90,13 @@ registry or events file).`,
 				in = f
 			}
 			v := telemetry.NewValidator(reg)
+			if policyRef != "" {
+				p, _, err := policies.Resolve(policyRef)
+				if err != nil {
+					return fmt.Errorf("--%w", err)
+				}
+				v.Bounds = p.Bounds()
+			}
 			v.MaxSkew = maxSkew
 			if maxSkew == 0 {
 				v.MaxSkew = -1 // the flag's 0 means no window at all, not the default
@@ -100,6 +116,9 @@ registry or events file).`,
 			} else {
 				printVerifyReport(out, rep)
 			}
+			if rep.Lines == 0 {
+				return exitCode(3, fmt.Errorf("%s holds no event: nothing was verified", name))
+			}
 			if !rep.OK {
 				return exitCode(1, fmt.Errorf("%d of %d event lines in %s failed verification", rep.Invalid, rep.Lines, name))
 			}
@@ -112,6 +131,7 @@ registry or events file).`,
 	f.DurationVar(&maxSkew, "max-skew", telemetry.DefaultMaxSkew, "how far in the future of this machine's clock an event may be dated (0 disables the check)")
 	f.BoolVar(&asJSON, "json", false, "print a machine-readable report (JSON) instead of text")
 	f.IntVar(&show, "show", 5, "how many failing lines to show")
+	f.StringVar(&policyRef, "policy", "", "check records against this policy's bounds (a file or an embedded policy id)")
 	return cmd
 }
 
@@ -123,6 +143,10 @@ func printVerifyReport(w io.Writer, rep *telemetry.CheckReport) {
 	fmt.Fprintf(w, "%s: %d event lines, %d valid from %d cabinets in pool(s) %s, registry %q\n",
 		rep.Events, rep.Lines, rep.Valid, rep.Cabinets, strings.Join(rep.Pools, ", "), rep.Registry)
 	fmt.Fprintf(w, "time span of valid events: %s\n", span)
+	if rep.Lines == 0 {
+		fmt.Fprintln(w, "no events: nothing was verified")
+		return
+	}
 	if rep.OK {
 		fmt.Fprintln(w, "all events valid")
 		return

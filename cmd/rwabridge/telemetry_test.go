@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
 )
 
 // verifyTestLines reads the fleet's events as lines.
@@ -234,4 +235,53 @@ func TestTelemetryVerifyUsageErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestTelemetryVerifyRefusesEmptyInputDuplicateKeysAndAByteOrderMarkAndChecksAPolicy(t *testing.T) {
+	dir := simTestFleet(t)
+	devices := filepath.Join(dir, "devices.yaml")
+	lines := verifyTestLines(t, dir)
+	write := func(name string, ls ...string) string {
+		p := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(p, []byte(strings.Join(ls, "\n")), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	t.Run("an empty file exits 3, not all valid", func(t *testing.T) {
+		code, stdout, stderr := simTestRun(t, "telemetry", "verify", "--devices", devices, "--events", write("empty.jsonl"))
+		if code != 3 || strings.Contains(stdout, "all events valid") || !strings.Contains(stdout, "no events") {
+			t.Fatalf("exit %d:\n%s%s", code, stdout, stderr)
+		}
+	})
+	t.Run("a key given twice is malformed, not a bad signature", func(t *testing.T) {
+		dup := strings.Replace(lines[0], `"energy_wh":`, `"energy_wh":1,"energy_wh":`, 1)
+		code, stdout, stderr := simTestRun(t, "telemetry", "verify", "--devices", devices, "--events", write("dup.jsonl", dup), "--json")
+		var rep telemetry.CheckReport
+		if err := json.Unmarshal([]byte(stdout), &rep); err != nil || code != 1 || rep.Errors["malformed"] != 1 || rep.Errors["bad_signature"] != 0 ||
+			!strings.Contains(rep.Failures[0].Message, "duplicate JSON key \"energy_wh\"") {
+			t.Fatalf("exit %d, %v:\n%s%s", code, err, stdout, stderr)
+		}
+	})
+	t.Run("a byte-order mark is malformed", func(t *testing.T) {
+		code, stdout, stderr := simTestRun(t, "telemetry", "verify", "--devices", devices, "--events", write("bom.jsonl", "\ufeff"+lines[0]), "--json")
+		var rep telemetry.CheckReport
+		if err := json.Unmarshal([]byte(stdout), &rep); err != nil || code != 1 || rep.Errors["malformed"] != 1 || !strings.Contains(rep.Failures[0].Message, "byte-order mark") {
+			t.Fatalf("exit %d, %v:\n%s%s", code, err, stdout, stderr)
+		}
+	})
+	t.Run("--policy checks the policy's record bounds", func(t *testing.T) {
+		ev := verifyTestEvent(t, lines[0])
+		ev.FeeCents = 7_500 // within the default bounds (10,000), above the daily policy's cap (5,000)
+		line := verifyTestSigned(t, dir, ev)
+		path := write("fee.jsonl", line)
+		if code, stdout, stderr := simTestRun(t, "telemetry", "verify", "--devices", devices, "--events", path, "--max-skew", "0"); code != 0 {
+			t.Fatalf("without --policy: exit %d:\n%s%s", code, stdout, stderr)
+		}
+		code, stdout, stderr := simTestRun(t, "telemetry", "verify", "--devices", devices, "--events", path, "--max-skew", "0", "--policy", policies.DefaultID, "--json")
+		var rep telemetry.CheckReport
+		if err := json.Unmarshal([]byte(stdout), &rep); err != nil || code != 1 || rep.Errors["out_of_range"] != 1 {
+			t.Fatalf("with --policy: exit %d, %v:\n%s%s", code, err, stdout, stderr)
+		}
+	})
 }

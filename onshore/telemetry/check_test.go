@@ -51,3 +51,30 @@ func TestCheckCountsEveryLineByClassAndKeepsTheFirstFailures(t *testing.T) {
 		t.Fatalf("a failing reader: %v", err)
 	}
 }
+
+func TestADuplicateKeyOrAByteOrderMarkIsItsOwnMalformedError(t *testing.T) {
+	b, err := signed(1, 1).MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := string(b)
+	for _, c := range []struct {
+		name, line string
+		want       error
+	}{
+		{"a key given twice", strings.Replace(good, `"seq":`, `"seq":2,"seq":`, 1), ErrDuplicateKey},
+		{"a byte-order mark", "\ufeff" + good, ErrByteOrderMark},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var s SignedEvent
+			err := s.UnmarshalJSON([]byte(c.line))
+			if !errors.Is(err, c.want) || !errors.Is(err, ErrMalformed) || Class(err) != "malformed" {
+				t.Fatalf("%v; want %v, class malformed", err, c.want)
+			}
+		})
+	}
+	var s SignedEvent
+	if err := s.UnmarshalJSON(b); err != nil {
+		t.Fatalf("the line itself: %v", err)
+	}
+}

@@ -196,6 +196,35 @@ type jsonEvent struct {
 	Sig []byte `json:"sig"`
 }
 
+// uniqueKeys reports ErrDuplicateKey when data, a JSON object, names a key
+// twice. Anything that is not an object is left to the decoder.
+func uniqueKeys(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		key, ok := t.(string)
+		if !ok {
+			return nil
+		}
+		if seen[key] {
+			return fmt.Errorf("%w %q", ErrDuplicateKey, key)
+		}
+		seen[key] = true
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
 // MarshalJSON writes the JSON form of a signed event (one JSON Lines record).
 func (s SignedEvent) MarshalJSON() ([]byte, error) {
 	return json.Marshal(jsonEvent{V: EncodingVersion, Event: s.Event, Sig: s.Sig})
@@ -203,10 +232,17 @@ func (s SignedEvent) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads the JSON form strictly: unknown keys, a missing or
 // unknown version, trailing data, out-of-type numbers and a signature of the
-// wrong size are ErrMalformed.
+// wrong size are ErrMalformed; a key given twice is ErrDuplicateKey and a
+// leading byte-order mark ErrByteOrderMark (both ErrMalformed too).
 func (s *SignedEvent) UnmarshalJSON(data []byte) error {
 	if len(data) > 4*MaxEncodedSize+512 {
 		return fmt.Errorf("%w: JSON event of %d bytes", ErrMalformed, len(data))
+	}
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		return fmt.Errorf("%w at the start of the line (save the file as UTF-8 without BOM)", ErrByteOrderMark)
+	}
+	if err := uniqueKeys(data); err != nil {
+		return err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()

@@ -17,6 +17,16 @@ var (
 	ErrClockSkew     = errors.New("clock skew beyond the allowed window")
 )
 
+// Kinds of malformed JSON events with names of their own (each wraps
+// ErrMalformed, so Class names them "malformed"): encoding/json would take
+// the last of two equal keys, and the signature then fails over bytes the
+// cabinet never signed, so a duplicate key is refused before that; a UTF-8
+// byte-order mark is not JSON.
+var (
+	ErrDuplicateKey  = fmt.Errorf("%w: duplicate JSON key", ErrMalformed)
+	ErrByteOrderMark = fmt.Errorf("%w: UTF-8 byte-order mark", ErrMalformed)
+)
+
 // classes lists the sentinels with their stable, machine-readable names (used
 // in metrics labels, HTTP error bodies and CLI reports).
 var classes = []struct {
