@@ -8,16 +8,17 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/investor"
 )
 
-// summary prints what an investor sees (`rwabridge investor list`: the
-// investor view reading the registry, every proof re-checked with the key
-// the verifier contract holds), the epochs that stayed onshore, and the
-// final verdict.
+// summary prints what an investor sees (`rwabridge investor list --vk
+// KEYS`: the investor view reading the registry, every proof re-checked
+// with the demo's key set, which also names the keys' kind: development,
+// insecure), the epochs that stayed onshore, and the final verdict.
 func (r *run) summary(ctx context.Context) (string, error) {
 	disclosed := r.rep.Disclosed()
 	if r.rep.Verified != len(disclosed) || len(disclosed) == 0 {
 		return "", fmt.Errorf("%w: %d of %d disclosures verified", ErrMismatch, r.rep.Verified, len(disclosed))
 	}
-	rd, err := investor.NewReader(r.chain.sim.Client(), investor.Config{Registry: r.rep.Chain.Addresses.Registry}, r.log.With("part", "investor"))
+	rd, err := investor.NewReader(r.chain.sim.Client(), investor.Config{Registry: r.rep.Chain.Addresses.Registry,
+		VK: r.keySet.VK, VKInsecure: r.keySet.Meta.Insecure, VKCapacity: r.keySet.Meta.Capacity}, r.log.With("part", "investor"))
 	if err != nil {
 		return "", err
 	}

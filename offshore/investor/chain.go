@@ -259,6 +259,19 @@ func committee(members []common.Address, threshold uint8, version uint64) Commit
 	return c
 }
 
+// keysOf says what kind of keys a verifier pinning hash holds: the kind of
+// the key set given with --vk when its hash is that one, else unknown.
+func (r *Reader) keysOf(hash field.Digest) Keys {
+	if r.vkHash == nil || *r.vkHash != hash {
+		return Keys{Kind: KeysUnknown, Insecure: true,
+			Source: "the chain holds only the keys' hash; no key set or ceremony transcript with that hash was given"}
+	}
+	if r.cfg.VKInsecure {
+		return Keys{Kind: KeysDev, Insecure: true, Source: "the metadata of the key set given with --vk, whose hash the verifier pins"}
+	}
+	return Keys{Kind: KeysCeremony, Source: "the metadata of the key set given with --vk, whose hash the verifier pins"}
+}
+
 // poolID names a pool by its telemetry id when the field is one.
 func poolID(x *big.Int) string {
 	if id, err := telemetry.PoolIDFromField(x); err == nil {
@@ -304,6 +317,7 @@ func (r *Reader) pool(rd *reading, poolField *big.Int, cur bindings.CommitteeOut
 		return nil, fmt.Errorf("%w: verifier %s: vkHash(): %w", ErrChain, info.Verifier, err)
 	}
 	p.VKHash = field.Digest(vkh)
+	p.Keys = r.keysOf(p.VKHash)
 	payouts := map[uint64]*Payout{}
 	if info.Token != (common.Address{}) {
 		if p.Token, payouts, err = r.token(rd, info.Token); err != nil {

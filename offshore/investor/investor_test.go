@@ -3,6 +3,7 @@ package investor_test
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -335,5 +336,55 @@ func TestWithoutAKeyFileAnUnreadableOrWrongVerifierKeyIsSaid(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestEveryPoolSaysWhichKindOfKeysItsVerifierPins(t *testing.T) {
+	c := sharedChain(t)
+	for _, x := range []struct {
+		name     string
+		withVK   bool
+		kind     string
+		insecure bool
+	}{
+		{"without a key set the keys' origin is unproven and treated as insecure", false, investor.KeysUnknown, true},
+		{"a development key set whose hash the verifier pins names them insecure", true, investor.KeysDev, true},
+	} {
+		t.Run(x.name, func(t *testing.T) {
+			s := read(t, c, x.withVK)
+			k := s.Pools[0].Keys
+			if k.Kind != x.kind || k.Insecure != x.insecure || k.Source == "" || !strings.Contains(k.Warning(), "WARNING") {
+				t.Fatalf("keys %+v, warning %q; want kind %s, insecure %t", k, k.Warning(), x.kind, x.insecure)
+			}
+			var table bytes.Buffer
+			if err := investor.WriteTable(&table, s); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(table.String(), "keys "+x.kind) || !strings.Contains(table.String(), k.Warning()) {
+				t.Fatalf("the table does not say the keys' kind and warning:\n%s", table.String())
+			}
+			var csvOut bytes.Buffer
+			if err := investor.WriteCSV(&csvOut, s.Pools[0]); err != nil {
+				t.Fatal(err)
+			}
+			rows, err := csv.NewReader(&csvOut).ReadAll()
+			if err != nil || rows[0][1] != "keys" || rows[1][1] != x.kind {
+				t.Fatalf("csv %v, %v; want a keys column saying %s", rows[:min(2, len(rows))], err, x.kind)
+			}
+		})
+	}
+	// A ceremony's key set (metadata) with the pinned hash is the one kind
+	// without a warning.
+	cfg := investor.Config{Registry: c.Addresses.Registry, VK: c.Keys.VK, VKCapacity: c.Keys.Meta.Capacity}
+	r, err := investor.NewReader(c.Sim.Client(), cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := r.Read(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := s.Pools[0].Keys; k.Kind != investor.KeysCeremony || k.Insecure || k.Warning() != "" {
+		t.Fatalf("ceremony keys: %+v, warning %q", k, k.Warning())
 	}
 }

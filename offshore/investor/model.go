@@ -39,11 +39,61 @@ type Pool struct {
 	EpochLength uint32        `json:"epoch_seconds"`
 	Verifier    string        `json:"verifier"`
 	VKHash      field.Digest  `json:"vk_hash"` // the verifier's vkHash()
-	LatestEpoch *uint64       `json:"latest_epoch"`
-	Committee   Committee     `json:"committee"` // the current committee
-	Token       *Token        `json:"token"`
+	// Keys says which kind of keys the verifier pins and how that is known.
+	Keys        Keys      `json:"keys"`
+	LatestEpoch *uint64   `json:"latest_epoch"`
+	Committee   Committee `json:"committee"` // the current committee
+	Token       *Token    `json:"token"`
 	// Disclosures in increasing epoch order.
 	Disclosures []*Disclosure `json:"disclosures"`
+}
+
+// The kinds of keys a pool's verifier may pin (Keys.Kind).
+const (
+	// KeysDev: a single-party development setup (circuits/keys.KindDev):
+	// whoever ran it can forge proofs.
+	KeysDev = "dev-insecure"
+	// KeysCeremony: a multi-party ceremony's keys (circuits/keys.KindCeremony).
+	KeysCeremony = "mpc-ceremony"
+	// KeysUnknown: nothing given to the view names the keys: no key set
+	// whose hash is the verifier's, no ceremony transcript. Treated as
+	// development keys: a proof under them shows nothing against whoever
+	// ran the setup.
+	KeysUnknown = "unknown"
+)
+
+// Keys is what the view knows of the keys a pool's verifier pins. The
+// chain holds only their hash: the kind comes from the key set given to
+// the view (--vk, whose metadata names its setup) when its hash is the
+// verifier's.
+type Keys struct {
+	Kind   string `json:"kind"`   // KeysDev, KeysCeremony or KeysUnknown
+	Source string `json:"source"` // how the kind is known
+	// Insecure: the figures rest on the committee alone until keys from
+	// a ceremony are shown (every kind but KeysCeremony).
+	Insecure bool `json:"insecure"`
+}
+
+// Label names the kind for a person: a badge's or a banner's words.
+func (k Keys) Label() string {
+	switch k.Kind {
+	case KeysDev:
+		return "Insecure development keys"
+	case KeysCeremony:
+		return "Ceremony keys"
+	}
+	return "Keys of unproven origin"
+}
+
+// Warning is what the view says wherever a pool's keys are Insecure.
+func (k Keys) Warning() string {
+	if !k.Insecure {
+		return ""
+	}
+	if k.Kind == KeysDev {
+		return "WARNING: this pool's verifier pins INSECURE development keys (single-party setup): whoever ran the setup can forge proofs; the figures rest on the committee's signatures alone"
+	}
+	return "WARNING: nothing shows this pool's keys come from a multi-party ceremony (give the key set with --vk, or a ceremony transcript): treat them as development keys, which whoever ran the setup can forge proofs with"
 }
 
 // Committee is a registry committee version.

@@ -249,7 +249,7 @@ func safeName(s string) string {
 
 // CSVHeader is the header row of WriteCSV.
 var CSVHeader = []string{
-	"pool", "epoch", "epoch_start_utc", "epoch_end_utc", "swaps", "energy_kwh", "revenue", "active_cabinets",
+	"pool", "keys", "epoch", "epoch_start_utc", "epoch_end_utc", "swaps", "energy_kwh", "revenue", "active_cabinets",
 	"min_battery_health_pct", "records", "chunks", "policy", "policy_hash", "tx_hash", "block", "block_time_utc",
 	"verifier", "vk_hash", "signers", "threshold", "verified_onchain", "reverified_locally", "payout_deposited", "payout_claimed",
 }
@@ -274,7 +274,7 @@ func WriteCSV(w io.Writer, p *Pool) error {
 			dep, cl = d.Payout.Deposited, d.Payout.Claimed
 		}
 		row := []string{
-			p.ID, strconv.FormatUint(d.Epoch, 10), iso(d.Start), iso(d.End),
+			p.ID, p.Keys.Kind, strconv.FormatUint(d.Epoch, 10), iso(d.Start), iso(d.End),
 			strconv.FormatUint(d.Swaps, 10), fixed(d.EnergyWh, 3), fixed(d.RevenueCents, 2), strconv.FormatUint(d.ActiveCabinets, 10),
 			fixed(d.MinSoHPermille, 1), strconv.FormatUint(d.Records, 10), strconv.FormatUint(uint64(d.Chunks), 10),
 			d.Policy, d.PolicyHash.String(), d.Tx, strconv.FormatUint(d.Block, 10), iso(d.BlockTime), d.Verifier, d.VKHash.String(),

@@ -196,3 +196,18 @@ func TestWhenTheChainIsUnreachableTheLastFiguresAreServedWithTheReason(t *testin
 		t.Errorf("healthz %d after a failed read", r.StatusCode)
 	}
 }
+
+func TestThePagesWarnOfInsecureKeys(t *testing.T) {
+	srv, snap := serve(t) // with the development key set: dev-insecure
+	if snap.Pools[0].Keys.Kind != investor.KeysDev {
+		t.Fatalf("keys %+v", snap.Pools[0].Keys)
+	}
+	_, page := get(t, srv.URL+"/pool/pool-a")
+	if !strings.Contains(page, `id="keys-warning"`) || !strings.Contains(page, "Insecure development keys") {
+		t.Fatalf("the pool page has no keys warning:\n%s", page)
+	}
+	_, index := get(t, srv.URL+"/")
+	if !strings.Contains(index, "Insecure development keys") {
+		t.Fatalf("the index has no keys badge:\n%s", index)
+	}
+}

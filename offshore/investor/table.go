@@ -21,8 +21,11 @@ func WriteTable(w io.Writer, s *Snapshot) error {
 		if !p.Active {
 			status += ", inactive"
 		}
-		fmt.Fprintf(tw, "pool %s: %d epoch(s) disclosed, %s; verifier %s (vk %s); committee v%d, %d of %d\n",
-			p.ID, len(p.Disclosures), status, p.Verifier, p.VKHash, p.Committee.Version, p.Committee.Threshold, len(p.Committee.Members))
+		fmt.Fprintf(tw, "pool %s: %d epoch(s) disclosed, %s; verifier %s (vk %s, keys %s); committee v%d, %d of %d\n",
+			p.ID, len(p.Disclosures), status, p.Verifier, p.VKHash, p.Keys.Kind, p.Committee.Version, p.Committee.Threshold, len(p.Committee.Members))
+		if w := p.Keys.Warning(); w != "" {
+			fmt.Fprintln(tw, w)
+		}
 		if t := p.Token; t != nil {
 			fmt.Fprintf(tw, "token %s (%s): supply %s, %d holder(s); payouts %s %s deposited, %s claimed\n",
 				t.Symbol, t.Address, groupDecimal(t.Supply, decimalsOf(t.Supply)), t.Holders, t.PaidOut, t.PayoutSymbol, t.Claimed)
