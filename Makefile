@@ -2,7 +2,7 @@
 GO ?= go
 DEMO_DIR ?= /tmp/rwabridge-demo
 
-.PHONY: demo test deps check vet fmt-check bench fuzz mutation
+.PHONY: demo test deps check vet fmt-check bench fuzz mutation differential
 
 # demo runs the whole system once, in one process, on its embedded defaults:
 # simulate, ingest, seal, dev keys, prove, deploy on a simulated L2, attest and
@@ -42,3 +42,12 @@ fuzz:
 # which were caught, ending in the score; it fails below 100%.
 mutation:
 	RWABRIDGE_MUTATION=1 $(GO) test -count=1 -run TestMutationScore -v -timeout 60m ./circuits/summary
+
+# differential judges 10,000 random epochs and a fixed list of edge epochs
+# four ways (offshore/differential_test.go): the native twin against the
+# circuit's solver on every chunk, and for every 10th disclosable epoch a real
+# proof and its mutants through gnark, the audit verify-proof path and the
+# deployed Solidity verifier (eth_call); it fails on any disagreement. Plain
+# `go test` runs a 300-epoch sample.
+differential:
+	RWABRIDGE_DIFFERENTIAL_EPOCHS=10000 $(GO) test -count=1 -run TestEveryVerdictAgreesOnRandomAndEdgeEpochs -v -timeout 60m ./offshore
