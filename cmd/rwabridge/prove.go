@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -95,6 +97,10 @@ func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr
 		}
 		known = []*policy.Policy{p}
 	}
+	// --out is checked before minutes of proving, not after.
+	if err := writable(a.out); err != nil {
+		return exitCode(2, fmt.Errorf("--out: %w", err))
+	}
 	conn, err := openLedgerConn(a.ledgerConfig, a.data, log, "rwabridge-prover")
 	if err != nil {
 		return err
@@ -139,4 +145,19 @@ func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr
 		fmt.Fprintf(stdout, "  %s = %d\n", m, b.Metrics.Get(m))
 	}
 	return nil
+}
+
+// writable reports why a file can not be written at path: a missing or
+// unwritable directory, or a directory where the file would go. It leaves
+// nothing behind.
+func writable(path string) error {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("%s is a directory; name the bundle file to write", path)
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".rwabridge-write-check-*")
+	if err != nil {
+		return fmt.Errorf("%s can not be written: %w", path, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
 }

@@ -68,6 +68,12 @@ func TestSetupProveAndVerifyProofFromTheLedger(t *testing.T) {
 
 	proof := filepath.Join(t.TempDir(), "proof.json")
 	ep := strconv.FormatInt(epoch, 10)
+	for _, bad := range []string{filepath.Join(t.TempDir(), "no-such-dir", "proof.json"), t.TempDir()} {
+		code, _, stderr := simTestRun(t, "prove", "--data", data, "--pool", "shenzhen-north", "--epoch", ep, "--keys", keysDir, "--out", bad)
+		if code != 2 || !strings.Contains(stderr, "--out") || strings.Contains(stderr, "proven") {
+			t.Fatalf("--out %s: exit %d; want 2 before any proving\n%s", bad, code, stderr)
+		}
+	}
 	code, stdout, stderr = simTestRun(t, "prove", "--data", data, "--pool", "shenzhen-north", "--epoch", ep, "--keys", keysDir, "--out", proof)
 	if code != 0 || !strings.Contains(stderr, "INSECURE") || !regexp.MustCompile(`chunk \d+/\d+ proven`).MatchString(stderr) {
 		t.Fatalf("prove: exit %d\n%s%s", code, stdout, stderr)

@@ -3,6 +3,7 @@ package demo
 import (
 	"errors"
 	"fmt"
+	"github.com/rwabridge/rwabridge/policies"
 	"net"
 	"path/filepath"
 	"strings"
@@ -125,6 +126,12 @@ func (c *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("%w: %w", ErrInvalidConfig, err))
 		} else if end := s.End(); end.After(time.Now()) {
 			bad("the simulated days end %s, in the future: every epoch must have ended; start earlier or simulate fewer days", end.Format(time.DateOnly))
+		}
+		// Checked now, not after minutes of key setup: below k no epoch
+		// can be disclosed.
+		if p, err := policies.Default(); err == nil && c.Cabinets < int(p.MinActiveCabinets) {
+			bad("cabinets %d: the policy %s discloses an epoch only with at least %d active cabinets (k-anonymity); simulate %d or more",
+				c.Cabinets, p.ID, p.MinActiveCabinets, p.MinActiveCabinets)
 		}
 	}
 	if err := commit.CheckCapacity(c.Capacity); err != nil {

@@ -325,6 +325,7 @@ func TestConfigValidate(t *testing.T) {
 		{"with one investor", func(c *demo.Config) { c.Investors = 1 }, "investors 1"},
 		{"with days ending in the future", func(c *demo.Config) { c.Start = time.Now().UTC().Truncate(24 * time.Hour) }, "in the future"},
 		{"with no cabinets", func(c *demo.Config) { c.Cabinets = 0 }, "cabinets"},
+		{"with fewer cabinets than the policy's k, before any key setup", func(c *demo.Config) { c.Cabinets = 4 }, "at least 5 active cabinets"},
 		{"serving on a bad address", func(c *demo.Config) { c.Serve, c.RPCAddr = true, "8545" }, "rpc address"},
 	}
 	for _, tc := range cases {
