@@ -661,15 +661,7 @@ func eventsOf(pool telemetry.PoolID, p *policy.Policy, epoch uint64, keys []reco
 }
 
 func canonical(evs []telemetry.Event) {
-	slices.SortFunc(evs, func(a, b telemetry.Event) int {
-		switch {
-		case telemetry.Less(&a, &b):
-			return -1
-		case telemetry.Less(&b, &a):
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(evs, telemetry.Compare)
 }
 
 // grid returns keys of cabinets 1..cabinets with seqs 1..per each.

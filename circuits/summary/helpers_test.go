@@ -56,15 +56,7 @@ func randomEvents(rng *rand.Rand, p *policy.Policy, epoch uint64, n, cabinets in
 			BatteryIn:   "BAT-IN-SECRET", BatteryOut: "BAT-OUT-SECRET",
 		}
 	}
-	slices.SortFunc(evs, func(a, b telemetry.Event) int {
-		if telemetry.Less(&a, &b) {
-			return -1
-		}
-		if telemetry.Less(&b, &a) {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(evs, telemetry.Compare)
 	return evs
 }
 

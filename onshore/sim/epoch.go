@@ -42,14 +42,6 @@ func EpochEvents(pool telemetry.PoolID, p *policy.Policy, epoch uint64, n, cabin
 			BatteryIn:   "withheld-in", BatteryOut: "withheld-out",
 		}
 	}
-	slices.SortFunc(evs, func(a, b telemetry.Event) int {
-		switch {
-		case telemetry.Less(&a, &b):
-			return -1
-		case telemetry.Less(&b, &a):
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(evs, telemetry.Compare)
 	return evs, nil
 }

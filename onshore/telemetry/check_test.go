@@ -78,3 +78,21 @@ func TestADuplicateKeyOrAByteOrderMarkIsItsOwnMalformedError(t *testing.T) {
 		t.Fatalf("the line itself: %v", err)
 	}
 }
+
+func TestCompareIsLessAsAThreeWayComparison(t *testing.T) {
+	evs := []Event{testEvent(2, 1), testEvent(1, 9), testEvent(1, 2), testEvent(0, ^uint64(0))}
+	for _, a := range evs {
+		for _, b := range evs {
+			want := 0
+			switch {
+			case Less(&a, &b):
+				want = -1
+			case Less(&b, &a):
+				want = 1
+			}
+			if got := Compare(a, b); got != want {
+				t.Errorf("Compare(%d/%d, %d/%d) = %d, Less says %d", a.Cabinet, a.Seq, b.Cabinet, b.Seq, got, want)
+			}
+		}
+	}
+}

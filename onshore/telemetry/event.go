@@ -1,6 +1,7 @@
 package telemetry
 
 import (
+	"cmp"
 	"crypto/ed25519"
 	"fmt"
 	"math"
@@ -73,6 +74,15 @@ func Less(a, b *Event) bool {
 		return a.Cabinet < b.Cabinet
 	}
 	return a.Seq < b.Seq
+}
+
+// Compare is Less as a three-way comparison, for slices.SortFunc: events
+// sort into canonical order with slices.SortFunc(evs, telemetry.Compare).
+func Compare(a, b Event) int {
+	if c := cmp.Compare(a.Cabinet, b.Cabinet); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Seq, b.Seq)
 }
 
 // PoolID names a pool of assets: 1 to 31 bytes of [a-z0-9._-], starting with a
