@@ -99,6 +99,8 @@ type Agent struct {
 	addr     atomic.Value // string
 
 	mqttSubscribed atomic.Bool // the MQTT subscription was acknowledged
+	mqttConnected  atomic.Bool
+	mqttDownSince  atomic.Int64 // unix nanoseconds since the broker is unreachable, while not connected
 
 	sum summary
 

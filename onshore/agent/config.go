@@ -65,6 +65,20 @@ type MQTTConfig struct {
 	Broker   string `yaml:"broker"`    // tcp://host:port
 	Topic    string `yaml:"topic"`     // e.g. cabinets/+/events
 	ClientID string `yaml:"client_id"` // stable across restarts, so the broker keeps the session
+	// UnhealthyAfter is how long the broker may stay unreachable before
+	// /healthz fails and an error is logged (0: DefaultMQTTUnhealthyAfter).
+	UnhealthyAfter time.Duration `yaml:"unhealthy_after"`
+}
+
+// DefaultMQTTUnhealthyAfter is MQTTConfig.UnhealthyAfter's default.
+const DefaultMQTTUnhealthyAfter = 30 * time.Second
+
+// unhealthyAfter is UnhealthyAfter or its default.
+func (m *MQTTConfig) unhealthyAfter() time.Duration {
+	if m.UnhealthyAfter > 0 {
+		return m.UnhealthyAfter
+	}
+	return DefaultMQTTUnhealthyAfter
 }
 
 // BatchConfig says when queued events are submitted: as soon as Size are
@@ -232,6 +246,9 @@ func (c *Config) Validate() error {
 		}
 		if m.ClientID == "" || len(m.ClientID) > 128 {
 			bad("sources.mqtt.client_id must be 1 to 128 bytes and stable across restarts")
+		}
+		if m.UnhealthyAfter < 0 {
+			bad("sources.mqtt.unhealthy_after %s must not be negative", m.UnhealthyAfter)
 		}
 	}
 	if c.MaxClockSkew < 0 {

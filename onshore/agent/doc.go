@@ -54,7 +54,10 @@
 // rejected events are reported in it, not errors.
 //
 // Metrics (Prometheus, namespace rwabridge_agent) and /healthz are served
-// on Config.Listen. The package reads no flags or environment variables:
+// on Config.Listen. The MQTT source reports its broker connection: a log
+// line on every change, the gauge source_connected{source="mqtt"}, and
+// /healthz answering 503 "mqtt_unreachable" once the broker has been
+// unreachable for longer than sources.mqtt.unhealthy_after (30 s). The package reads no flags or environment variables:
 // `rwabridge agent` builds its Config. It does not own the telemetry model
 // (onshore/telemetry), the ledger (onshore/ledger) or sealing
 // (onshore/sealer).

@@ -20,6 +20,7 @@ type metrics struct {
 	SubmitRetries     prometheus.Counter
 	SubmitFailures    prometheus.Counter
 	LedgerUnreachable prometheus.Gauge // 1 while the last submission failed
+	SourceConnected   *prometheus.GaugeVec
 }
 
 func newMetrics(reg prometheus.Registerer, q interface {
@@ -52,6 +53,8 @@ func newMetrics(reg prometheus.Registerer, q interface {
 			Help: "Batch submissions that failed (each is retried)."}),
 		LedgerUnreachable: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "ledger_unreachable",
 			Help: "1 while the last batch submission failed (store and forward in progress)."}),
+		SourceConnected: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "source_connected",
+			Help: "1 while a source that connects out (mqtt) is connected to its broker, else 0."}, []string{"source"}),
 	}
 	for _, c := range telemetry.Classes() {
 		m.Rejected.WithLabelValues(c)
@@ -60,7 +63,7 @@ func newMetrics(reg prometheus.Registerer, q interface {
 		m.Submitted.WithLabelValues(s)
 	}
 	for _, c := range []prometheus.Collector{m.Received, m.Rejected, m.Accepted, m.Overflow, m.Queued, m.QueueBytes,
-		m.Submitted, m.LedgerRejected, m.SubmitLatency, m.SubmitRetries, m.SubmitFailures, m.LedgerUnreachable} {
+		m.Submitted, m.LedgerRejected, m.SubmitLatency, m.SubmitRetries, m.SubmitFailures, m.LedgerUnreachable, m.SourceConnected} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

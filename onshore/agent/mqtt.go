@@ -38,11 +38,54 @@ const mqttBuffer = 4096
 
 func (a *Agent) runMQTT(ctx context.Context, cfg MQTTConfig) error {
 	s := &mqttSource{a: a, cfg: cfg, msgs: make(chan mqttMessage, mqttBuffer)}
+	s.down()
+	a.log.Info("mqtt connecting", "broker", cfg.Broker, "unhealthy_after", cfg.unhealthyAfter())
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
+	go s.watch(watchCtx)
 	if err := s.connect(ctx); err != nil {
 		return err
 	}
 	defer func() { s.client.Disconnect(250) }()
 	return s.consume(ctx)
+}
+
+// up and down record the broker connection's state: the gauge, and since
+// when it is down (for /healthz and the watch).
+func (s *mqttSource) up() {
+	s.a.mqttConnected.Store(true)
+	s.a.metrics.SourceConnected.WithLabelValues("mqtt").Set(1)
+}
+
+func (s *mqttSource) down() {
+	s.a.mqttDownSince.Store(time.Now().UnixNano())
+	s.a.mqttConnected.Store(false)
+	s.a.metrics.SourceConnected.WithLabelValues("mqtt").Set(0)
+}
+
+// watch logs, once per outage, when the broker has been unreachable for
+// longer than UnhealthyAfter (paho retries silently), and when it is back.
+func (s *mqttSource) watch(ctx context.Context) {
+	limit := s.cfg.unhealthyAfter()
+	t := time.NewTicker(min(limit/4, time.Second))
+	defer t.Stop()
+	unhealthy := false
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		down, d := s.a.mqttDown()
+		switch {
+		case down && d > limit && !unhealthy:
+			unhealthy = true
+			s.a.log.Error("mqtt broker unreachable; /healthz fails until it is back", "broker", s.cfg.Broker, "for", d.Round(time.Second))
+		case !down && unhealthy:
+			unhealthy = false
+			s.a.log.Info("mqtt broker reachable again", "broker", s.cfg.Broker)
+		}
+	}
 }
 
 func (s *mqttSource) connect(ctx context.Context) error {
@@ -74,6 +117,7 @@ func (s *mqttSource) connect(ctx context.Context) error {
 	// matches.
 	opts.SetDefaultPublishHandler(handler)
 	opts.SetOnConnectHandler(func(c mqtt.Client) {
+		s.up()
 		s.a.log.Info("mqtt connected", "broker", s.cfg.Broker, "topic", s.cfg.Topic, "client_id", s.cfg.ClientID)
 		tok := c.Subscribe(s.cfg.Topic, 1, nil)
 		go func() {
@@ -89,6 +133,7 @@ func (s *mqttSource) connect(ctx context.Context) error {
 		}()
 	})
 	opts.SetConnectionLostHandler(func(_ mqtt.Client, err error) {
+		s.down()
 		s.a.log.Warn("mqtt connection lost; reconnecting", "broker", s.cfg.Broker, "err", err)
 	})
 	s.client = mqtt.NewClient(opts)

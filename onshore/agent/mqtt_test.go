@@ -135,6 +135,9 @@ func TestEveryBadInputClassThroughMQTTIsNamedAndValidEventsLandOnce(t *testing.T
 func waitSubscribed(t *testing.T, a *Agent) {
 	t.Helper()
 	eventually(t, 10*time.Second, "the agent subscribes", a.mqttSubscribed.Load)
+	if down, _ := a.mqttDown(); down || gauge(t, a, "rwabridge_agent_source_connected") != 1 {
+		t.Fatalf("subscribed, yet the source reports down %t, gauge %v", down, gauge(t, a, "rwabridge_agent_source_connected"))
+	}
 }
 
 func TestMQTTRedeliveryBeforeAcknowledgementDoesNotDuplicateARecord(t *testing.T) {

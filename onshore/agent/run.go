@@ -127,12 +127,33 @@ func (a *Agent) serveHealth(w http.ResponseWriter, _ *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	status := "ok"
 	code := http.StatusOK
+	mqttState := ""
+	if m := a.cfg.Sources.MQTT; m != nil {
+		down, d := a.mqttDown()
+		mqttState = fmt.Sprintf(`,"mqtt_connected":%t,"mqtt_down_seconds":%d`, !down, int64(d.Seconds()))
+		if down && d > m.unhealthyAfter() {
+			status, code = "mqtt_unreachable", http.StatusServiceUnavailable
+		}
+	}
 	if a.closing.Load() {
 		status, code = "shutting_down", http.StatusServiceUnavailable
 	}
 	w.WriteHeader(code)
-	fmt.Fprintf(w, `{"status":%q,"queue_events":%d,"queue_bytes":%d,"queue_budget":%d}`+"\n",
-		status, a.q.Len(), a.q.Bytes(), a.q.Budget())
+	fmt.Fprintf(w, `{"status":%q,"queue_events":%d,"queue_bytes":%d,"queue_budget":%d%s}`+"\n",
+		status, a.q.Len(), a.q.Bytes(), a.q.Budget(), mqttState)
+}
+
+// mqttDown reports whether the MQTT source is not connected to its broker,
+// and for how long.
+func (a *Agent) mqttDown() (bool, time.Duration) {
+	if a.mqttConnected.Load() {
+		return false, 0
+	}
+	since := a.mqttDownSince.Load()
+	if since == 0 {
+		return true, 0
+	}
+	return true, time.Since(time.Unix(0, since))
 }
 
 func promhttpHandler(g prometheus.Gatherer) http.Handler {
