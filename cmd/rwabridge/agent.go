@@ -110,6 +110,9 @@ operator org.`,
 			if once && cfg.Sources.Follow {
 				return exitCode(2, errors.New("--once and --follow exclude each other: --once stops at the end of the files"))
 			}
+			if !once && !cfg.Seal.Enabled && len(cfg.Sources.Files) == 0 && !cfg.Sources.HTTP && cfg.Sources.MQTT == nil {
+				return exitCode(2, errors.New("the agent has no source and would idle forever: give --source file:PATH, http:HOST:PORT or mqtt://HOST:PORT/TOPIC (or --once to drain its queue, --seal to seal)"))
+			}
 			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
 			if err != nil {
 				return exitCode(2, err)

@@ -75,6 +75,7 @@ func TestAgentRefusesABadSourceOrMissingFlagsWithExitCode2(t *testing.T) {
 		{"no data dir", []string{"agent", "--devices", "x.yaml", "--source", "file:e.jsonl"}, "data_dir is required"},
 		{"seal without a policy", []string{"agent", "--data", "d", "--devices", "x.yaml", "--seal"}, "seal.enabled needs policy"},
 		{"a config with an unknown key", []string{"agent", "--config", "../../onshore/agent/testdata/config/unknown-key.bad.yml"}, "maxwait"},
+		{"no source, which would idle forever", []string{"agent", "--data", "d", "--devices", "x.yaml"}, "no source"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
