@@ -52,10 +52,12 @@ resumes from (default: beside the config, named like it, .seals.checkpoint).
 attested or withheld; 3 when a seal did not match; 1 on other errors.
 
 rwabridge attest lint CONFIG... checks a set of attestor configs for
-independence: no two share a key (by address), an RPC endpoint or an org.`,
+independence: no two share a key (by address), an RPC endpoint or an org.
+
+deploy/config/attest-*.yaml are commented examples, one per org.`,
 		Example: `  rwabridge attest --config /etc/rwabridge/attest-auditor.yaml --once
   rwabridge attest --config attest.yaml --metrics 127.0.0.1:9101
-  rwabridge attest lint deploy/attest-operator.yaml deploy/attest-auditor.yaml deploy/attest-custodian.yaml`,
+  rwabridge attest lint deploy/config/attest-operator.yaml deploy/config/attest-auditor.yaml deploy/config/attest-custodian.yaml`,
 		Args: cobra.NoArgs,
 		RunE: proc.runE(runAttest),
 	}
