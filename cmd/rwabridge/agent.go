@@ -26,7 +26,7 @@ func newAgentCmd() *cobra.Command {
 		configPath, dataDir, devices, listen, policyRef, logLevel string
 		ledgerConfig                                              string
 		sources                                                   []string
-		once, follow, seal                                        bool
+		once, follow, seal, allowRejected                         bool
 		grace                                                     time.Duration
 		maxBytes                                                  int64
 	)
@@ -50,9 +50,14 @@ Sources (repeat --source):
 
 --once reads the files to their end, waits until every queued event has been
 answered by the ledger, prints a summary and exits: 0 when everything was
-submitted (events rejected at the edge or by the ledger are listed, they do not
-fail the run), 1 when some could not be submitted (they stay queued for the next
-run), 2 for a usage or configuration error.
+submitted, 1 when some could not be submitted (they stay queued for the next
+run) or an event was rejected at the edge (--allow-rejected: 0 all the same),
+2 for a usage or configuration error.
+
+Every event rejected at the edge is kept, with its error class, message and
+where it came from (FILE:LINE, the HTTP body's line, the MQTT topic), in the
+quarantine file DATA/agent/quarantine.jsonl (config key quarantine: a path, or
+"off").
 
 --seal (with --policy) also runs the sealer in this process: the embedded ledger
 is opened by one process at a time.
@@ -117,7 +122,7 @@ operator org.`,
 			if err != nil {
 				return exitCode(2, err)
 			}
-			return runAgent(cmd.Context(), cfg, ledgerConfig, once, log, cmd.OutOrStdout())
+			return runAgent(cmd.Context(), cfg, ledgerConfig, once, allowRejected, log, cmd.OutOrStdout())
 		},
 	}
 	f := cmd.Flags()
@@ -126,7 +131,8 @@ operator org.`,
 	f.StringVar(&ledgerConfig, "ledger-config", "", "ledger back end (YAML: backend embedded|fabric); default: the embedded ledger in DIR/ledger")
 	f.StringVar(&devices, "devices", "", "device registry (devices.yaml)")
 	f.StringArrayVar(&sources, "source", nil, "file:PATH, http:HOST:PORT or mqtt://HOST:PORT/TOPIC (repeatable)")
-	f.BoolVar(&once, "once", false, "drain the files and the queue, print a summary and exit")
+	f.BoolVar(&once, "once", false, "drain the files and the queue, print a summary and exit (1 when an event was rejected)")
+	f.BoolVar(&allowRejected, "allow-rejected", false, "with --once: exit 0 although events were rejected (they are in the quarantine file)")
 	f.BoolVar(&follow, "follow", false, "keep reading file sources as they grow")
 	f.StringVar(&listen, "listen", "", "address for /metrics and /healthz (and HTTP ingest)")
 	f.StringVar(&policyRef, "policy", "", "disclosure policy file or embedded id: its record bounds apply at the edge; --seal seals under it")
@@ -137,7 +143,7 @@ operator org.`,
 	return cmd
 }
 
-func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once bool, log *slog.Logger, stdout io.Writer) error {
+func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once, allowRejected bool, log *slog.Logger, stdout io.Writer) error {
 	reg, err := telemetry.LoadRegistry(cfg.Devices)
 	if err != nil {
 		return exitCode(2, fmt.Errorf("--devices: %w", err))
@@ -187,6 +193,9 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once b
 		fmt.Fprint(stdout, sum.String())
 		if err != nil {
 			return exitCode(1, err)
+		}
+		if n := sum.RejectedTotal(); n > 0 && !allowRejected {
+			return exitCode(1, fmt.Errorf("%d event(s) rejected at the edge, kept with their reasons in %s (--allow-rejected exits 0 all the same)", n, a.QuarantinePath()))
 		}
 		if s != nil {
 			return sealDue(ctx, s, stdout)

@@ -14,19 +14,34 @@ func TestAgentOnceDrainsAFileIntoTheEmbeddedLedgerAndResumesWhereItStopped(t *te
 	fleet := simTestFleet(t)
 	data := filepath.Join(t.TempDir(), "data")
 	events := filepath.Join(fleet, "events.jsonl")
-	// A bad line and a replay, listed but not fatal.
+	// A bad line and a replay: listed, kept in the quarantine file, and the
+	// run exits 1 (0 with --allow-rejected).
 	f, err := os.OpenFile(events, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	first, _ := os.ReadFile(events)
+	lines := strings.Count(string(first), "\n")
 	f.WriteString("{not json}\n")
 	f.Write(first[:strings.IndexByte(string(first), '\n')+1])
 	f.Close()
 	args := []string{"agent", "--data", data, "--devices", filepath.Join(fleet, "devices.yaml"), "--source", "file:" + events, "--once", "--log-level", "warn"}
+	if code, stdout, stderr := simTestRun(t, append(args[:len(args):len(args)], "--allow-rejected", "--data", filepath.Join(t.TempDir(), "other"))...); code != 0 {
+		t.Fatalf("agent --once --allow-rejected: exit %d\n%s%s", code, stdout, stderr)
+	}
 	code, stdout, stderr := simTestRun(t, args...)
-	if code != 0 {
-		t.Fatalf("agent --once: exit %d\n%s%s", code, stdout, stderr)
+	if code != 1 || !strings.Contains(stderr, "2 event(s) rejected") || !strings.Contains(stderr, "quarantine.jsonl") {
+		t.Fatalf("agent --once with rejected events: exit %d, want 1\n%s%s", code, stdout, stderr)
+	}
+	q, err := os.ReadFile(filepath.Join(data, "agent", "quarantine.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ql := strings.Split(strings.TrimSpace(string(q)), "\n")
+	wantBad := fmt.Sprintf(`"position":"%s:%d","class":"malformed"`, events, lines+1)
+	wantReplay := fmt.Sprintf(`"position":"%s:%d","class":"replay"`, events, lines+2)
+	if len(ql) != 2 || !strings.Contains(ql[0], wantBad) || !strings.Contains(ql[0], `"raw":"{not json}"`) || !strings.Contains(ql[1], wantReplay) || !strings.Contains(ql[1], `"event":{`) {
+		t.Fatalf("quarantine file: want the bad line (%s) and the replay (%s):\n%s", wantBad, wantReplay, q)
 	}
 	m := regexp.MustCompile(`read (\d+), accepted (\d+), rejected 2`).FindStringSubmatch(stdout)
 	if m == nil || !strings.Contains(stdout, "rejected malformed") || !strings.Contains(stdout, "rejected replay") {

@@ -49,6 +49,10 @@ func Refused(err error) bool { return errors.Is(err, ErrQueueFull) || errors.Is(
 // QueueFile is the agent's queue, relative to the data directory.
 const QueueFile = "agent/queue.db"
 
+// QuarantineFile is where, in the data directory, the agent keeps the
+// events it rejected (Config.Quarantine's default).
+const QuarantineFile = "agent/quarantine.jsonl"
+
 // Mark key prefixes in the queue: the highest durably accepted sequence
 // number per cabinet, and the read offset per file source.
 const (
@@ -61,6 +65,11 @@ const (
 type Item struct {
 	Event telemetry.SignedEvent
 	Err   error
+	// Raw is the item as the source read it and Pos where (a file and line,
+	// an HTTP body's line, an MQTT topic): what the quarantine file keeps
+	// of a rejected item.
+	Raw []byte
+	Pos string
 }
 
 // Options are the agent's collaborators.
@@ -99,6 +108,7 @@ type Agent struct {
 	addr     atomic.Value // string
 
 	mqttSubscribed atomic.Bool // the MQTT subscription was acknowledged
+	quarantine     *quarantine
 	mqttConnected  atomic.Bool
 	mqttDownSince  atomic.Int64 // unix nanoseconds since the broker is unreachable, while not connected
 
@@ -145,10 +155,18 @@ func New(cfg Config, reg *telemetry.Registry, l Ledger, opts Options) (*Agent, e
 	if opts.Bounds != nil {
 		val.Bounds = *opts.Bounds
 	}
+	qpath := cfg.Quarantine
+	switch qpath {
+	case "":
+		qpath = filepath.Join(cfg.DataDir, QuarantineFile)
+	case QuarantineOff:
+		qpath = ""
+	}
 	a := &Agent{
 		cfg: cfg, log: log, reg: reg, ledger: l, q: q, metrics: m, prom: prom, val: val,
 		last: map[uint32]uint64{}, subs: make(chan *submission),
 		stop: make(chan struct{}), stopped: make(chan struct{}), ready: make(chan struct{}),
+		quarantine: &quarantine{path: qpath, now: time.Now},
 	}
 	a.sum.init()
 	marks, err := q.Marks(markSeq)
@@ -175,7 +193,7 @@ func (a *Agent) Close() error {
 	a.closing.Store(true)
 	a.stopOnce.Do(func() { close(a.stop) })
 	<-a.stopped
-	return a.q.Close()
+	return errors.Join(a.quarantine.close(), a.q.Close())
 }
 
 // QueueLen returns the number of queued events.
@@ -386,7 +404,11 @@ func (a *Agent) account(s *submission) {
 			a.sum.reject(class)
 			ev := &s.items[i].Event
 			a.log.Debug("event rejected", "source", s.source, "class", class, "cabinet", ev.Cabinet, "seq", ev.Seq, "err", err)
+			a.quarantine.add(s.source, &s.items[i], class, err)
 		}
+	}
+	if err := a.quarantine.sync(); err != nil {
+		a.log.Error("quarantine file", "path", a.quarantine.path, "err", err)
 	}
 	if overflow > 0 {
 		a.metrics.Overflow.Add(float64(overflow))

@@ -39,6 +39,10 @@ type Config struct {
 	Listen string `yaml:"listen"`
 	// MaxClockSkew is how far in the future an event may be dated.
 	MaxClockSkew time.Duration `yaml:"max_clock_skew"`
+	// Quarantine is the JSON Lines file that keeps every rejected event
+	// with its reason and where it came from ("": DataDir/QuarantineFile;
+	// QuarantineOff: none).
+	Quarantine string `yaml:"quarantine"`
 
 	Sources Sources     `yaml:"sources"`
 	Batch   BatchConfig `yaml:"batch"`
@@ -69,6 +73,9 @@ type MQTTConfig struct {
 	// /healthz fails and an error is logged (0: DefaultMQTTUnhealthyAfter).
 	UnhealthyAfter time.Duration `yaml:"unhealthy_after"`
 }
+
+// QuarantineOff, as Config.Quarantine, keeps no quarantine file.
+const QuarantineOff = "off"
 
 // DefaultMQTTUnhealthyAfter is MQTTConfig.UnhealthyAfter's default.
 const DefaultMQTTUnhealthyAfter = 30 * time.Second

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
@@ -49,7 +50,7 @@ func (a *Agent) runFile(ctx context.Context, path string, follow bool) error {
 	}
 	a.log.Info("file source", "file", abs, "offset", off, "follow", follow)
 
-	fr := fileReader{a: a, key: key, end: off, pos: off, marked: off}
+	fr := fileReader{a: a, key: key, end: off, pos: off, marked: off, linesFrom: off}
 	buf := make([]byte, 256<<10)
 	for {
 		n, rerr := f.Read(buf)
@@ -97,10 +98,25 @@ type fileReader struct {
 	partial []byte
 	tooLong bool
 	items   []Item
+	// lines counts the lines read since the reader started at byte
+	// linesFrom: a line number when that is 0, else lines after it.
+	lines     int
+	linesFrom int64
 }
 
 func (fr *fileReader) reset() {
 	fr.pos, fr.end, fr.marked, fr.partial, fr.tooLong, fr.items = 0, 0, -1, nil, false, nil
+	fr.lines, fr.linesFrom = 0, 0
+}
+
+// where names the line that starts at byte start: FILE:LINE, or the line's
+// place after the byte the agent resumed from.
+func (fr *fileReader) where(start int64) string {
+	path := strings.TrimPrefix(fr.key, markFile)
+	if fr.linesFrom == 0 {
+		return fmt.Sprintf("%s:%d", path, fr.lines)
+	}
+	return fmt.Sprintf("%s: byte %d (line %d after byte %d, where the agent resumed)", path, start, fr.lines, fr.linesFrom)
 }
 
 func (fr *fileReader) feed(data []byte) {
@@ -141,8 +157,10 @@ func (fr *fileReader) line() {
 	fr.end = fr.pos
 	raw, tooLong := fr.partial, fr.tooLong
 	fr.partial, fr.tooLong = fr.partial[:0], false
+	fr.lines++
+	pos := fr.where(start)
 	if tooLong {
-		fr.items = append(fr.items, Item{Err: fmt.Errorf("%w: line at byte %d longer than %d bytes", telemetry.ErrMalformed, start, telemetry.MaxLineSize)})
+		fr.items = append(fr.items, Item{Err: fmt.Errorf("%w: line at byte %d longer than %d bytes", telemetry.ErrMalformed, start, telemetry.MaxLineSize), Pos: pos})
 		return
 	}
 	if len(bytes.TrimSpace(raw)) == 0 {
@@ -150,10 +168,10 @@ func (fr *fileReader) line() {
 	}
 	var ev telemetry.SignedEvent
 	if err := ev.UnmarshalJSON(raw); err != nil {
-		fr.items = append(fr.items, Item{Err: fmt.Errorf("line at byte %d: %w", start, err)})
+		fr.items = append(fr.items, Item{Err: fmt.Errorf("line at byte %d: %w", start, err), Raw: bytes.Clone(raw), Pos: pos})
 		return
 	}
-	fr.items = append(fr.items, Item{Event: ev})
+	fr.items = append(fr.items, Item{Event: ev, Raw: bytes.Clone(raw), Pos: pos})
 }
 
 // flush ingests the complete lines read so far with the offset after them,

@@ -20,8 +20,12 @@ type syncBuffer struct {
 	b  bytes.Buffer
 }
 
-func (s *syncBuffer) Write(p []byte) (int, error) { s.mu.Lock(); defer s.mu.Unlock(); return s.b.Write(p) }
-func (s *syncBuffer) String() string              { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 func TestAnUnreachableMQTTBrokerIsLoggedGaugedAndFailsTheHealthCheck(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -82,3 +86,23 @@ func gauge(t *testing.T, a *Agent, name string) float64 {
 }
 
 func metricValue(m *dto.Metric) float64 { return m.GetGauge().GetValue() }
+
+func TestEverySourceSaysWhereARejectedItemCameFrom(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	good, err := f.event(1, 1).MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := decodeBatch([]byte(string(good) + "\n{not json}\n"))
+	if err != nil || len(items) != 2 || items[0].Pos != "line 1" || items[1].Pos != "line 2" || items[1].Err == nil || string(items[1].Raw) != "{not json}" {
+		t.Fatalf("JSON Lines body: %+v, %v", items, err)
+	}
+	items, err = decodeBatch([]byte("[" + string(good) + `,{"v":9}]`))
+	if err != nil || len(items) != 2 || items[1].Pos != "element 2" || items[1].Err == nil || string(items[1].Raw) != `{"v":9}` {
+		t.Fatalf("JSON array body: %+v, %v", items, err)
+	}
+	it := decodeMessage("cabinets/7/events", []byte("{not json}"))
+	if it.Pos != "topic cabinets/7/events" || it.Err == nil || string(it.Raw) != "{not json}" {
+		t.Fatalf("MQTT message: %+v", it)
+	}
+}

@@ -107,8 +107,9 @@ func decodeBatch(body []byte) ([]Item, error) {
 		}
 		items := make([]Item, len(raws))
 		for i, raw := range raws {
+			items[i].Raw, items[i].Pos = raw, fmt.Sprintf("element %d", i+1)
 			if err := items[i].Event.UnmarshalJSON(raw); err != nil {
-				items[i] = Item{Err: err}
+				items[i].Err = err
 			}
 		}
 		return items, nil
@@ -116,15 +117,16 @@ func decodeBatch(body []byte) ([]Item, error) {
 	var items []Item
 	lr := telemetry.NewLineReader(bytes.NewReader(body))
 	for {
-		ev, _, err := lr.Next()
+		ev, raw, err := lr.Next()
 		if errors.Is(err, io.EOF) {
 			return items, nil
 		}
+		pos := fmt.Sprintf("line %d", lr.Line())
 		if err != nil {
-			items = append(items, Item{Err: fmt.Errorf("line %d: %w", lr.Line(), err)})
+			items = append(items, Item{Err: fmt.Errorf("line %d: %w", lr.Line(), err), Raw: bytes.Clone(raw), Pos: pos})
 			continue
 		}
-		items = append(items, Item{Event: ev})
+		items = append(items, Item{Event: ev, Raw: bytes.Clone(raw), Pos: pos})
 	}
 }
 

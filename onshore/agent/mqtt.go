@@ -182,7 +182,7 @@ func (s *mqttSource) consume(ctx context.Context) error {
 		}
 		items := make([]Item, len(live))
 		for i, m := range live {
-			items[i] = decodeMessage(m.msg.Payload())
+			items[i] = decodeMessage(m.msg.Topic(), m.msg.Payload())
 		}
 		s.a.received("mqtt", len(items))
 		outs, _ := s.a.Ingest(ctx, "mqtt", items, nil)
@@ -232,10 +232,10 @@ func (s *mqttSource) resync(ctx context.Context) error {
 }
 
 // decodeMessage reads one signed event (JSON) from an MQTT payload.
-func decodeMessage(payload []byte) Item {
-	var ev telemetry.SignedEvent
-	if err := ev.UnmarshalJSON(bytes.TrimSpace(payload)); err != nil {
-		return Item{Err: err}
+func decodeMessage(topic string, payload []byte) Item {
+	it := Item{Raw: payload, Pos: "topic " + topic}
+	if err := it.Event.UnmarshalJSON(bytes.TrimSpace(payload)); err != nil {
+		it.Event, it.Err = telemetry.SignedEvent{}, err
 	}
-	return Item{Event: ev}
+	return it
 }
