@@ -10,6 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/rwabridge/rwabridge/bridge/attest"
+	"github.com/rwabridge/rwabridge/bridge/internal/bridgetest"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -48,27 +49,7 @@ func (l *passLedger) pass(t *testing.T, within time.Duration, what string) {
 	}
 }
 
-// fakeSealEvents is a seal source the test drives: wake sends an event,
-// close(wake) ends the source, err makes Seals fail.
-type fakeSealEvents struct {
-	wake       chan struct{}
-	err        error
-	checkpoint chan string
-}
-
-var _ attest.SealEvents = (*fakeSealEvents)(nil)
-
-func newFakeSealEvents() *fakeSealEvents {
-	return &fakeSealEvents{wake: make(chan struct{}, 1), checkpoint: make(chan string, 1)}
-}
-
-func (f *fakeSealEvents) Seals(_ context.Context, checkpoint string) (<-chan struct{}, error) {
-	f.checkpoint <- checkpoint
-	if f.err != nil {
-		return nil, f.err
-	}
-	return f.wake, nil
-}
+var _ attest.SealEvents = (*bridgetest.SealEvents)(nil)
 
 // runAttestor starts Run with poll interval every and src; stop cancels it
 // and fails unless Run returns nil within 5 s.
@@ -104,14 +85,14 @@ func runAttestor(t *testing.T, l attest.Ledger, every time.Duration, src attest.
 }
 
 func TestASealEventMakesTheAttestorPassWithoutWaitingForThePoll(t *testing.T) {
-	l, src := newPassLedger(), newFakeSealEvents()
+	l, src := newPassLedger(), bridgetest.NewSealEvents()
 	stop := runAttestor(t, l, time.Hour, src)
 	l.pass(t, 5*time.Second, "at start")
-	if got := <-src.checkpoint; got != "/state/auditor.seals.checkpoint" {
+	if got := <-src.Checkpoint; got != "/state/auditor.seals.checkpoint" {
 		t.Errorf("the source was started with checkpoint %q, want the config's seal_checkpoint", got)
 	}
 	for i := range 3 {
-		src.wake <- struct{}{}
+		src.Wake <- struct{}{}
 		l.pass(t, 5*time.Second, "after a seal event (the poll is 1h)")
 		select {
 		case <-l.passes:
@@ -125,18 +106,18 @@ func TestASealEventMakesTheAttestorPassWithoutWaitingForThePoll(t *testing.T) {
 func TestTheAttestorKeepsPollingWhenTheSealSourceFailsOrEnds(t *testing.T) {
 	tests := []struct {
 		name  string
-		src   func() *fakeSealEvents
+		src   func() *bridgetest.SealEvents
 		close bool
 	}{
-		{"a source that cannot start", func() *fakeSealEvents {
-			f := newFakeSealEvents()
-			f.err = errors.New("checkpoint directory missing")
+		{"a source that cannot start", func() *bridgetest.SealEvents {
+			f := bridgetest.NewSealEvents()
+			f.Err = errors.New("checkpoint directory missing")
 			return f
 		}, false},
-		{"a source that ends", newFakeSealEvents, true},
-		{"a ledger without seal events (nil channel)", func() *fakeSealEvents {
-			f := newFakeSealEvents()
-			f.wake = nil
+		{"a source that ends", bridgetest.NewSealEvents, true},
+		{"a ledger without seal events (nil channel)", func() *bridgetest.SealEvents {
+			f := bridgetest.NewSealEvents()
+			f.Wake = nil
 			return f
 		}, false},
 	}
@@ -145,9 +126,9 @@ func TestTheAttestorKeepsPollingWhenTheSealSourceFailsOrEnds(t *testing.T) {
 			l, src := newPassLedger(), tt.src()
 			stop := runAttestor(t, l, 20*time.Millisecond, src)
 			l.pass(t, 5*time.Second, "at start")
-			<-src.checkpoint
+			<-src.Checkpoint
 			if tt.close {
-				close(src.wake)
+				close(src.Wake)
 			}
 			for range 5 {
 				l.pass(t, 5*time.Second, "by polling")

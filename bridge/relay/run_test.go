@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/rwabridge/rwabridge/bridge/internal/bridgetest"
 	"github.com/rwabridge/rwabridge/bridge/outbox"
 	"github.com/rwabridge/rwabridge/bridge/relay"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
@@ -51,27 +52,7 @@ func (noProver) Prove(context.Context, *ledger.Seal) (*bundle.Bundle, error) {
 	return nil, errors.New("not in this test")
 }
 
-// fakeSealEvents is a seal source the test drives: wake sends an event,
-// close(wake) ends the source, err makes Seals fail.
-type fakeSealEvents struct {
-	wake       chan struct{}
-	err        error
-	checkpoint chan string
-}
-
-var _ relay.SealEvents = (*fakeSealEvents)(nil)
-
-func newFakeSealEvents() *fakeSealEvents {
-	return &fakeSealEvents{wake: make(chan struct{}, 1), checkpoint: make(chan string, 1)}
-}
-
-func (f *fakeSealEvents) Seals(_ context.Context, checkpoint string) (<-chan struct{}, error) {
-	f.checkpoint <- checkpoint
-	if f.err != nil {
-		return nil, f.err
-	}
-	return f.wake, nil
-}
+var _ relay.SealEvents = (*bridgetest.SealEvents)(nil)
 
 // runRelayer starts Run on schedule with src (nil: none) and returns the
 // chain that counts its passes, the outbox directory, and stop, which
@@ -115,14 +96,14 @@ func runRelayer(t *testing.T, schedule, checkpoint string, src relay.SealEvents)
 }
 
 func TestASealEventMakesTheRelayerPassWithoutWaitingForTheSchedule(t *testing.T) {
-	src := newFakeSealEvents()
+	src := bridgetest.NewSealEvents()
 	chain, dir, stop := runRelayer(t, "@every 1h", "", src)
 	chain.pass(t, 5*time.Second, "at start")
-	if got, want := <-src.checkpoint, filepath.Join(dir, relay.SealCheckpointFile); got != want {
+	if got, want := <-src.Checkpoint, filepath.Join(dir, relay.SealCheckpointFile); got != want {
 		t.Errorf("the source was started with checkpoint %q, want %q (in the outbox)", got, want)
 	}
 	for i := range 3 {
-		src.wake <- struct{}{}
+		src.Wake <- struct{}{}
 		chain.pass(t, 5*time.Second, "after a seal event (the schedule is hourly)")
 		select {
 		case <-chain.passes:
@@ -134,11 +115,11 @@ func TestASealEventMakesTheRelayerPassWithoutWaitingForTheSchedule(t *testing.T)
 }
 
 func TestTheRelayerStartsTheSealSourceFromTheConfiguredCheckpoint(t *testing.T) {
-	src := newFakeSealEvents()
+	src := bridgetest.NewSealEvents()
 	cp := filepath.Join(t.TempDir(), "relay.seals.checkpoint")
 	chain, _, stop := runRelayer(t, "@every 1h", cp, src)
 	chain.pass(t, 5*time.Second, "at start")
-	if got := <-src.checkpoint; got != cp {
+	if got := <-src.Checkpoint; got != cp {
 		t.Errorf("checkpoint %q, want the config's %q", got, cp)
 	}
 	stop()
@@ -147,18 +128,18 @@ func TestTheRelayerStartsTheSealSourceFromTheConfiguredCheckpoint(t *testing.T) 
 func TestTheRelayerKeepsToTheScheduleWhenTheSealSourceFailsOrEnds(t *testing.T) {
 	tests := []struct {
 		name  string
-		src   func() *fakeSealEvents
+		src   func() *bridgetest.SealEvents
 		close bool
 	}{
-		{"a source that cannot start", func() *fakeSealEvents {
-			f := newFakeSealEvents()
-			f.err = errors.New("checkpoint directory missing")
+		{"a source that cannot start", func() *bridgetest.SealEvents {
+			f := bridgetest.NewSealEvents()
+			f.Err = errors.New("checkpoint directory missing")
 			return f
 		}, false},
-		{"a source that ends", newFakeSealEvents, true},
-		{"a ledger without seal events (nil channel)", func() *fakeSealEvents {
-			f := newFakeSealEvents()
-			f.wake = nil
+		{"a source that ends", bridgetest.NewSealEvents, true},
+		{"a ledger without seal events (nil channel)", func() *bridgetest.SealEvents {
+			f := bridgetest.NewSealEvents()
+			f.Wake = nil
 			return f
 		}, false},
 	}
@@ -168,9 +149,9 @@ func TestTheRelayerKeepsToTheScheduleWhenTheSealSourceFailsOrEnds(t *testing.T) 
 			src := tt.src()
 			chain, _, stop := runRelayer(t, "@every 1s", "", src)
 			chain.pass(t, 5*time.Second, "at start")
-			<-src.checkpoint
+			<-src.Checkpoint
 			if tt.close {
-				close(src.wake)
+				close(src.Wake)
 			}
 			for range 2 {
 				chain.pass(t, 5*time.Second, "on the 1 s schedule")
