@@ -1,7 +1,8 @@
 // Package bridgetest is the bridge's scenario in the test world
 // (offshore/chaintest): a chain served over HTTP JSON-RPC (so relayer
 // subprocesses share it) with the contracts deployed, a file-backed fake
-// ledger (Ledger) with sealed epochs, and committee keys that attest them.
+// ledger (Ledger) with sealed epochs, and committee keys that attest them;
+// and a seal event source the tests drive (SealEvents).
 //
 // It is test support: nothing outside tests may use it.
 package bridgetest
