@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/internal/field"
 )
 
@@ -52,9 +53,9 @@ type Pool struct {
 const (
 	// KeysDev: a single-party development setup (circuits/keys.KindDev):
 	// whoever ran it can forge proofs.
-	KeysDev = "dev-insecure"
+	KeysDev = string(keys.KindDev)
 	// KeysCeremony: a multi-party ceremony's keys (circuits/keys.KindCeremony).
-	KeysCeremony = "mpc-ceremony"
+	KeysCeremony = string(keys.KindCeremony)
 	// KeysUnknown: nothing given to the view names the keys: no key set
 	// whose hash is the verifier's, no ceremony transcript. Treated as
 	// development keys: a proof under them shows nothing against whoever
