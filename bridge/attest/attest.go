@@ -19,7 +19,9 @@
 // source (WithSealEvents; on Fabric the ledger connection's seal listener,
 // resumed from Config.SealCheckpoint), also as soon as a seal is created.
 // The poll stays the fallback and the retry: when the source is missing,
-// fails or ends, the attestor keeps polling.
+// fails or ends, the attestor keeps polling. Healthy says whether its
+// ledger answers (the command serves it on /healthz; a log line and the
+// dependency_up gauge mark every change).
 //
 // It does not open ledgers, listen to ledger events or read key files and
 // flags (`rwabridge attest` and onshore/ledger/backend do), prove, or send
@@ -40,6 +42,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/internal/liveness"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
@@ -134,8 +137,10 @@ type Attestor struct {
 	reg      prometheus.Registerer
 	policies []*policy.Policy
 	events   SealEvents // nil: poll only
-	m        *metrics
-	done     map[ledger.SealRef]Outcome // attested, already or withheld: final
+	// ledgerDep says whether the ledger answers (Healthy, the up gauge).
+	ledgerDep *liveness.Dep
+	m         *metrics
+	done      map[ledger.SealRef]Outcome // attested, already or withheld: final
 }
 
 // New returns the attestor of cfg.Org, signing with key for the registry
@@ -168,7 +173,21 @@ func New(cfg Config, l Ledger, key *ecdsa.PrivateKey, log *slog.Logger, opts ...
 		return nil, fmt.Errorf("attest: metrics: %w", err)
 	}
 	a.m = m
+	a.ledgerDep = liveness.New("ledger", m.up, a.log)
 	return a, nil
+}
+
+// Healthy reports whether the attestor can do its job: false, with why,
+// once its ledger has not answered for longer than unhealthy_after.
+func (a *Attestor) Healthy() (bool, string) {
+	after := a.cfg.UnhealthyAfter
+	if after == 0 {
+		after = DefaultUnhealthyAfter
+	}
+	if down, d := a.ledgerDep.Down(after); down {
+		return false, fmt.Sprintf("the ledger has not answered for %s", d.Round(time.Second))
+	}
+	return true, "ok"
 }
 
 // Signer returns the attestor's address.
@@ -181,8 +200,12 @@ func (a *Attestor) Once(ctx context.Context) (*Report, error) {
 	seals, err := a.ledger.ListSeals(ctx, "")
 	if err != nil {
 		a.m.pollErrors.Inc()
+		if ctx.Err() == nil {
+			a.ledgerDep.Fail(err)
+		}
 		return &Report{}, fmt.Errorf("attest: list seals: %w", err)
 	}
+	a.ledgerDep.OK()
 	rep := &Report{}
 	var errs []error
 	for i := range seals {
@@ -345,6 +368,7 @@ type metrics struct {
 	refusing   prometheus.Gauge
 	pollErrors prometheus.Counter
 	lastPoll   prometheus.Gauge
+	up         *prometheus.GaugeVec
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -361,6 +385,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Seals refused in the last pass; alert when above 0."}),
 		pollErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "poll_errors_total",
 			Help: "Passes that could not list the ledger's seals."}),
+		up: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "dependency_up",
+			Help: "1 while a dependency (the ledger) answers, else 0."}, []string{"dependency"}),
 		lastPoll: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "last_pass_timestamp_seconds",
 			Help: "Unix time of the last complete pass."}),
 	}
@@ -370,7 +396,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.attested, m.withheld, m.refused, m.refusing, m.pollErrors, m.lastPoll} {
+	for _, c := range []prometheus.Collector{m.attested, m.withheld, m.refused, m.refusing, m.pollErrors, m.lastPoll, m.up} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

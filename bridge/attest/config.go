@@ -44,19 +44,25 @@ var ErrInvalidConfig = errors.New("invalid attestor config")
 // (/var/lib/rwabridge/…) when the config's directory is read-only. The
 // embedded ledger has no seal events and never writes the file.
 type Config struct {
-	Org            string         `yaml:"org"`
-	Key            ethkey.Source  `yaml:"key"`
-	Ledger         backend.Access `yaml:"ledger"`
-	ChainID        uint64         `yaml:"chain_id"`
-	Registry       string         `yaml:"registry"`
-	RPC            string         `yaml:"rpc"`
-	PollInterval   time.Duration  `yaml:"poll_interval"`
-	SealCheckpoint string         `yaml:"seal_checkpoint"` // Fabric seal listener's checkpoint; LoadConfig defaults it
-	Policies       []string       `yaml:"policies"`
+	Org          string         `yaml:"org"`
+	Key          ethkey.Source  `yaml:"key"`
+	Ledger       backend.Access `yaml:"ledger"`
+	ChainID      uint64         `yaml:"chain_id"`
+	Registry     string         `yaml:"registry"`
+	RPC          string         `yaml:"rpc"`
+	PollInterval time.Duration  `yaml:"poll_interval"`
+	// UnhealthyAfter is how long the ledger may stay unreachable before
+	// /healthz fails (0: DefaultUnhealthyAfter).
+	UnhealthyAfter time.Duration `yaml:"unhealthy_after"`
+	SealCheckpoint string        `yaml:"seal_checkpoint"` // Fabric seal listener's checkpoint; LoadConfig defaults it
+	Policies       []string      `yaml:"policies"`
 }
 
 // Default returns a config with the defaults filled in.
 func Default() Config { return Config{PollInterval: 30 * time.Second} }
+
+// DefaultUnhealthyAfter is Config.UnhealthyAfter's default.
+const DefaultUnhealthyAfter = 5 * time.Minute
 
 // Validate checks what the attestor itself uses. The key and ledger
 // entries are the command's business (a library user hands over an open
@@ -74,6 +80,9 @@ func (c *Config) Validate() error {
 	}
 	if !common.IsHexAddress(c.Registry) || common.HexToAddress(c.Registry) == (common.Address{}) {
 		bad("registry %q is not a nonzero 0x address", c.Registry)
+	}
+	if c.UnhealthyAfter < 0 {
+		bad("unhealthy_after %s must not be negative", c.UnhealthyAfter)
 	}
 	if c.PollInterval <= 0 {
 		bad("poll_interval %s must be positive", c.PollInterval)

@@ -3,6 +3,7 @@ package attest_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -145,4 +146,50 @@ func TestTheAttestorWithoutSealEventsPollsAndStopsCleanly(t *testing.T) {
 		l.pass(t, 5*time.Second, "by polling")
 	}
 	stop()
+}
+
+// flakyLedger lists no seals, or fails while down is set.
+type flakyLedger struct {
+	attest.Ledger
+	down bool
+}
+
+func (l *flakyLedger) ListSeals(context.Context, telemetry.PoolID) ([]ledger.Seal, error) {
+	if l.down {
+		return nil, errors.New("peer unreachable")
+	}
+	return nil, nil
+}
+
+func TestTheAttestorIsUnhealthyOnceItsLedgerStopsAnswering(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	cfg := attest.Default()
+	cfg.Org, cfg.ChainID, cfg.Registry = "AuditorMSP", 1337, registry.Hex()
+	cfg.UnhealthyAfter = time.Nanosecond
+	l := &flakyLedger{}
+	a, err := attest.New(cfg, l, key, nil, attest.WithRegisterer(prometheus.NewRegistry()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Once(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if ok, detail := a.Healthy(); !ok {
+		t.Fatalf("after the ledger answered: unhealthy (%s)", detail)
+	}
+	l.down = true
+	if _, err := a.Once(t.Context()); err == nil {
+		t.Fatal("a pass over an unreachable ledger succeeded")
+	}
+	time.Sleep(time.Millisecond)
+	if ok, detail := a.Healthy(); ok || !strings.Contains(detail, "ledger") {
+		t.Fatalf("after the ledger stopped answering: healthy %t (%s)", ok, detail)
+	}
+	l.down = false
+	if _, err := a.Once(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := a.Healthy(); !ok {
+		t.Fatal("the ledger answers again, yet unhealthy")
+	}
 }

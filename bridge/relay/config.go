@@ -52,21 +52,24 @@ var ErrInvalidConfig = errors.New("invalid relayer config")
 // the outbox directory. The embedded ledger has no seal events and never
 // writes it.
 type Config struct {
-	Key            ethkey.Source      `yaml:"key"`
-	Ledger         backend.Access     `yaml:"ledger"`
-	Keys           string             `yaml:"keys"`
-	Outbox         string             `yaml:"outbox"`
-	RPC            string             `yaml:"rpc"`
-	ChainID        uint64             `yaml:"chain_id"`
-	Registry       string             `yaml:"registry"`
-	Pools          []telemetry.PoolID `yaml:"pools"`
-	Schedule       string             `yaml:"schedule"`
-	SealCheckpoint string             `yaml:"seal_checkpoint"` // Fabric seal listener's checkpoint; "": SealCheckpointFile in Outbox
-	Confirmations  uint64             `yaml:"confirmations"`
-	Finalized      bool               `yaml:"finalized"`
-	GasLimit       uint64             `yaml:"gas_limit"`
-	Fees           Fees               `yaml:"fees"`
-	Retry          backoff.Policy     `yaml:"retry"` // RPC and ledger calls
+	Key      ethkey.Source      `yaml:"key"`
+	Ledger   backend.Access     `yaml:"ledger"`
+	Keys     string             `yaml:"keys"`
+	Outbox   string             `yaml:"outbox"`
+	RPC      string             `yaml:"rpc"`
+	ChainID  uint64             `yaml:"chain_id"`
+	Registry string             `yaml:"registry"`
+	Pools    []telemetry.PoolID `yaml:"pools"`
+	Schedule string             `yaml:"schedule"`
+	// UnhealthyAfter is how long the ledger or the L2 node may stay
+	// unreachable before /healthz fails (0: DefaultUnhealthyAfter).
+	UnhealthyAfter time.Duration  `yaml:"unhealthy_after"`
+	SealCheckpoint string         `yaml:"seal_checkpoint"` // Fabric seal listener's checkpoint; "": SealCheckpointFile in Outbox
+	Confirmations  uint64         `yaml:"confirmations"`
+	Finalized      bool           `yaml:"finalized"`
+	GasLimit       uint64         `yaml:"gas_limit"`
+	Fees           Fees           `yaml:"fees"`
+	Retry          backoff.Policy `yaml:"retry"` // RPC and ledger calls
 }
 
 // Fees is the EIP-1559 fee policy.
@@ -78,6 +81,9 @@ type Fees struct {
 	BumpPercent       uint64        `yaml:"bump_percent"`
 	StuckAfter        time.Duration `yaml:"stuck_after"`
 }
+
+// DefaultUnhealthyAfter is Config.UnhealthyAfter's default.
+const DefaultUnhealthyAfter = 5 * time.Minute
 
 // Default returns the defaults.
 func Default() Config {
@@ -98,6 +104,9 @@ func (c *Config) Validate() error {
 	var errs []error
 	bad := func(format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%w: %s", ErrInvalidConfig, fmt.Sprintf(format, args...)))
+	}
+	if c.UnhealthyAfter < 0 {
+		bad("unhealthy_after %s must not be negative", c.UnhealthyAfter)
 	}
 	if !common.IsHexAddress(c.Registry) || common.HexToAddress(c.Registry) == (common.Address{}) {
 		bad("registry %q is not a nonzero 0x address", c.Registry)

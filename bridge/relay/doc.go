@@ -50,7 +50,9 @@
 // created, so a new epoch starts proving without waiting for the schedule.
 // The schedule stays: it retries what waits (attestations, confirmations,
 // transient failures) and carries on alone when the source is missing,
-// fails or ends.
+// fails or ends. Healthy says whether the ledger and the L2 node answer
+// (the command serves it on /healthz; a log line and the dependency_up
+// gauge mark every change).
 //
 // Deps.CrashPoint is called at each durable step (the Point* names): the
 // fault tests kill the process there.

@@ -18,6 +18,7 @@ type metrics struct {
 	waitingQuorum prometheus.Counter
 	retries       *prometheus.CounterVec
 	errors        prometheus.Counter
+	up            *prometheus.GaugeVec
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -41,6 +42,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Passes in which an epoch waited for attestations."}),
 		retries: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "retries_total",
 			Help: "Retried RPC and ledger calls, by call."}, []string{"call"}),
+		up: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "dependency_up",
+			Help: "1 while a dependency (the ledger, the L2 node) answers, else 0."}, []string{"dependency"}),
 		errors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "errors_total",
 			Help: "Epoch steps and passes that failed."}),
 	}
@@ -51,7 +54,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		return m, nil
 	}
 	for _, c := range []prometheus.Collector{m.states, m.transitions, m.proofs, m.sent, m.replaced, m.reorgs,
-		m.alreadyPosted, m.waitingQuorum, m.retries, m.errors} {
+		m.alreadyPosted, m.waitingQuorum, m.retries, m.errors, m.up} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

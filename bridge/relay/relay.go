@@ -26,6 +26,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/internal/liveness"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
@@ -166,6 +167,9 @@ type Relayer struct {
 	m    *metrics
 	mu   sync.Mutex
 	reg  common.Address
+	// ledgerDep and chainDep say whether the ledger and the L2 node answer
+	// (Healthy, the dependency_up gauge).
+	ledgerDep, chainDep *liveness.Dep
 }
 
 var registryABI = registry.ABI
@@ -192,7 +196,23 @@ func New(cfg Config, d Deps) (*Relayer, error) {
 		return nil, fmt.Errorf("relay: metrics: %w", err)
 	}
 	return &Relayer{cfg: cfg, d: d, from: crypto.PubkeyToAddress(d.Key.PublicKey), log: d.Logger, m: m,
-		reg: cfg.RegistryAddress()}, nil
+		reg: cfg.RegistryAddress(), ledgerDep: liveness.New("ledger", m.up, d.Logger), chainDep: liveness.New("L2 node", m.up, d.Logger)}, nil
+}
+
+// Healthy reports whether the relayer can do its job: false, with why,
+// once the ledger or the L2 node has not answered for longer than
+// unhealthy_after.
+func (r *Relayer) Healthy() (bool, string) {
+	after := r.cfg.UnhealthyAfter
+	if after == 0 {
+		after = DefaultUnhealthyAfter
+	}
+	for _, dep := range []*liveness.Dep{r.chainDep, r.ledgerDep} {
+		if down, d := dep.Down(after); down {
+			return false, fmt.Sprintf("the %s has not answered for %s", dep.Name(), d.Round(time.Second))
+		}
+	}
+	return true, "ok"
 }
 
 // Address returns the relayer's sending address.
@@ -224,8 +244,12 @@ func (r *Relayer) Once(ctx context.Context) (*Report, error) {
 		return err
 	}); err != nil {
 		r.m.errors.Inc()
+		if ctx.Err() == nil {
+			r.ledgerDep.Fail(err)
+		}
 		return rep, fmt.Errorf("relay: list seals: %w", err)
 	}
+	r.ledgerDep.OK()
 	seals = slices.DeleteFunc(seals, func(s ledger.Seal) bool {
 		return len(r.cfg.Pools) > 0 && !slices.Contains(r.cfg.Pools, s.Pool)
 	})
@@ -267,8 +291,12 @@ func (r *Relayer) begin(ctx context.Context) (*pass, error) {
 		id, err = r.d.Chain.ChainID(ctx)
 		return err
 	}); err != nil {
+		if ctx.Err() == nil {
+			r.chainDep.Fail(err)
+		}
 		return nil, fmt.Errorf("relay: chain id: %w", err)
 	}
+	r.chainDep.OK()
 	if r.cfg.ChainID != 0 && id.Uint64() != r.cfg.ChainID {
 		return nil, fmt.Errorf("%w: node says %s, config %d", ErrChainMismatch, id, r.cfg.ChainID)
 	}

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -189,5 +190,38 @@ registry: "0x5FbDB2315678afecb367f032d93F642f64180aa3"
 				t.Fatalf("seal_checkpoint %q, want %q", c.SealCheckpoint, tt.want)
 			}
 		})
+	}
+}
+
+func TestTheRelayerIsUnhealthyOnceTheNodeStopsAnswering(t *testing.T) {
+	box, err := outbox.Open(filepath.Join(t.TempDir(), "outbox"), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { box.Close() })
+	key, _ := crypto.GenerateKey()
+	cfg := relay.Default()
+	cfg.Registry = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+	cfg.Retry = backoff.Policy{Attempts: 1, Initial: time.Millisecond, Max: time.Millisecond}
+	cfg.UnhealthyAfter = time.Hour
+	r, err := relay.New(cfg, relay.Deps{Ledger: noLedger{}, Chain: &passChain{passes: make(chan struct{}, 10)}, Prover: noProver{}, Outbox: box, Key: key})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Once(t.Context()); err == nil {
+		t.Fatal("a pass against a node that is down succeeded")
+	}
+	if ok, detail := r.Healthy(); !ok {
+		t.Fatalf("down for less than unhealthy_after: unhealthy (%s)", detail)
+	}
+	cfg.UnhealthyAfter = time.Nanosecond
+	r, err = relay.New(cfg, relay.Deps{Ledger: noLedger{}, Chain: &passChain{passes: make(chan struct{}, 10)}, Prover: noProver{}, Outbox: box, Key: key})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Once(t.Context())
+	time.Sleep(time.Millisecond)
+	if ok, detail := r.Healthy(); ok || !strings.Contains(detail, "L2 node") {
+		t.Fatalf("the node stopped answering: healthy %t (%s)", ok, detail)
 	}
 }

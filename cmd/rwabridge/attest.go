@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -132,7 +133,7 @@ func runAttest(ctx context.Context, proc *bridgeProcess, log *slog.Logger, stdou
 	if err != nil {
 		return exitCode(2, err)
 	}
-	stopMetrics, err := serveMetrics(proc.metrics, reg, log)
+	stopMetrics, err := serveMetrics(proc.metrics, reg, a.Healthy, log)
 	if err != nil {
 		return exitCode(1, err)
 	}
@@ -175,9 +176,10 @@ func chainIDOf(ctx context.Context, url string) (uint64, error) {
 	return id.Uint64(), nil
 }
 
-// serveMetrics serves reg on addr's /metrics until the returned stop is
-// called; an empty addr serves nothing.
-func serveMetrics(addr string, reg *prometheus.Registry, log *slog.Logger) (func(), error) {
+// serveMetrics serves reg on addr's /metrics, and healthy on /healthz (200
+// or 503 with a JSON status), until the returned stop is called; an empty
+// addr serves nothing.
+func serveMetrics(addr string, reg *prometheus.Registry, healthy func() (bool, string), log *slog.Logger) (func(), error) {
 	if addr == "" {
 		return func() {}, nil
 	}
@@ -187,6 +189,16 @@ func serveMetrics(addr string, reg *prometheus.Registry, log *slog.Logger) (func
 	}
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		ok, detail := healthy()
+		w.Header().Set("Content-Type", "application/json")
+		status := "ok"
+		if !ok {
+			status = "unhealthy"
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		json.NewEncoder(w).Encode(map[string]string{"status": status, "detail": detail})
+	})
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {

@@ -2,12 +2,17 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
@@ -99,4 +104,40 @@ func TestAttestOnceSignsTheEmbeddedLedgersSealsAsItsOrg(t *testing.T) {
 		t.Fatalf("attestations on the ledger: %+v, %v", atts, err)
 	}
 	t.Log(strings.TrimSpace(stdout))
+}
+
+func TestTheMetricsServerAnswersHealthFromTheProcess(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	healthy := true
+	stop, err := serveMetrics(addr, prometheus.NewRegistry(), func() (bool, string) {
+		if healthy {
+			return true, "ok"
+		}
+		return false, "the ledger has not answered for 6m0s"
+	}, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	get := func() (int, string) {
+		r, err := http.Get("http://" + addr + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Body.Close()
+		b, _ := io.ReadAll(r.Body)
+		return r.StatusCode, string(b)
+	}
+	if code, body := get(); code != 200 || !strings.Contains(body, `"status":"ok"`) {
+		t.Fatalf("healthy: %d %s", code, body)
+	}
+	healthy = false
+	if code, body := get(); code != 503 || !strings.Contains(body, "has not answered") {
+		t.Fatalf("unhealthy: %d %s", code, body)
+	}
 }

@@ -23,7 +23,7 @@ func (p *bridgeProcess) addFlags(cmd *cobra.Command, what, onceHelp, metricsExam
 	f := cmd.Flags()
 	f.StringVar(&p.config, "config", "", what+" config file (YAML)")
 	f.BoolVar(&p.once, "once", false, onceHelp)
-	f.StringVar(&p.metrics, "metrics", "", "address to serve /metrics on (e.g. "+metricsExample+")")
+	f.StringVar(&p.metrics, "metrics", "", "address to serve /metrics and /healthz on (e.g. "+metricsExample+")")
 	f.StringVar(&p.logLevel, "log-level", "info", "debug, info, warn or error")
 }
 

@@ -113,7 +113,7 @@ func runRelay(ctx context.Context, proc *bridgeProcess, log *slog.Logger, stdout
 	if err != nil {
 		return exitCode(2, err)
 	}
-	stopMetrics, err := serveMetrics(proc.metrics, reg, log)
+	stopMetrics, err := serveMetrics(proc.metrics, reg, r.Healthy, log)
 	if err != nil {
 		return exitCode(1, err)
 	}
