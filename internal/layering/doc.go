@@ -3,7 +3,8 @@
 // circuits → bridge → offshore), as ../shared/STYLE.md asks. The rules
 // (layering_test.go):
 //
-//   - the shared leaves (internal/field, atomicfile, backoff, strictyaml)
+//   - the shared leaves (internal/field, atomicfile, backoff, liveness,
+//     strictyaml)
 //     import only each other; the telemetry model imports nothing; the
 //     commitment only the telemetry model; the policies only those and the
 //     shared leaves;

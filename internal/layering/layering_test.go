@@ -14,7 +14,7 @@ const module = "github.com/rwabridge/rwabridge/"
 // leaves are the shared leaves every side may import: they import nothing
 // of the project but each other (the telemetry model, the commitment and
 // the policy schema have rules of their own below).
-var leaves = []string{"internal/atomicfile", "internal/backoff", "internal/field", "internal/strictyaml"}
+var leaves = []string{"internal/atomicfile", "internal/backoff", "internal/field", "internal/liveness", "internal/strictyaml"}
 
 // testOnly are the packages that exist for tests: no production package
 // imports them, so none is linked into the rwabridge binary.
