@@ -4,10 +4,9 @@
 // (layering_test.go):
 //
 //   - the shared leaves (internal/field, atomicfile, backoff, liveness,
-//     strictyaml)
-//     import only each other; the telemetry model imports nothing; the
-//     commitment only the telemetry model; the policies only those and the
-//     shared leaves;
+//     strictyaml) import only each other; the telemetry model imports
+//     nothing; the commitment only the telemetry model; the policies only
+//     those and the shared leaves;
 //   - nothing onshore imports the bridge, offshore or circuits beyond the
 //     commitment; circuits import neither the bridge nor offshore; offshore
 //     does not import the bridge;
