@@ -234,7 +234,7 @@ func (j *judge) solve(c *epochCase) bool {
 	for i := range s.Chunks {
 		st := &s.Chunks[i].Statement
 		want := disclosable || !st.Final
-		for k := i * chaintest.Capacity; k < i*chaintest.Capacity+int(st.ChunkCount); k++ {
+		for k := i * chaintest.Capacity; k < i*chaintest.Capacity+s.Commitment.Chunks[i].Count; k++ {
 			want = want && !bad[k]
 		}
 		if st.Final && !s.Disclosable {
@@ -252,7 +252,7 @@ func (j *judge) solve(c *epochCase) bool {
 			}
 			a.P.PolicyHash = p.Hash().Fr()
 			a.F.Epoch = c.epoch
-			a.P.Header = summary.PackHeader(st.Final, uint64(st.ChunkCount), uint64(st.ChunkIndex), c.epoch)
+			a.P.Header = summary.PackHeader(st.Final, uint64(st.ChunkIndex), c.epoch)
 		}
 		w, werr := frontend.NewWitness(a, ecc.BN254.ScalarField())
 		if werr != nil {
@@ -261,7 +261,7 @@ func (j *judge) solve(c *epochCase) bool {
 		_, serr := j.ccs.Solve(w)
 		switch got := serr == nil; {
 		case got != want:
-			j.mismatch("%s chunk %d of %d (%d records): the twin says %v, the circuit %v (%v)", c.name, i, len(s.Chunks), st.ChunkCount, want, got, serr)
+			j.mismatch("%s chunk %d of %d (%d records): the twin says %v, the circuit %v (%v)", c.name, i, len(s.Chunks), s.Commitment.Chunks[i].Count, want, got, serr)
 		case got:
 			j.c.chunksSolved++
 		default:

@@ -61,16 +61,15 @@
 //	the epoch ended: now ≥ (epoch+1)·L        EpochNotEnded
 //	not yet disclosed (pool, epoch)          DuplicateEpoch (never keyed by proof bytes)
 //	after the latest disclosed epoch         EpochOutOfOrder
-//	root ≠ 0, count < 2^32                   ZeroRoot, CountOutOfRange
+//	root ≠ 0                                 ZeroRoot
 //	each metric ≤ its maximum                SanityBoundExceeded
 //	growth over the previous epoch, when it
 //	is the latest disclosed and above 0      GrowthBoundExceeded
 //	d.chunks ≥ 1 roots given (one for the
-//	single-chunk entry), n−1 accumulators
-//	and counts, n proofs                     ChunkCountInvalid, ChunkListsInconsistent
+//	single-chunk entry), n−1 accumulators,
+//	n proofs                                 ChunkCountInvalid, ChunkListsInconsistent
 //	keccak256(roots) == d.chunkRootsHash     ChunkRootsMismatch
 //	one chunk: its root is d.root            ChunkRootNotEpochRoot
-//	Σ counts of chunks but the last ≤ count  ChunkCountsAboveCount
 //	signatures: 65-byte (r, s, v) each,
 //	concatenated, signers strictly
 //	increasing, low s, committee members,
@@ -83,7 +82,7 @@
 //	not paused                               EnforcedPause
 //
 // and then stores the record and emits DisclosureAccepted(pool, epoch,
-// submitter, policyHash, root, chunks, chunkRootsHash, count, metrics[5],
+// submitter, policyHash, root, chunks, chunkRootsHash, metrics[5],
 // committeeVersion): every field of d, so d can be rebuilt from the event
 // for disclosedAt, payoutCap and depositPayout. Reads (working while
 // paused): record, disclosedAt(d) (reverts NotDisclosed unless d is exactly
@@ -107,7 +106,6 @@
 //
 //	chunks.roots   n chunk roots (hashed and compared with chunkRootsHash)
 //	chunks.accs    n−1 accumulator hashes, accs[i] = acc_out of chunk i = acc_in of chunk i+1
-//	chunks.counts  n−1 record counts of every chunk but the last
 //	chunks.proofs  n proofs
 //
 // and the registry verifies proof i against circuits/summary
@@ -116,8 +114,7 @@
 //	0 pool     1 policyHash     2 roots[i]
 //	3 acc_in   = initialAccHash (i = 0) or accs[i−1]
 //	4 acc_out  = accs[i], 0 in the final chunk (i = n−1)
-//	5 header   = final | count_i<<1 | i<<33 | epoch<<65,
-//	             final = 1 and count_{n−1} = count − Σ counts only in the last chunk
+//	5 header   = final | i<<1 | epoch<<33, final = 1 only in the last chunk
 //	6 metrics  = swaps | energyWh<<48 | revenueCents<<112 | activeCabinets<<176 | minSohPermille<<224
 //	             in the final chunk, 0 before it
 //
@@ -127,9 +124,15 @@
 // the index and final flag fix each proof to its place (a proof of chunk i
 // given for chunk j, chunks reordered, or a non-final chunk's proof
 // submitted as a whole epoch fail ProofInvalid), only the last chunk may
-// disclose metrics, and the counts are each chunk root's own (a chunk root
-// binds its count). The accumulators and counts need no signature: a wrong
-// one has no proof. There is no pending state: all n proofs are checked in
+// disclose metrics, and every chunk but the last is full (the circuit
+// proves it; a chunk root binds its count). The accumulators need no
+// signature: a wrong one has no proof.
+//
+// No record count is public — not in the message, the calldata, the event
+// or the inputs: an epoch's count is its swaps, which a policy may withhold.
+// What stays public is the number of chunks n, which places the swaps in
+// ((n−1)·C, n·C] for the chunk capacity C; policies/policy documents it
+// next to the k-anonymity rule. There is no pending state: all n proofs are checked in
 // the one call that records the epoch, so there are no partial epochs, no
 // per-chunk storage and nothing to clean up after an abandoned epoch.
 //
@@ -178,13 +181,13 @@
 // verifyingContract = the registry. Message:
 //
 //	Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint32 chunks,
-//	           bytes32 chunkRootsHash,uint64 count,uint64 swaps,uint64 energyWh,
+//	           bytes32 chunkRootsHash,uint64 swaps,uint64 energyWh,
 //	           uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)
 //
 // pool is PoolID.Field, policyHash and root (the epoch root) the BN254
 // elements (as integers), chunks the number of chunks and chunkRootsHash
-// the keccak256 of their roots (32-byte big-endian words, in order), count
-// the epoch's records, the metrics in policy.Metric order with undisclosed
+// the keccak256 of their roots (32-byte big-endian words, in order), the
+// metrics in policy.Metric order with undisclosed
 // ones 0: the fields of a circuits/bundle Bundle (disclosure.FromBundle).
 //
 // # Gas (Osaka rules, `rwabridge bench gas --detail`)

@@ -82,7 +82,7 @@ func TestARealEpochProofCrossesTheBridge(t *testing.T) {
 		t.Fatalf("real disclosure rejected: %v", err)
 	}
 	d, proof := sub.Disclosure, sub.Proofs[0]
-	t.Logf("real disclosure: %d records, revenue %d cents, gas %d", d.Count, d.Metrics[2], x.Receipt.GasUsed)
+	t.Logf("real disclosure: %d chunk(s), revenue %d cents, gas %d", d.Chunks, d.Metrics[2], x.Receipt.GasUsed)
 	// One changed digit in a metric and the proof no longer holds.
 	d.Metrics[1]++
 	_, err = c.Sim.Chain.Call(ctx, chaintest.Address(c.Admin), a.Verifier, verifierABI.PackVerifyProof(proof, mustInputs(t, &d)))

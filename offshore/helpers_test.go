@@ -123,7 +123,7 @@ func (e *env) endedEpoch(back uint64) uint64 {
 func (e *env) goodDisclosure(epoch uint64) disclosure.Disclosure {
 	d := disclosure.Disclosure{
 		Pool: testPool.Field(), Epoch: epoch, PolicyHash: e.policy.Hash().BigInt(),
-		Root: new(big.Int).SetUint64(0xabcdef0000 + epoch), Count: 1000,
+		Root:    new(big.Int).SetUint64(0xabcdef0000 + epoch),
 		Metrics: [5]uint64{1000, 2_500_000, 2_000_000, 40, 700},
 	}
 	d.SetChunkRoots([]*big.Int{d.Root})

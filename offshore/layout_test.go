@@ -58,7 +58,7 @@ func TestTheRegistryPacksEveryMetricAtItsWidthAsTheCircuitDoes(t *testing.T) {
 		if in[6].Cmp(want) != 0 {
 			t.Errorf("metric %d at its width: the registry packs %#x, the circuit %#x", i, in[6], want)
 		}
-		header := summary.PackHeader(true, d.Count, 0, d.Epoch)
+		header := summary.PackHeader(true, 0, d.Epoch)
 		if in[5].Cmp(header) != 0 {
 			t.Errorf("header: the registry packs %#x, the circuit %#x", in[5], header)
 		}

@@ -19,7 +19,7 @@ import (
 )
 
 // randomChunks returns d split into n chunks with random roots (d's own
-// root when n == 1), accumulators and counts, and empty proofs.
+// root when n == 1), accumulators and empty proofs.
 func randomChunks(rng *rand.Rand, d disclosure.Disclosure, n int) *disclosure.Submission {
 	r := ecc.BN254.ScalarField()
 	rnd := func() *big.Int {
@@ -38,7 +38,6 @@ func randomChunks(rng *rand.Rand, d disclosure.Disclosure, n int) *disclosure.Su
 		}
 		if i+1 < n {
 			s.Accs = append(s.Accs, rnd())
-			s.Counts = append(s.Counts, uint32(rng.Uint64N(d.Count/uint64(n)+1)))
 		}
 	}
 	s.Disclosure.SetChunkRoots(s.ChunkRoots)
@@ -75,7 +74,7 @@ func realMultiBundle(t testing.TB, epoch uint64) *bundle.Bundle {
 // mutated in place).
 func clone(s *disclosure.Submission) *disclosure.Submission {
 	c := *s
-	c.ChunkRoots, c.Accs, c.Counts = slices.Clone(s.ChunkRoots), slices.Clone(s.Accs), slices.Clone(s.Counts)
+	c.ChunkRoots, c.Accs = slices.Clone(s.ChunkRoots), slices.Clone(s.Accs)
 	c.Proofs = make([][]byte, len(s.Proofs))
 	for i, p := range s.Proofs {
 		c.Proofs[i] = slices.Clone(p)
@@ -128,23 +127,20 @@ func TestAThreeChunkEpochIsAcceptedAndEveryChunkMisuseRejected(t *testing.T) {
 		{"another epoch's accumulator", "ProofInvalid", false, func(s *disclosure.Submission) { s.Accs[0] = other.Accs[0] }},
 		{"the proof of chunk 0 given for chunk 1", "ProofInvalid", false, func(s *disclosure.Submission) { s.Proofs[1] = s.Proofs[0] }},
 		{"another epoch's proof of the same chunk", "ProofInvalid", false, func(s *disclosure.Submission) { s.Proofs[2] = other.Proofs[2] }},
-		{"a record moved between chunk counts", "ProofInvalid", false, func(s *disclosure.Submission) { s.Counts[0]-- }},
-		{"counts above the epoch's records", "ChunkCountsAboveCount", false, func(s *disclosure.Submission) { s.Counts[1] = 1 << 31 }},
 		{"one chunk fewer than signed", "ChunkCountInvalid", false, func(s *disclosure.Submission) {
-			s.ChunkRoots, s.Accs, s.Counts, s.Proofs = s.ChunkRoots[:2], s.Accs[:1], s.Counts[:1], s.Proofs[:2]
+			s.ChunkRoots, s.Accs, s.Proofs = s.ChunkRoots[:2], s.Accs[:1], s.Proofs[:2]
 		}},
 		{"one chunk more than signed", "ChunkCountInvalid", false, func(s *disclosure.Submission) {
 			s.ChunkRoots = append(s.ChunkRoots, s.ChunkRoots[2])
-			s.Accs, s.Counts, s.Proofs = append(s.Accs, s.Accs[1]), append(s.Counts, 0), append(s.Proofs, s.Proofs[2])
+			s.Accs, s.Proofs = append(s.Accs, s.Accs[1]), append(s.Proofs, s.Proofs[2])
 		}},
 		{"zero chunks signed", "ChunkCountInvalid", true, func(s *disclosure.Submission) { s.Disclosure.Chunks = 0 }},
 		{"the last chunk dropped and chunks signed as two", "ProofInvalid", true, func(s *disclosure.Submission) {
-			s.ChunkRoots, s.Accs, s.Counts, s.Proofs = s.ChunkRoots[:2], s.Accs[:1], s.Counts[:1], s.Proofs[:2]
+			s.ChunkRoots, s.Accs, s.Proofs = s.ChunkRoots[:2], s.Accs[:1], s.Proofs[:2]
 			s.Disclosure.SetChunkRoots(s.ChunkRoots)
 		}},
 		{"an accumulator missing", "ChunkListsInconsistent", false, func(s *disclosure.Submission) { s.Accs = s.Accs[:1] }},
 		{"a proof missing", "ChunkListsInconsistent", false, func(s *disclosure.Submission) { s.Proofs = s.Proofs[:2] }},
-		{"a count missing", "ChunkListsInconsistent", false, func(s *disclosure.Submission) { s.Counts = s.Counts[:1] }},
 		{"chunk roots not those signed", "ChunkRootsMismatch", false, func(s *disclosure.Submission) {
 			s.ChunkRoots[2] = new(big.Int).Add(s.ChunkRoots[2], big.NewInt(1))
 		}},
@@ -152,18 +148,17 @@ func TestAThreeChunkEpochIsAcceptedAndEveryChunkMisuseRejected(t *testing.T) {
 			s.Disclosure.ChunkRootsHash[0] ^= 1
 		}},
 		{"a non-final chunk's proof as the whole epoch", "ProofInvalid", true, func(s *disclosure.Submission) {
-			s.ChunkRoots, s.Accs, s.Counts, s.Proofs = s.ChunkRoots[:1], nil, nil, s.Proofs[:1]
+			s.ChunkRoots, s.Accs, s.Proofs = s.ChunkRoots[:1], nil, s.Proofs[:1]
 			s.Disclosure.Root = s.ChunkRoots[0]
-			s.Disclosure.Count = uint64(good.Counts[0])
 			s.Disclosure.SetChunkRoots(s.ChunkRoots)
 		}},
 		{"the final chunk's proof as the whole epoch", "ProofInvalid", true, func(s *disclosure.Submission) {
-			s.ChunkRoots, s.Accs, s.Counts, s.Proofs = s.ChunkRoots[2:], nil, nil, s.Proofs[2:]
+			s.ChunkRoots, s.Accs, s.Proofs = s.ChunkRoots[2:], nil, s.Proofs[2:]
 			s.Disclosure.Root = s.ChunkRoots[0]
 			s.Disclosure.SetChunkRoots(s.ChunkRoots)
 		}},
 		{"a single chunk whose root is not the epoch root", "ChunkRootNotEpochRoot", true, func(s *disclosure.Submission) {
-			s.ChunkRoots, s.Accs, s.Counts, s.Proofs = s.ChunkRoots[:1], nil, nil, s.Proofs[:1]
+			s.ChunkRoots, s.Accs, s.Proofs = s.ChunkRoots[:1], nil, s.Proofs[:1]
 			s.Disclosure.SetChunkRoots(s.ChunkRoots)
 		}},
 		{"an accumulator at the field modulus", "PublicInputNotInField", false, func(s *disclosure.Submission) {
@@ -191,7 +186,7 @@ func TestAThreeChunkEpochIsAcceptedAndEveryChunkMisuseRejected(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the three-chunk epoch: %v", err)
 	}
-	t.Logf("three-chunk epoch of %d records: gas %d", good.Disclosure.Count, r.GasUsed)
+	t.Logf("three-chunk epoch of %d records: gas %d", multiChunkRecords, r.GasUsed)
 	var ev *bindings.DisclosureRegistryDisclosureAccepted
 	for _, l := range r.Logs {
 		if x, err := registryABI.UnpackDisclosureAcceptedEvent(l); err == nil {
@@ -200,7 +195,7 @@ func TestAThreeChunkEpochIsAcceptedAndEveryChunkMisuseRejected(t *testing.T) {
 	}
 	d := good.Disclosure
 	if ev == nil || ev.Chunks != 3 || ev.ChunkRootsHash != d.ChunkRootsHash || ev.Root.Cmp(d.Root) != 0 ||
-		ev.Count != multiChunkRecords || ev.Metrics != d.Metrics {
+		ev.Metrics != d.Metrics {
 		t.Fatalf("event %+v does not match %+v", ev, d)
 	}
 	at, err := registryABI.UnpackDisclosedAt(e.call(e.addrs.Registry, registryABI.PackDisclosedAt(registry.Binding(&d))))

@@ -39,7 +39,7 @@ func TestAGoodDisclosureIsAcceptedRecordedAndReadable(t *testing.T) {
 			ev = x
 		}
 	}
-	if ev == nil || ev.Epoch != epoch || ev.Root.Cmp(d.Root) != 0 || ev.Metrics != d.Metrics || ev.Count != d.Count ||
+	if ev == nil || ev.Epoch != epoch || ev.Root.Cmp(d.Root) != 0 || ev.Metrics != d.Metrics ||
 		ev.CommitteeVersion != 1 || ev.Submitter != addr(e.others[0]) || ev.PolicyHash.Cmp(d.PolicyHash) != 0 {
 		t.Fatalf("event %+v does not match %+v", ev, d)
 	}
@@ -170,7 +170,6 @@ func TestEveryBadSubmissionRevertsWithItsNamedError(t *testing.T) {
 		{"a policy not allowed in the pool", "PolicyNotAllowed", with(base, func(d *disclosure.Disclosure) { d.PolicyHash = big.NewInt(12345) })},
 		{"the running epoch has not ended", "EpochNotEnded", good(base + 3)},
 		{"a zero root", "ZeroRoot", with(base, func(d *disclosure.Disclosure) { d.Root = new(big.Int) })},
-		{"a count beyond 32 bits", "CountOutOfRange", with(base, func(d *disclosure.Disclosure) { d.Count = 1 << 32 })},
 		{"a single-chunk submission signed as two chunks", "ChunkCountInvalid", with(base, func(d *disclosure.Disclosure) { d.Chunks = 2 })},
 		{"a single-chunk submission whose chunk roots hash is not its root's", "ChunkRootsMismatch", with(base, func(d *disclosure.Disclosure) { d.ChunkRootsHash[3] ^= 1 })},
 		{"swaps above the policy's maximum", "SanityBoundExceeded", with(base, func(d *disclosure.Disclosure) { d.Metrics[0] = 10_000_001 })},

@@ -137,12 +137,13 @@ func CheckSeal(seal *ledger.Seal, s *summary.Summary, p *policy.Policy) error {
 	return nil
 }
 
-// Match reports whether b is a proof of seal: same pool, epoch, root,
-// record count and policy hash; ErrBundleMismatch otherwise.
+// Match reports whether b is a proof of seal: same pool, epoch, root
+// (which commits to the records and their count) and policy hash;
+// ErrBundleMismatch otherwise.
 func Match(b *bundle.Bundle, seal *ledger.Seal) error {
-	if b.Pool != string(seal.Pool) || b.Epoch != seal.Epoch || b.Root != seal.Root || b.Count != seal.Count || b.Policy.Hash != seal.PolicyHash {
-		return fmt.Errorf("%w: bundle %s/%d root %s count %d policy %s, seal %s/%d root %s count %d policy %s", ErrBundleMismatch,
-			b.Pool, b.Epoch, b.Root, b.Count, b.Policy.Hash, seal.Pool, seal.Epoch, seal.Root, seal.Count, seal.PolicyHash)
+	if b.Pool != string(seal.Pool) || b.Epoch != seal.Epoch || b.Root != seal.Root || b.Policy.Hash != seal.PolicyHash {
+		return fmt.Errorf("%w: bundle %s/%d root %s policy %s, seal %s/%d root %s policy %s", ErrBundleMismatch,
+			b.Pool, b.Epoch, b.Root, b.Policy.Hash, seal.Pool, seal.Epoch, seal.Root, seal.PolicyHash)
 	}
 	return nil
 }

@@ -93,8 +93,8 @@ func TestTheProverLoadsKeysForTheSealsCapacityAndProvesWhatTheSealSays(t *testin
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(b.Chunks) != tt.chunks || b.Root != seal.Root || b.Count != seal.Count {
-				t.Fatalf("bundle: %d chunks, root %s count %d; seal root %s count %d", len(b.Chunks), b.Root, b.Count, seal.Root, seal.Count)
+			if len(b.Chunks) != tt.chunks || b.Root != seal.Root {
+				t.Fatalf("bundle: %d chunks, root %s; seal root %s", len(b.Chunks), b.Root, seal.Root)
 			}
 			if err := bundle.Verify(b, set.VK); err != nil {
 				t.Fatalf("bundle does not verify: %v", err)
@@ -176,7 +176,7 @@ func TestCheckSealNamesEveryDisagreement(t *testing.T) {
 func TestMatchTellsABundleOfTheSealFromAnother(t *testing.T) {
 	p, _ := policies.Default()
 	seal := &ledger.Seal{Pool: bridgetest.Pool, Epoch: 9, Root: field.FromUint64(7), Count: 3, PolicyHash: p.Hash()}
-	b := &bundle.Bundle{Pool: string(seal.Pool), Epoch: 9, Root: field.FromUint64(7), Count: 3, Policy: bundle.PolicyRef{Hash: p.Hash()}}
+	b := &bundle.Bundle{Pool: string(seal.Pool), Epoch: 9, Root: field.FromUint64(7), Policy: bundle.PolicyRef{Hash: p.Hash()}}
 	if err := prove.Match(b, seal); err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +184,6 @@ func TestMatchTellsABundleOfTheSealFromAnother(t *testing.T) {
 		"another pool":   func(b *bundle.Bundle) { b.Pool = "pool-b" },
 		"another epoch":  func(b *bundle.Bundle) { b.Epoch++ },
 		"another root":   func(b *bundle.Bundle) { b.Root = field.FromUint64(8) },
-		"another count":  func(b *bundle.Bundle) { b.Count++ },
 		"another policy": func(b *bundle.Bundle) { b.Policy.Hash = field.FromUint64(1) },
 	} {
 		c := *b

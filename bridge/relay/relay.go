@@ -463,7 +463,7 @@ func (r *Relayer) bundleFor(ctx context.Context, s *ledger.Seal, note func(strin
 		return "", "", err
 	}
 	r.d.CrashPoint(PointBundleWritten)
-	note("proved: %d chunk(s), %d records", len(b.Chunks), b.Count)
+	note("proved: %d chunk(s), %d records", len(b.Chunks), s.Count)
 	return name, sum, nil
 }
 

@@ -29,7 +29,7 @@ import (
 // Format and Version identify the bundle encoding.
 const (
 	Format  = "rwabridge.proof-bundle"
-	Version = 1
+	Version = 2
 )
 
 // Limits of Decode.
@@ -62,7 +62,6 @@ type PolicyRef struct {
 // ChunkProof is the proof of one chunk.
 type ChunkProof struct {
 	Index        int             `json:"index"`
-	Count        uint32          `json:"count"`
 	Final        bool            `json:"final"`
 	Root         field.Element   `json:"root"` // commit.ChunkRoot
 	AccIn        field.Element   `json:"acc_in"`
@@ -90,7 +89,6 @@ type Bundle struct {
 	Epoch  uint64        `json:"epoch"`
 	Policy PolicyRef     `json:"policy"`
 	Root   field.Element `json:"root"` // epoch root (commit.EpochRoot)
-	Count  uint64        `json:"count"`
 
 	Disclosed []string        `json:"disclosed"` // metric names, bit order
 	Metrics   summary.Metrics `json:"metrics"`   // undisclosed ones are 0
@@ -152,8 +150,8 @@ func ReadFile(path string) (*Bundle, error) {
 	return Decode(f)
 }
 
-// checkShape checks everything that needs no key: format, sizes, chunk
-// order and counts.
+// checkShape checks everything that needs no key: format, sizes and chunk
+// order.
 func (b *Bundle) checkShape() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrMalformedBundle, fmt.Sprintf(format, args...))
@@ -170,15 +168,12 @@ func (b *Bundle) checkShape() error {
 	case telemetry.PoolID(b.Pool).Validate() != nil:
 		return bad("pool %q", b.Pool)
 	}
-	var total uint64
 	for i, c := range b.Chunks {
 		switch {
 		case c.Index != i:
 			return bad("chunk %d has index %d", i, c.Index)
 		case c.Final != (i == len(b.Chunks)-1):
 			return bad("chunk %d of %d has final = %v", i, len(b.Chunks), c.Final)
-		case int(c.Count) > b.Capacity || (!c.Final && int(c.Count) != b.Capacity):
-			return bad("chunk %d holds %d records, capacity %d", i, c.Count, b.Capacity)
 		case len(c.PublicInputs) != summary.NumPublic:
 			return bad("chunk %d has %d public inputs, want %d", i, len(c.PublicInputs), summary.NumPublic)
 		case len(c.Proof) != 2+2*SolidityProofSize:
@@ -186,10 +181,6 @@ func (b *Bundle) checkShape() error {
 		case len(c.GnarkProof) > 2+2*maxRawProof:
 			return bad("chunk %d: gnark proof longer than %d bytes", i, maxRawProof)
 		}
-		total += uint64(c.Count)
-	}
-	if total != b.Count {
-		return bad("chunk counts add up to %d, the bundle says %d", total, b.Count)
 	}
 	for _, name := range b.Disclosed {
 		if _, err := policy.ParseMetric(name); err != nil {
@@ -219,7 +210,7 @@ func (b *Bundle) Statements() ([]summary.Statement, error) {
 	for i, c := range b.Chunks {
 		s := summary.Statement{
 			Pool: telemetry.PoolID(b.Pool), Epoch: b.Epoch, PolicyHash: b.Policy.Hash.Fr(),
-			ChunkIndex: uint32(i), ChunkCount: c.Count, Final: c.Final,
+			ChunkIndex: uint32(i), Final: c.Final,
 			ChunkRoot: c.Root.Fr(), AccIn: c.AccIn.Fr(), AccOut: c.AccOut.Fr(),
 		}
 		if c.Final {

@@ -183,7 +183,6 @@ func TestTamperedBundlesFailWithANamedError(t *testing.T) {
 			b.Chunks[0].Index, b.Chunks[1].Index = 0, 1
 		}, nil, bundle.ErrPublicInputs},
 		{"a chunk dropped", func(b *bundle.Bundle) {
-			b.Count -= uint64(b.Chunks[1].Count)
 			b.Chunks = slices.Delete(b.Chunks, 1, 2)
 			b.Chunks[1].Index = 1
 		}, nil, bundle.ErrPublicInputs},
@@ -235,7 +234,7 @@ func TestBundleHoldsNoRecordAndNoWithheldField(t *testing.T) {
 	}
 	walk(doc)
 	for _, k := range keysSeen {
-		for _, banned := range []string{"cabinet", "seq", "time", "battery", "soc", "record", "leaf", "leaves", "salt"} {
+		for _, banned := range []string{"cabinet", "seq", "time", "battery", "soc", "record", "leaf", "leaves", "salt", "count"} {
 			if strings.Contains(k, banned) && k != "active_cabinets" {
 				t.Errorf("bundle has a key %q", k)
 			}
@@ -264,12 +263,12 @@ func TestDecodeRejectsOversizedAndMalformedBundles(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := map[string]string{
-		"too large":         strings.Repeat(" ", bundle.MaxSize+1),
-		"an unknown field":  strings.Replace(good.String(), `"format"`, `"extra": 1, "format"`, 1),
-		"trailing data":     good.String() + "{}",
-		"a short proof":     strings.Replace(good.String(), f.single.Chunks[0].Proof, f.single.Chunks[0].Proof[:100], 1),
-		"another format":    strings.Replace(good.String(), bundle.Format, "other", 1),
-		"a wrong count sum": strings.Replace(good.String(), `"count": 8,`, `"count": 9,`, 1),
+		"too large":        strings.Repeat(" ", bundle.MaxSize+1),
+		"an unknown field": strings.Replace(good.String(), `"format"`, `"extra": 1, "format"`, 1),
+		"trailing data":    good.String() + "{}",
+		"a short proof":    strings.Replace(good.String(), f.single.Chunks[0].Proof, f.single.Chunks[0].Proof[:100], 1),
+		"another format":   strings.Replace(good.String(), bundle.Format, "other", 1),
+		"a record count":   strings.Replace(good.String(), `"format"`, `"count": 8, "format"`, 1),
 		"a root of 63 hex digits": strings.Replace(good.String(), `"root": "`+f.single.Root.String()+`"`,
 			`"root": "0x`+f.single.Root.String()[3:]+`"`, 1),
 		"a root not below the field modulus": strings.Replace(good.String(), `"root": "`+f.single.Root.String()+`"`,
@@ -291,11 +290,11 @@ func shapedBundle() *bundle.Bundle {
 	b := &bundle.Bundle{
 		Format: bundle.Format, Version: bundle.Version, Circuit: "summary", CircuitVersion: summary.Version,
 		Capacity: 8, Setup: keys.KindDev, Pool: "pool-a", Epoch: 20412,
-		Policy: bundle.PolicyRef{ID: "battery-swap-daily", Version: 1, Hash: z}, Root: z, Count: 11,
+		Policy: bundle.PolicyRef{ID: "battery-swap-daily", Version: 1, Hash: z}, Root: z,
 		Disclosed: []string{"swaps", "energy_wh"}, Metrics: summary.Metrics{Swaps: 11, EnergyWh: 5000},
 	}
-	for i, n := range []uint32{8, 3} {
-		c := bundle.ChunkProof{Index: i, Count: n, Final: i == 1, Root: z, AccIn: z, AccOut: z,
+	for i := range 2 {
+		c := bundle.ChunkProof{Index: i, Final: i == 1, Root: z, AccIn: z, AccOut: z,
 			Proof: "0x" + strings.Repeat("ab", bundle.SolidityProofSize), GnarkProof: "0x" + strings.Repeat("cd", 300)}
 		for range summary.NumPublic {
 			c.PublicInputs = append(c.PublicInputs, z)

@@ -3,10 +3,13 @@ package keys
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rwabridge/rwabridge/circuits/summary"
 )
 
 const testCapacity = 8
@@ -89,7 +92,11 @@ func TestDevSetupWritesAnInsecureSetThatIsReusedAndChecked(t *testing.T) {
 		mp := filepath.Join(dir, "summary-8.dev-insecure.json")
 		data, _ := os.ReadFile(mp)
 		defer os.WriteFile(mp, data, 0o644)
-		os.WriteFile(mp, []byte(strings.Replace(string(data), `"circuit_version": 1`, `"circuit_version": 99`, 1)), 0o644)
+		this := fmt.Sprintf(`"circuit_version": %d`, summary.Version)
+		if !strings.Contains(string(data), this) {
+			t.Fatalf("the metadata does not say %s", this)
+		}
+		os.WriteFile(mp, []byte(strings.Replace(string(data), this, `"circuit_version": 99`, 1)), 0o644)
 		if _, err := Load(dir, testCapacity, KindDev); !errors.Is(err, ErrMismatch) {
 			t.Fatalf("got %v", err)
 		}

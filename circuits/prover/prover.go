@@ -67,8 +67,8 @@ func Prove(ctx context.Context, set *keys.Set, s *summary.Summary, p *policy.Pol
 		Format: bundle.Format, Version: bundle.Version, Circuit: "summary", CircuitVersion: summary.Version,
 		Capacity: s.Capacity, Setup: set.Meta.Setup, VKHash: set.Meta.VKHash,
 		Pool: string(s.Pool), Epoch: s.Epoch,
-		Policy: bundle.PolicyRef{ID: p.ID, Version: p.Version, Hash: p.Hash()},
-		Root:   field.Element(s.Commitment.Root), Count: s.Commitment.Count,
+		Policy:  bundle.PolicyRef{ID: p.ID, Version: p.Version, Hash: p.Hash()},
+		Root:    field.Element(s.Commitment.Root),
 		Metrics: s.Disclosed,
 	}
 	if set.Meta.Setup.Insecure() {
@@ -131,7 +131,7 @@ func proveChunk(set *keys.Set, s *summary.Summary, i int, progress func(string, 
 		return nil, err
 	}
 	cp := &bundle.ChunkProof{
-		Index: i, Count: st.ChunkCount, Final: st.Final,
+		Index: i, Final: st.Final,
 		Root: field.Element(st.ChunkRoot), AccIn: field.Element(st.AccIn), AccOut: field.Element(st.AccOut),
 		Proof:      field.EncodeHex(bp.MarshalSolidity()),
 		GnarkProof: field.EncodeHex(raw.Bytes()),

@@ -24,7 +24,6 @@ type StatementVars struct {
 	Epoch      frontend.Variable
 	PolicyHash frontend.Variable
 	ChunkIndex frontend.Variable
-	ChunkCount frontend.Variable
 	Final      frontend.Variable
 	ChunkRoot  frontend.Variable
 	AccIn      frontend.Variable
@@ -49,7 +48,6 @@ type PublicVars struct {
 type PackedVars struct {
 	Epoch      frontend.Variable
 	ChunkIndex frontend.Variable
-	ChunkCount frontend.Variable
 	Final      frontend.Variable
 	Metrics    [NumMetrics]frontend.Variable
 }
@@ -132,15 +130,14 @@ func CheckCapacity(capacity int) error {
 func (c *Circuit) Define(api frontend.API) error {
 	s := StatementVars{
 		Pool: c.P.Pool, Epoch: c.F.Epoch, PolicyHash: c.P.PolicyHash,
-		ChunkIndex: c.F.ChunkIndex, ChunkCount: c.F.ChunkCount, Final: c.F.Final,
+		ChunkIndex: c.F.ChunkIndex, Final: c.F.Final,
 		ChunkRoot: c.P.ChunkRoot, AccIn: c.P.AccIn, AccOut: c.P.AccOut, Metrics: c.F.Metrics,
 	}
 	if err := constrain(api, c.ranges, &s, &c.W); err != nil {
 		return err
 	}
 	// The packed inputs: each field range-checked to its width (Final is
-	// boolean and ChunkCount is at most the capacity, both by constrain),
-	// so the packing is injective.
+	// boolean by constrain), so the packing is injective.
 	rc := gadget.NewRanger(api, c.ranges)
 	// The pool takes part in no other constraint (records do not carry
 	// it): this check also makes the proof bind it (a Groth16 public input
@@ -149,7 +146,6 @@ func (c *Circuit) Define(api frontend.API) error {
 	rc.Check(c.F.ChunkIndex, IndexBits)
 	rc.Check(c.F.Epoch, EpochBits)
 	header := api.Add(c.F.Final,
-		api.Mul(c.F.ChunkCount, pow2(OffsetCount)),
 		api.Mul(c.F.ChunkIndex, pow2(OffsetIndex)),
 		api.Mul(c.F.Epoch, pow2(OffsetEpoch)))
 	api.AssertIsEqual(header, c.P.Header)
@@ -312,12 +308,12 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 		revenue = api.Add(revenue, fee)
 		prevCab, prevSeq, prevF = cab, seq, tag
 	}
-	api.AssertIsEqual(count, s.ChunkCount)
-	// All chunks but the last are full, as commit.Builder fills them.
-	api.AssertIsEqual(api.Mul(api.Sub(1, s.Final), api.Sub(s.ChunkCount, capacity)), 0)
+	// All chunks but the last are full, as commit.Builder fills them: the
+	// count is private (the last chunk's would give the epoch's swaps).
+	api.AssertIsEqual(api.Mul(api.Sub(1, s.Final), api.Sub(count, capacity)), 0)
 
 	// The chunk root.
-	in := append(append(make([]frontend.Variable, 0, capacity+1), w.Leaves...), s.ChunkCount)
+	in := append(append(make([]frontend.Variable, 0, capacity+1), w.Leaves...), count)
 	root, err := gadget.Sponge(api, commit.ChunkIV(capacity), in)
 	if err != nil {
 		return err

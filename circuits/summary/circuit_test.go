@@ -85,10 +85,10 @@ func mutants(t *testing.T, p *policy.Policy) []mutant {
 		add("a tampered public input: "+name, w)
 	}
 	// Each packed field changed without the packed input.
-	for i, name := range []string{"epoch", "chunk index", "chunk count", "final"} {
+	for i, name := range []string{"epoch", "chunk index", "final"} {
 		w := copyCircuit(valid)
-		fields := []*frontend.Variable{&w.F.Epoch, &w.F.ChunkIndex, &w.F.ChunkCount, &w.F.Final}
-		*fields[i] = bump(big.NewInt(0).SetUint64(map[int]uint64{0: testEpoch, 1: 0, 2: 5, 3: 1}[i]))
+		fields := []*frontend.Variable{&w.F.Epoch, &w.F.ChunkIndex, &w.F.Final}
+		*fields[i] = bump(big.NewInt(0).SetUint64(map[int]uint64{0: testEpoch, 1: 0, 2: 1}[i]))
 		add("a packed field that disagrees with its input: "+name, w)
 	}
 	for j := range NumMetrics {
@@ -128,9 +128,6 @@ func mutants(t *testing.T, p *policy.Policy) []mutant {
 		ls := leavesOf(rs)
 		return append(ls, fr.Element{}, leafOf(commit.Record{Cabinet: 9, Seq: 1, Time: uint32(start), EnergyWh: b.MinEnergyWh, SoHPermille: 1000}, 1)), len(rs) + 1
 	}))
-	overfull := copyCircuit(valid)
-	overfull.F.ChunkCount = testCapacity + 1
-	add("a count beyond the capacity", overfull)
 
 	// Per-record bounds, one past each.
 	add("energy below the minimum", withRecord(p, 1, func(r *commit.Record) { r.EnergyWh = b.MinEnergyWh - 1 }))

@@ -95,7 +95,7 @@ func (c *digestCircuit) Define(api frontend.API) error {
 		v frontend.Variable
 		n int
 	}{
-		{c.S.Pool, 32}, {c.S.Epoch, 8}, {c.S.PolicyHash, 32}, {c.S.ChunkIndex, 4}, {c.S.ChunkCount, 4},
+		{c.S.Pool, 32}, {c.S.Epoch, 8}, {c.S.PolicyHash, 32}, {c.S.ChunkIndex, 4},
 		{c.S.Final, 1}, {c.S.ChunkRoot, 32}, {c.S.AccIn, 32}, {c.S.AccOut, 32},
 	}
 	for _, m := range c.S.Metrics {

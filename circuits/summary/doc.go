@@ -67,13 +67,17 @@
 // boundaries (a cabinet straddling two chunks is counted once).
 //
 // The registry (offshore/doc.go) takes a whole epoch in one transaction:
-// the attestors sign the chunk count and keccak256 of the chunk roots in
-// order along with the epoch root; submitDisclosure receives the chunk
-// roots, the n−1 intermediate accumulators and counts, and the n proofs,
-// checks the roots against the signed hash and verifies proof i against
-// [pool, policy hash, root i, acc_i, acc_{i+1}, header(final = i = n−1,
-// count i, i, epoch), metrics if final else 0] with acc_0 = InitialAcc and
-// acc_n = 0. No partial epoch is ever stored. The epoch root itself (a
+// the attestors sign the number of chunks and keccak256 of the chunk roots
+// in order along with the epoch root; submitDisclosure receives the chunk
+// roots, the n−1 intermediate accumulators and the n proofs, checks the
+// roots against the signed hash and verifies proof i against [pool, policy
+// hash, root i, acc_i, acc_{i+1}, header(final = i = n−1, i, epoch),
+// metrics if final else 0] with acc_0 = InitialAcc and acc_n = 0. No
+// chunk's record count is public: the last one's would give the epoch's
+// swaps, which a policy may withhold, and the others are the capacity (the
+// circuit proves every chunk but the last full), so only the number of
+// chunks is, which places the swaps in ((n−1)·C, n·C] (policies/policy,
+// "What a disclosure reveals"). No partial epoch is ever stored. The epoch root itself (a
 // Poseidon2 tree) is never computed on-chain: each attestor recomputes it
 // from the chunk roots before signing (and bundle.Verify does offline).
 //
@@ -94,7 +98,7 @@
 //
 // The verifier takes NumPublic = 7 public inputs (Statement.PublicInputs):
 // pool, policy hash, chunk root, acc_in, acc_out, a packed header
-// (final | count<<1 | index<<33 | epoch<<65) and the packed metrics
+// (final | index<<1 | epoch<<33) and the packed metrics
 // (swaps | energy<<48 | revenue<<112 | active<<176 | min_soh<<224). Every
 // packed field is range-checked, so packing is injective; the pool is
 // range-checked to 248 bits, which also binds it (a Groth16 input in no
@@ -103,10 +107,10 @@
 // Measured (R1CS constraints; testdata/constraints.json pins them):
 //
 //	variant                                   C=64      C=1024    per record (1024)  commitments
-//	chosen: lookup ranges, 7 packed inputs    12 350    136 619   133.4              1
-//	bit ranges, 7 packed inputs               35 441    504 934   493.1              0
-//	lookup ranges, 14 plain inputs            12 267    —         ≈133               1
-//	lookup ranges, 1 SHA-256 digest input    283 589    —         +265 (fixed +271k) 1
+//	chosen: lookup ranges, 7 packed inputs    12 349    136 618   133.4              1
+//	bit ranges, 7 packed inputs               35 440    504 934   493.1              0
+//	lookup ranges, 13 plain inputs            12 266    —         ≈133               1
+//	lookup ranges, 1 SHA-256 digest input    283 503    —         +265 (fixed +271k) 1
 //
 // The chosen circuit costs 129.4 constraints per record at the margin plus
 // ≈4 100 fixed (policy hash, accumulators, the lookup table of 2^10
@@ -125,7 +129,7 @@
 //	  pairing (one ecPairing of 6 pairs instead of 4 + 2)  ≈345k  (≈378k all in)
 //	bits, 7 inputs, no commitment                ≈255k  (≈288k all in)
 //	lookup, 1 SHA-256 digest input               ≈337k  (≈370k all in)
-//	lookup, 14 plain inputs                      ≈425k
+//	lookup, 13 plain inputs                      ≈418k
 //
 // The SHA-256 digest saves six inputs (≈40k gas) but gnark's std/hash/sha2
 // costs ≈271k constraints (its byte lookups need 2^16-entry tables),

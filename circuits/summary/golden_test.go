@@ -55,7 +55,7 @@ func variants(capacity int) []struct {
 	}{
 		{"chosen: lookup ranges, 7 packed inputs", chosen},
 		{"bit ranges, 7 packed inputs", bits},
-		{"lookup ranges, 14 plain inputs", newExposed(capacity, gadget.Lookup)},
+		{"lookup ranges, 13 plain inputs", newExposed(capacity, gadget.Lookup)},
 		{"lookup ranges, 1 sha256 digest input", newDigestCircuit(capacity, gadget.Lookup)},
 	}
 }

@@ -140,7 +140,7 @@ func rawAssignment(p *policy.Policy, capacity int, leaves []fr.Element, count in
 	}
 	init := InitialAcc()
 	st := Statement{
-		Pool: testPool, Epoch: testEpoch, PolicyHash: p.Hash().Fr(), ChunkCount: uint32(count), Final: true,
+		Pool: testPool, Epoch: testEpoch, PolicyHash: p.Hash().Fr(), Final: true,
 		ChunkRoot: root, AccIn: init.Hash(), Metrics: Aggregate(rs).Mask(p.Disclose),
 	}
 	c, err := circuitValues(&st)

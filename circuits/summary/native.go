@@ -160,7 +160,7 @@ func Summarize(in Input) (*Summary, error) {
 		next := advance(acc, rs)
 		ch.Statement = Statement{
 			Pool: in.Pool, Epoch: in.Epoch, PolicyHash: s.PolicyHash,
-			ChunkIndex: uint32(i), ChunkCount: uint32(ci.Count), Final: final,
+			ChunkIndex: uint32(i), Final: final,
 			ChunkRoot: ci.Root, AccIn: acc.Hash(),
 		}
 		if final {
@@ -244,7 +244,7 @@ func circuitValues(st *Statement) (*Circuit, error) {
 		return nil, err
 	}
 	c := &Circuit{P: PublicVars{in[0], in[1], in[2], in[3], in[4], in[5], in[6]}}
-	c.F = PackedVars{Epoch: st.Epoch, ChunkIndex: st.ChunkIndex, ChunkCount: st.ChunkCount, Final: 0}
+	c.F = PackedVars{Epoch: st.Epoch, ChunkIndex: st.ChunkIndex, Final: 0}
 	if st.Final {
 		c.F.Final = 1
 	}

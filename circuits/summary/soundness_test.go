@@ -129,7 +129,6 @@ type forgery struct {
 	epoch   fr.Element
 	index   fr.Element
 	final   fr.Element
-	count   *fr.Element // the packed chunk count; nil: the number of tags
 	accIn   [8]fr.Element
 	saltOut fr.Element
 	// leaves are the fields of the first leaves; the rest are empty.
@@ -239,10 +238,6 @@ func (f *forgery) leafValues() ([]fr.Element, map[string]leafFields) {
 func (f *forgery) build() (*Circuit, []solver.Option) {
 	leaves, answers := f.leafValues()
 	out, count := f.outputs()
-	chunkCount := count
-	if f.count != nil {
-		chunkCount = *f.count
-	}
 
 	notFinal := fsub(fe(1), f.final)
 	accOut := fmul(notFinal, commit.Sponge(AccIV(), out[:]))
@@ -259,15 +254,15 @@ func (f *forgery) build() (*Circuit, []solver.Option) {
 		metrics[j] = fmul(fmul(f.final, disclosed[j]), vals[j])
 		packed = fadd(packed, fmul(metrics[j], fpow2(MetricOffsets[j])))
 	}
-	header := fadd(fadd(f.final, fmul(chunkCount, fpow2(OffsetCount))), fadd(fmul(f.index, fpow2(OffsetIndex)), fmul(f.epoch, fpow2(OffsetEpoch))))
-	root := commit.Sponge(commit.ChunkIV(testCapacity), append(append([]fr.Element(nil), leaves...), chunkCount))
+	header := fadd(f.final, fadd(fmul(f.index, fpow2(OffsetIndex)), fmul(f.epoch, fpow2(OffsetEpoch))))
+	root := commit.Sponge(commit.ChunkIV(testCapacity), append(append([]fr.Element(nil), leaves...), count))
 
 	c := &Circuit{
 		P: PublicVars{
 			Pool: fe(testPool.Field()), PolicyHash: policy.HashElements(f.params), ChunkRoot: root,
 			AccIn: commit.Sponge(AccIV(), f.accIn[:]), AccOut: accOut, Header: header, Metrics: packed,
 		},
-		F: PackedVars{Epoch: f.epoch, ChunkIndex: f.index, ChunkCount: chunkCount, Final: f.final},
+		F: PackedVars{Epoch: f.epoch, ChunkIndex: f.index, Final: f.final},
 	}
 	for j := range metrics {
 		c.F.Metrics[j] = metrics[j]
@@ -385,11 +380,11 @@ func withParam(p *policy.Policy, i int, v fr.Element) []fr.Element {
 }
 
 // requireHeader fails unless the forgery's header input is the honest
-// packing of (final, count, index, epoch): the attack re-reads a header
-// the registry builds.
-func requireHeader(t *testing.T, c *Circuit, final bool, count, index, epoch uint64) {
+// packing of (final, index, epoch): the attack re-reads a header the
+// registry builds.
+func requireHeader(t *testing.T, c *Circuit, final bool, index, epoch uint64) {
 	t.Helper()
-	want := fe(PackHeader(final, count, index, epoch))
+	want := fe(PackHeader(final, index, epoch))
 	if got := c.P.Header.(fr.Element); !got.Equal(&want) {
 		t.Fatalf("the forged header %s is not the honest packing %s", bigOf(got), bigOf(want))
 	}
@@ -439,7 +434,7 @@ func attacks(p *policy.Policy) []attack {
 			f.index = fe(pow2(IndexBits))
 			f.epoch = fe(uint64(testEpoch - 1))
 			w, _ := f.build()
-			requireHeader(t, w, true, 5, 0, testEpoch)
+			requireHeader(t, w, true, 0, testEpoch)
 			return f
 		}},
 		{"the epoch range check: a header re-read as index 2^25 and epoch e-2^-7 can not shift the day back by 675 s", "rc.Check(c.F.Epoch, EpochBits)", func(t *testing.T) *forgery {
@@ -452,12 +447,12 @@ func attacks(p *policy.Policy) []attack {
 			f.index = fe(pow2(25))
 			f.epoch = fsub(fe(uint64(testEpoch)), finv(fe(128)))
 			w, _ := f.build()
-			requireHeader(t, w, true, 5, 0, testEpoch)
+			requireHeader(t, w, true, 0, testEpoch)
 			return f
 		}},
 		{"the header: a chunk of epoch e can not be claimed for epoch e+1", "api.AssertIsEqual(header, c.P.Header)", func(*testing.T) *forgery {
 			f := honestForgery(p, goodRecords(p, 5))
-			f.edit = func(c *Circuit) { c.P.Header = fe(PackHeader(true, 5, 0, testEpoch+1)) }
+			f.edit = func(c *Circuit) { c.P.Header = fe(PackHeader(true, 0, testEpoch+1)) }
 			return f
 		}},
 		{"the metric range checks: an accumulator of 2^64-1 Wh can not carry the energy total into revenue", "rc.Check(m, MetricWidths[j])", func(*testing.T) *forgery {
@@ -570,7 +565,7 @@ func attacks(p *policy.Policy) []attack {
 			f := honestForgery(p, goodRecords(p, 8))
 			f.final = fe(2)
 			w, _ := f.build()
-			requireHeader(t, w, false, 9, 0, testEpoch) // read as non-final with 9 records
+			requireHeader(t, w, false, 1, testEpoch) // read as chunk 1, not final
 			return f
 		}},
 		{"the initial accumulator: a first chunk of two cabinets can not start from 40 records of 3 cabinets", "api.AssertIsEqual(api.Mul(isFirst, api.Sub(v, initVals[i].BigInt(new(big.Int)))), 0)", func(*testing.T) *forgery {
@@ -737,14 +732,7 @@ func attacks(p *policy.Policy) []attack {
 		}},
 
 		// constrain: the chunk.
-		{"the chunk count: five records can not pass as a full non-final chunk of eight", "api.AssertIsEqual(count, s.ChunkCount)", func(*testing.T) *forgery {
-			f := honestForgery(p, goodRecords(p, 5))
-			f.final, f.saltOut = fe(0), fe(99)
-			full := fe(testCapacity)
-			f.count = &full
-			return f
-		}},
-		{"the full non-final chunk: a middle chunk of three records can not hand on an accumulator", "api.AssertIsEqual(api.Mul(api.Sub(1, s.Final), api.Sub(s.ChunkCount, capacity)), 0)", func(*testing.T) *forgery {
+		{"the full non-final chunk: a middle chunk of three records can not hand on an accumulator", "api.AssertIsEqual(api.Mul(api.Sub(1, s.Final), api.Sub(count, capacity)), 0)", func(*testing.T) *forgery {
 			f := middle(goodRecords(p, 3))
 			f.final, f.saltOut = fe(0), fe(99)
 			return f

@@ -14,7 +14,7 @@ import (
 // Version is the circuit version: it changes whenever the constraint system
 // of a given capacity, the statement encoding or the accumulator changes, and
 // is written into key metadata and bundles.
-const Version = 1
+const Version = 2
 
 // Metrics are the five figures of policy.Metric, in metric bit order. Over
 // no records MinSoHPermille is telemetry.MaxSoH (1000), the identity of min
@@ -53,19 +53,21 @@ const NumMetrics = 5
 // The packed public inputs. Header and Metrics pack small integers, least
 // significant first, each range-checked in the circuit to its width:
 //
-//	Header  = final | chunk_count<<1 | chunk_index<<33 | epoch<<65      (129 bits)
+//	Header  = final | chunk_index<<1 | epoch<<33                        (97 bits)
 //	Metrics = swaps | energy_wh<<48 | revenue_cents<<112 |
 //	          active_cabinets<<176 | min_soh_permille<<224              (240 bits)
+//
+// A chunk's record count is not public: every chunk but the last is full
+// (the circuit enforces it), and the last one's count would give the
+// epoch's swaps, which a policy may withhold.
 const (
 	FinalBits = 1
-	CountBits = 32
 	IndexBits = 32
 	EpochBits = 64
 
-	OffsetCount = FinalBits
-	OffsetIndex = OffsetCount + CountBits
+	OffsetIndex = FinalBits
 	OffsetEpoch = OffsetIndex + IndexBits
-	HeaderBits  = OffsetEpoch + EpochBits // 129
+	HeaderBits  = OffsetEpoch + EpochBits // 97
 )
 
 // MetricWidths are the bit widths of the metrics in Metrics, in metric bit
@@ -82,7 +84,8 @@ const NumPublic = 7
 
 // Statement is what one chunk proof proves, its public values. A chunk
 // proof shows that ChunkRoot commits (commit.ChunkRoot at the circuit's
-// capacity) to ChunkCount records of pool Pool that all lie in epoch Epoch of
+// capacity) to records of pool Pool — exactly the capacity unless the chunk
+// is Final; how many is private — that all lie in epoch Epoch of
 // the policy with hash PolicyHash, in canonical order after the last record
 // of the previous chunk, inside the policy's per-record bounds; that AccIn
 // and AccOut are the epoch's running totals before and after the chunk; and,
@@ -94,7 +97,6 @@ type Statement struct {
 	Epoch      uint64
 	PolicyHash fr.Element
 	ChunkIndex uint32
-	ChunkCount uint32
 	Final      bool
 	ChunkRoot  fr.Element
 	AccIn      fr.Element
@@ -104,17 +106,16 @@ type Statement struct {
 
 // Header returns the packed header input.
 func (s *Statement) Header() *big.Int {
-	return PackHeader(s.Final, uint64(s.ChunkCount), uint64(s.ChunkIndex), s.Epoch)
+	return PackHeader(s.Final, uint64(s.ChunkIndex), s.Epoch)
 }
 
-// PackHeader packs a chunk's header input: final | count<<1 | index<<33 |
-// epoch<<65. The registry (offshore/disclosure) packs it the same way. A
-// count or index beyond 32 bits overlaps the next field: the circuit's
-// range checks reject such a header, and so does the registry.
-func PackHeader(final bool, count, index, epoch uint64) *big.Int {
+// PackHeader packs a chunk's header input: final | index<<1 | epoch<<33.
+// The registry (offshore/disclosure) packs it the same way. An index beyond
+// 32 bits overlaps the epoch: the circuit's range checks reject such a
+// header, and so does the registry.
+func PackHeader(final bool, index, epoch uint64) *big.Int {
 	h := new(big.Int).SetUint64(epoch)
 	h.Lsh(h, IndexBits).Or(h, new(big.Int).SetUint64(index))
-	h.Lsh(h, CountBits).Or(h, new(big.Int).SetUint64(count))
 	h.Lsh(h, FinalBits)
 	if final {
 		h.SetBit(h, 0, 1)
@@ -149,7 +150,7 @@ func PackMetrics(values [NumMetrics]uint64) (*big.Int, error) {
 //	2 chunk_root   commit.ChunkRoot of the chunk
 //	3 acc_in       accumulator hash before the chunk (Acc.Hash)
 //	4 acc_out      accumulator hash after it, 0 in the final chunk
-//	5 header       final | chunk_count<<1 | chunk_index<<33 | epoch<<65
+//	5 header       final | chunk_index<<1 | epoch<<33
 //	6 metrics      swaps | energy_wh<<48 | revenue_cents<<112 |
 //	               active_cabinets<<176 | min_soh_permille<<224
 //

@@ -90,8 +90,8 @@ key missing or not matching its metadata.`,
 			if err != nil {
 				return exitCode(verifyExitCode(err), fmt.Errorf("verify-proof: %s: %w", bundlePath, err))
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "OK %s pool=%s epoch=%d policy=%s@%d records=%d chunks=%d root=%s vk_hash=%s setup=%s\n",
-				bundlePath, b.Pool, b.Epoch, b.Policy.ID, b.Policy.Version, b.Count, len(b.Chunks), b.Root, b.VKHash, meta.Setup)
+			fmt.Fprintf(cmd.OutOrStdout(), "OK %s pool=%s epoch=%d policy=%s@%d chunks=%d root=%s vk_hash=%s setup=%s\n",
+				bundlePath, b.Pool, b.Epoch, b.Policy.ID, b.Policy.Version, len(b.Chunks), b.Root, b.VKHash, meta.Setup)
 			for _, name := range b.Disclosed {
 				m, err := policy.ParseMetric(name)
 				if err != nil {

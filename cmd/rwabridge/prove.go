@@ -138,8 +138,8 @@ func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr
 	}
 	took := time.Since(began)
 	fmt.Fprintf(stdout, "proved %s epoch %d under %s@%d: %d records in %d chunk(s) of %d in %s (%.0f records/s), root %s, setup %s\n  %s\n",
-		a.pool, a.epoch, b.Policy.ID, b.Policy.Version, b.Count, len(b.Chunks), b.Capacity, took.Round(time.Millisecond),
-		float64(b.Count)/took.Seconds(), b.Root, b.Setup, a.out)
+		a.pool, a.epoch, b.Policy.ID, b.Policy.Version, seal.Count, len(b.Chunks), b.Capacity, took.Round(time.Millisecond),
+		float64(seal.Count)/took.Seconds(), b.Root, b.Setup, a.out)
 	for _, name := range b.Disclosed {
 		m, _ := policy.ParseMetric(name)
 		fmt.Fprintf(stdout, "  %s = %d\n", m, b.Metrics.Get(m))

@@ -98,7 +98,7 @@ func (r *run) prove(ctx context.Context) (string, error) {
 			ep.Bundle = b
 			reused++
 			chunks += len(b.Chunks)
-			fmt.Fprintf(r.out, "      epoch %d (%s): %d records, bundle reused\n", s.Epoch, day, b.Count)
+			fmt.Fprintf(r.out, "      epoch %d (%s): %d records, bundle reused\n", s.Epoch, day, s.Count)
 			continue
 		}
 		t := time.Now()
@@ -115,7 +115,7 @@ func (r *run) prove(ctx context.Context) (string, error) {
 		ep.Bundle = b
 		proved++
 		chunks += len(b.Chunks)
-		fmt.Fprintf(r.out, "      epoch %d (%s): %d records in %d chunk(s) proven in %s\n", s.Epoch, day, b.Count, len(b.Chunks), since(t))
+		fmt.Fprintf(r.out, "      epoch %d (%s): %d records in %d chunk(s) proven in %s\n", s.Epoch, day, s.Count, len(b.Chunks), since(t))
 	}
 	if proved+reused == 0 {
 		return "", ErrNothingDisclosed

@@ -237,7 +237,7 @@ func TestOneFlippedByteAnywhereFailsWithItsClass(t *testing.T) {
 			flip(e.Disclosures[1].Calldata, 0)
 		}},
 		{"a decoded value", audit.ErrMalformed, func(t *testing.T, e *audit.Evidence) {
-			e.Disclosures[1].Decoded.Count++
+			e.Disclosures[1].Decoded.Chunks++
 		}},
 		{"the log's emitter", audit.ErrMalformed, func(t *testing.T, e *audit.Evidence) {
 			flip(e.Disclosures[1].Event.Address[:], 3)
@@ -455,7 +455,7 @@ func TestCLIVerdictEqualsTheRegistrysOnMutatedCalldata(t *testing.T) {
 		"":             audit.ErrMalformed, // no revert data: the ABI decoder rejected the calldata
 		"ProofInvalid": audit.ErrProof, "PublicInputNotInField": audit.ErrProof, "ProofLengthInvalid": audit.ErrProof,
 		"CommitmentInvalid": audit.ErrProof, "ChunkCountInvalid": audit.ErrChunks, "ChunkListsInconsistent": audit.ErrChunks,
-		"ChunkRootsMismatch": audit.ErrChunks, "ChunkRootNotEpochRoot": audit.ErrChunks, "ChunkCountsAboveCount": audit.ErrChunks,
+		"ChunkRootsMismatch": audit.ErrChunks, "ChunkRootNotEpochRoot": audit.ErrChunks,
 		"PolicyNotAllowed": audit.ErrPolicy, "SignaturesMalformed": audit.ErrSignatures, "SignatureMalformed": audit.ErrSignatures,
 		"SignatureHighS": audit.ErrSignatures, "InvalidSignature": audit.ErrSignatures, "SignersNotAscending": audit.ErrSignatures,
 		"InsufficientSignatures": audit.ErrSignatures,

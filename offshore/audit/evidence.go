@@ -121,7 +121,6 @@ type Decoded struct {
 	Root           *hexutil.Big   `json:"root"`
 	Chunks         uint32         `json:"chunks"`
 	ChunkRootsHash common.Hash    `json:"chunk_roots_hash"`
-	Count          uint64         `json:"count"`
 	Metrics        [5]uint64      `json:"metrics"`
 	ChunkRoots     []*hexutil.Big `json:"chunk_roots"`
 	Signatures     int            `json:"signatures"`

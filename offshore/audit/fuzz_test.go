@@ -13,9 +13,9 @@ import (
 
 // seedSubmission is a syntactically valid three-chunk submission.
 func seedSubmission() *disclosure.Submission {
-	d := disclosure.Disclosure{Pool: big.NewInt(0x706f6f6c), Epoch: 7, PolicyHash: big.NewInt(3), Root: big.NewInt(4), Count: 20}
+	d := disclosure.Disclosure{Pool: big.NewInt(0x706f6f6c), Epoch: 7, PolicyHash: big.NewInt(3), Root: big.NewInt(4)}
 	s := &disclosure.Submission{Disclosure: d, ChunkRoots: []*big.Int{big.NewInt(5), big.NewInt(6), big.NewInt(7)},
-		Accs: []*big.Int{big.NewInt(8), big.NewInt(9)}, Counts: []uint32{8, 8}, Proofs: [][]byte{{1}, {2}, {3}}}
+		Accs: []*big.Int{big.NewInt(8), big.NewInt(9)}, Proofs: [][]byte{{1}, {2}, {3}}}
 	s.Disclosure.SetChunkRoots(s.ChunkRoots)
 	return s
 }

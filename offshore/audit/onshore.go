@@ -75,8 +75,6 @@ func checkOnshore(ctx context.Context, src Records, r *Result, known Policies) e
 	switch {
 	case s.Commitment.Root.BigInt(new(big.Int)).Cmp(r.Root) != 0:
 		return fmt.Errorf("%w: %s epoch %d: %d records make root %s, the disclosure says %s", ErrOnshore, pool, r.Epoch, len(events), field.Element(s.Commitment.Root), field.Word(r.Root))
-	case s.Commitment.Count != r.Count:
-		return fmt.Errorf("%w: %s epoch %d: %d records, the disclosure says %d", ErrOnshore, pool, r.Epoch, s.Commitment.Count, r.Count)
 	case disclosure.ChunkRootsHash(roots) != r.ChunkRootsHash:
 		return fmt.Errorf("%w: %s epoch %d: the records' chunk roots do not hash to the disclosure's", ErrOnshore, pool, r.Epoch)
 	case s.Disclosed.Values() != r.Metrics:

@@ -87,7 +87,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 		fmt.Fprintf(w, "verifying key from: %s\n", src)
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "BLOCK\tTX\tPOOL\tEPOCH\tCHUNKS\tRECORDS\tCOMMITTEE\tVERDICT\tFAILED CHECK")
+	fmt.Fprintln(tw, "BLOCK\tTX\tPOOL\tEPOCH\tCHUNKS\tCOMMITTEE\tVERDICT\tFAILED CHECK")
 	for i := range r.Results {
 		x := &r.Results[i]
 		v, check, reason, _ := x.Verdict()
@@ -97,7 +97,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 		if x.Err == nil && !x.EpochRootChecked {
 			check = "(epoch root not recomputed: no chunk capacity known; pass --vk)"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\tv%d\t%s\t%s\n", x.Block, x.TxHash.Hex()[:10]+"…", x.Pool, x.Epoch, x.Chunks, x.Count,
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\tv%d\t%s\t%s\n", x.Block, x.TxHash.Hex()[:10]+"…", x.Pool, x.Epoch, x.Chunks,
 			x.CommitteeVersion, v, strings.ReplaceAll(check, "\n", " "))
 	}
 	return tw.Flush()
@@ -111,7 +111,6 @@ type JSONResult struct {
 	Pool             string      `json:"pool"`
 	Epoch            uint64      `json:"epoch"`
 	Chunks           uint32      `json:"chunks"`
-	Count            uint64      `json:"count"`
 	Metrics          [5]uint64   `json:"metrics"`
 	CommitteeVersion uint64      `json:"committee_version"`
 	EpochRootChecked bool        `json:"epoch_root_checked"`
@@ -144,7 +143,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		v, check, reason, code := x.Verdict()
 		out.Disclosures = append(out.Disclosures, JSONResult{
 			TxHash: x.TxHash, Block: x.Block, Function: x.Function, Pool: x.Pool, Epoch: x.Epoch, Chunks: x.Chunks,
-			Count: x.Count, Metrics: x.Metrics, CommitteeVersion: x.CommitteeVersion, EpochRootChecked: x.EpochRootChecked,
+			Metrics: x.Metrics, CommitteeVersion: x.CommitteeVersion, EpochRootChecked: x.EpochRootChecked,
 			KeySource: string(x.KeySource), Verdict: v, FailedCheck: check, ExitCode: code, Error: reason,
 		})
 	}

@@ -128,10 +128,10 @@ func DecodeCalldata(data []byte) (call *Call, err error) {
 		sigs = vals[2].([]byte)
 	} else {
 		c := *abi.ConvertType(vals[1], new(bindings.DisclosureRegistryChunks)).(*bindings.DisclosureRegistryChunks)
-		if len(c.Roots) > MaxChunks || len(c.Proofs) > MaxChunks || len(c.Accs) > MaxChunks || len(c.Counts) > MaxChunks {
+		if len(c.Roots) > MaxChunks || len(c.Proofs) > MaxChunks || len(c.Accs) > MaxChunks {
 			return nil, fmt.Errorf("%w: more than %d chunks", ErrMalformed, MaxChunks)
 		}
-		s.ChunkRoots, s.Accs, s.Counts, s.Proofs = c.Roots, c.Accs, c.Counts, c.Proofs
+		s.ChunkRoots, s.Accs, s.Proofs = c.Roots, c.Accs, c.Proofs
 		sigs = vals[2].([]byte)
 	}
 	return &Call{Function: m.Name, Submission: s, Signatures: sigs}, nil
@@ -194,17 +194,14 @@ func CheckCalldata(calldata []byte, env *Env) (Checked, error) {
 // failure.
 func CheckSubmission(s *disclosure.Submission, sigs []byte, env *Env) (Checked, error) {
 	var ck Checked
-	last, err := s.Check()
-	if err != nil {
+	if err := s.Check(); err != nil {
 		return ck, fmt.Errorf("%w: %w", ErrChunks, err)
 	}
 	d := &s.Disclosure
 	if d.Root == nil || d.Root.Sign() == 0 {
 		return ck, fmt.Errorf("%w: zero epoch root", ErrChunks)
 	}
-	if d.Count>>32 != 0 || last>>32 != 0 {
-		return ck, fmt.Errorf("%w: %d records do not fit 32 bits", ErrChunks, d.Count)
-	}
+	var err error
 	if ck.EpochRoot, err = checkEpochRoot(s, env.Capacity); err != nil {
 		return ck, err
 	}
@@ -217,7 +214,7 @@ func CheckSubmission(s *disclosure.Submission, sigs []byte, env *Env) (Checked, 
 	if err := checkKey(env); err != nil {
 		return ck, err
 	}
-	return ck, checkProofs(s, last, env)
+	return ck, checkProofs(s, env)
 }
 
 var modulus = ecc.BN254.ScalarField()
@@ -231,37 +228,59 @@ func element(x *big.Int, what string) (fr.Element, error) {
 	return e, nil
 }
 
+// guessCapacities bounds the chunk capacities checkEpochRoot tries when
+// the key's is unknown: the empty chunk roots up to 2^16 cost ≈9 000
+// Poseidon2 permutations in all.
+const guessCapacities = 1 << 16
+
 // checkEpochRoot recomputes the epoch root over the chunk roots
 // (circuits/commit.EpochRoot): a single chunk's root is the epoch root
-// (Submission.Check); more need the chunk capacity, which is the key's, or
-// else the first chunk's count — the circuit proves every chunk but the
-// last full, and the proofs bind each chunk's count (checkProofs).
+// (Submission.Check); more need the chunk capacity (for the empty chunk
+// roots that pad the tree), which is the key's. When the key's is unknown
+// (a key read from the chain carries none) and the tree needs padding, it
+// tries every capacity up to guessCapacities: the epoch root is checked
+// when one of them gives it, and not checked (false, no error) when none
+// does — the chunks are not counted in public, so the capacity can not be
+// read off the disclosure.
 func checkEpochRoot(s *disclosure.Submission, capacity int) (bool, error) {
-	if len(s.ChunkRoots) == 1 {
+	n := len(s.ChunkRoots)
+	if n == 1 {
 		return true, nil
 	}
-	if capacity == 0 && len(s.Counts) > 0 {
-		capacity = int(s.Counts[0])
-	}
-	if capacity == 0 {
-		return false, nil
-	}
-	roots := make([]fr.Element, len(s.ChunkRoots))
+	roots := make([]fr.Element, n)
 	for i, r := range s.ChunkRoots {
 		if r.Cmp(modulus) >= 0 {
 			return false, nil // no proof can take it: checkProofs reports it
 		}
 		roots[i].SetBigInt(r)
 	}
-	root, err := commit.EpochRoot(capacity, roots)
-	if err != nil {
-		return false, fmt.Errorf("%w: %w", ErrChunks, err)
+	want := s.Disclosure.Root
+	candidates := []int{capacity}
+	if capacity == 0 {
+		// Without padding (n a power of two) any capacity gives the same root.
+		candidates = []int{commit.MinCapacity}
+		if n&(n-1) != 0 {
+			candidates = nil
+			for c := commit.MinCapacity; c <= guessCapacities; c *= 2 {
+				candidates = append(candidates, c)
+			}
+		}
 	}
-	if root.BigInt(new(big.Int)).Cmp(s.Disclosure.Root) != 0 {
-		return false, fmt.Errorf("%w: the %d chunk roots make epoch root %s, the disclosure says %s",
-			ErrChunks, len(roots), field.Element(root), field.Word(s.Disclosure.Root))
+	var root fr.Element
+	for _, c := range candidates {
+		var err error
+		if root, err = commit.EpochRoot(c, roots); err != nil {
+			return false, fmt.Errorf("%w: %w", ErrChunks, err)
+		}
+		if root.BigInt(new(big.Int)).Cmp(want) == 0 {
+			return true, nil
+		}
 	}
-	return true, nil
+	if capacity == 0 && len(candidates) > 1 {
+		return false, nil
+	}
+	return false, fmt.Errorf("%w: the %d chunk roots make epoch root %s, the disclosure says %s",
+		ErrChunks, n, field.Element(root), field.Word(want))
 }
 
 func checkPolicy(d *disclosure.Disclosure, known Policies) error {
@@ -346,7 +365,7 @@ func checkKey(env *Env) error {
 
 // checkProofs verifies every chunk proof with gnark against the inputs of
 // circuits/summary.Statement built from the decoded values.
-func checkProofs(s *disclosure.Submission, last uint64, env *Env) error {
+func checkProofs(s *disclosure.Submission, env *Env) error {
 	d := &s.Disclosure
 	pool, err := telemetry.PoolIDFromField(d.Pool)
 	if err != nil {
@@ -371,11 +390,9 @@ func checkProofs(s *disclosure.Submission, last uint64, env *Env) error {
 			return err
 		}
 		if final {
-			st.ChunkCount = uint32(last)
 			st.Metrics = summary.Metrics{Swaps: d.Metrics[0], EnergyWh: d.Metrics[1], RevenueCents: d.Metrics[2],
 				ActiveCabinets: d.Metrics[3], MinSoHPermille: d.Metrics[4]}
 		} else {
-			st.ChunkCount = s.Counts[i]
 			if st.AccOut, err = element(s.Accs[i], fmt.Sprintf("chunk %d acc_out", i)); err != nil {
 				return err
 			}
@@ -425,7 +442,6 @@ type Result struct {
 	PoolField        *big.Int // the pool as the registry keys it
 	Epoch            uint64
 	Chunks           uint32
-	Count            uint64
 	Metrics          [5]uint64
 	CommitteeVersion uint64
 	PolicyHash       *big.Int
@@ -580,7 +596,7 @@ func (e *Evidence) verifyRecord(r *Record, dom disclosure.Domain, keysBy map[com
 		return fail(fmt.Errorf("%w: submitter is %s in the log, the transaction is from %s", ErrEventMismatch, ev.Submitter, r.From))
 	}
 	res.Pool, res.PoolField = poolName(ev.Pool), ev.Pool
-	res.Epoch, res.Chunks, res.Count, res.Metrics, res.CommitteeVersion = ev.Epoch, ev.Chunks, ev.Count, ev.Metrics, ev.CommitteeVersion
+	res.Epoch, res.Chunks, res.Metrics, res.CommitteeVersion = ev.Epoch, ev.Chunks, ev.Metrics, ev.CommitteeVersion
 	res.PolicyHash, res.Root, res.ChunkRootsHash = ev.PolicyHash, ev.Root, ev.ChunkRootsHash
 	call, err := DecodeCalldata(r.Calldata)
 	if err != nil {
@@ -662,7 +678,6 @@ func matchEvent(ev *bindings.DisclosureRegistryDisclosureAccepted, d *disclosure
 		{"root", ev.Root.String(), d.Root.String()},
 		{"chunks", ev.Chunks, d.Chunks},
 		{"chunk roots hash", ev.ChunkRootsHash, d.ChunkRootsHash},
-		{"count", ev.Count, d.Count},
 		{"metrics", ev.Metrics, d.Metrics},
 	} {
 		if p.log != p.call {
@@ -705,7 +720,7 @@ func DecodedOf(call *Call) *Decoded {
 	d := &call.Submission.Disclosure
 	out := &Decoded{
 		Function: call.Function, Pool: poolName(d.Pool), Epoch: d.Epoch, PolicyHash: (*hexutil.Big)(d.PolicyHash),
-		Root: (*hexutil.Big)(d.Root), Chunks: d.Chunks, ChunkRootsHash: d.ChunkRootsHash, Count: d.Count, Metrics: d.Metrics,
+		Root: (*hexutil.Big)(d.Root), Chunks: d.Chunks, ChunkRootsHash: d.ChunkRootsHash, Metrics: d.Metrics,
 		Signatures: len(call.Signatures) / 65,
 	}
 	for _, r := range call.Submission.ChunkRoots {

@@ -3,12 +3,17 @@
 // (Disclosure, Digest; it binds the epoch's chunk roots through
 // ChunkRootsHash; FromSummary builds it from an attestor's own
 // recomputation), the per-chunk evidence submitDisclosure takes with it
-// (Submission: chunk roots, intermediate accumulators, counts, proofs;
+// (Submission: chunk roots, intermediate accumulators, proofs;
 // FromBundle builds it from a proof bundle), the public inputs the registry
 // hands the verifier for each chunk (Submission.PublicInputs, packed with
 // circuits/summary's layout), and the signature list it accepts (Sign,
 // Quorum). The attestor, the relayer and the auditor use it; tests compare
 // it with the contract's own view functions.
+//
+// Nothing here carries a record count: the epoch's count is its swaps,
+// which a policy may withhold. Every chunk but the last is full (the
+// circuit enforces it), so the registry needs no counts; only the number of
+// chunks is public.
 //
 // It imports no contract bindings, so an attestor that signs with it links
 // none: the registry call itself (calldata, events, records) is
@@ -45,7 +50,7 @@ const (
 
 // TypeString is the EIP-712 type of the signed message.
 const TypeString = "Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint32 chunks," +
-	"bytes32 chunkRootsHash,uint64 count," +
+	"bytes32 chunkRootsHash," +
 	"uint64 swaps,uint64 energyWh,uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)"
 
 // Errors.
@@ -66,10 +71,9 @@ type Disclosure struct {
 	Epoch          uint64
 	PolicyHash     *big.Int
 	Root           *big.Int
-	Chunks         uint32   // number of chunks, ≥ 1
-	ChunkRootsHash [32]byte // ChunkRootsHash of the chunk roots, in order
-	Count          uint64
-	Metrics        [NumMetrics]uint64
+	Chunks         uint32             // number of chunks, ≥ 1
+	ChunkRootsHash [32]byte           // ChunkRootsHash of the chunk roots, in order
+	Metrics        [NumMetrics]uint64 // undisclosed ones are 0
 }
 
 // ChunkRootsHash returns keccak256 of the chunk roots as 32-byte big-endian
@@ -109,7 +113,7 @@ func (dom Domain) Separator() [32]byte {
 
 // StructHash returns hashStruct(Disclosure).
 func (d *Disclosure) StructHash() [32]byte {
-	buf := make([]byte, 0, 32*13)
+	buf := make([]byte, 0, 32*12)
 	buf = append(buf, typeHash...)
 	buf = append(buf, word(d.Pool)...)
 	buf = append(buf, word(new(big.Int).SetUint64(d.Epoch))...)
@@ -117,7 +121,6 @@ func (d *Disclosure) StructHash() [32]byte {
 	buf = append(buf, word(d.Root)...)
 	buf = append(buf, word(new(big.Int).SetUint64(uint64(d.Chunks)))...)
 	buf = append(buf, d.ChunkRootsHash[:]...)
-	buf = append(buf, word(new(big.Int).SetUint64(d.Count))...)
 	for _, m := range d.Metrics {
 		buf = append(buf, word(new(big.Int).SetUint64(m))...)
 	}
@@ -149,8 +152,8 @@ func InitialAcc() *big.Int {
 
 // FromSummary returns the message of a recomputed epoch (an attestor's own
 // summary of the sealed records): pool, epoch, policy hash, epoch root,
-// chunk count and chunk roots hash, record count and the disclosed metrics
-// (undisclosed ones 0).
+// chunk count and chunk roots hash, and the disclosed metrics (undisclosed
+// ones 0).
 func FromSummary(s *summary.Summary) (*Disclosure, error) {
 	if s.Commitment == nil || len(s.Commitment.Chunks) == 0 {
 		return nil, fmt.Errorf("disclosure: summary of %s epoch %d has no commitment", s.Pool, s.Epoch)
@@ -162,7 +165,7 @@ func FromSummary(s *summary.Summary) (*Disclosure, error) {
 	d := &Disclosure{
 		Pool: s.Pool.Field(), Epoch: s.Epoch,
 		PolicyHash: s.PolicyHash.BigInt(new(big.Int)), Root: s.Commitment.Root.BigInt(new(big.Int)),
-		Count: s.Commitment.Count, Metrics: s.Disclosed.Values(),
+		Metrics: s.Disclosed.Values(),
 	}
 	d.SetChunkRoots(roots)
 	return d, nil
@@ -171,7 +174,7 @@ func FromSummary(s *summary.Summary) (*Disclosure, error) {
 // PublicInputs returns the seven inputs the registry passes the verifier
 // for a single-chunk epoch's one proof: those of circuits/summary
 // Statement.PublicInputs for the epoch's single, final chunk (root d.Root,
-// index 0, acc_in initialAcc, acc_out 0, count d.Count), with initialAcc the
+// index 0, acc_in initialAcc, acc_out 0), with initialAcc the
 // registry's initialAccHash. For any number of chunks use
 // Submission.PublicInputs.
 func (d *Disclosure) PublicInputs(initialAcc *big.Int) ([7]*big.Int, error) {
@@ -179,7 +182,7 @@ func (d *Disclosure) PublicInputs(initialAcc *big.Int) ([7]*big.Int, error) {
 	if err != nil {
 		return [7]*big.Int{}, err
 	}
-	header := summary.PackHeader(true, d.Count, 0, d.Epoch)
+	header := summary.PackHeader(true, 0, d.Epoch)
 	return [7]*big.Int{
 		new(big.Int).Set(d.Pool), new(big.Int).Set(d.PolicyHash), new(big.Int).Set(d.Root),
 		new(big.Int).Set(initialAcc), new(big.Int), header, m,
@@ -268,59 +271,48 @@ type Submission struct {
 	// i's acc_out and chunk i+1's acc_in (chunk 0 starts from the
 	// registry's initialAccHash, the final chunk ends at 0).
 	Accs []*big.Int
-	// Counts are the record counts of every chunk but the last (n−1); the
-	// last chunk holds Disclosure.Count − Σ Counts.
-	Counts []uint32
 	// Proofs are the n chunk proofs in the contract's layout.
 	Proofs [][]byte
 }
 
 // Single reports whether s is a single-chunk epoch in its one valid form
 // (one chunk, its root the epoch root, one proof, no accumulator or
-// count), which the registry's cheaper submitSingleChunkDisclosure takes.
+// accumulator), which the registry's cheaper submitSingleChunkDisclosure
+// takes.
 func (s *Submission) Single() bool {
 	return s.Disclosure.Chunks == 1 && len(s.ChunkRoots) == 1 && len(s.Proofs) == 1 && len(s.Accs) == 0 &&
-		len(s.Counts) == 0 && s.Disclosure.Root != nil && s.ChunkRoots[0].Cmp(s.Disclosure.Root) == 0
+		s.Disclosure.Root != nil && s.ChunkRoots[0].Cmp(s.Disclosure.Root) == 0
 }
 
 // Check runs the registry's chunk-list checks (ChunkCountInvalid,
-// ChunkListsInconsistent, ChunkRootsMismatch, ChunkRootNotEpochRoot,
-// ChunkCountsAboveCount) and returns the last chunk's record count; errors
-// are ErrChunks.
-func (s *Submission) Check() (uint64, error) {
+// ChunkListsInconsistent, ChunkRootsMismatch, ChunkRootNotEpochRoot);
+// errors are ErrChunks.
+func (s *Submission) Check() error {
 	d, n := &s.Disclosure, len(s.ChunkRoots)
 	if d.Chunks == 0 || n != int(d.Chunks) {
-		return 0, fmt.Errorf("%w: the disclosure has %d chunks, %d roots given", ErrChunks, d.Chunks, n)
+		return fmt.Errorf("%w: the disclosure has %d chunks, %d roots given", ErrChunks, d.Chunks, n)
 	}
-	if len(s.Accs) != n-1 || len(s.Counts) != n-1 || len(s.Proofs) != n {
-		return 0, fmt.Errorf("%w: %d chunks need %d accumulators, %d counts and %d proofs; got %d, %d, %d",
-			ErrChunks, n, n-1, n-1, n, len(s.Accs), len(s.Counts), len(s.Proofs))
+	if len(s.Accs) != n-1 || len(s.Proofs) != n {
+		return fmt.Errorf("%w: %d chunks need %d accumulators and %d proofs; got %d and %d",
+			ErrChunks, n, n-1, n, len(s.Accs), len(s.Proofs))
 	}
 	if h := ChunkRootsHash(s.ChunkRoots); h != d.ChunkRootsHash {
-		return 0, fmt.Errorf("%w: the chunk roots hash to %x, the disclosure names %x", ErrChunks, h, d.ChunkRootsHash)
+		return fmt.Errorf("%w: the chunk roots hash to %x, the disclosure names %x", ErrChunks, h, d.ChunkRootsHash)
 	}
 	if n == 1 && s.ChunkRoots[0].Cmp(d.Root) != 0 {
-		return 0, fmt.Errorf("%w: a single chunk's root %s is not the epoch root %s", ErrChunks, field.Word(s.ChunkRoots[0]), field.Word(d.Root))
+		return fmt.Errorf("%w: a single chunk's root %s is not the epoch root %s", ErrChunks, field.Word(s.ChunkRoots[0]), field.Word(d.Root))
 	}
-	last := d.Count
-	for i, k := range s.Counts {
-		if uint64(k) > last {
-			return 0, fmt.Errorf("%w: the counts up to chunk %d exceed the epoch's %d records", ErrChunks, i, d.Count)
-		}
-		last -= uint64(k)
-	}
-	return last, nil
+	return nil
 }
 
 // PublicInputs returns the seven inputs the registry passes the verifier
 // for each chunk, exactly circuits/summary Statement.PublicInputs of that
 // chunk: pool, policy hash, chunk root, acc_in (initialAcc, the registry's
 // initialAccHash, for chunk 0, else Accs[i−1]), acc_out (Accs[i], 0 for the
-// final chunk), header (final | count<<1 | index<<33 | epoch<<65) and the
-// packed metrics in the final chunk (0 before it).
+// final chunk), header (final | index<<1 | epoch<<33) and the packed
+// metrics in the final chunk (0 before it).
 func (s *Submission) PublicInputs(initialAcc *big.Int) ([][7]*big.Int, error) {
-	last, err := s.Check()
-	if err != nil {
+	if err := s.Check(); err != nil {
 		return nil, err
 	}
 	d := &s.Disclosure
@@ -332,7 +324,6 @@ func (s *Submission) PublicInputs(initialAcc *big.Int) ([][7]*big.Int, error) {
 	out := make([][7]*big.Int, n)
 	for i := range n {
 		final := i == n-1
-		count := last
 		accIn, accOut, metrics := initialAcc, new(big.Int), new(big.Int)
 		if i > 0 {
 			accIn = s.Accs[i-1]
@@ -340,10 +331,9 @@ func (s *Submission) PublicInputs(initialAcc *big.Int) ([][7]*big.Int, error) {
 		if final {
 			metrics.Set(m)
 		} else {
-			count = uint64(s.Counts[i])
 			accOut.Set(s.Accs[i])
 		}
-		header := summary.PackHeader(final, count, uint64(i), d.Epoch)
+		header := summary.PackHeader(final, uint64(i), d.Epoch)
 		out[i] = [7]*big.Int{new(big.Int).Set(d.Pool), new(big.Int).Set(d.PolicyHash), new(big.Int).Set(s.ChunkRoots[i]),
 			new(big.Int).Set(accIn), accOut, header, metrics}
 	}
@@ -371,8 +361,8 @@ func FromBundle(b *bundle.Bundle) (*Submission, error) {
 	}
 	s := &Submission{
 		Disclosure: Disclosure{Pool: pool.Field(), Epoch: b.Epoch, PolicyHash: b.Policy.Hash.BigInt(), Root: b.Root.BigInt(),
-			Count: b.Count, Metrics: b.Metrics.Values()},
-		ChunkRoots: make([]*big.Int, n), Accs: make([]*big.Int, 0, n-1), Counts: make([]uint32, 0, n-1), Proofs: make([][]byte, n),
+			Metrics: b.Metrics.Values()},
+		ChunkRoots: make([]*big.Int, n), Accs: make([]*big.Int, 0, n-1), Proofs: make([][]byte, n),
 	}
 	prevOut := initialAcc
 	for i, c := range b.Chunks {
@@ -386,7 +376,6 @@ func FromBundle(b *bundle.Bundle) (*Submission, error) {
 		if !c.Final {
 			prevOut = c.AccOut.BigInt()
 			s.Accs = append(s.Accs, prevOut)
-			s.Counts = append(s.Counts, c.Count)
 		}
 		var err error
 		if s.Proofs[i], err = field.DecodeHex(c.Proof, bundle.SolidityProofSize, bundle.SolidityProofSize); err != nil {

@@ -18,7 +18,7 @@ import (
 )
 
 func sample() disclosure.Disclosure {
-	return disclosure.Disclosure{Pool: big.NewInt(0x706f6f6c), Epoch: 20000, PolicyHash: big.NewInt(77), Root: big.NewInt(99), Count: 8,
+	return disclosure.Disclosure{Pool: big.NewInt(0x706f6f6c), Epoch: 20000, PolicyHash: big.NewInt(77), Root: big.NewInt(99),
 		Metrics: [5]uint64{8, 20000, 12345, 6, 700}}
 }
 
@@ -77,7 +77,7 @@ func TestQuorumSortsSignersAndRefusesShortOrRepeatedLists(t *testing.T) {
 
 func TestPublicInputsMatchTheCircuitStatement(t *testing.T) {
 	d := sample()
-	st := summary.Statement{Epoch: d.Epoch, ChunkCount: uint32(d.Count), Final: true,
+	st := summary.Statement{Epoch: d.Epoch, Final: true,
 		Metrics: summary.Metrics{Swaps: 8, EnergyWh: 20000, RevenueCents: 12345, ActiveCabinets: 6, MinSoHPermille: 700}}
 	in, err := d.PublicInputs(big.NewInt(5))
 	if err != nil {
@@ -99,7 +99,7 @@ func TestPublicInputsMatchTheCircuitStatement(t *testing.T) {
 func TestFromBundleRefusesWhatTheRegistryWouldNotTake(t *testing.T) {
 	one, two := field.FromUint64(1), field.FromUint64(2)
 	initial, _ := field.FromBig(disclosure.InitialAcc())
-	b := &bundle.Bundle{Pool: "pool-a", Epoch: 1, Root: one, Count: 1, Policy: bundle.PolicyRef{Hash: two}}
+	b := &bundle.Bundle{Pool: "pool-a", Epoch: 1, Root: one, Policy: bundle.PolicyRef{Hash: two}}
 	if _, err := disclosure.FromBundle(b); !errors.Is(err, disclosure.ErrBundle) {
 		t.Fatalf("no chunks: %v", err)
 	}
@@ -135,7 +135,6 @@ type vector struct {
 	Epoch        uint64          `json:"epoch"`
 	PolicyHash   field.Element   `json:"policy_hash"`
 	ChunkIndex   int             `json:"chunk_index"`
-	ChunkCount   uint32          `json:"chunk_count"`
 	Final        bool            `json:"final"`
 	ChunkRoot    field.Element   `json:"chunk_root"`
 	AccIn        field.Element   `json:"acc_in"`
@@ -162,8 +161,7 @@ func TestMultiChunkInputsMatchTheCircuitVectors(t *testing.T) {
 	b := &bundle.Bundle{Pool: last.Pool, Epoch: last.Epoch, Policy: bundle.PolicyRef{Hash: last.PolicyHash},
 		Root: field.FromUint64(1), Metrics: last.Metrics}
 	for _, v := range vs {
-		b.Count += uint64(v.ChunkCount)
-		b.Chunks = append(b.Chunks, bundle.ChunkProof{Index: v.ChunkIndex, Count: v.ChunkCount, Final: v.Final,
+		b.Chunks = append(b.Chunks, bundle.ChunkProof{Index: v.ChunkIndex, Final: v.Final,
 			Root: v.ChunkRoot, AccIn: v.AccIn, AccOut: v.AccOut, PublicInputs: v.PublicInputs, Proof: field.EncodeHex(make([]byte, bundle.SolidityProofSize))})
 	}
 	initial := vs[0].AccIn.BigInt()
@@ -174,8 +172,8 @@ func TestMultiChunkInputsMatchTheCircuitVectors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if int(s.Disclosure.Chunks) != len(vs) || len(s.Accs) != len(vs)-1 || len(s.Counts) != len(vs)-1 || len(s.Proofs) != len(vs) {
-		t.Fatalf("submission lists %d/%d/%d/%d for %d chunks", s.Disclosure.Chunks, len(s.Accs), len(s.Counts), len(s.Proofs), len(vs))
+	if int(s.Disclosure.Chunks) != len(vs) || len(s.Accs) != len(vs)-1 || len(s.Proofs) != len(vs) {
+		t.Fatalf("submission lists %d/%d/%d for %d chunks", s.Disclosure.Chunks, len(s.Accs), len(s.Proofs), len(vs))
 	}
 	if s.Disclosure.ChunkRootsHash != disclosure.ChunkRootsHash(s.ChunkRoots) {
 		t.Fatal("chunk roots hash not set")
@@ -195,7 +193,7 @@ func TestMultiChunkInputsMatchTheCircuitVectors(t *testing.T) {
 	bad := func(name string, f func(s *disclosure.Submission)) {
 		c := *s
 		c.ChunkRoots = slices.Clone(s.ChunkRoots)
-		c.Accs, c.Counts, c.Proofs = slices.Clone(s.Accs), slices.Clone(s.Counts), slices.Clone(s.Proofs)
+		c.Accs, c.Proofs = slices.Clone(s.Accs), slices.Clone(s.Proofs)
 		f(&c)
 		if _, err := c.PublicInputs(initial); !errors.Is(err, disclosure.ErrChunks) {
 			t.Errorf("%s: %v", name, err)
@@ -204,10 +202,10 @@ func TestMultiChunkInputsMatchTheCircuitVectors(t *testing.T) {
 	bad("roots swapped", func(s *disclosure.Submission) { s.ChunkRoots[0], s.ChunkRoots[1] = s.ChunkRoots[1], s.ChunkRoots[0] })
 	bad("a root dropped", func(s *disclosure.Submission) { s.ChunkRoots = s.ChunkRoots[1:] })
 	bad("an accumulator dropped", func(s *disclosure.Submission) { s.Accs = s.Accs[1:] })
-	bad("counts above the total", func(s *disclosure.Submission) { s.Counts[0] = 1 << 31 })
+	bad("a proof dropped", func(s *disclosure.Submission) { s.Proofs = s.Proofs[1:] })
 	bad("no chunks", func(s *disclosure.Submission) { s.Disclosure.Chunks = 0 })
 	bad("a single chunk that is not the epoch root", func(s *disclosure.Submission) {
-		s.ChunkRoots, s.Accs, s.Counts, s.Proofs = s.ChunkRoots[:1], nil, nil, s.Proofs[:1]
+		s.ChunkRoots, s.Accs, s.Proofs = s.ChunkRoots[:1], nil, s.Proofs[:1]
 		s.Disclosure.SetChunkRoots(s.ChunkRoots)
 	})
 }

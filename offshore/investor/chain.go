@@ -24,6 +24,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 // Backend is what the investor view needs of an L2 node: calls at a
@@ -63,6 +64,9 @@ type Config struct {
 	// FromBlock is the first block searched for events (the registry's
 	// deployment block, or 0).
 	FromBlock uint64
+	// Policies are policies known besides the embedded ones: a disclosure
+	// under one is named, and the metrics it withholds shown as withheld.
+	Policies []*policy.Policy
 }
 
 var (
@@ -104,6 +108,9 @@ func NewReader(b Backend, cfg Config, log *slog.Logger) (*Reader, error) {
 	known, err := audit.EmbeddedPolicies()
 	if err != nil {
 		return nil, fmt.Errorf("investor: %w", err)
+	}
+	for _, p := range cfg.Policies {
+		known[p.Hash()] = p
 	}
 	r := &Reader{b: b, cfg: cfg, log: log, evidence: map[common.Hash]*evidence{}, chainKeys: map[common.Address]*audit.ChainKey{},
 		policies: known}
@@ -344,6 +351,22 @@ func (r *Reader) pool(rd *reading, poolField *big.Int, cur bindings.CommitteeOut
 	return p, nil
 }
 
+// withheld returns the metrics the known policy with hash h withholds, in
+// metric order; empty when no known policy has that hash.
+func (r *Reader) withheld(h *big.Int) []string {
+	out := []string{}
+	e, err := field.FromBig(h)
+	if err != nil || r.policies[e] == nil {
+		return out
+	}
+	for m := range policy.Metric(disclosure.NumMetrics) {
+		if !r.policies[e].Disclose.Has(m) {
+			out = append(out, m.String())
+		}
+	}
+	return out
+}
+
 // policyName returns id@version of the embedded policy with hash h, ""
 // when none has it.
 func (r *Reader) policyName(h *big.Int) string {
@@ -361,7 +384,7 @@ func (r *Reader) disclosure(rd *reading, p *Pool, ev *registry.Accepted,
 	out := &Disclosure{
 		Epoch: ev.Epoch, Start: time.Unix(int64(ev.Epoch*length), 0).UTC(), End: time.Unix(int64((ev.Epoch+1)*length), 0).UTC(),
 		Swaps: ev.Metrics[0], EnergyWh: ev.Metrics[1], RevenueCents: ev.Metrics[2], ActiveCabinets: ev.Metrics[3], MinSoHPermille: ev.Metrics[4],
-		Records: ev.Count, Chunks: ev.Chunks, Root: elementOf(ev.Root),
+		Chunks: ev.Chunks, Root: elementOf(ev.Root), Withheld: r.withheld(ev.PolicyHash),
 		PolicyHash: elementOf(ev.PolicyHash), Policy: r.policyName(ev.PolicyHash),
 		Tx: ev.Raw.TxHash.Hex(), Block: ev.Raw.BlockNumber, Submitter: ev.Submitter.Hex(), CommitteeVersion: ev.CommitteeVersion,
 		Signers: []Signer{},

@@ -100,8 +100,9 @@ func TestTheSnapshotHoldsEveryDisclosureWithItsEvidence(t *testing.T) {
 	for i, d := range p.Disclosures {
 		want := c.Disclosures[i]
 		got := [5]uint64{d.Swaps, d.EnergyWh, d.RevenueCents, d.ActiveCabinets, d.MinSoHPermille}
-		if d.Epoch != want.Epoch || got != want.Metrics || d.Records != want.Count {
-			t.Errorf("epoch %d: figures %v (%d records), want epoch %d %v (%d)", d.Epoch, got, d.Records, want.Epoch, want.Metrics, want.Count)
+		if d.Epoch != want.Epoch || got != want.Metrics || d.Chunks != want.Chunks || len(d.Withheld) != 0 {
+			t.Errorf("epoch %d: figures %v (%d chunks, withheld %v), want epoch %d %v (%d chunks, nothing withheld)",
+				d.Epoch, got, d.Chunks, d.Withheld, want.Epoch, want.Metrics, want.Chunks)
 		}
 		if d.Start.Unix() != int64(want.Epoch*86400) || d.End.Sub(d.Start).Hours() != 24 {
 			t.Errorf("epoch %d: %s – %s", d.Epoch, d.Start, d.End)

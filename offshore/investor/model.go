@@ -2,11 +2,13 @@ package investor
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 // Snapshot is everything the investor view shows, read from the registry
@@ -122,17 +124,22 @@ type Token struct {
 
 // Disclosure is one accepted epoch and why it can be trusted.
 type Disclosure struct {
-	Epoch          uint64        `json:"epoch"`
-	Start          time.Time     `json:"epoch_start"` // UTC, epoch × the pool's epoch length
-	End            time.Time     `json:"epoch_end"`   // exclusive
-	Swaps          uint64        `json:"swaps"`
-	EnergyWh       uint64        `json:"energy_wh"`
-	RevenueCents   uint64        `json:"revenue_cents"`
-	ActiveCabinets uint64        `json:"active_cabinets"`
-	MinSoHPermille uint64        `json:"min_soh_permille"`
-	Records        uint64        `json:"records"`
-	Chunks         uint32        `json:"chunks"`
-	Root           field.Element `json:"root"`
+	Epoch          uint64    `json:"epoch"`
+	Start          time.Time `json:"epoch_start"` // UTC, epoch × the pool's epoch length
+	End            time.Time `json:"epoch_end"`   // exclusive
+	Swaps          uint64    `json:"swaps"`
+	EnergyWh       uint64    `json:"energy_wh"`
+	RevenueCents   uint64    `json:"revenue_cents"`
+	ActiveCabinets uint64    `json:"active_cabinets"`
+	MinSoHPermille uint64    `json:"min_soh_permille"`
+	// Withheld names the metrics the disclosure's policy withholds (in
+	// policy.Metric order; empty when the policy is not known here): their
+	// fields above are 0 and are no figure. The record count is never
+	// public (it is the swaps); Chunks is, and bounds it (see
+	// policies/policy, "What a disclosure reveals").
+	Withheld []string      `json:"withheld"`
+	Chunks   uint32        `json:"chunks"`
+	Root     field.Element `json:"root"`
 
 	PolicyHash    field.Element `json:"policy_hash"`
 	Policy        string        `json:"policy"` // id@version of the embedded policy with that hash, "" when none matches
@@ -154,6 +161,11 @@ type Disclosure struct {
 	OnChain Check   `json:"verified_onchain"`   // the registry holds exactly this disclosure
 	Local   Check   `json:"reverified_locally"` // the proofs re-checked by this server
 	Payout  *Payout `json:"payout"`             // nil when nothing was deposited
+}
+
+// IsWithheld reports whether the disclosure's policy withholds m.
+func (d *Disclosure) IsWithheld(m policy.Metric) bool {
+	return slices.Contains(d.Withheld, m.String())
 }
 
 // Signer is a committee signature recovered from a disclosure's calldata.

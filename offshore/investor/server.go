@@ -17,6 +17,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 //go:embed web
@@ -250,13 +252,14 @@ func safeName(s string) string {
 // CSVHeader is the header row of WriteCSV.
 var CSVHeader = []string{
 	"pool", "keys", "epoch", "epoch_start_utc", "epoch_end_utc", "swaps", "energy_kwh", "revenue", "active_cabinets",
-	"min_battery_health_pct", "records", "chunks", "policy", "policy_hash", "tx_hash", "block", "block_time_utc",
+	"min_battery_health_pct", "withheld", "chunks", "policy", "policy_hash", "tx_hash", "block", "block_time_utc",
 	"verifier", "vk_hash", "signers", "threshold", "verified_onchain", "reverified_locally", "payout_deposited", "payout_claimed",
 }
 
 // WriteCSV writes p's disclosures as RFC 4180 CSV (CRLF line ends, a
 // header row, ISO 8601 UTC dates, plain numbers with a dot as decimal
-// separator and no grouping): one row per epoch.
+// separator and no grouping): one row per epoch. A metric the policy
+// withholds is an empty cell, and the withheld column names them.
 func WriteCSV(w io.Writer, p *Pool) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
@@ -273,10 +276,17 @@ func WriteCSV(w io.Writer, p *Pool) error {
 		if d.Payout != nil {
 			dep, cl = d.Payout.Deposited, d.Payout.Claimed
 		}
+		figures := []string{strconv.FormatUint(d.Swaps, 10), fixed(d.EnergyWh, 3), fixed(d.RevenueCents, 2),
+			strconv.FormatUint(d.ActiveCabinets, 10), fixed(d.MinSoHPermille, 1)}
+		for m := range figures {
+			if d.IsWithheld(policy.Metric(m)) {
+				figures[m] = ""
+			}
+		}
 		row := []string{
 			p.ID, p.Keys.Kind, strconv.FormatUint(d.Epoch, 10), iso(d.Start), iso(d.End),
-			strconv.FormatUint(d.Swaps, 10), fixed(d.EnergyWh, 3), fixed(d.RevenueCents, 2), strconv.FormatUint(d.ActiveCabinets, 10),
-			fixed(d.MinSoHPermille, 1), strconv.FormatUint(d.Records, 10), strconv.FormatUint(uint64(d.Chunks), 10),
+			figures[0], figures[1], figures[2], figures[3],
+			figures[4], strings.Join(d.Withheld, " "), strconv.FormatUint(uint64(d.Chunks), 10),
 			d.Policy, d.PolicyHash.String(), d.Tx, strconv.FormatUint(d.Block, 10), iso(d.BlockTime), d.Verifier, d.VKHash.String(),
 			strings.Join(signers, " "), strconv.Itoa(d.Threshold), d.OnChain.Status, d.Local.Status, dep, cl,
 		}

@@ -86,14 +86,14 @@ func TestTheCSVOpensCleanlyAndMatchesTheChain(t *testing.T) {
 		}{
 			{"epoch", float64(d.Epoch)}, {"swaps", float64(d.Swaps)}, {"energy_kwh", float64(d.EnergyWh) / 1000},
 			{"revenue", float64(d.RevenueCents) / 100}, {"active_cabinets", float64(d.ActiveCabinets)},
-			{"min_battery_health_pct", float64(d.MinSoHPermille) / 10}, {"records", float64(d.Records)}, {"block", float64(d.Block)},
+			{"min_battery_health_pct", float64(d.MinSoHPermille) / 10}, {"chunks", float64(d.Chunks)}, {"block", float64(d.Block)},
 		}
 		for _, c := range checks {
 			if got := num(c.name); got != c.want {
 				t.Errorf("epoch %d: %s = %v, want %v", d.Epoch, c.name, got, c.want)
 			}
 		}
-		if row[col["tx_hash"]] != d.Tx || row[col["verified_onchain"]] != "verified" || row[col["reverified_locally"]] != "verified" ||
+		if row[col["tx_hash"]] != d.Tx || row[col["withheld"]] != "" || row[col["verified_onchain"]] != "verified" || row[col["reverified_locally"]] != "verified" ||
 			row[col["policy"]] != "battery-swap-daily@1" || len(strings.Fields(row[col["signers"]])) != 2 {
 			t.Errorf("epoch %d: row %v", d.Epoch, row)
 		}

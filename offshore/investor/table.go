@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
+
+	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 // WriteTable writes the pools of s as terminal tables: a line of pool
@@ -30,7 +32,7 @@ func WriteTable(w io.Writer, s *Snapshot) error {
 			fmt.Fprintf(tw, "token %s (%s): supply %s, %d holder(s); payouts %s %s deposited, %s claimed\n",
 				t.Symbol, t.Address, groupDecimal(t.Supply, decimalsOf(t.Supply)), t.Holders, t.PaidOut, t.PayoutSymbol, t.Claimed)
 		}
-		fmt.Fprintln(tw, "epoch (UTC)\tswaps\tenergy kWh\trevenue\tcabinets\tmin health\trecords\ton-chain\tlocal proof\tsigners\tblock\ttx\t")
+		fmt.Fprintln(tw, "epoch (UTC)\tswaps\tenergy kWh\trevenue\tcabinets\tmin health\ton-chain\tlocal proof\tsigners\tblock\ttx\t")
 		for _, d := range p.Disclosures {
 			members := 0
 			for _, sg := range d.Signers {
@@ -38,9 +40,15 @@ func WriteTable(w io.Writer, s *Snapshot) error {
 					members++
 				}
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s %%\t%s\t%s\t%s\t%d/%d\t%d\t%s\t\n",
-				epochLabel(d, p.EpochLength), groupInt(d.Swaps), groupDecimal(fixed(d.EnergyWh, 3), 1), groupDecimal(fixed(d.RevenueCents, 2), 2),
-				groupInt(d.ActiveCabinets), fixed(d.MinSoHPermille, 1), groupInt(d.Records), d.OnChain.Status, d.Local.Status,
+			figures := []string{groupInt(d.Swaps), groupDecimal(fixed(d.EnergyWh, 3), 1), groupDecimal(fixed(d.RevenueCents, 2), 2),
+				groupInt(d.ActiveCabinets), fixed(d.MinSoHPermille, 1) + " %"}
+			for m := range figures {
+				if d.IsWithheld(policy.Metric(m)) {
+					figures[m] = "withheld"
+				}
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\t%d\t%s\t\n",
+				epochLabel(d, p.EpochLength), figures[0], figures[1], figures[2], figures[3], figures[4], d.OnChain.Status, d.Local.Status,
 				members, d.Threshold, d.Block, d.Tx)
 		}
 	}

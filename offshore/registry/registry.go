@@ -53,25 +53,25 @@ type (
 func Binding(d *disclosure.Disclosure) bindings.DisclosureRegistryDisclosure {
 	return bindings.DisclosureRegistryDisclosure{
 		Pool: d.Pool, Epoch: d.Epoch, PolicyHash: d.PolicyHash, Root: d.Root, Chunks: d.Chunks,
-		ChunkRootsHash: d.ChunkRootsHash, Count: d.Count, Metrics: d.Metrics,
+		ChunkRootsHash: d.ChunkRootsHash, Metrics: d.Metrics,
 	}
 }
 
 // FromBinding converts the binding's struct.
 func FromBinding(b bindings.DisclosureRegistryDisclosure) disclosure.Disclosure {
 	return disclosure.Disclosure{Pool: b.Pool, Epoch: b.Epoch, PolicyHash: b.PolicyHash, Root: b.Root, Chunks: b.Chunks,
-		ChunkRootsHash: b.ChunkRootsHash, Count: b.Count, Metrics: b.Metrics}
+		ChunkRootsHash: b.ChunkRootsHash, Metrics: b.Metrics}
 }
 
 // OfEvent returns the disclosure a DisclosureAccepted event carries.
 func OfEvent(ev *Accepted) disclosure.Disclosure {
 	return disclosure.Disclosure{Pool: ev.Pool, Epoch: ev.Epoch, PolicyHash: ev.PolicyHash, Root: ev.Root, Chunks: ev.Chunks,
-		ChunkRootsHash: ev.ChunkRootsHash, Count: ev.Count, Metrics: ev.Metrics}
+		ChunkRootsHash: ev.ChunkRootsHash, Metrics: ev.Metrics}
 }
 
 // Chunks returns s's chunk lists as the binding's struct.
 func Chunks(s *disclosure.Submission) bindings.DisclosureRegistryChunks {
-	return bindings.DisclosureRegistryChunks{Roots: s.ChunkRoots, Accs: s.Accs, Counts: s.Counts, Proofs: s.Proofs}
+	return bindings.DisclosureRegistryChunks{Roots: s.ChunkRoots, Accs: s.Accs, Proofs: s.Proofs}
 }
 
 // Calldata returns the registry call that submits s with signatures

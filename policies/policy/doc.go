@@ -35,6 +35,22 @@
 // least min_active_cabinets, and sanity.min_soh_permille.max lies between
 // record_bounds.min_soh_permille and 1000, so that some epoch can pass.
 //
+// # What a disclosure reveals
+//
+// A disclosure made under a policy makes public, for one pool and epoch:
+// the disclosed metrics (a withheld one is 0 everywhere and no figure), the
+// policy hash, the epoch root and its chunk roots (hashes), and the number
+// of chunks n. It never makes public a record, a withheld field, or the
+// record count — which is the swaps, so withholding swaps withholds it (the
+// circuit keeps every chunk's count private and proves every chunk but the
+// last full). The one residual figure is n: the records fill chunks of the
+// circuit's capacity C in order, so n places the swaps in ((n−1)·C, n·C]
+// (at C = 1024 and a pool's daily swaps below 1024, n = 1 says only "at
+// most 1024"). With min_active_cabinets, the k-anonymity rule: an epoch
+// with fewer active cabinets is not disclosed at all, so the absence of a
+// disclosure for an ended epoch says that it had fewer than k (or that the
+// relay is behind; the registry's staleness flag does not tell them apart).
+//
 // Parse and Load reject unknown and duplicate keys, values of the wrong type
 // (a fraction or quoted number where a whole number belongs), empty files and
 // files with more than one document, naming the line. They then report every

@@ -33,14 +33,16 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
 
     /// The EIP-712 type the committee signs.
     bytes32 public constant DISCLOSURE_TYPEHASH = keccak256(
-        "Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint32 chunks,bytes32 chunkRootsHash,uint64 count,uint64 swaps,uint64 energyWh,uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)"
+        "Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint32 chunks,bytes32 chunkRootsHash,uint64 swaps,uint64 energyWh,uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)"
     );
 
     /// An epoch's disclosed figures. root is the epoch root (the Poseidon2
     /// tree over the chunk roots, never computed here: the committee vouches
     /// for it); chunks the number of chunks and chunkRootsHash the keccak256
     /// of their roots as 32-byte words in order. metrics are in
-    /// policy.Metric order; undisclosed metrics are 0.
+    /// policy.Metric order; undisclosed metrics are 0. There is no record
+    /// count: it is the swaps, which a policy may withhold; every chunk but
+    /// the last is full, which the circuit enforces.
     struct Disclosure {
         uint256 pool;
         uint64 epoch;
@@ -48,7 +50,6 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint256 root;
         uint32 chunks;
         bytes32 chunkRootsHash;
-        uint64 count;
         uint64[5] metrics;
     }
 
@@ -58,7 +59,6 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     struct Chunks {
         uint256[] roots; // n chunk roots, in order; roots[0] == d.root when n == 1
         uint256[] accs; // n−1 accumulator hashes: accs[i] = acc_out of chunk i = acc_in of chunk i+1
-        uint32[] counts; // n−1 record counts of all chunks but the last (which has d.count − Σ counts)
         bytes[] proofs; // n chunk proofs (Groth16Verifier layout)
     }
 
@@ -132,7 +132,6 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     error DuplicateEpoch(uint256 pool, uint64 epoch);
     error EpochOutOfOrder(uint64 epoch, uint64 latest);
     error ZeroRoot();
-    error CountOutOfRange(uint64 count);
     error SanityBoundExceeded(uint256 metric, uint64 value, uint64 max);
     error GrowthBoundExceeded(uint256 metric, uint64 value, uint64 previous, uint256 limit);
     error SignaturesMalformed(uint256 length);
@@ -146,10 +145,9 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     error CommitmentInvalid();
     error ProofLengthInvalid(uint256 length);
     error ChunkCountInvalid(uint32 chunks, uint256 roots);
-    error ChunkListsInconsistent(uint256 chunks, uint256 accs, uint256 counts, uint256 proofs);
+    error ChunkListsInconsistent(uint256 chunks, uint256 accs, uint256 proofs);
     error ChunkRootsMismatch(bytes32 signed, bytes32 given);
     error ChunkRootNotEpochRoot(uint256 chunkRoot, uint256 root);
-    error ChunkCountsAboveCount(uint256 index, uint64 count);
 
     // Read errors.
     error NotDisclosed(uint256 pool, uint64 epoch);
@@ -176,7 +174,6 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint256 root,
         uint32 chunks,
         bytes32 chunkRootsHash,
-        uint64 count,
         uint64[5] metrics,
         uint64 committeeVersion
     );
@@ -300,7 +297,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         in_[1] = d.policyHash;
         in_[2] = d.root;
         in_[3] = initialAccHash;
-        in_[5] = 1 | (uint256(d.count) << 1) | (uint256(d.epoch) << 65);
+        in_[5] = 1 | (uint256(d.epoch) << 33);
         in_[6] = packed;
         verifier.verifyProof(proof, in_);
         _record(d, sh, packed);
@@ -309,26 +306,25 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     /// Accepts an epoch's disclosure of any number n = d.chunks ≥ 1 of
     /// chunks, all in this one call (no partial epochs). signatures are as
     /// for submitSingleChunkDisclosure. c carries the chunk roots d.chunkRootsHash commits
-    /// to, the n−1 intermediate accumulators, the record counts of all
-    /// chunks but the last and one proof per chunk; proof i is checked
-    /// against publicInputs(d, c, i).
+    /// to, the n−1 intermediate accumulators and one proof per chunk; proof
+    /// i is checked against publicInputs(d, c, i).
     function submitDisclosure(Disclosure calldata d, Chunks calldata c, bytes calldata signatures)
         external
         whenNotPaused
     {
         (IGroth16Verifier verifier, uint256 packed) = _checkDisclosure(d);
-        uint256 lastCount = _checkChunks(d, c);
+        _checkChunks(d, c);
         bytes32 sh = _structHash(d);
         _checkQuorum(_hashTypedDataV4(sh), signatures);
         uint256 n = c.roots.length;
         for (uint256 i = 0; i < n; ++i) {
-            verifier.verifyProof(c.proofs[i], _publicInputs(d, c, i, lastCount, packed));
+            verifier.verifyProof(c.proofs[i], _publicInputs(d, c, i, packed));
         }
         _record(d, sh, packed);
     }
 
     /// The checks of d that need no chunk, signature or proof: pool,
-    /// policy, epoch timing and order, root, count, sanity. Returns the
+    /// policy, epoch timing and order, root, sanity. Returns the
     /// pool's verifier and the packed metrics input.
     function _checkDisclosure(Disclosure calldata d) internal view returns (IGroth16Verifier, uint256 packed) {
         Pool memory p = _pools[d.pool];
@@ -339,7 +335,6 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         if (_records[d.pool][d.epoch] != 0) revert DuplicateEpoch(d.pool, d.epoch);
         if (p.latestPlusOne != 0 && d.epoch < p.latestPlusOne) revert EpochOutOfOrder(d.epoch, p.latestPlusOne - 1);
         if (d.root == 0) revert ZeroRoot();
-        if (d.count >> 32 != 0) revert CountOutOfRange(d.count);
         packed = _checkSanity(d, p.latestPlusOne != 0 && p.latestPlusOne == d.epoch);
         return (p.verifier, packed);
     }
@@ -357,7 +352,6 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
             d.root,
             d.chunks,
             d.chunkRootsHash,
-            d.count,
             d.metrics,
             _committeeVersion
         );
@@ -365,23 +359,16 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
 
     /// Checks the chunk lists against d: n = d.chunks ≥ 1 roots hashing to
     /// d.chunkRootsHash (the one root being d.root when n == 1), n−1
-    /// accumulators and counts, n proofs, the counts summing to at most
-    /// d.count; returns the last chunk's count, d.count − Σ counts.
-    function _checkChunks(Disclosure calldata d, Chunks calldata c) internal pure returns (uint256 lastCount) {
+    /// accumulators and n proofs.
+    function _checkChunks(Disclosure calldata d, Chunks calldata c) internal pure {
         uint256 n = c.roots.length;
         if (d.chunks == 0 || n != d.chunks) revert ChunkCountInvalid(d.chunks, n);
-        if (c.accs.length != n - 1 || c.counts.length != n - 1 || c.proofs.length != n) {
-            revert ChunkListsInconsistent(n, c.accs.length, c.counts.length, c.proofs.length);
+        if (c.accs.length != n - 1 || c.proofs.length != n) {
+            revert ChunkListsInconsistent(n, c.accs.length, c.proofs.length);
         }
         bytes32 h = keccak256(abi.encodePacked(c.roots));
         if (h != d.chunkRootsHash) revert ChunkRootsMismatch(d.chunkRootsHash, h);
         if (n == 1 && c.roots[0] != d.root) revert ChunkRootNotEpochRoot(c.roots[0], d.root);
-        lastCount = d.count;
-        for (uint256 i = 0; i + 1 < n; ++i) {
-            uint256 k = c.counts[i];
-            if (k > lastCount) revert ChunkCountsAboveCount(i, d.count);
-            lastCount -= k;
-        }
     }
 
     /// Checks every metric against its maximum and, when the previous epoch
@@ -453,12 +440,12 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         view
         returns (uint256[7] memory)
     {
-        uint256 lastCount = _checkChunks(d, c);
+        _checkChunks(d, c);
         uint256 packed;
         for (uint256 i = 0; i < NUM_METRICS; ++i) {
             packed |= uint256(d.metrics[i]) << _offset(i);
         }
-        return _publicInputs(d, c, index, lastCount, packed);
+        return _publicInputs(d, c, index, packed);
     }
 
     /// The stored record of (pool, epoch): the top 192 bits of the
@@ -546,7 +533,6 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
                 d.root,
                 d.chunks,
                 d.chunkRootsHash,
-                d.count,
                 d.metrics
             )
         );
@@ -554,9 +540,9 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
 
     /// Chunk i's inputs: pool, policy_hash, chunk_root, acc_in (initialAccHash
     /// for chunk 0, else accs[i−1]), acc_out (accs[i], 0 in the final chunk),
-    /// header (final | count<<1 | i<<33 | epoch<<65, final and lastCount in
-    /// the last chunk), metrics (packed in the final chunk, else 0).
-    function _publicInputs(Disclosure calldata d, Chunks calldata c, uint256 i, uint256 lastCount, uint256 packed)
+    /// header (final | i<<1 | epoch<<33, final in the last chunk), metrics
+    /// (packed in the final chunk, else 0).
+    function _publicInputs(Disclosure calldata d, Chunks calldata c, uint256 i, uint256 packed)
         internal
         view
         returns (uint256[7] memory in_)
@@ -565,13 +551,13 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         in_[1] = d.policyHash;
         in_[2] = c.roots[i];
         in_[3] = i == 0 ? initialAccHash : c.accs[i - 1];
-        uint256 header = (i << 33) | (uint256(d.epoch) << 65);
+        uint256 header = (i << 1) | (uint256(d.epoch) << 33);
         if (i + 1 == c.roots.length) {
-            in_[5] = header | 1 | (lastCount << 1);
+            in_[5] = header | 1;
             in_[6] = packed;
         } else {
             in_[4] = c.accs[i];
-            in_[5] = header | (uint256(c.counts[i]) << 1);
+            in_[5] = header;
         }
     }
 

@@ -35,12 +35,17 @@
   function int(x) { return intFmt.format(x); }
 
   var METRICS = [
-    { key: "swaps", label: "Swaps", unit: "", value: function (d) { return d.swaps; }, fmt: function (d) { return int(d.swaps); } },
-    { key: "energy", label: "Energy delivered", unit: "kWh", value: function (d) { return d.energy_wh / 1000; }, fmt: function (d) { return scaled(d.energy_wh, 3, 1); } },
-    { key: "revenue", label: "Revenue", unit: "", value: function (d) { return d.revenue_cents / 100; }, fmt: function (d) { return scaled(d.revenue_cents, 2, 2); } },
-    { key: "cabinets", label: "Active cabinets", unit: "", value: function (d) { return d.active_cabinets; }, fmt: function (d) { return int(d.active_cabinets); } },
-    { key: "soh", label: "Lowest battery health", unit: "%", value: function (d) { return d.min_soh_permille / 10; }, fmt: function (d) { return scaled(d.min_soh_permille, 1, 1); } }
+    { key: "swaps", name: "swaps", label: "Swaps", unit: "", value: function (d) { return d.swaps; }, fmt: function (d) { return int(d.swaps); } },
+    { key: "energy", name: "energy_wh", label: "Energy delivered", unit: "kWh", value: function (d) { return d.energy_wh / 1000; }, fmt: function (d) { return scaled(d.energy_wh, 3, 1); } },
+    { key: "revenue", name: "revenue_cents", label: "Revenue", unit: "", value: function (d) { return d.revenue_cents / 100; }, fmt: function (d) { return scaled(d.revenue_cents, 2, 2); } },
+    { key: "cabinets", name: "active_cabinets", label: "Active cabinets", unit: "", value: function (d) { return d.active_cabinets; }, fmt: function (d) { return int(d.active_cabinets); } },
+    { key: "soh", name: "min_soh_permille", label: "Lowest battery health", unit: "%", value: function (d) { return d.min_soh_permille / 10; }, fmt: function (d) { return scaled(d.min_soh_permille, 1, 1); } }
   ];
+
+  // withheld reports whether d's policy withholds metric m: its value is 0
+  // and no figure.
+  function withheld(d, m) { return (d.withheld || []).indexOf(m.name) >= 0; }
+  function metricByKey(key) { return METRICS.filter(function (m) { return m.key === key; })[0]; }
 
   // Revenue and energy lead the charts (drawn wide), then the operating figures.
   var CHART_ORDER = ["revenue", "energy", "swaps", "cabinets", "soh"];
@@ -170,6 +175,7 @@
     CHART_ORDER.forEach(function (key) {
       METRICS.forEach(function (m) {
         if (m.key !== key) return;
+        if (p.disclosures.length && p.disclosures.every(function (d) { return withheld(d, m); })) return;
         var fig = el("figure", { "class": "chart", "data-chart": m.key });
         box.appendChild(fig);
         chart(fig, m, p.disclosures, p.epoch_seconds);
@@ -185,7 +191,15 @@
     var d = ds[ds.length - 1], prev = ds.length > 1 ? ds[ds.length - 2] : null;
     METRICS.forEach(function (m) {
       var delta = null;
-      if (prev && m.value(prev) > 0) {
+      if (withheld(d, m)) {
+        box.appendChild(el("div", { "class": "kpi", "data-kpi": m.key }, [
+          el("div", { "class": "kpi-label" }, m.label),
+          el("div", { "class": "kpi-value muted" }, "withheld"),
+          el("div", { "class": "kpi-delta" }, "the policy does not disclose it")
+        ]));
+        return;
+      }
+      if (prev && !withheld(prev, m) && m.value(prev) > 0) {
         var pc = (m.value(d) - m.value(prev)) / m.value(prev) * 100;
         delta = el("div", { "class": "kpi-delta " + (pc > 0 ? "up" : pc < 0 ? "down" : "") },
           pc === 0 ? "no change vs previous epoch" : (pc > 0 ? "▲ +" : "▼ ") + pc.toFixed(1) + " % vs previous epoch");
@@ -202,13 +216,16 @@
     var t = document.getElementById("epochs");
     clear(t);
     t.appendChild(el("caption", { "class": "sr-only" }, "Disclosed figures of pool " + p.id + " per epoch, newest first"));
-    var head = ["Epoch (UTC)", "Swaps", "Energy (kWh)", "Revenue", "Active cabinets", "Lowest battery health", "Records", "On-chain", "Local re-check"];
+    var head = ["Epoch (UTC)", "Swaps", "Energy (kWh)", "Revenue", "Active cabinets", "Lowest battery health", "On-chain", "Local re-check"];
     t.appendChild(el("thead", {}, el("tr", {}, head.map(function (h, i) {
-      return el("th", { scope: "col", "class": i >= 1 && i <= 6 ? "num" : null }, h);
+      return el("th", { scope: "col", "class": i >= 1 && i <= 5 ? "num" : null }, h);
     }))));
     var tb = el("tbody", {});
     p.disclosures.slice().reverse().forEach(function (d) {
-      var num = function (key, raw, text) { return el("td", { "class": "num", "data-col": key, "data-value": raw }, text); };
+      var num = function (key, raw, text) {
+        if (withheld(d, metricByKey(key))) return el("td", { "class": "num muted", "data-col": key, "data-withheld": "" }, "withheld");
+        return el("td", { "class": "num", "data-col": key, "data-value": raw }, text);
+      };
       tb.appendChild(el("tr", { "data-epoch": d.epoch }, [
         el("th", { scope: "row" }, [epochLabel(d.epoch_start, p.epoch_seconds), el("span", { "class": "epoch-no" }, "epoch " + d.epoch)]),
         num("swaps", d.swaps, int(d.swaps)),
@@ -216,7 +233,6 @@
         num("revenue", d.revenue_cents, scaled(d.revenue_cents, 2, 2)),
         num("cabinets", d.active_cabinets, int(d.active_cabinets)),
         num("soh", d.min_soh_permille, scaled(d.min_soh_permille, 1, 1) + " %"),
-        num("records", d.records, int(d.records)),
         el("td", {}, checkBadge(d.verified_onchain, "Verified")),
         el("td", {}, checkBadge(d.reverified_locally, "Re-verified"))
       ]));
@@ -270,7 +286,8 @@
           ["Threshold", d.threshold + " signatures of committee version " + d.committee_version],
           ["Policy", d.policy ? [el("strong", {}, d.policy), " · payout share " + scaled(d.payout_share_bp, 2, 2) + " %"] : el("span", { "class": "muted" }, "hash not among the policies this server knows")],
           ["Policy hash", code(d.policy_hash)],
-          ["Records committed", int(d.records) + " in " + d.chunks + " chunk" + (d.chunks === 1 ? "" : "s")],
+          ["Chunks", d.chunks + " chunk" + (d.chunks === 1 ? "" : "s") + " of the sealed records (how many records is not public)"],
+          d.withheld && d.withheld.length ? ["Withheld by the policy", d.withheld.join(", ")] : null,
           ["Epoch root", code(d.root)]
         ]))
       ]));
