@@ -83,8 +83,11 @@
 //
 // and then stores the record and emits DisclosureAccepted(pool, epoch,
 // submitter, policyHash, root, chunks, chunkRootsHash, metrics[5],
-// committeeVersion): every field of d, so d can be rebuilt from the event
-// for disclosedAt, payoutCap and depositPayout. Reads (working while
+// committeeVersion, prevPlusOne): every field of d, so d can be rebuilt
+// from the event for disclosedAt, payoutCap and depositPayout, and the
+// pool's latest disclosed epoch before it plus one (0 for its first), so a
+// pool's events form a chain in which a missing one shows (the auditor's
+// evidence bundle is checked for completeness with it). Reads (working while
 // paused): record, disclosedAt(d) (reverts NotDisclosed unless d is exactly
 // the accepted disclosure), latestEpoch, isStale (the epoch after the
 // latest disclosed one has ended, or nothing disclosed yet), poolInfo,

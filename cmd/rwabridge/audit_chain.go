@@ -44,11 +44,15 @@ that returns none and no --vk; a --pool the registry never configured); and, for
   13 the signatures are not a quorum of the committee in force at that block
   14 the DisclosureAccepted log does not match the transaction's calldata
   15 (with --data or --ledger-config) the onshore ledger's raw records do not
-     give the disclosed root, record count, chunk roots or metrics
+     give the disclosed root, chunk roots or metrics
   16 malformed evidence: it does not decode, breaks a size limit or
      contradicts itself (raw transaction, tx hash, decoded values)
   17 the chunk roots do not hash to the signed chunkRootsHash, or the epoch
-     root is not the tree over them`
+     root is not the tree over them
+  18 (after the disclosures, which all verified) the evidence leaves out a
+     disclosure the registry holds in the blocks it names: a pool's events do
+     not chain (each names the epoch before it), or they end before the pool's
+     latest epoch at the last block`
 
 type auditSourceFlags struct {
 	rpc, registry, vk string

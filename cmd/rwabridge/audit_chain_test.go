@@ -295,7 +295,7 @@ func TestAuditChainCommandsHaveHelpWithExamplesAndExitCodes(t *testing.T) {
 		}
 	}
 	code, stdout, _ := runCLI(t, "audit", "verify", "--help")
-	for _, want := range []string{"10 ", "11 ", "12 ", "13 ", "14 ", "15 ", "16 ", "17 "} {
+	for _, want := range []string{"10 ", "11 ", "12 ", "13 ", "14 ", "15 ", "16 ", "17 ", "18 "} {
 		if code != 0 || !strings.Contains(stdout, "\n  "+want) {
 			t.Errorf("verify --help does not document exit code %s", want)
 		}

@@ -206,6 +206,9 @@ func TestOneFlippedByteAnywhereFailsWithItsClass(t *testing.T) {
 			e.Committees[0].Threshold = 3
 		}},
 		{"the committee version in the log", audit.ErrSignatures, func(t *testing.T, e *audit.Evidence) {
+			flip(e.Disclosures[1].Event.Data, len(e.Disclosures[1].Event.Data)-33)
+		}},
+		{"the predecessor the log names", audit.ErrIncomplete, func(t *testing.T, e *audit.Evidence) {
 			flip(e.Disclosures[1].Event.Data, len(e.Disclosures[1].Event.Data)-1)
 		}},
 		{"the chain id", audit.ErrSignatures, func(t *testing.T, e *audit.Evidence) {
@@ -603,4 +606,81 @@ func TestOnshoreRecordsRecomputeTheDisclosedFigures(t *testing.T) {
 			t.Fatalf("CheckOnshore: %v; want %v", err, audit.ErrLedger)
 		}
 	})
+}
+
+// An evidence bundle is complete for the blocks it names: one with a
+// disclosure left out — first, middle, last or all — fails ErrIncomplete
+// (exit code 18) although every disclosure it holds verifies.
+func TestEvidenceThatLeavesOutADisclosureIsIncomplete(t *testing.T) {
+	e := evidence(t)
+	if n := len(e.Disclosures); n < 3 {
+		t.Fatalf("the fixture has %d disclosures; want at least 3", n)
+	}
+	if len(e.Latest) != 1 || !e.Latest[0].Disclosed || e.ToBlock < e.Disclosures[len(e.Disclosures)-1].Block || e.ToBlockHash == (common.Hash{}) {
+		t.Fatalf("latest %+v, blocks %d to %d (%s)", e.Latest, e.FromBlock, e.ToBlock, e.ToBlockHash)
+	}
+	rep, err := audit.Verify(roundTrip(t, e), audit.Options{})
+	if err != nil || rep.Err() != nil || len(rep.Gaps) != 0 {
+		t.Fatalf("the complete evidence: %v, %v, gaps %v", err, rep.Err(), rep.Gaps)
+	}
+	var out bytes.Buffer
+	if err := rep.WriteTable(&out); err != nil || !strings.Contains(out.String(), "complete: every disclosure of blocks") {
+		t.Fatalf("the table does not say the evidence is complete:\n%s", out.String())
+	}
+	last := len(e.Disclosures) - 1
+	for _, tc := range []struct {
+		name string
+		drop func([]audit.Record) []audit.Record
+		opts audit.Options
+		want bool // incomplete
+	}{
+		{"the first left out", func(r []audit.Record) []audit.Record { return r[1:] }, audit.Options{}, true},
+		{"one in the middle left out", func(r []audit.Record) []audit.Record { return slices.Delete(r, 1, 2) }, audit.Options{}, true},
+		{"the last left out", func(r []audit.Record) []audit.Record { return r[:last] }, audit.Options{}, true},
+		{"all left out", func(r []audit.Record) []audit.Record { return nil }, audit.Options{}, true},
+		{"the first left out, checked from a later epoch", func(r []audit.Record) []audit.Record { return r[1:] },
+			audit.Options{FromEpoch: epochOf(t, &e.Disclosures[1])}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := roundTrip(t, e)
+			x.Disclosures = tc.drop(x.Disclosures)
+			rep, err := audit.Verify(x, tc.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range rep.Results {
+				if r.Err != nil {
+					t.Fatalf("a disclosure it holds fails: %v", r.Err)
+				}
+			}
+			if !tc.want {
+				if rep.Err() != nil {
+					t.Fatalf("reported %v", rep.Err())
+				}
+				return
+			}
+			if !errors.Is(rep.Err(), audit.ErrIncomplete) || len(rep.Gaps) == 0 {
+				t.Fatalf("got %v, gaps %v; want ErrIncomplete", rep.Err(), rep.Gaps)
+			}
+			if _, code := audit.ClassName(rep.Err()); code != audit.ExitIncomplete {
+				t.Fatalf("exit code %d", code)
+			}
+			var js bytes.Buffer
+			if err := rep.WriteJSON(&js); err != nil || !strings.Contains(js.String(), `"exit_code": 18`) || !strings.Contains(js.String(), "leaves out") {
+				t.Fatalf("JSON report: %v\n%s", err, js.String())
+			}
+		})
+	}
+	// A disclosure outside the range the evidence names is malformed.
+	x := roundTrip(t, e)
+	x.ToBlock = x.Disclosures[last].Block - 1
+	if _, err := audit.Verify(x, audit.Options{}); !errors.Is(err, audit.ErrMalformed) {
+		t.Fatalf("a disclosure after the last block read: %v", err)
+	}
+}
+
+// epochOf returns the epoch of a record's event.
+func epochOf(t *testing.T, r *audit.Record) uint64 {
+	t.Helper()
+	return new(big.Int).SetBytes(r.Event.Topics[2][:]).Uint64()
 }

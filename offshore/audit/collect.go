@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
+	"slices"
 
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum"
@@ -29,6 +31,7 @@ var ErrNoPool = errors.New("no such pool on the registry")
 // satisfy it.
 type Chain interface {
 	ethereum.ChainIDReader
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	ethereum.LogFilterer
 	ethereum.TransactionReader
 	ethereum.ContractCaller
@@ -71,7 +74,17 @@ func Collect(ctx context.Context, c Chain, reg common.Address, opts CollectOptio
 	}
 	e.InitialAccHash = (*hexutil.Big)(acc)
 
-	evs, err := (&registry.Reader{Chain: c, Address: reg, FromBlock: opts.FromBlock}).Events(ctx, nil)
+	// One block for everything: the logs up to it and the latest epochs at
+	// it, so the bundle is complete for the range it names.
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, chainErr("latest header", err)
+	}
+	if head.Number.Uint64() < opts.FromBlock {
+		return nil, fmt.Errorf("%w: --from-block %d is after the latest block %d", ErrChain, opts.FromBlock, head.Number)
+	}
+	e.FromBlock, e.ToBlock, e.ToBlockHash = opts.FromBlock, head.Number.Uint64(), head.Hash()
+	evs, err := (&registry.Reader{Chain: c, Address: reg, FromBlock: opts.FromBlock}).Events(ctx, head.Number)
 	if err != nil {
 		return nil, chainErr("logs", err)
 	}
@@ -90,6 +103,18 @@ func Collect(ctx context.Context, c Chain, reg common.Address, opts CollectOptio
 	for _, ev := range evs.PoolConfigs {
 		e.PoolConfigs = append(e.PoolConfigs, PoolConfig{Block: ev.Raw.BlockNumber, LogIndex: ev.Raw.Index, Pool: (*hexutil.Big)(ev.Pool),
 			Verifier: ev.Verifier, VKHash: ev.VkHash})
+		if slices.ContainsFunc(e.Latest, func(l PoolLatest) bool { return l.Pool.ToInt().Cmp(ev.Pool) == 0 }) {
+			continue
+		}
+		out, err := c.CallContract(ctx, ethereum.CallMsg{To: &reg, Data: registry.ABI.PackLatestEpoch(ev.Pool)}, head.Number)
+		if err != nil {
+			return nil, chainErr("latestEpoch", err)
+		}
+		le, err := registry.ABI.UnpackLatestEpoch(out)
+		if err != nil {
+			return nil, chainErr("latestEpoch", err)
+		}
+		e.Latest = append(e.Latest, PoolLatest{Pool: (*hexutil.Big)(ev.Pool), Disclosed: le.Ok, Epoch: le.Epoch})
 	}
 	var vkHash [32]byte
 	var raw []byte

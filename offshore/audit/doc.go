@@ -37,6 +37,17 @@
 // differential test compares its verdict with an eth_call of the same
 // calldata on a registry where the epoch is not yet disclosed.
 //
+// The evidence is complete for the blocks it names (FromBlock to ToBlock,
+// with ToBlock's hash, all read at one block): it records each configured
+// pool's latest disclosed epoch at ToBlock, and each DisclosureAccepted
+// event names the pool's epoch before it (prevPlusOne), so Verify sees a
+// pool's events that do not chain, or end before its latest epoch, as
+// ErrIncomplete (Report.Gaps; exit code 18) — a bundle with a disclosure
+// deleted no longer verifies as "n disclosures, 0 failed". What it can not
+// see offline is a bundle cut short with its latest epochs edited to
+// match: ToBlockHash names the block, and an auditor compares it with a
+// node they trust (audit verify --rpc reads the chain itself).
+//
 // The verifying key is, in this order of preference: a key file (Options.VK,
 // `--vk`), the key file an exporter embedded, or — needing no file at all —
 // the key rebuilt from the pool's verifier's own verifyingKey() words

@@ -18,7 +18,7 @@ import (
 // Format and Version identify the evidence bundle encoding.
 const (
 	Format  = "rwabridge.audit-evidence"
-	Version = 1
+	Version = 2
 )
 
 // Limits of Decode and Verify: evidence is untrusted input.
@@ -49,6 +49,27 @@ type Evidence struct {
 	Committees     []Committee    `json:"committees"`   // CommitteeSet logs, in order
 	PoolConfigs    []PoolConfig   `json:"pool_configs"` // PoolConfigured logs, in order
 	Disclosures    []Record       `json:"disclosures"`  // DisclosureAccepted logs, in order
+
+	// The range the logs were read from: blocks FromBlock to ToBlock, the
+	// latter with hash ToBlockHash. Verify checks the bundle is complete
+	// for it; that the range is the chain's, an auditor checks by comparing
+	// ToBlockHash with a node they trust (audit verify --rpc reads the
+	// chain itself).
+	FromBlock   uint64      `json:"from_block"`
+	ToBlock     uint64      `json:"to_block"`
+	ToBlockHash common.Hash `json:"to_block_hash"`
+	// Latest is each configured pool's latest disclosed epoch at ToBlock
+	// (the registry's latestEpoch), in PoolConfigs order of first
+	// configuration.
+	Latest []PoolLatest `json:"latest"`
+}
+
+// PoolLatest is a pool's latest disclosed epoch at the evidence's last
+// block.
+type PoolLatest struct {
+	Pool      *hexutil.Big `json:"pool"`
+	Disclosed bool         `json:"disclosed"` // false: nothing disclosed yet
+	Epoch     uint64       `json:"epoch"`
 }
 
 // Verifier is one Groth16Verifier contract a pool used.
@@ -219,6 +240,15 @@ func (e *Evidence) CheckShape() error {
 		return bad("%d pool configurations, at most %d", len(e.PoolConfigs), MaxPoolConfigs)
 	case len(e.Disclosures) > MaxDisclosures:
 		return bad("%d disclosures, at most %d", len(e.Disclosures), MaxDisclosures)
+	case len(e.Latest) > MaxPoolConfigs:
+		return bad("%d latest epochs, at most %d", len(e.Latest), MaxPoolConfigs)
+	case e.ToBlock < e.FromBlock:
+		return bad("blocks %d to %d", e.FromBlock, e.ToBlock)
+	}
+	for i, l := range e.Latest {
+		if l.Pool == nil {
+			return bad("latest epoch %d: no pool", i)
+		}
 	}
 	for i, v := range e.Verifiers {
 		if len(v.VK) > MaxVK {
@@ -258,6 +288,8 @@ func (e *Evidence) CheckShape() error {
 			return bad("disclosure %d: calldata of %d bytes and transaction of %d, at most %d", i, len(r.Calldata), len(r.RawTx), MaxCalldata)
 		case len(r.Event.Data) > MaxLogData || len(r.Event.Topics) > 4:
 			return bad("disclosure %d: log of %d bytes and %d topics", i, len(r.Event.Data), len(r.Event.Topics))
+		case r.Block < e.FromBlock || r.Block > e.ToBlock:
+			return bad("disclosure %d: block %d is outside the range read, %d to %d", i, r.Block, e.FromBlock, e.ToBlock)
 		}
 	}
 	return nil

@@ -25,6 +25,7 @@ const (
 	ExitOnshore    = 15 // the onshore records do not give the disclosed figures
 	ExitMalformed  = 16 // the evidence does not decode or contradicts itself
 	ExitChunks     = 17 // chunk roots, their hash or the epoch root do not fit
+	ExitIncomplete = 18 // the evidence leaves out a disclosure the registry holds
 )
 
 // classes names each failure class and its exit code.
@@ -41,6 +42,7 @@ var classes = []struct {
 	{ErrVK, "vk-mismatch", ExitVK},
 	{ErrProof, "proof", ExitProof},
 	{ErrOnshore, "onshore", ExitOnshore},
+	{ErrIncomplete, "incomplete", ExitIncomplete},
 }
 
 // ClassName returns the name and exit code of the failure class err wraps
@@ -95,12 +97,25 @@ func (r *Report) WriteTable(w io.Writer) error {
 			check += ": " + reason
 		}
 		if x.Err == nil && !x.EpochRootChecked {
-			check = "(epoch root not recomputed: no chunk capacity known; pass --vk)"
+			check = "(epoch root not recomputed: the key's chunk capacity is unknown; pass --vk)"
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\tv%d\t%s\t%s\n", x.Block, x.TxHash.Hex()[:10]+"…", x.Pool, x.Epoch, x.Chunks,
 			x.CommitteeVersion, v, strings.ReplaceAll(check, "\n", " "))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(r.Gaps) == 0 {
+		_, err := fmt.Fprintf(w, "complete: every disclosure of blocks %d to %d (block %d is %s: compare it with a node you trust)\n",
+			r.FromBlock, r.ToBlock, r.ToBlock, r.ToBlockHash)
+		return err
+	}
+	for _, g := range r.Gaps {
+		if _, err := fmt.Fprintf(w, "INCOMPLETE: %v\n", g); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // JSONResult is one disclosure's verdict in the report's JSON form.
@@ -129,11 +144,21 @@ type JSONReport struct {
 	Failed      int            `json:"failed"`
 	ExitCode    int            `json:"exit_code"`
 	Disclosures []JSONResult   `json:"disclosures"`
+	// The blocks the evidence covers, and what it leaves out of them
+	// (empty: complete).
+	FromBlock   uint64      `json:"from_block"`
+	ToBlock     uint64      `json:"to_block"`
+	ToBlockHash common.Hash `json:"to_block_hash"`
+	Gaps        []string    `json:"gaps"`
 }
 
 // WriteJSON writes the report as indented JSON (JSONReport).
 func (r *Report) WriteJSON(w io.Writer) error {
-	out := JSONReport{ChainID: r.ChainID, Registry: r.Registry, Failed: r.Failed(), Disclosures: []JSONResult{}}
+	out := JSONReport{ChainID: r.ChainID, Registry: r.Registry, Failed: r.Failed(), Disclosures: []JSONResult{},
+		FromBlock: r.FromBlock, ToBlock: r.ToBlock, ToBlockHash: r.ToBlockHash, Gaps: []string{}}
+	for _, g := range r.Gaps {
+		out.Gaps = append(out.Gaps, g.Error())
+	}
 	out.Verified = len(r.Results) - out.Failed
 	if err := r.Err(); err != nil {
 		_, out.ExitCode = ClassName(err)

@@ -62,6 +62,11 @@ var (
 	// ErrOnshore: the onshore ledger's raw records do not give the
 	// disclosed root, count, chunk roots or metrics (CheckOnshore).
 	ErrOnshore = errors.New("onshore records do not give the disclosed figures")
+	// ErrIncomplete: the evidence leaves out a disclosure the registry
+	// holds: a pool's events do not chain (each names its predecessor),
+	// or they end before the pool's latest epoch at the evidence's last
+	// block.
+	ErrIncomplete = errors.New("the evidence leaves out disclosures")
 )
 
 // ErrNoKey reports that Verify has no verifying key for a verifier: the
@@ -70,7 +75,7 @@ var (
 var ErrNoKey = errors.New("no verifying key: the verifier returned none (verifyingKey()) and no key file was given")
 
 // Classes are the failure classes in the order Verify checks them.
-var Classes = []error{ErrMalformed, ErrEventMismatch, ErrChunks, ErrPolicy, ErrSignatures, ErrVK, ErrProof, ErrOnshore}
+var Classes = []error{ErrMalformed, ErrEventMismatch, ErrChunks, ErrPolicy, ErrSignatures, ErrVK, ErrProof, ErrOnshore, ErrIncomplete}
 
 // ClassOf returns the failure class err wraps, or nil.
 func ClassOf(err error) error {
@@ -458,14 +463,25 @@ type Report struct {
 	ChainID  *big.Int
 	Registry common.Address
 	Results  []Result
+	// The blocks the evidence covers (Evidence.FromBlock, ToBlock and
+	// ToBlockHash).
+	FromBlock, ToBlock uint64
+	ToBlockHash        common.Hash
+	// Gaps are the disclosures the evidence leaves out (ErrIncomplete),
+	// by pool; empty when it is complete for its range.
+	Gaps []error
 }
 
-// Err returns the first failed disclosure's error, nil when all passed.
+// Err returns the first failed disclosure's error, else the first gap,
+// nil when all passed and nothing is missing.
 func (r *Report) Err() error {
 	for _, x := range r.Results {
 		if x.Err != nil {
 			return x.Err
 		}
+	}
+	if len(r.Gaps) > 0 {
+		return r.Gaps[0]
 	}
 	return nil
 }
@@ -557,7 +573,7 @@ func Verify(e *Evidence, opts Options) (*Report, error) {
 		}
 		keysBy[v.Address] = k
 	}
-	rep := &Report{ChainID: bigOf(e.ChainID), Registry: e.Registry}
+	rep := &Report{ChainID: bigOf(e.ChainID), Registry: e.Registry, FromBlock: e.FromBlock, ToBlock: e.ToBlock, ToBlockHash: e.ToBlockHash}
 	dom := disclosure.Domain{ChainID: bigOf(e.ChainID), Registry: e.Registry}
 	for i := range e.Disclosures {
 		r := &e.Disclosures[i]
@@ -566,7 +582,69 @@ func Verify(e *Evidence, opts Options) (*Report, error) {
 			rep.Results = append(rep.Results, res)
 		}
 	}
+	rep.Gaps = e.gaps(&opts)
 	return rep, nil
+}
+
+// gaps checks that the evidence holds every disclosure the registry
+// accepted in its range: for each pool of Latest (Options.Pool only, when
+// set), the pool's DisclosureAccepted events in log order must chain —
+// each one's prevPlusOne is the epoch before it plus one, and the first
+// one's is 0 unless the pool was configured before the range (or the
+// epoch before is below Options.FromEpoch) — and end at the pool's latest
+// epoch. Events that do not decode are left to verifyRecord.
+func (e *Evidence) gaps(opts *Options) []error {
+	type link struct{ epoch, prevPlusOne uint64 }
+	chains := map[string][]link{}
+	for i := range e.Disclosures {
+		r := &e.Disclosures[i]
+		ev, err := registry.ABI.UnpackDisclosureAcceptedEvent(r.Event.types(r))
+		if err != nil || r.Event.Address != e.Registry {
+			continue
+		}
+		k := ev.Pool.String()
+		chains[k] = append(chains[k], link{ev.Epoch, ev.PrevPlusOne})
+	}
+	var out []error
+	for _, l := range e.Latest {
+		pool := l.Pool.ToInt()
+		if opts.Pool != nil && pool.Cmp(opts.Pool) != 0 {
+			continue
+		}
+		name := poolName(pool)
+		chain := chains[pool.String()]
+		configuredInRange := slices.ContainsFunc(e.PoolConfigs, func(c PoolConfig) bool {
+			return c.Pool.ToInt().Cmp(pool) == 0 && c.Block >= e.FromBlock
+		})
+		gap := func(format string, args ...any) {
+			out = append(out, fmt.Errorf("%w: pool %s: %s", ErrIncomplete, name, fmt.Sprintf(format, args...)))
+		}
+		switch {
+		case !l.Disclosed && len(chain) > 0:
+			gap("the registry had disclosed nothing at block %d, yet the evidence holds %d disclosures", e.ToBlock, len(chain))
+			continue
+		case !l.Disclosed:
+			continue
+		case len(chain) == 0:
+			gap("the registry's latest epoch at block %d is %d; the evidence holds none of its disclosures", e.ToBlock, l.Epoch)
+			continue
+		}
+		for i, c := range chain {
+			if c.epoch < opts.FromEpoch {
+				continue
+			}
+			switch {
+			case i > 0 && c.prevPlusOne != chain[i-1].epoch+1:
+				gap("epoch %d follows epoch %d on the registry; the evidence goes from epoch %d to it", c.epoch, int64(c.prevPlusOne)-1, chain[i-1].epoch)
+			case i == 0 && c.prevPlusOne != 0 && configuredInRange && c.prevPlusOne-1 >= opts.FromEpoch:
+				gap("epoch %d follows epoch %d on the registry, which the evidence does not hold", c.epoch, c.prevPlusOne-1)
+			}
+		}
+		if last := chain[len(chain)-1].epoch; last != l.Epoch {
+			gap("the registry's latest epoch at block %d is %d; the evidence ends at epoch %d", e.ToBlock, l.Epoch, last)
+		}
+	}
+	return out
 }
 
 func (e *Evidence) verifyRecord(r *Record, dom disclosure.Domain, keysBy map[common.Address]*keyOf, known Policies, opts *Options) (res Result, skip bool) {

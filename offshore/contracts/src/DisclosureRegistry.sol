@@ -166,6 +166,10 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     event PolicyAllowed(uint256 indexed pool, uint256 indexed policyHash, uint16 payoutShareBp);
     event PolicyDisallowed(uint256 indexed pool, uint256 indexed policyHash);
     /// Everything an investor or auditor needs to re-check a disclosure.
+    /// prevPlusOne is the pool's latest disclosed epoch before this one,
+    /// plus one (0 for the pool's first disclosure): each event names its
+    /// predecessor, so a list of a pool's events that leaves one out is
+    /// seen to be incomplete.
     event DisclosureAccepted(
         uint256 indexed pool,
         uint64 indexed epoch,
@@ -175,7 +179,8 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint32 chunks,
         bytes32 chunkRootsHash,
         uint64[5] metrics,
-        uint64 committeeVersion
+        uint64 committeeVersion,
+        uint64 prevPlusOne
     );
 
     /// @param admin receives DEFAULT_ADMIN_ROLE (committee, pools, policies).
@@ -342,6 +347,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     /// Stores the record of an accepted d and emits DisclosureAccepted.
     function _record(Disclosure calldata d, bytes32 sh, uint256 packed) internal {
         _records[d.pool][d.epoch] = bytes32(((uint256(sh) >> 64) << 64) | block.number);
+        uint64 prevPlusOne = _pools[d.pool].latestPlusOne;
         _pools[d.pool].latestPlusOne = d.epoch + 1;
         _lastMetrics[d.pool] = packed;
         emit DisclosureAccepted(
@@ -353,7 +359,8 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
             d.chunks,
             d.chunkRootsHash,
             d.metrics,
-            _committeeVersion
+            _committeeVersion,
+            prevPlusOne
         );
     }
 
