@@ -86,7 +86,7 @@ func TestMutationScore(t *testing.T) {
 			t.Fatal(err)
 		}
 		began := time.Now()
-		cmd := exec.Command("go", "test", "-count=1", "-overlay", overlay, "-skip", mutationSkip, ".")
+		cmd := exec.Command("go", "test", "-count=1", "-failfast", "-overlay", overlay, "-skip", mutationSkip, ".")
 		var out bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &out
 		runErr := cmd.Run()
