@@ -1,16 +1,18 @@
 # rwabridge — `make test` is the README's test command (and .ci/run's); `make demo` runs the demo.
 GO ?= go
-DEMO_DIR ?= /tmp/rwabridge-demo
+# DEMO_DIR empty: the demo's own default, rwabridge/demo in the user's cache
+# directory (it prints where); `make demo DEMO_DIR=/tmp/demo` picks another.
+DEMO_DIR ?=
 
 .PHONY: demo test deps check vet fmt-check bench fuzz mutation differential
 
 # demo runs the whole system once, in one process, on its embedded defaults:
 # simulate, ingest, seal, dev keys, prove, deploy on a simulated L2, attest and
-# relay, payouts, verify (see rwabridge demo --help). DEMO_DIR is reused by the
-# next run (keys, ledger, proofs); `make demo FRESH=1` starts it clean, keeping
-# the keys.
+# relay, payouts, verify (see rwabridge demo --help). Its data directory is
+# reused by the next run (keys, ledger, proofs); `make demo FRESH=1` starts it
+# clean, keeping the keys.
 demo:
-	$(GO) run ./cmd/rwabridge demo --data $(DEMO_DIR)$(if $(FRESH), --fresh)
+	$(GO) run ./cmd/rwabridge demo$(if $(DEMO_DIR), --data $(DEMO_DIR))$(if $(FRESH), --fresh)
 
 # test installs what the tests need (scripts/install-test-deps.sh), checks
 # formatting and vet, then runs every test.

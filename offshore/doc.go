@@ -143,10 +143,11 @@
 // n = 1 with the lists implied (roots = [d.root], chunkRootsHash =
 // keccak256(d.root)): a single-chunk epoch — the common case when C is at
 // least a pool's daily records — pays ≈5 000 gas less than through
-// submitDisclosure (425 500 against 430 300), whose four dynamic arrays
-// cost calldata and decoding, and ≈2 000 more than before chunk roots were
-// signed (423 500: two more message words in calldata and in the struct
-// hash, two event words). disclosure.Submission.Calldata picks it whenever
+// submitDisclosure, whose dynamic arrays cost calldata and decoding (this
+// was 425 500 against 430 300 when the chunk lists still carried counts),
+// and ≈1 200 more than before chunk roots were signed (423 500: two more
+// message words in calldata and in the struct hash, two event words; the
+// record count's word left all three since). disclosure.Submission.Calldata picks it whenever
 // it applies.
 //
 // Cost and limits: one verifyProof (≈325 000 gas of execution) per chunk,
@@ -196,9 +197,9 @@
 // # Gas (Osaka rules, `rwabridge bench gas --detail`)
 //
 // A steady-state single-chunk disclosure (submitSingleChunkDisclosure)
-// costs about 425 500 gas (a pool's first, which also opens its
-// latest-metrics slot, about 439 000); an epoch of three chunks
-// (submitDisclosure) about 1 081 000, each further chunk about 328 000. A bare
+// costs about 424 700 gas (a pool's first, which also opens its
+// latest-metrics slot, about 438 300); an epoch of three chunks
+// (submitDisclosure) about 1 077 300, each further chunk about 326 000. A bare
 // verifyProof transaction is about 346 000 of it: the 6-pair pairing check
 // alone is 249 000 (45 000 + 6 × 34 000), the public-input MSM about 43 000
 // (seven ECMUL+ECADD, a zero input skipped) and the batching ECMULs 12 000.

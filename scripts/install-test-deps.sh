@@ -48,6 +48,13 @@ if ! command -v geth >/dev/null 2>&1 && [ ! -x "$(go env GOPATH)/bin/geth" ]; th
 	go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.8
 fi
 
+# systemd's tools, for deploy/'s tests of the service files:
+# systemd-analyze verify/security and systemd-sysusers (no running systemd
+# needed).
+if ! command -v systemd-analyze >/dev/null 2>&1 || ! command -v systemd-sysusers >/dev/null 2>&1; then
+	apt_install systemd
+fi
+
 # Chromium, for the real-browser test of the investor view
 # (offshore/investor TestARealBrowserDrawsTheChartsTableAndEvidence runs it
 # headless against the page; it skips without it). chromium-driver comes

@@ -1,16 +1,23 @@
 package relay
 
 import (
+	"time"
+
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/rwabridge/rwabridge/bridge/outbox"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
 // metrics are the relayer's Prometheus metrics (namespace rwabridge_relay).
 type metrics struct {
-	states        *prometheus.GaugeVec
+	states        *prometheus.GaugeVec // by pool and state
 	transitions   *prometheus.CounterVec
 	proofs        prometheus.Counter
+	proveSeconds  prometheus.Histogram
+	disclosedEnd  *prometheus.GaugeVec // by pool
+	lastPass      prometheus.Gauge
 	sent          prometheus.Counter
 	replaced      prometheus.Counter
 	reorgs        prometheus.Counter
@@ -25,11 +32,18 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	const ns = "rwabridge_relay"
 	m := &metrics{
 		states: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "epochs",
-			Help: "Epochs in the outbox, by state."}, []string{"state"}),
+			Help: "Epochs in the outbox, by pool and state."}, []string{"pool", "state"}),
 		transitions: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "transitions_total",
 			Help: "State transitions, by the state entered."}, []string{"to"}),
 		proofs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "proofs_total",
 			Help: "Epochs proved by this process."}),
+		proveSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Name: "prove_seconds",
+			Help:    "Time to prove one epoch (every chunk), successful or not.",
+			Buckets: prometheus.ExponentialBuckets(0.5, 2, 14)}), // 0.5 s to about 68 min
+		disclosedEnd: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "disclosed_epoch_end_timestamp_seconds",
+			Help: "Unix time at which the pool's latest epoch confirmed on the L2 registry ended; time() minus it is how stale the L2 is."}, []string{"pool"}),
+		lastPass: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: "last_pass_timestamp_seconds",
+			Help: "Unix time at which the last pass ended."}),
 		sent: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "transactions_sent_total",
 			Help: "First transactions of an epoch signed and broadcast."}),
 		replaced: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "transactions_replaced_total",
@@ -47,14 +61,11 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		errors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "errors_total",
 			Help: "Epoch steps and passes that failed."}),
 	}
-	for _, s := range outbox.States() {
-		m.states.WithLabelValues(string(s))
-	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.states, m.transitions, m.proofs, m.sent, m.replaced, m.reorgs,
-		m.alreadyPosted, m.waitingQuorum, m.retries, m.errors, m.up} {
+	for _, c := range []prometheus.Collector{m.states, m.transitions, m.proofs, m.proveSeconds, m.disclosedEnd, m.lastPass,
+		m.sent, m.replaced, m.reorgs, m.alreadyPosted, m.waitingQuorum, m.retries, m.errors, m.up} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -62,17 +73,36 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	return m, nil
 }
 
-// updateStates recounts the outbox by state.
+// updateStates recounts the outbox by pool and state: every state of a
+// pool with an entry, zeros included.
 func (r *Relayer) updateStates() {
 	es, err := r.d.Outbox.List()
 	if err != nil {
 		return
 	}
-	counts := map[outbox.State]int{}
-	for _, e := range es {
-		counts[e.State]++
+	counts := map[telemetry.PoolID]map[outbox.State]int{}
+	for _, p := range r.cfg.Pools {
+		counts[p] = map[outbox.State]int{}
 	}
-	for _, s := range outbox.States() {
-		r.m.states.WithLabelValues(string(s)).Set(float64(counts[s]))
+	for _, e := range es {
+		if counts[e.Pool] == nil {
+			counts[e.Pool] = map[outbox.State]int{}
+		}
+		counts[e.Pool][e.State]++
+	}
+	r.m.states.Reset()
+	for p, c := range counts {
+		for _, s := range outbox.States() {
+			r.m.states.WithLabelValues(string(p), string(s)).Set(float64(c[s]))
+		}
+	}
+}
+
+// disclosed notes that the epoch of seal is confirmed on the L2: the
+// pool's staleness gauge moves to its end when it is the latest.
+func (m *metrics) disclosed(seal *ledger.Seal, latest map[telemetry.PoolID]time.Time) {
+	if seal.End.After(latest[seal.Pool]) {
+		latest[seal.Pool] = seal.End
+		m.disclosedEnd.WithLabelValues(string(seal.Pool)).Set(float64(seal.End.Unix()))
 	}
 }

@@ -261,6 +261,7 @@ func (r *Relayer) Once(ctx context.Context) (*Report, error) {
 	})
 	var errs []error
 	canSubmit := map[telemetry.PoolID]bool{}
+	disclosed := map[telemetry.PoolID]time.Time{}
 	for i := range seals {
 		if err := ctx.Err(); err != nil {
 			return rep, err
@@ -278,8 +279,12 @@ func (r *Relayer) Once(ctx context.Context) (*Report, error) {
 		if e == nil || (!e.State.Terminal() && e.State != outbox.Submitted && e.State != outbox.Confirmed) {
 			canSubmit[s.Pool] = false
 		}
+		if e != nil && (e.State == outbox.Confirmed || e.State == outbox.Exported) {
+			r.m.disclosed(s, disclosed)
+		}
 	}
 	r.updateStates()
+	r.m.lastPass.Set(float64(r.d.Now().UnixNano()) / 1e9)
 	return rep, errors.Join(errs...)
 }
 
@@ -450,7 +455,9 @@ func (r *Relayer) bundleFor(ctx context.Context, s *ledger.Seal, note func(strin
 		note("adopted the bundle already on disk (no second proof)")
 		return name, sum, nil
 	}
+	began := time.Now()
 	b, err := r.d.Prover.Prove(ctx, s)
+	r.m.proveSeconds.Observe(time.Since(began).Seconds())
 	if err != nil {
 		return "", "", fmt.Errorf("relay: prove: %w", err)
 	}

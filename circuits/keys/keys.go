@@ -158,7 +158,9 @@ type Options struct {
 // Setup returns the key set of the given capacity and kind in dir: the
 // existing one when present and matching (reused = true), else a new one,
 // compiled, set up and written. Only KindDev can be set up here; any other
-// kind fails with ErrCeremonyRequired. A set present but not matching is
+// kind fails with ErrCeremonyRequired. A set of another circuit version
+// (one an older build set up) is set up anew in its place: no proof of
+// this build could use it. Any other set present but not matching is
 // ErrMismatch (remove it to set up anew).
 func Setup(ctx context.Context, dir string, capacity int, kind Kind, opts Options) (set *Set, reused bool, err error) {
 	progress := opts.Progress
@@ -174,7 +176,11 @@ func Setup(ctx context.Context, dir string, capacity int, kind Kind, opts Option
 	if _, err := os.Stat(metaPath(dir, capacity, kind)); err == nil {
 		progress(StageCheck)
 		s, err := Load(dir, capacity, kind)
-		return s, err == nil, err
+		if err == nil || !otherVersion(metaPath(dir, capacity, kind)) {
+			return s, err == nil, err
+		}
+		// Development keys of another circuit version: no proof of this
+		// build can use them, so they are set up anew in their place.
 	}
 	progress(StageCompile)
 	ccs, err := Compile(capacity)
@@ -202,6 +208,20 @@ func Setup(ctx context.Context, dir string, capacity int, kind Kind, opts Option
 		return nil, false, err
 	}
 	return s, false, nil
+}
+
+// otherVersion reports whether the metadata file at path is that of the
+// summary circuit at a version other than this build's.
+func otherVersion(path string) bool {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	var m struct {
+		Circuit        string `json:"circuit"`
+		CircuitVersion int    `json:"circuit_version"`
+	}
+	return json.Unmarshal(data, &m) == nil && m.Circuit == "summary" && m.CircuitVersion != summary.Version
 }
 
 func metaPath(dir string, capacity int, kind Kind) string {
@@ -328,7 +348,7 @@ func Find(dir string, capacity int) (*Set, error) {
 		}
 		return Load(dir, capacity, k)
 	}
-	return nil, fmt.Errorf("%w: no keys for capacity %d in %s: run rwabridge setup --capacity %d --out %s --dev (development keys), or take part in the key ceremony",
+	return nil, fmt.Errorf("%w: no keys for capacity %d in %s: run rwabridge setup --capacity %d --keys %s --dev (development keys), or take part in the key ceremony",
 		ErrNotFound, capacity, dir, capacity, dir)
 }
 

@@ -101,6 +101,29 @@ func TestDevSetupWritesAnInsecureSetThatIsReusedAndChecked(t *testing.T) {
 			t.Fatalf("got %v", err)
 		}
 	})
+	t.Run("development keys of another circuit version are set up anew", func(t *testing.T) {
+		other := t.TempDir()
+		if _, _, err := Setup(context.Background(), other, testCapacity, KindDev, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		mp := filepath.Join(other, "summary-8.dev-insecure.json")
+		data, _ := os.ReadFile(mp)
+		this := fmt.Sprintf(`"circuit_version": %d`, summary.Version)
+		os.WriteFile(mp, []byte(strings.Replace(string(data), this, `"circuit_version": 99`, 1)), 0o644)
+		s, reused, err := Setup(context.Background(), other, testCapacity, KindDev, Options{})
+		if err != nil || reused || s.Meta.CircuitVersion != summary.Version {
+			t.Fatalf("reused %v, %v", reused, err)
+		}
+		if _, err := Load(other, testCapacity, KindDev); err != nil {
+			t.Fatalf("the new set does not load: %v", err)
+		}
+		// Keys that are broken, not old, are still refused.
+		data, _ = os.ReadFile(mp)
+		os.WriteFile(mp, []byte(strings.Replace(string(data), `"capacity": 8`, `"capacity": 16`, 1)), 0o644)
+		if _, _, err := Setup(context.Background(), other, testCapacity, KindDev, Options{}); !errors.Is(err, ErrMismatch) {
+			t.Fatalf("a set of another capacity under this name: %v", err)
+		}
+	})
 }
 
 func TestNonDevSetupNeedsACeremony(t *testing.T) {

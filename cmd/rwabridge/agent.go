@@ -23,12 +23,12 @@ func init() { register(newAgentCmd) }
 
 func newAgentCmd() *cobra.Command {
 	var (
-		configPath, dataDir, devices, listen, policyRef, logLevel string
-		ledgerConfig                                              string
-		sources                                                   []string
-		once, follow, seal, allowRejected                         bool
-		grace                                                     time.Duration
-		maxBytes                                                  int64
+		configPath, dataDir, devices, policyRef, metricsAddr string
+		ledgerConfig                                         string
+		sources                                              []string
+		once, follow, seal, allowRejected                    bool
+		grace                                                time.Duration
+		maxBytes                                             int64
 	)
 	cmd := &cobra.Command{
 		Use:   "agent --data DIR --devices FILE --source SRC... [--once]",
@@ -43,16 +43,23 @@ ledger first (idempotent).
 Sources (repeat --source):
   file:PATH                        JSON Lines, replayed from where the agent stopped
                                    (--follow keeps reading as the file grows)
-  http:HOST:PORT                   POST /v1/events (JSON array or JSON Lines); also
-                                   serves /metrics and /healthz
+  http:HOST:PORT                   POST /v1/events (JSON array or JSON Lines); the
+                                   port also answers /metrics and /healthz
+  https:HOST:PORT                  the same over TLS (agent.yaml sources.http_tls:
+                                   cert_file, key_file, client_ca_file to require
+                                   client certificates)
   mqtt://HOST:PORT/TOPIC           MQTT QoS 1 (e.g. cabinets/+/events), acknowledged
                                    only once durable
+  mqtts://HOST:PORT/TOPIC          the same over TLS (agent.yaml sources.mqtt: ca_file,
+                                   cert_file/key_file, username/password_file)
 
 --once reads the files to their end, waits until every queued event has been
 answered by the ledger, prints a summary and exits: 0 when everything was
 submitted, 1 when some could not be submitted (they stay queued for the next
 run) or an event was rejected at the edge (--allow-rejected: 0 all the same),
-2 for a usage or configuration error.
+2 for a usage or configuration error. Its progress (events answered of those
+queued and unread) goes to stderr: a bar on a terminal or with --progress, a
+line every 5 s otherwise.
 
 Every event rejected at the edge is kept, with its error class, message and
 where it came from (FILE:LINE, the HTTP body's line, the MQTT topic), in the
@@ -62,12 +69,17 @@ quarantine file DATA/agent/quarantine.jsonl (config key quarantine: a path, or
 --seal (with --policy) also runs the sealer in this process: the embedded ledger
 is opened by one process at a time.
 
+--metrics ADDR serves Prometheus /metrics (rwabridge_agent_*, and
+rwabridge_sealer_* with --seal) and /healthz (503 while a source's broker
+is unreachable or refuses the agent) on their own port, as every
+long-running rwabridge command does.
+
 ` + ledgerConfigHelp + `
 The agent registers devices, so its Fabric identity must be an admin of the
 operator org.`,
 		Example: `  rwabridge agent --data /tmp/rwa --devices /tmp/fleet/devices.yaml --source file:/tmp/fleet/events.jsonl --once
   rwabridge agent --data /tmp/rwa --devices devices.yaml --source http:127.0.0.1:8081 --source mqtt://127.0.0.1:1883/cabinets/+/events
-  rwabridge agent --config agent.yaml --seal --policy battery-swap-daily
+  rwabridge agent --config agent.yaml --seal --policy battery-swap-daily --metrics 127.0.0.1:9100 --log-format json
   rwabridge agent --data /tmp/rwa --ledger-config deploy/fabric/.network/clients/operator.yaml --devices devices.yaml --source file:events.jsonl --once`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -85,9 +97,6 @@ operator org.`,
 			}
 			if flags.Changed("devices") {
 				cfg.Devices = devices
-			}
-			if flags.Changed("listen") {
-				cfg.Listen = listen
 			}
 			if flags.Changed("policy") {
 				cfg.Policy = policyRef
@@ -118,11 +127,14 @@ operator org.`,
 			if !once && !cfg.Seal.Enabled && len(cfg.Sources.Files) == 0 && !cfg.Sources.HTTP && cfg.Sources.MQTT == nil {
 				return exitCode(2, errors.New("the agent has no source and would idle forever: give --source file:PATH, http:HOST:PORT or mqtt://HOST:PORT/TOPIC (or --once to drain its queue, --seal to seal)"))
 			}
-			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
-			if err != nil {
-				return exitCode(2, err)
+			if err := checkMetricsAddr(metricsAddr); err != nil {
+				return err
 			}
-			return runAgent(cmd.Context(), cfg, ledgerConfig, once, allowRejected, log, cmd.OutOrStdout())
+			log, err := newLogger(cmd)
+			if err != nil {
+				return err
+			}
+			return runAgent(cmd.Context(), cfg, ledgerConfig, metricsAddr, once, allowRejected, progressOf(cmd), log, cmd.OutOrStdout())
 		},
 	}
 	f := cmd.Flags()
@@ -130,26 +142,27 @@ operator org.`,
 	f.StringVar(&dataDir, "data", "", "data directory: the queue in DIR/agent, the embedded ledger in DIR/ledger")
 	f.StringVar(&ledgerConfig, "ledger-config", "", "ledger back end (YAML: backend embedded|fabric); default: the embedded ledger in DIR/ledger")
 	f.StringVar(&devices, "devices", "", "device registry (devices.yaml)")
-	f.StringArrayVar(&sources, "source", nil, "file:PATH, http:HOST:PORT or mqtt://HOST:PORT/TOPIC (repeatable)")
+	f.StringArrayVar(&sources, "source", nil, "file:PATH, http:HOST:PORT, https:HOST:PORT, mqtt://HOST:PORT/TOPIC or mqtts://HOST:PORT/TOPIC (repeatable)")
 	f.BoolVar(&once, "once", false, "drain the files and the queue, print a summary and exit (1 when an event was rejected)")
 	f.BoolVar(&allowRejected, "allow-rejected", false, "with --once: exit 0 although events were rejected (they are in the quarantine file)")
 	f.BoolVar(&follow, "follow", false, "keep reading file sources as they grow")
-	f.StringVar(&listen, "listen", "", "address for /metrics and /healthz (and HTTP ingest)")
 	f.StringVar(&policyRef, "policy", "", "disclosure policy file or embedded id: its record bounds apply at the edge; --seal seals under it")
 	f.BoolVar(&seal, "seal", false, "run the sealer in-process (needs --policy)")
 	f.DurationVar(&grace, "grace", sealer.DefaultGrace, "with --seal: seal an epoch this long after its end")
 	f.Int64Var(&maxBytes, "queue-max-bytes", agent.Default().Queue.MaxBytes, "disk budget of the queue; beyond it events are refused and counted")
-	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	addMetricsFlag(f, &metricsAddr, "127.0.0.1:9100")
+	addProgressFlag(cmd)
 	return cmd
 }
 
-func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once, allowRejected bool, log *slog.Logger, stdout io.Writer) error {
+func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig, metricsAddr string, once, allowRejected bool, show progressOut, log *slog.Logger, stdout io.Writer) error {
 	reg, err := telemetry.LoadRegistry(cfg.Devices)
 	if err != nil {
 		return exitCode(2, fmt.Errorf("--devices: %w", err))
 	}
 	var opts agent.Options
 	opts.Logger = log
+	opts.Metrics = newMetricsRegistry()
 	var pol *policy.Policy
 	var polDoc []byte
 	if cfg.Policy != "" {
@@ -172,8 +185,18 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once, 
 		return exitCode(1, fmt.Errorf("registering %d devices on the ledger: %w", reg.Len(), err))
 	}
 	log.Info("devices registered", "registry", reg.ID, "devices", reg.Len(), "new", added)
+	// The edge checks against the ledger's registry, not the file: it
+	// holds every key rotation and revocation recorded so far (rwabridge
+	// devices rotate), also those the file does not.
+	onLedger, err := client.Registry(ctx)
+	if err != nil {
+		return exitCode(1, fmt.Errorf("reading the device registry back from the ledger: %w", err))
+	}
 
-	a, err := agent.New(cfg, reg, client, opts)
+	a, err := agent.New(cfg, onLedger, client, opts)
+	if errors.Is(err, agent.ErrInvalidConfig) {
+		return exitCode(2, err)
+	}
 	if err != nil {
 		return exitCode(1, err)
 	}
@@ -181,15 +204,22 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once, 
 
 	var s *sealer.Sealer
 	if cfg.Seal.Enabled {
-		s, err = sealer.New(client, polDoc, sealer.Config{Pools: sealer.PoolsOf(reg), Grace: cfg.Seal.Grace, Retry: 5 * time.Minute},
-			sealer.Options{Logger: log.With("part", "sealer")})
+		s, err = sealer.New(client, polDoc, sealer.Config{Pools: sealer.PoolsOf(reg), Grace: cfg.Seal.Grace, Retry: sealerRetry},
+			sealer.Options{Logger: log.With("part", "sealer"), Registerer: opts.Metrics})
 		if err != nil {
 			return exitCode(2, err)
 		}
 	}
+	// The agent's handler answers /healthz (and /metrics) the way its HTTP
+	// source's port does; POST /v1/events is not routed here.
+	stopMetrics, err := serveMetrics(metricsAddr, opts.Metrics, a.Handler(), log)
+	if err != nil {
+		return err
+	}
+	defer stopMetrics()
 
 	if once {
-		sum, err := a.Drain(ctx)
+		sum, err := drainShowing(ctx, a, show)
 		fmt.Fprint(stdout, sum.String())
 		if err != nil {
 			return exitCode(1, err)
@@ -213,6 +243,7 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once, 
 			}
 		}()
 	}
+	defer notifyReadyWhen(ctx, log, a.Ready(), func() string { return fmt.Sprintf("ingesting; %d events queued", a.QueueLen()) })()
 	err = a.Run(ctx)
 	wg.Wait()
 	if err != nil {
@@ -220,12 +251,4 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig string, once, 
 	}
 	fmt.Fprint(stdout, a.Summary().String())
 	return nil
-}
-
-func newLogger(w io.Writer, level string) (*slog.Logger, error) {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(level)); err != nil {
-		return nil, fmt.Errorf("--log-level %q: use debug, info, warn or error", level)
-	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l})), nil
 }

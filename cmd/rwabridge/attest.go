@@ -2,18 +2,13 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
-	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/bridge/attest"
@@ -128,18 +123,19 @@ func runAttest(ctx context.Context, proc *bridgeProcess, log *slog.Logger, stdou
 	}
 	defer conn.Close()
 	client := conn.Client
-	reg := prometheus.NewRegistry()
+	reg := newMetricsRegistry()
 	a, err := attest.New(cfg, client, key, log, attest.WithRegisterer(reg), attest.WithPolicies(ps), attest.WithSealEvents(conn))
 	if err != nil {
 		return exitCode(2, err)
 	}
-	stopMetrics, err := serveMetrics(proc.metrics, reg, a.Healthy, log)
+	stopMetrics, err := serveMetrics(proc.metrics, reg, healthHandler(a.Healthy), log)
 	if err != nil {
-		return exitCode(1, err)
+		return err
 	}
 	defer stopMetrics()
 	if !proc.once {
 		log.Info("attestor running", "org", cfg.Org, "signer", a.Signer(), "chain_id", cfg.ChainID, "registry", cfg.Registry)
+		defer notifyReady(ctx, log, fmt.Sprintf("attesting for %s as %s", cfg.Org, a.Signer()))()
 		return a.Run(ctx)
 	}
 	rep, err := a.Once(ctx)
@@ -174,40 +170,4 @@ func chainIDOf(ctx context.Context, url string) (uint64, error) {
 		return 0, fmt.Errorf("rpc %s: chain id: %w", url, err)
 	}
 	return id.Uint64(), nil
-}
-
-// serveMetrics serves reg on addr's /metrics, and healthy on /healthz (200
-// or 503 with a JSON status), until the returned stop is called; an empty
-// addr serves nothing.
-func serveMetrics(addr string, reg *prometheus.Registry, healthy func() (bool, string), log *slog.Logger) (func(), error) {
-	if addr == "" {
-		return func() {}, nil
-	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return nil, fmt.Errorf("--metrics %s: %w", addr, err)
-	}
-	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		ok, detail := healthy()
-		w.Header().Set("Content-Type", "application/json")
-		status := "ok"
-		if !ok {
-			status = "unhealthy"
-			w.WriteHeader(http.StatusServiceUnavailable)
-		}
-		json.NewEncoder(w).Encode(map[string]string{"status": status, "detail": detail})
-	})
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	go func() {
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			log.Error("metrics server", "err", err)
-		}
-	}()
-	return func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		srv.Shutdown(ctx)
-	}, nil
 }

@@ -114,12 +114,12 @@ func TestTheMetricsServerAnswersHealthFromTheProcess(t *testing.T) {
 	addr := ln.Addr().String()
 	ln.Close()
 	healthy := true
-	stop, err := serveMetrics(addr, prometheus.NewRegistry(), func() (bool, string) {
+	stop, err := serveMetrics(addr, prometheus.NewRegistry(), healthHandler(func() (bool, string) {
 		if healthy {
 			return true, "ok"
 		}
 		return false, "the ledger has not answered for 6m0s"
-	}, slog.New(slog.DiscardHandler))
+	}), slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -110,11 +110,12 @@ func (s *auditSourceFlags) collect(ctx context.Context, key *keyFile) (*audit.Ev
 
 func newAuditVerifyCmd() *cobra.Command {
 	var src auditSourceFlags
-	var bundlePath, policiesDir, pool, dataDir, ledgerConfig string
+	var bundlePath, policiesDir, dataDir, ledgerConfig string
+	var pools []string
 	var fromEpoch uint64
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "verify (--rpc URL --registry ADDR | --bundle FILE) [--vk DIR] [--policies DIR] [--pool P] [--from-epoch E] [--data DIR | --ledger-config F] [--json]",
+		Use:   "verify (--rpc URL --registry ADDR | --bundle FILE) [--vk DIR] [--policies DIR] [--pool P]... [--from-epoch E] [--data DIR | --ledger-config F] [--json]",
 		Short: "Re-verify every disclosure a registry accepted, trusting nothing",
 		Long: `verify re-checks every DisclosureAccepted log of a DisclosureRegistry, read
 from a node (--rpc, --registry) or from an evidence bundle written by
@@ -163,12 +164,12 @@ check; --json for machines.
 				return errors.New("name the evidence: either --rpc URL --registry ADDR, or --bundle FILE")
 			}
 			opts := audit.Options{FromEpoch: fromEpoch}
-			if pool != "" {
+			for _, pool := range pools {
 				id := telemetry.PoolID(pool)
 				if err := id.Validate(); err != nil {
 					return fmt.Errorf("--pool: %w", err)
 				}
-				opts.Pool = id.Field()
+				opts.Pools = append(opts.Pools, id.Field())
 			}
 			if policiesDir != "" {
 				ps, err := policies.LoadDir(policiesDir)
@@ -225,7 +226,7 @@ check; --json for machines.
 	f := cmd.Flags()
 	f.StringVar(&bundlePath, "bundle", "", "evidence bundle (rwabridge audit export) to verify offline")
 	f.StringVar(&policiesDir, "policies", "", "directory of known policy files (*.yaml); default the embedded policies")
-	f.StringVar(&pool, "pool", "", "check only this pool's disclosures")
+	f.StringArrayVar(&pools, "pool", nil, "check only this pool's disclosures (repeatable)")
 	f.Uint64Var(&fromEpoch, "from-epoch", 0, "check only epochs from this one on")
 	f.BoolVar(&asJSON, "json", false, "print the verdicts as JSON")
 	f.StringVar(&dataDir, "data", "", "data directory of the embedded onshore ledger (DIR/ledger): recompute from raw records")

@@ -28,8 +28,8 @@ const (
 
 func newChaincodeCmd() *cobra.Command {
 	var (
-		address, id, contract, configPath, logLevel string
-		tlsCert, tlsKey, tlsClientCA                string
+		address, id, contract, configPath, metricsAddr string
+		tlsCert, tlsKey, tlsClientCA                   string
 	)
 	cmd := &cobra.Command{
 		Use:   "chaincode --address HOST:PORT --id PACKAGE_ID [--config contract.yaml]",
@@ -57,10 +57,14 @@ Without --tls-cert/--tls-key the server speaks plain gRPC (bind it to
 127.0.0.1); with them TLS, and with --tls-client-ca it requires the peer's
 client certificate (connection.json: tls_required, client_auth_required).
 
+--metrics ADDR serves Prometheus /metrics (rwabridge_chaincode_calls_total
+and rwabridge_chaincode_call_seconds by function) and /healthz (200 while the
+server runs).
+
 --contract bench-plain serves a benchmark baseline instead: a plain chaincode
 whose PutKeys(n, size) writes n keys (no signatures, no private data).`,
 		Example: `  rwabridge chaincode --address 127.0.0.1:9999 --id rwabridge_1.0:5f3c…
-  CHAINCODE_SERVER_ADDRESS=127.0.0.1:9999 CHAINCODE_ID=rwabridge_1.0:5f3c… rwabridge chaincode --config contract.yaml
+  CHAINCODE_SERVER_ADDRESS=127.0.0.1:9999 CHAINCODE_ID=rwabridge_1.0:5f3c… rwabridge chaincode --config contract.yaml --metrics 127.0.0.1:9105
   rwabridge chaincode --contract bench-plain --address 127.0.0.1:9998 --id benchplain_1.0:81ab…`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -73,11 +77,15 @@ whose PutKeys(n, size) writes n keys (no signatures, no private data).`,
 			if address == "" || id == "" {
 				return exitCode(2, errors.New("--address and --id (or CHAINCODE_SERVER_ADDRESS and CHAINCODE_ID) are required (see rwabridge chaincode --help)"))
 			}
-			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
+			if err := checkMetricsAddr(metricsAddr); err != nil {
+				return err
+			}
+			log, err := newLogger(cmd)
 			if err != nil {
-				return exitCode(2, err)
+				return err
 			}
 			var cc shim.Chaincode
+			var functions []string
 			switch contract {
 			case contractRWABridge:
 				cfg := ledger.Default()
@@ -90,12 +98,12 @@ whose PutKeys(n, size) writes n keys (no signatures, no private data).`,
 				if err != nil {
 					return exitCode(2, fmt.Errorf("--config: %w", err))
 				}
-				cc = fabric.NewChaincode(c, log)
+				cc, functions = fabric.NewChaincode(c, log), ledger.Functions()
 			case contractBenchPlain:
 				if configPath != "" {
 					return exitCode(2, errors.New("--config applies to --contract rwabridge only"))
 				}
-				cc = fabric.PlainChaincode{}
+				cc, functions = fabric.PlainChaincode{}, []string{fabric.PlainPutKeys}
 			default:
 				return exitCode(2, fmt.Errorf("--contract %q: want %s or %s", contract, contractRWABridge, contractBenchPlain))
 			}
@@ -103,7 +111,17 @@ whose PutKeys(n, size) writes n keys (no signatures, no private data).`,
 			if err != nil {
 				return exitCode(2, err)
 			}
-			srv := &shim.ChaincodeServer{CCID: id, Address: address, CC: cc, TLSProps: tls}
+			reg := newMetricsRegistry()
+			metered, err := newMeteredChaincode(cc, functions, reg)
+			if err != nil {
+				return exitCode(1, err)
+			}
+			stopMetrics, err := serveMetrics(metricsAddr, reg, healthHandler(func() (bool, string) { return true, "serving" }), log)
+			if err != nil {
+				return err
+			}
+			defer stopMetrics()
+			srv := &shim.ChaincodeServer{CCID: id, Address: address, CC: metered, TLSProps: tls}
 			return serveChaincode(cmd.Context(), srv, log.With("contract", contract, "address", address, "id", id))
 		},
 	}
@@ -115,7 +133,7 @@ whose PutKeys(n, size) writes n keys (no signatures, no private data).`,
 	f.StringVar(&tlsCert, "tls-cert", "", "server TLS certificate (PEM); with --tls-key enables TLS")
 	f.StringVar(&tlsKey, "tls-key", "", "server TLS key (PEM)")
 	f.StringVar(&tlsClientCA, "tls-client-ca", "", "require peer client certificates issued by this CA (PEM)")
-	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	addMetricsFlag(f, &metricsAddr, "127.0.0.1:9105")
 	return cmd
 }
 

@@ -24,7 +24,8 @@ var demoNext = []struct {
 }{
 	{[]string{"audit", "verify"}, "rwabridge audit verify --rpc {rpc} --registry {registry}"},
 	{[]string{"investor", "serve"}, "rwabridge investor serve --rpc {rpc} --registry {registry} --listen 127.0.0.1:8080"},
-	{[]string{"ledger", "show"}, "rwabridge ledger show --data {data}   (after Ctrl-C: the demo holds the ledger)"},
+	{[]string{"status"}, "rwabridge status --data {data} --rpc {rpc}"},
+	{[]string{"ledger", "show"}, "rwabridge ledger show --data {data}"},
 }
 
 func newDemoCmd() *cobra.Command {
@@ -32,7 +33,7 @@ func newDemoCmd() *cobra.Command {
 	var (
 		cfg                = def
 		pool, start        string
-		logLevel           string
+		metricsAddr        string
 		cabinets, days     int
 		capacity, investor int
 	)
@@ -59,10 +60,13 @@ func newDemoCmd() *cobra.Command {
 Each stage prints its elapsed time; a failure names the stage and why, and
 demo exits 1. Exit 0 only when every disclosure verified.
 
-The data directory (default: rwabridge-demo under the temporary directory)
+The data directory (default: rwabridge/demo under your user's cache
+directory, e.g. ~/.cache/rwabridge/demo; the first line printed names it)
 keeps the fleet, the agent's queue and the ledger (DIR/agent, DIR/ledger: the
 layout of rwabridge agent and ledger --data), the keys and the proof bundles,
-so a second run reuses them. The L2 is in memory and built anew each run: once
+so a second run reuses them. A run locks the directory (DIR/demo.lock) until
+it ends, --serve included: a second demo on it is refused, naming the
+running one's process id, instead of resetting the ledger under it. The L2 is in memory and built anew each run: once
 a run has exported disclosures to it, the next run starts the onshore ledger
 afresh (its export log is append-only), keeping the fleet, keys and proofs. A
 directory made with other parameters is refused: --fresh starts clean (it
@@ -74,10 +78,16 @@ records than the capacity is proven in several chunks.
 
 --serve keeps the simulated L2 running afterwards with its JSON-RPC (eth, net,
 web3) on --rpc-addr, mining a block whenever transactions are pending, prints
-the registry address and the commands to try next, and stops on Ctrl-C.`,
+the registry address and the commands to try next, and stops on Ctrl-C. While
+it serves, the onshore ledger is released, so rwabridge status, ledger show
+and prove can read DIR; status finds the registry in DIR/l2/deployment.json.
+
+Logs go to stderr at --log-level warn unless the flag is given: the stages
+report progress on stdout.`,
 		Example: `  rwabridge demo
   rwabridge demo --cabinets 30 --days 1 --data /tmp/demo --serve
   rwabridge demo --data /tmp/demo --fresh
+  rwabridge status --data /tmp/demo --rpc http://127.0.0.1:8545   # while --serve runs
   curl -s -X POST -H 'content-type: application/json' \
     --data '{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}' http://127.0.0.1:8545`,
 		Args: cobra.NoArgs,
@@ -91,7 +101,11 @@ the registry address and the commands to try next, and stops on Ctrl-C.`,
 			}
 			cfg.Start = t
 			if cfg.DataDir == "" {
-				cfg.DataDir = demo.DefaultDataDir(os.TempDir())
+				cache, err := os.UserCacheDir()
+				if err != nil {
+					return exitCode(2, fmt.Errorf("no default data directory (%w): give one with --data DIR", err))
+				}
+				cfg.DataDir = demo.DefaultDataDir(cache)
 			}
 			if cfg.Fleet != "" && (f.Changed("cabinets") || f.Changed("days") || f.Changed("seed") || f.Changed("start")) {
 				return exitCode(2, errors.New("--fleet ingests an existing fleet: it excludes --cabinets, --days, --seed and --start"))
@@ -102,15 +116,31 @@ the registry address and the commands to try next, and stops on Ctrl-C.`,
 			if err := cfg.Validate(); err != nil {
 				return exitCode(2, fmt.Errorf("%w\n(see rwabridge demo --help)", err))
 			}
-			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
-			if err != nil {
-				return exitCode(2, err)
+			if !f.Changed(flagLogLevel) {
+				// The stages report on stdout; the parts' info lines
+				// would bury them.
+				_ = f.Set(flagLogLevel, "warn")
 			}
+			log, err := newLogger(cmd)
+			if err != nil {
+				return err
+			}
+			if err := checkMetricsAddr(metricsAddr); err != nil {
+				return err
+			}
+			if metricsAddr != "" {
+				cfg.Metrics = newMetricsRegistry()
+			}
+			stopMetrics, err := serveMetrics(metricsAddr, cfg.Metrics, healthHandler(func() (bool, string) { return true, "demo running" }), log)
+			if err != nil {
+				return err
+			}
+			defer stopMetrics()
 			// gnark's own log lines are noise here; the stages report.
 			gnarklog.Disable()
 			_, err = demo.Run(cmd.Context(), cfg, cmd.OutOrStdout(), log)
 			if err != nil {
-				if errors.Is(err, demo.ErrDataDirMismatch) || errors.Is(err, demo.ErrNotDemoDir) {
+				if errors.Is(err, demo.ErrDataDirMismatch) || errors.Is(err, demo.ErrNotDemoDir) || errors.Is(err, demo.ErrDataDirInUse) {
 					return exitCode(2, err)
 				}
 				return exitCode(1, err)
@@ -119,7 +149,7 @@ the registry address and the commands to try next, and stops on Ctrl-C.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&cfg.DataDir, "data", "", "data directory, reused by the next run (default $TMPDIR/rwabridge-demo)")
+	f.StringVar(&cfg.DataDir, "data", "", "data directory, reused by the next run (default rwabridge/demo in your user cache directory, e.g. ~/.cache/rwabridge/demo)")
 	f.BoolVar(&cfg.Fresh, "fresh", false, "remove what an earlier demo left in --data first (keeps the keys)")
 	f.IntVar(&cabinets, "cabinets", def.Cabinets, "cabinets to simulate (the policy discloses epochs with at least 5 active)")
 	f.IntVar(&days, "days", def.Days, "UTC days to simulate, one epoch each")
@@ -132,7 +162,7 @@ the registry address and the commands to try next, and stops on Ctrl-C.`,
 	f.IntVar(&investor, "investors", def.Investors, "investor accounts holding the pool's token (2 to 5)")
 	f.BoolVar(&cfg.Serve, "serve", false, "keep the simulated L2 and its JSON-RPC running afterwards, until Ctrl-C")
 	f.StringVar(&cfg.RPCAddr, "rpc-addr", def.RPCAddr, "with --serve: address of the JSON-RPC endpoint")
-	f.StringVar(&logLevel, "log-level", "warn", "debug, info, warn or error (logs go to stderr)")
+	addMetricsFlag(f, &metricsAddr, "127.0.0.1:9100")
 	return cmd
 }
 

@@ -3,12 +3,14 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -119,5 +121,52 @@ func TestDemoHelpHasExamplesAndNextStepsFollowTheCommandsThatExist(t *testing.T)
 		}
 	} else if avail["investor serve"] {
 		t.Error("investor serve does not exist but is offered as available")
+	}
+}
+
+func TestDemoDefaultsToADirectoryOfTheUsersOwnAndSaysSo(t *testing.T) {
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	want := filepath.Join(cache, "rwabridge", "demo")
+	// A cancelled run stops at its first stage, after saying where its
+	// data is: the path is checked without running the demo.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	code := run(ctx, []string{"demo"}, &out, &errOut)
+	if code != 1 {
+		t.Fatalf("cancelled demo: exit %d; want 1 (stage 1 failed)\n%s%s", code, out.String(), errOut.String())
+	}
+	if line := "data in " + want + " (reused by the next run; --fresh to start clean)\n"; !strings.Contains(out.String(), line) {
+		t.Errorf("the demo does not say where its data is; want %q in:\n%s", line, out.String())
+	}
+	if _, err := os.Stat(filepath.Join(want, "demo.json")); err != nil {
+		t.Errorf("the default directory was not used: %v", err)
+	}
+}
+
+func TestDemoRefusesADataDirAnotherRunHoldsNamingItsProcess(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "demo")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// Another run: a process holding the run lock, its pid in the file.
+	lock, err := os.OpenFile(filepath.Join(dir, "demo.lock"), os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lock.WriteString("4242\n"); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := simTestRun(t, "demo", "--data", dir, "--fresh")
+	if code != 2 || !strings.Contains(stderr, "process 4242") || !strings.Contains(stderr, "data directory is in use") {
+		t.Errorf("demo on a held directory: exit %d, stderr %q; want 2 naming process 4242", code, stderr)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 || stdout != "" {
+		t.Errorf("the refused run wrote %q and left %d entries in the directory; want nothing but the lock", stdout, len(entries))
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -51,6 +53,40 @@ func TestInvestorNamesWhatIsMissingOrWrong(t *testing.T) {
 	}
 }
 
+func TestInvestorRefusesBadPresentationOptions(t *testing.T) {
+	dir := t.TempDir()
+	const a1 = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
+	file := func(name, doc string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(doc), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	badAddr := file("bad-address.yaml", "0x1234: OperatorMSP\n")
+	dup := file("duplicate.yaml", a1+": OperatorMSP\n"+strings.ToLower(a1)+": AuditorMSP\n")
+	base := []string{"--rpc", "http://127.0.0.1:1", "--registry", "0x5FbDB2315678afecb367f032d93F642f64180aa3"}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"list", "--currency", "euro"}, "--currency: " + investor.ErrCurrency.Error()},
+		{[]string{"serve", "--currency", "XQQ"}, "not an ISO 4217 currency code"},
+		{[]string{"serve", "--explorer", "https://sepolia.basescan.org/tx/"}, "--explorer: " + investor.ErrExplorer.Error() + `: "https://sepolia.basescan.org/tx/" has no {value}`},
+		{[]string{"serve", "--explorer", "javascript:alert({value})"}, "not an http(s) URL"},
+		{[]string{"list", "--signer-names", badAddr}, "--signer-names: " + badAddr + ": " + investor.ErrSignerNames.Error() + `: "0x1234" is not an address`},
+		{[]string{"serve", "--signer-names", dup}, "is given twice"},
+		{[]string{"list", "--signer-names", filepath.Join(dir, "missing.yaml")}, "no such file"},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			code, _, stderr := runCLI(t, append(append([]string{"investor"}, c.args...), base...)...)
+			if code != 2 || !strings.Contains(stderr, c.want) {
+				t.Fatalf("exit %d, stderr %q; want 2 and %q", code, stderr, c.want)
+			}
+		})
+	}
+}
+
 func TestInvestorHelpHasExamples(t *testing.T) {
 	for _, sub := range []string{"serve", "list"} {
 		code, stdout, _ := runCLI(t, "investor", sub, "--help")
@@ -78,8 +114,8 @@ func TestInvestorListPrintsTheVerifiedFiguresOfEveryEpoch(t *testing.T) {
 			}
 		}
 		rev := fmt.Sprintf("%d.%02d", d.Metrics[2]/100, d.Metrics[2]%100)
-		if row == "" || !strings.Contains(row, rev) || strings.Count(row, "verified") != 2 || !strings.Contains(row, "2/2") {
-			t.Errorf("epoch %d: row %q lacks revenue %s, two verdicts or 2/2 signers\n%s", d.Epoch, row, rev, stdout)
+		if row == "" || !strings.Contains(row, rev) || strings.Count(row, "verified") != 2 || !strings.Contains(row, "2 signatures, 2 required") {
+			t.Errorf("epoch %d: row %q lacks revenue %s, two verdicts or \"2 signatures, 2 required\"\n%s", d.Epoch, row, rev, stdout)
 		}
 	}
 	t.Log("\n" + stdout)
@@ -96,9 +132,25 @@ func TestInvestorListPrintsTheVerifiedFiguresOfEveryEpoch(t *testing.T) {
 		t.Fatalf("--json: %+v", s)
 	}
 
-	code, _, stderr = runCLI(t, append(base, "--pool", "nope")...)
-	if code != 1 || !strings.Contains(stderr, `no pool "nope"`) || !strings.Contains(stderr, "pool-a") {
-		t.Fatalf("unknown pool: exit %d, %q", code, stderr)
+	// Named signers and the revenue's currency.
+	names := filepath.Join(t.TempDir(), "signers.yaml")
+	doc := fmt.Sprintf("%s: OperatorMSP\n%s: AuditorMSP\n%s: CustodianMSP\n", c.Committee[0].Hex(), c.Committee[1].Hex(), c.Committee[2].Hex())
+	if err := os.WriteFile(names, []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr = runCLI(t, append(base, "--signer-names", names, "--currency", "EUR")...)
+	if code != 0 {
+		t.Fatalf("--signer-names --currency: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"OperatorMSP (" + c.Committee[0].Hex() + ")", "CustodianMSP (" + c.Committee[2].Hex() + ")", "revenue EUR", "revenue in EUR"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("--signer-names --currency: the table lacks %q:\n%s", want, stdout)
+		}
+	}
+
+	code, _, stderr = runCLI(t, append(base, "--pool", "pool-a", "--pool", "nope")...)
+	if code != 2 || !strings.Contains(stderr, `no pool "nope"`) || !strings.Contains(stderr, "pool-a") {
+		t.Fatalf("an unknown pool among those asked for: exit %d, want 2 (usage); %q", code, stderr)
 	}
 }
 

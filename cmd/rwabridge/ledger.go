@@ -32,7 +32,7 @@ Only the agent (on its first run, in its --data DIR) and the demo make an embedd
 a DIR without one is an error here, never a new ledger.`
 
 func newLedgerCmd() *cobra.Command {
-	cmd := &cobra.Command{
+	return groupCmd(&cobra.Command{
 		Use:   "ledger",
 		Short: "Seal, show and verify the embedded onshore ledger",
 		Long: `ledger works on the embedded onshore ledger in DIR/ledger (the one the agent
@@ -45,11 +45,7 @@ its --seal option to seal while it runs.`,
 		Example: `  rwabridge ledger seal --data /tmp/rwa --all-ended
   rwabridge ledger show --data /tmp/rwa --pool shenzhen-north
   rwabridge ledger verify --data /tmp/rwa`,
-		Args: cobra.NoArgs,
-	}
-	cmd.PersistentFlags().String("log-level", "warn", "debug, info, warn or error")
-	cmd.AddCommand(newLedgerSealCmd(), newLedgerShowCmd(), newLedgerVerifyCmd())
-	return cmd
+	}, "seal, show or verify", newLedgerSealCmd(), newLedgerShowCmd(), newLedgerVerifyCmd())
 }
 
 // openLedger opens the ledger of a ledger command: the embedded ledger of
@@ -59,31 +55,64 @@ func openLedger(cmd *cobra.Command, dataDir string) (*backend.Conn, error) {
 	if dataDir == "" && ledgerConfig == "" {
 		return nil, exitCode(2, fmt.Errorf("--data is required (see %s --help)", cmd.CommandPath()))
 	}
-	level, _ := cmd.Flags().GetString("log-level")
-	log, err := newLogger(cmd.ErrOrStderr(), level)
+	log, err := newLogger(cmd)
 	if err != nil {
-		return nil, exitCode(2, err)
+		return nil, err
 	}
 	return openLedgerConn(ledgerConfig, dataDir, log, "rwabridge-ledger")
 }
 
+// checkPoolIDs checks the syntax of --pool values (exit 2).
+func checkPoolIDs(pools []string) ([]telemetry.PoolID, error) {
+	out := make([]telemetry.PoolID, 0, len(pools))
+	for _, p := range pools {
+		id := telemetry.PoolID(p)
+		if err := id.Validate(); err != nil {
+			return nil, exitCode(2, fmt.Errorf("--pool: %w", err))
+		}
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
+// knownPools checks that every pool of only is in the ledger's device
+// registry (exit 2 naming the one that is not) and returns them by id.
+func knownPools(ctx context.Context, c *ledger.Client, only []telemetry.PoolID) ([]telemetry.PoolID, error) {
+	ps, err := sealer.Pools(ctx, c, only)
+	switch {
+	case errors.Is(err, sealer.ErrNoPools):
+		return nil, exitCode(2, err)
+	case err != nil:
+		return nil, exitCode(1, err)
+	}
+	out := make([]telemetry.PoolID, len(ps))
+	for i, p := range ps {
+		out[i] = p.ID
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
 func newLedgerSealCmd() *cobra.Command {
 	var (
-		dataDir, policyRef, pool string
-		epoch                    uint64
-		allEnded, asJSON         bool
+		dataDir, policyRef string
+		pools              []string
+		epoch              uint64
+		allEnded, asJSON   bool
 	)
 	cmd := &cobra.Command{
-		Use:   "seal --data DIR [--policy FILE] (--pool P --epoch E | --all-ended [--pool P])",
+		Use:   "seal --data DIR [--policy FILE] (--pool P... --epoch E | --all-ended [--pool P]...)",
 		Short: "Seal one (pool, epoch), or every ended epoch that has records",
 		Long: `seal asks the ledger contract to seal epochs under a disclosure policy: it
 commits the epoch's records (a root over them), their aggregates and
 completeness, and afterwards the epoch takes no more records.
 
---pool and --epoch seal one epoch (epoch e covers unix seconds [e·L, (e+1)·L)
+--pool and --epoch seal one epoch of each pool named (epoch e covers unix seconds [e·L, (e+1)·L)
 for the policy's epoch length L; daily epochs are UTC days, see rwabridge
 policy). --all-ended seals, for every pool of the ledger's device registry (or
-only --pool), each epoch from the pool's first registration on that has ended
+only those --pool names), each epoch from the pool's first registration on that has ended
 plus the ledger's grace, has records, and is not sealed yet; epochs without
 records are left unsealed.
 
@@ -106,13 +135,12 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 			if one == allEnded {
 				return exitCode(2, errors.New("give --pool P --epoch E, or --all-ended (see rwabridge ledger seal --help)"))
 			}
-			if one && pool == "" {
+			if one && len(pools) == 0 {
 				return exitCode(2, errors.New("--epoch needs --pool"))
 			}
-			if pool != "" {
-				if err := telemetry.PoolID(pool).Validate(); err != nil {
-					return exitCode(2, fmt.Errorf("--pool: %w", err))
-				}
+			only, err := checkPoolIDs(pools)
+			if err != nil {
+				return err
 			}
 			if policyRef == "" {
 				policyRef = policies.DefaultID
@@ -130,13 +158,22 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 			ctx := cmd.Context()
 			var res sealer.Report
 			if one {
-				s, err := c.Seal(ctx, telemetry.PoolID(pool), epoch, doc)
-				if err != nil {
-					return exitCode(1, fmt.Errorf("sealing %s epoch %d: %w", pool, epoch, err))
+				if only, err = knownPools(ctx, c, only); err != nil {
+					return err
 				}
-				res.Sealed = append(res.Sealed, *s)
+				for _, pool := range only {
+					s, err := c.Seal(ctx, pool, epoch, doc)
+					if err != nil {
+						printSealRun(cmd.OutOrStdout(), res, asJSON)
+						return exitCode(1, fmt.Errorf("sealing %s epoch %d: %w", pool, epoch, err))
+					}
+					res.Sealed = append(res.Sealed, *s)
+				}
 			} else {
-				res, err = sealAllEnded(ctx, c, conn.Grace, doc, pool)
+				res, err = sealer.SealAllEnded(ctx, c, doc, conn.Grace, only, sealer.Options{})
+				if errors.Is(err, sealer.ErrNoPools) {
+					return exitCode(2, err)
+				}
 			}
 			printSealRun(cmd.OutOrStdout(), res, asJSON)
 			if err != nil {
@@ -149,20 +186,11 @@ fails, e.g. the epoch has not ended plus the ledger's grace, or is sealed.
 	f.StringVar(&dataDir, "data", "", "data directory; the embedded ledger is DIR/ledger")
 	f.String("ledger-config", "", "ledger back end (YAML: backend embedded|fabric) instead of DIR/ledger")
 	f.StringVar(&policyRef, "policy", "", "disclosure policy file or embedded policy id (default "+policies.DefaultID+")")
-	f.StringVar(&pool, "pool", "", "pool to seal")
+	f.StringArrayVar(&pools, "pool", nil, "pool to seal (repeatable); with --all-ended default: every pool")
 	f.Uint64Var(&epoch, "epoch", 0, "epoch number to seal (with --pool)")
 	f.BoolVar(&allEnded, "all-ended", false, "seal every ended, unsealed epoch with records")
 	f.BoolVar(&asJSON, "json", false, "print the new seals as a JSON array")
 	return cmd
-}
-
-// sealAllEnded is sealer.SealAllEnded of one pool (only) or of every pool.
-func sealAllEnded(ctx context.Context, c *ledger.Client, grace time.Duration, doc []byte, only string) (sealer.Report, error) {
-	var onlyPools []telemetry.PoolID
-	if only != "" {
-		onlyPools = []telemetry.PoolID{telemetry.PoolID(only)}
-	}
-	return sealer.SealAllEnded(ctx, c, doc, grace, onlyPools, sealer.Options{})
 }
 
 func printSealRun(w io.Writer, run sealer.Report, asJSON bool) {
@@ -191,19 +219,21 @@ func printSealRun(w io.Writer, run sealer.Report, asJSON bool) {
 
 func newLedgerShowCmd() *cobra.Command {
 	var (
-		dataDir, pool string
-		epoch         uint64
-		asJSON        bool
+		dataDir string
+		pools   []string
+		epoch   uint64
+		asJSON  bool
 	)
 	cmd := &cobra.Command{
-		Use:   "show --data DIR [--pool P] [--epoch E] [--json]",
+		Use:   "show --data DIR [--pool P]... [--epoch E] [--json]",
 		Short: "Print the ledger's seals: root, count, aggregates, completeness, policy",
 		Long: `show prints the seals of the embedded ledger in DIR/ledger, ordered by pool and
 epoch: for each its epoch, record count, disclosed aggregates, active cabinets
 and whether that meets the policy's k-anonymity threshold, completeness
 (reporting / expected devices), the policy, when it was sealed and its root.
 
---pool and --epoch narrow the list; --json prints the seals as a JSON array
+--pool (repeatable: any of them) and --epoch narrow the list; a pool that is
+not in the ledger's device registry is an error (exit 2); --json prints the seals as a JSON array
 of the ledger's seal records (every field, chunk roots included).
 
 ` + ledgerKeysNote + `
@@ -215,19 +245,32 @@ of the ledger's seal records (every field, chunk roots included).
   rwabridge ledger show --ledger-config deploy/fabric/.network/clients/auditor.yaml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if pool != "" {
-				if err := telemetry.PoolID(pool).Validate(); err != nil {
-					return exitCode(2, fmt.Errorf("--pool: %w", err))
-				}
+			only, err := checkPoolIDs(pools)
+			if err != nil {
+				return err
 			}
 			conn, err := openLedger(cmd, dataDir)
 			if err != nil {
 				return err
 			}
 			defer conn.Close()
-			seals, err := conn.Client.ListSeals(cmd.Context(), telemetry.PoolID(pool))
-			if err != nil {
-				return exitCode(1, fmt.Errorf("listing seals: %w", err))
+			ctx := cmd.Context()
+			var seals []ledger.Seal
+			if len(only) == 0 {
+				if seals, err = conn.Client.ListSeals(ctx, ""); err != nil {
+					return exitCode(1, fmt.Errorf("listing seals: %w", err))
+				}
+			} else {
+				if only, err = knownPools(ctx, conn.Client, only); err != nil {
+					return err
+				}
+				for _, pool := range only {
+					ss, err := conn.Client.ListSeals(ctx, pool)
+					if err != nil {
+						return exitCode(1, fmt.Errorf("listing the seals of %s: %w", pool, err))
+					}
+					seals = append(seals, ss...)
+				}
 			}
 			if cmd.Flags().Changed("epoch") {
 				seals = slices.DeleteFunc(seals, func(s ledger.Seal) bool { return s.Epoch != epoch })
@@ -252,7 +295,7 @@ of the ledger's seal records (every field, chunk roots included).
 	f := cmd.Flags()
 	f.StringVar(&dataDir, "data", "", "data directory; the embedded ledger is DIR/ledger")
 	f.String("ledger-config", "", "ledger back end (YAML: backend embedded|fabric) instead of DIR/ledger")
-	f.StringVar(&pool, "pool", "", "only this pool")
+	f.StringArrayVar(&pools, "pool", nil, "only this pool (repeatable)")
 	f.Uint64Var(&epoch, "epoch", 0, "only this epoch")
 	f.BoolVar(&asJSON, "json", false, "print a JSON array of seals")
 	return cmd
@@ -318,10 +361,9 @@ are printed. Exit status 1: the first broken block is named with what broke
 			if dataDir == "" {
 				return exitCode(2, errors.New("--data is required (see rwabridge ledger verify --help)"))
 			}
-			level, _ := cmd.Flags().GetString("log-level")
-			log, err := newLogger(cmd.ErrOrStderr(), level)
+			log, err := newLogger(cmd)
 			if err != nil {
-				return exitCode(2, err)
+				return err
 			}
 			dir, cfg, err := embedded.LoadDirConfig(dataDir)
 			if err != nil {

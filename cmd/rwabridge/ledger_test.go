@@ -116,6 +116,14 @@ func TestLedgerSealShowAndVerify(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, "ROOT") || !strings.Contains(stdout, seals[1].Root.String()) || strings.Contains(stdout, seals[0].Root.String()) {
 		t.Errorf("show --pool --epoch: exit %d, want a table with only epoch %d\n%s", code, epoch+1, stdout)
 	}
+	code, stdout, _ = simTestRun(t, "ledger", "show", "--data", data, "--pool", p, "--pool", p, "--json")
+	if err := json.Unmarshal([]byte(stdout), &seals); code != 0 || err != nil || len(seals) != 2 {
+		t.Errorf("show --pool P --pool P: exit %d, %d seals (%v); want the pool's 2 seals once", code, len(seals), err)
+	}
+	if code, _, stderr := simTestRun(t, "ledger", "show", "--data", data, "--pool", p, "--pool", "no-such-pool"); code != 2 ||
+		!strings.Contains(stderr, "no-such-pool") {
+		t.Errorf("show with an unknown --pool: exit %d, stderr %q; want 2 naming it", code, stderr)
+	}
 
 	code, stdout, stderr = simTestRun(t, "ledger", "verify", "--data", data)
 	if code != 0 || !strings.Contains(stdout, "verified") {

@@ -49,6 +49,7 @@ attestations to a registry contract on an Ethereum L2. Raw data never leaves.`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	addLogFlags(root)
 	for _, f := range subcommands {
 		root.AddCommand(f())
 	}

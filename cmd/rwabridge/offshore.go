@@ -59,9 +59,9 @@ stderr. Config example (paths relative to the config file):
   vk_dir: keys/
   token: {name: Shenzhen North revenue share, symbol: SZN}
 
-Exit status: 1 when the config is invalid, 3 when a transaction fails, 2 for
-a usage error.`,
-		Example: `  rwabridge setup --capacity 1024 --out keys/ --dev
+Exit status: 2 for a usage error or an invalid config or key file, 3 when the
+node can not be reached or a transaction fails.`,
+		Example: `  rwabridge setup --capacity 1024 --keys keys/ --dev
   geth --dev --http --http.addr 127.0.0.1 --http.port 8545 --nodiscover --maxpeers 0 --ipcdisable &
   rwabridge offshore deploy --rpc http://127.0.0.1:8545 --key-file deployer.key --config deploy.yaml > addresses.json`,
 		Args: cobra.NoArgs,
@@ -76,19 +76,19 @@ a usage error.`,
 			}
 			cfg, err := deploy.Load(configFile)
 			if err != nil {
-				return exitCode(1, err)
+				return exitCode(2, err)
 			}
 			plan, insecure, err := cfg.Plan()
 			if err != nil {
-				return exitCode(1, err)
+				return exitCode(2, err)
 			}
 			b, err := os.ReadFile(keyFile)
 			if err != nil {
-				return exitCode(1, fmt.Errorf("key file: %w", err))
+				return exitCode(2, fmt.Errorf("key file: %w", err))
 			}
 			key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
 			if err != nil {
-				return exitCode(1, fmt.Errorf("key file %s: not a hex private key: %w", keyFile, err))
+				return exitCode(2, fmt.Errorf("key file %s: not a hex private key: %w", keyFile, err))
 			}
 			ctx := cmd.Context()
 			client, err := ethclient.DialContext(ctx, rpcURL)

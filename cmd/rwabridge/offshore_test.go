@@ -76,8 +76,8 @@ func TestOffshoreDeployNamesWhatIsMissingOrWrong(t *testing.T) {
 		{"no flags", []string{"offshore", "deploy"}, 2, "missing --rpc"},
 		{"no key file", []string{"offshore", "deploy", "--rpc", "http://127.0.0.1:1"}, 2, "missing --key-file"},
 		{"no config", []string{"offshore", "deploy", "--rpc", "http://127.0.0.1:1", "--key-file", keyFile}, 2, "missing --config"},
-		{"an unknown config key", []string{"offshore", "deploy", "--rpc", "http://127.0.0.1:1", "--key-file", keyFile, "--config", badCfg}, 1, "surprise"},
-		{"no verifying key", []string{"offshore", "deploy", "--rpc", "http://127.0.0.1:1", "--key-file", keyFile, "--config", noKeys}, 1, "vk_dir"},
+		{"an unknown config key", []string{"offshore", "deploy", "--rpc", "http://127.0.0.1:1", "--key-file", keyFile, "--config", badCfg}, 2, "surprise"},
+		{"no verifying key", []string{"offshore", "deploy", "--rpc", "http://127.0.0.1:1", "--key-file", keyFile, "--config", noKeys}, 2, "vk_dir"},
 		{"an unknown subcommand", []string{"offshore", "destroy"}, 2, "unknown subcommand"},
 	}
 	for _, c := range cases {

@@ -31,8 +31,8 @@ const (
 
 func newProveCmd() *cobra.Command {
 	var (
-		dataDir, ledgerConfig, pool, keysDir, out, policyRef, logLevel string
-		epoch                                                          uint64
+		dataDir, ledgerConfig, pool, keysDir, out, policyRef string
+		epoch                                                uint64
 	)
 	cmd := &cobra.Command{
 		Use:   "prove --data DIR --pool P --epoch E --keys DIR --out FILE",
@@ -48,8 +48,9 @@ public inputs and the proof in the Solidity verifier's layout. The bundle holds
 no record, cabinet id, record time or withheld field.
 
 The policy is the embedded one the seal names, or --policy (a file or embedded
-id); its hash must be the seal's. Progress goes to stderr, one line per chunk
-stage. Dev keys print a warning and the bundle says setup "dev-insecure".`,
+id); its hash must be the seal's. Progress goes to stderr: a bar with the ETA
+on a terminal (or with --progress), otherwise a line per chunk proven with
+the ETA of the rest. Dev keys print a warning and the bundle says setup "dev-insecure".`,
 		Example: `  rwabridge prove --data /tmp/rwa --pool shenzhen-north --epoch 20410 --keys /tmp/keys --out proof.json
   rwabridge audit verify-proof --bundle proof.json --vk /tmp/keys`,
 		Args: cobra.NoArgs,
@@ -57,12 +58,13 @@ stage. Dev keys print a warning and the bundle says setup "dev-insecure".`,
 			if (dataDir == "" && ledgerConfig == "") || pool == "" || keysDir == "" || out == "" || !cmd.Flags().Changed("epoch") {
 				return exitCode(2, errors.New("--data (or --ledger-config), --pool, --epoch, --keys and --out are required (see rwabridge prove --help)"))
 			}
-			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
+			log, err := newLogger(cmd)
 			if err != nil {
-				return exitCode(2, err)
+				return err
 			}
 			return runProve(cmd.Context(), proveArgs{
 				data: dataDir, ledgerConfig: ledgerConfig, pool: telemetry.PoolID(pool), epoch: epoch, keys: keysDir, out: out, policy: policyRef,
+				progress: progressOf(cmd),
 			}, log, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
@@ -74,7 +76,7 @@ stage. Dev keys print a warning and the bundle says setup "dev-insecure".`,
 	f.StringVar(&keysDir, "keys", "", "key directory from rwabridge setup")
 	f.StringVar(&out, "out", "", "proof bundle to write (JSON)")
 	f.StringVar(&policyRef, "policy", "", "policy file or embedded id (default: the embedded policy the seal names)")
-	f.StringVar(&logLevel, "log-level", "warn", "debug, info, warn or error")
+	addProgressFlag(cmd)
 	return cmd
 }
 
@@ -86,6 +88,7 @@ type proveArgs struct {
 	keys         string
 	out          string
 	policy       string
+	progress     progressOut
 }
 
 func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr io.Writer) error {
@@ -111,18 +114,23 @@ func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr
 		return exitCode(1, fmt.Errorf("prove: seal of %s epoch %d: %w", a.pool, a.epoch, err))
 	}
 	pr := &prove.Prover{Records: conn.Client, KeyDir: a.keys, Policies: known}
+	var chunks *progress
 	pr.Progress = func(e prover.Event) {
 		switch {
 		case e.Index == 0 && e.Stage == prover.StageWitness:
 			if set, err := pr.KeysFor(seal.ChunkCapacity); err == nil && set.Meta.Insecure {
 				fmt.Fprintln(stderr, keys.Warning)
 			}
-		case e.Stage == prover.StageDone:
-			fmt.Fprintf(stderr, "  chunk %d/%d proven in %s\n", e.Index+1, e.Total, e.Elapsed.Round(time.Millisecond))
+			chunks = a.progress.start("prove", int64(e.Total), "chunks", 0)
+		case e.Stage == prover.StageDone && chunks != nil:
+			chunks.step(int64(e.Index+1), fmt.Sprintf("chunk %d/%d proven in %s", e.Index+1, e.Total, e.Elapsed.Round(time.Millisecond)))
 		}
 	}
 	began := time.Now()
 	b, err := pr.Prove(ctx, seal)
+	if chunks != nil {
+		chunks.finish()
+	}
 	switch {
 	case errors.Is(err, prove.ErrSealMismatch), errors.Is(err, prove.ErrUnknownPolicy):
 		return exitCode(exitSealMismatch, fmt.Errorf("prove: %w (a seal made under another policy file needs --policy FILE)", err))

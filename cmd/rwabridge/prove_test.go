@@ -54,14 +54,14 @@ func TestSetupProveAndVerifyProofFromTheLedger(t *testing.T) {
 	}
 	data, epoch := proveTestLedger(t)
 	keysDir := filepath.Join(t.TempDir(), "keys")
-	code, stdout, stderr := simTestRun(t, "setup", "--capacity", strconv.Itoa(proveTestCapacity), "--out", keysDir, "--dev")
+	code, stdout, stderr := simTestRun(t, "setup", "--capacity", strconv.Itoa(proveTestCapacity), "--keys", keysDir, "--dev")
 	if code != 0 || !strings.Contains(stderr, "INSECURE") || !strings.Contains(stdout, "wrote dev-insecure keys for capacity 64") {
 		t.Fatalf("setup: exit %d\n%s%s", code, stdout, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(keysDir, "summary-64.dev-insecure.pk")); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, _ = simTestRun(t, "setup", "--capacity", strconv.Itoa(proveTestCapacity), "--out", keysDir, "--dev")
+	code, stdout, _ = simTestRun(t, "setup", "--capacity", strconv.Itoa(proveTestCapacity), "--keys", keysDir, "--dev")
 	if code != 0 || !strings.Contains(stdout, "reused dev-insecure keys") {
 		t.Fatalf("second setup: exit %d\n%s", code, stdout)
 	}
@@ -77,6 +77,11 @@ func TestSetupProveAndVerifyProofFromTheLedger(t *testing.T) {
 	code, stdout, stderr = simTestRun(t, "prove", "--data", data, "--pool", "shenzhen-north", "--epoch", ep, "--keys", keysDir, "--out", proof)
 	if code != 0 || !strings.Contains(stderr, "INSECURE") || !regexp.MustCompile(`chunk \d+/\d+ proven`).MatchString(stderr) {
 		t.Fatalf("prove: exit %d\n%s%s", code, stdout, stderr)
+	}
+	// Not a terminal: a plain line per chunk, with the ETA of the rest.
+	if !regexp.MustCompile(`(?m)^prove: chunk 1/(\d+) proven in \S+, ETA \S+$`).MatchString(stderr) ||
+		!regexp.MustCompile(`(?m)^prove: chunk (\d+)/(\d+) proven in \S+$`).MatchString(stderr) {
+		t.Errorf("prove: no per-chunk lines with an ETA ending in the last chunk's:\n%s", stderr)
 	}
 	t.Log(strings.TrimSpace(stdout))
 
@@ -113,7 +118,7 @@ func TestSetupProveAndVerifyProofFromTheLedger(t *testing.T) {
 	})
 	t.Run("another verifying key exits 4", func(t *testing.T) {
 		other := filepath.Join(t.TempDir(), "keys")
-		if code, _, stderr := simTestRun(t, "setup", "--capacity", "8", "--out", other, "--dev"); code != 0 {
+		if code, _, stderr := simTestRun(t, "setup", "--capacity", "8", "--keys", other, "--dev"); code != 0 {
 			t.Fatal(stderr)
 		}
 		if code, _, stderr := simTestRun(t, "audit", "verify-proof", "--bundle", proof, "--vk", other); code != exitVKMismatch {
@@ -137,7 +142,7 @@ func TestSetupProveAndVerifyProofFromTheLedger(t *testing.T) {
 }
 
 func TestSetupWithoutDevNamesTheCeremony(t *testing.T) {
-	code, _, stderr := simTestRun(t, "setup", "--capacity", "8", "--out", t.TempDir())
+	code, _, stderr := simTestRun(t, "setup", "--capacity", "8", "--keys", t.TempDir())
 	if code != 1 || !strings.Contains(stderr, "ceremony") || !strings.Contains(stderr, "--dev") {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

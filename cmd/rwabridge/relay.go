@@ -10,7 +10,6 @@ import (
 
 	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
@@ -105,7 +104,7 @@ func runRelay(ctx context.Context, proc *bridgeProcess, log *slog.Logger, stdout
 		return exitCode(1, fmt.Errorf("relay: %w (is another relayer running on it?)", err))
 	}
 	defer box.Close()
-	reg := prometheus.NewRegistry()
+	reg := newMetricsRegistry()
 	r, err := relay.New(cfg, relay.Deps{
 		Ledger: lc, Chain: client, Outbox: box, Key: key, Logger: log, Registerer: reg,
 		Prover: &prove.Prover{Records: lc, KeyDir: cfg.Keys}, SealEvents: conn,
@@ -113,13 +112,14 @@ func runRelay(ctx context.Context, proc *bridgeProcess, log *slog.Logger, stdout
 	if err != nil {
 		return exitCode(2, err)
 	}
-	stopMetrics, err := serveMetrics(proc.metrics, reg, r.Healthy, log)
+	stopMetrics, err := serveMetrics(proc.metrics, reg, healthHandler(r.Healthy), log)
 	if err != nil {
-		return exitCode(1, err)
+		return err
 	}
 	defer stopMetrics()
 	if !proc.once {
 		log.Info("relayer running", "from", r.Address(), "registry", cfg.Registry, "schedule", cfg.Schedule)
+		defer notifyReady(ctx, log, fmt.Sprintf("relaying to %s as %s", cfg.Registry, r.Address()))()
 		return r.Run(ctx)
 	}
 	rep, err := r.Once(ctx)

@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/onshore/sealer"
-	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
 )
 
@@ -18,11 +17,11 @@ func init() { register(newSealerCmd) }
 
 func newSealerCmd() *cobra.Command {
 	var (
-		dataDir, policyRef, logLevel string
-		ledgerConfig                 string
-		pools                        []string
-		once                         bool
-		grace                        time.Duration
+		dataDir, policyRef, metricsAddr string
+		ledgerConfig                    string
+		pools                           []string
+		once                            bool
+		grace                           time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "sealer --data DIR --policy FILE [--once]",
@@ -43,22 +42,35 @@ the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 
 --once seals what is due, prints what it did and exits (1 if a seal failed).
 
+--metrics ADDR serves Prometheus /metrics and /healthz (503 once the ledger
+has not answered for 15 minutes). Per pool: rwabridge_sealer_seals_total,
+rwabridge_sealer_errors_total and rwabridge_sealer_lag_seconds, how long ago
+the oldest ended but unsealed epoch ended (it passes --grace only when
+sealing is stuck); rwabridge_sealer_last_pass_timestamp_seconds.
+
 ` + ledgerConfigHelp,
 		Example: `  rwabridge sealer --data /tmp/rwa --policy battery-swap-daily --once
-  rwabridge sealer --data /var/lib/rwabridge --policy /etc/rwabridge/policy.yaml --grace 6h30m
+  rwabridge sealer --data /var/lib/rwabridge --policy /etc/rwabridge/policy.yaml --grace 6h30m --metrics 127.0.0.1:9103
   rwabridge sealer --ledger-config deploy/fabric/.network/clients/operator.yaml --policy battery-swap-daily --once`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if (dataDir == "" && ledgerConfig == "") || policyRef == "" {
 				return exitCode(2, errors.New("--data and --policy are required (see rwabridge sealer --help)"))
 			}
-			log, err := newLogger(cmd.ErrOrStderr(), logLevel)
+			if err := checkMetricsAddr(metricsAddr); err != nil {
+				return err
+			}
+			log, err := newLogger(cmd)
 			if err != nil {
-				return exitCode(2, err)
+				return err
 			}
 			_, doc, err := policies.Resolve(policyRef)
 			if err != nil {
 				return exitCode(2, fmt.Errorf("--%w", err))
+			}
+			only, err := checkPoolIDs(pools)
+			if err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			conn, err := openLedgerConn(ledgerConfig, dataDir, log, "rwabridge-sealer")
@@ -67,21 +79,28 @@ the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 			}
 			defer conn.Close()
 			client := conn.Client
-			only := make([]telemetry.PoolID, len(pools))
-			for i, p := range pools {
-				only[i] = telemetry.PoolID(p)
-			}
 			ps, err := sealer.Pools(ctx, client, only)
-			if err != nil {
+			switch {
+			case errors.Is(err, sealer.ErrNoPools):
+				return exitCode(2, err)
+			case err != nil:
 				return exitCode(1, err)
 			}
-			s, err := sealer.New(client, doc, sealer.Config{Pools: ps, Grace: grace, Retry: 5 * time.Minute}, sealer.Options{Logger: log})
+			reg := newMetricsRegistry()
+			s, err := sealer.New(client, doc, sealer.Config{Pools: ps, Grace: grace, Retry: sealerRetry},
+				sealer.Options{Logger: log, Registerer: reg})
 			if err != nil {
 				return exitCode(2, err)
 			}
+			stopMetrics, err := serveMetrics(metricsAddr, reg, healthHandler(s.Healthy), log)
+			if err != nil {
+				return err
+			}
+			defer stopMetrics()
 			if once {
 				return sealDue(ctx, s, cmd.OutOrStdout())
 			}
+			defer notifyReady(ctx, log, fmt.Sprintf("sealing %d pools", len(ps)))()
 			if err := s.Run(ctx); err != nil {
 				return exitCode(1, err)
 			}
@@ -95,9 +114,13 @@ the same DIR, run the sealer inside it (rwabridge agent --seal --policy …).
 	f.StringArrayVar(&pools, "pool", nil, "seal only this pool (repeatable); default: every pool of the ledger's registry")
 	f.BoolVar(&once, "once", false, "seal what is due now, print it and exit")
 	f.DurationVar(&grace, "grace", sealer.DefaultGrace, "seal an epoch this long after its end")
-	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
+	addMetricsFlag(f, &metricsAddr, "127.0.0.1:9103")
 	return cmd
 }
+
+// sealerRetry is how soon a service sealer (rwabridge sealer, agent --seal)
+// tries again after a failed or early seal; /healthz fails after three.
+const sealerRetry = 5 * time.Minute
 
 // sealDue seals what is due now and prints what it did (--once); a seal
 // that failed exits 1.

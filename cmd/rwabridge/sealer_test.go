@@ -10,12 +10,7 @@ import (
 
 func TestSealerOnceSealsWhatIsDueAndThenNothing(t *testing.T) {
 	day := recentDay()
-	fleet := simTestFleet(t, "--start", day.Format(time.DateOnly))
-	data := filepath.Join(t.TempDir(), "data")
-	if code, stdout, stderr := simTestRun(t, "agent", "--data", data, "--devices", filepath.Join(fleet, "devices.yaml"),
-		"--source", "file:"+filepath.Join(fleet, "events.jsonl"), "--once", "--log-level", "warn"); code != 0 {
-		t.Fatalf("agent: exit %d\n%s%s", code, stdout, stderr)
-	}
+	data := ingestedLedger(t, day)
 	args := []string{"sealer", "--data", data, "--policy", "battery-swap-daily", "--once", "--log-level", "warn"}
 	code, stdout, stderr := simTestRun(t, args...)
 	if code != 0 {
@@ -53,3 +48,16 @@ func TestSealerNeedsDataAndAKnownPolicy(t *testing.T) {
 // (when the simulated devices are registered), have ended plus the default
 // grace, and only a few epochs are left to seal up to now.
 func recentDay() time.Time { return time.Now().UTC().Truncate(24*time.Hour).AddDate(0, 0, -3) }
+
+// ingestedLedger simulates a small fleet on day, ingests it with the agent
+// into a new data directory and returns the directory.
+func ingestedLedger(t *testing.T, day time.Time) string {
+	t.Helper()
+	fleet := simTestFleet(t, "--start", day.Format(time.DateOnly))
+	data := filepath.Join(t.TempDir(), "data")
+	if code, stdout, stderr := simTestRun(t, "agent", "--data", data, "--devices", filepath.Join(fleet, "devices.yaml"),
+		"--source", "file:"+filepath.Join(fleet, "events.jsonl"), "--once", "--log-level", "warn"); code != 0 {
+		t.Fatalf("agent: exit %d\n%s%s", code, stdout, stderr)
+	}
+	return data
+}

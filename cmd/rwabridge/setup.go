@@ -3,12 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
-	"sync"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/circuits/keys"
@@ -21,10 +18,9 @@ func newSetupCmd() *cobra.Command {
 		capacity int
 		out      string
 		dev      bool
-		progress bool
 	)
 	cmd := &cobra.Command{
-		Use:   "setup --capacity C --out DIR --dev",
+		Use:   "setup --capacity C --keys DIR --dev",
 		Short: "Set up the Groth16 keys of the epoch-summary circuit for a chunk capacity",
 		Long: `setup compiles the epoch-summary circuit for chunks of C records (a power of
 two; the ledger's chunk_capacity), runs the Groth16 setup and writes into DIR:
@@ -47,13 +43,14 @@ among the consortium orgs (gnark mpcsetup), which comes in a later issue; withou
 --dev, setup refuses.
 
 Setup takes about 0.2 ms per constraint per core (1–2 minutes at C=1024 on
-two cores) and shows its stages with elapsed times on stderr.`,
-		Example: `  rwabridge setup --capacity 1024 --out /tmp/keys --dev
-  rwabridge setup --capacity 4096 --out keys/ --dev --progress`,
+two cores) and shows its stages with elapsed times on stderr: a spinner on a
+terminal (or with --progress), a line as each stage starts and ends otherwise.`,
+		Example: `  rwabridge setup --capacity 1024 --keys /tmp/keys --dev
+  rwabridge setup --capacity 4096 --keys keys/ --dev --progress`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if out == "" {
-				return errors.New("missing --out: name the directory for the keys, e.g. --out /tmp/keys")
+				return errors.New("missing --keys: name the directory for the keys, e.g. --keys /tmp/keys (prove, relay and audit read them with the same flag)")
 			}
 			kind := keys.KindCeremony
 			if dev {
@@ -63,7 +60,7 @@ two cores) and shows its stages with elapsed times on stderr.`,
 			if dev {
 				fmt.Fprintln(stderr, keys.Warning)
 			}
-			st := newStages(stderr, progress || isTerminal(stderr))
+			st := newStages(progressOf(cmd))
 			began := time.Now()
 			set, reused, err := keys.Setup(cmd.Context(), out, capacity, kind, keys.Options{Progress: st.start})
 			st.finish()
@@ -88,66 +85,37 @@ two cores) and shows its stages with elapsed times on stderr.`,
 	}
 	f := cmd.Flags()
 	f.IntVar(&capacity, "capacity", 1024, "records per chunk: a power of two, the ledger's chunk_capacity")
-	f.StringVar(&out, "out", "", "directory for the key files (created if missing)")
+	f.StringVar(&out, "keys", "", "directory for the key files (created if missing): what --keys of prove and audit verify-proof (--vk) names")
 	f.BoolVar(&dev, "dev", false, "INSECURE single-party development setup (production needs a ceremony)")
-	f.BoolVar(&progress, "progress", false, "show a spinner on stderr even when it is not a terminal")
+	addProgressFlag(cmd)
 	return cmd
 }
 
-// stages prints one line per stage with its elapsed time, and a spinner
-// with the running stage's elapsed time when live (gnark's setup reports no
-// progress of its own).
+// stages reports setup's stages (gnark's setup reports no progress of its
+// own): on a terminal a spinner naming the running stage, otherwise a line
+// as each stage starts; in both a line with each stage's time as it ends.
 type stages struct {
-	w     io.Writer
-	live  bool
-	mu    sync.Mutex
+	p     *progress
 	name  string
 	began time.Time
-	bar   *progressbar.ProgressBar
 }
 
-func newStages(w io.Writer, live bool) *stages { return &stages{w: w, live: live} }
+func newStages(show progressOut) *stages { return &stages{p: show.start("setup", -1, "", 0)} }
 
 func (s *stages) start(name string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.end()
 	s.name, s.began = name, time.Now()
-	if s.live {
-		s.bar = progressbar.NewOptions(-1,
-			progressbar.OptionSetWriter(s.w),
-			progressbar.OptionSetDescription(name),
-			progressbar.OptionSpinnerType(14),
-			progressbar.OptionSetElapsedTime(true),
-			progressbar.OptionThrottle(200*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-		)
-		go s.spin(s.bar)
-	}
+	s.p.step(0, name+" …")
 }
 
-func (s *stages) spin(bar *progressbar.ProgressBar) {
-	for !bar.IsFinished() {
-		_ = bar.Add(1)
-		time.Sleep(200 * time.Millisecond)
-	}
-}
-
-// end closes the running stage; the caller holds mu.
 func (s *stages) end() {
-	if s.name == "" {
-		return
+	if s.name != "" {
+		s.p.line(fmt.Sprintf("%s done in %s", s.name, time.Since(s.began).Round(10*time.Millisecond)))
+		s.name = ""
 	}
-	if s.bar != nil {
-		_ = s.bar.Finish()
-		s.bar = nil
-	}
-	fmt.Fprintf(s.w, "  %-20s %s\n", s.name, time.Since(s.began).Round(10*time.Millisecond))
-	s.name = ""
 }
 
 func (s *stages) finish() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.end()
+	s.p.finish()
 }

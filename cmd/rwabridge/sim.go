@@ -3,12 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/onshore/sim"
@@ -20,11 +19,11 @@ func init() { register(newSimCmd) }
 func newSimCmd() *cobra.Command {
 	def := sim.Default()
 	var (
-		cfg      = def
-		pool     string
-		start    string
-		out      string
-		progress bool
+		cfg    = def
+		pool   string
+		start  string
+		out    string
+		rotate []string
 	)
 	cmd := &cobra.Command{
 		Use:   "sim --cabinets N --days D --seed S --out DIR",
@@ -42,10 +41,20 @@ cabinet; some cabinets lose their link for hours and forward the stored events
 later, with their original timestamps; some lose power and record nothing for a
 while. See the onshore/sim package documentation for the model.
 
-Progress is shown on stderr when it is a terminal, or with --progress.`,
+--rotate CABINET@DAY (repeatable) replaces the cabinet's key at the start of
+simulated day DAY (1 to days-1, counted from --start) — or CABINET@TIME at an
+RFC 3339 time inside the span, on a whole minute: from then on the cabinet
+signs with a new key derived from the seed, devices.yaml records the key
+history (see rwabridge devices --help) and device-keys.yaml holds the latest
+key. The agent, the ledger and the auditor then check each event against the
+key of its time.
+
+Progress goes to stderr: a bar on a terminal (or with --progress), a line
+every few seconds otherwise.`,
 		Example: `  rwabridge sim --cabinets 50 --days 2 --seed 7 --out /tmp/fleet
   rwabridge sim --cabinets 1000 --days 30 --seed 1 --pool shenzhen-south --start 2026-09-01 --out /tmp/sept
-  rwabridge telemetry verify --devices /tmp/fleet/devices.yaml --events /tmp/fleet/events.jsonl`,
+  rwabridge telemetry verify --devices /tmp/fleet/devices.yaml --events /tmp/fleet/events.jsonl
+  rwabridge sim --cabinets 20 --days 3 --rotate 4@1 --rotate 9@2026-11-02T13:30:00Z --out /tmp/rotated`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if out == "" {
@@ -57,21 +66,19 @@ Progress is shown on stderr when it is a terminal, or with --progress.`,
 				return fmt.Errorf("--start %q: give a UTC date as YYYY-MM-DD, e.g. --start %s", start, sim.DefaultStart.Format(time.DateOnly))
 			}
 			cfg.Start = t
+			for _, r := range rotate {
+				kr, err := parseRotation(r, cfg.Start)
+				if err != nil {
+					return fmt.Errorf("--rotate %q: %w", r, err)
+				}
+				cfg.Rotations = append(cfg.Rotations, kr)
+			}
 			if err := cfg.Validate(); err != nil {
 				return fmt.Errorf("%w (see rwabridge sim --help)", err)
 			}
-			stderr := cmd.ErrOrStderr()
-			if progress || isTerminal(stderr) {
-				bar := progressbar.NewOptions(24*cfg.Days,
-					progressbar.OptionSetWriter(stderr),
-					progressbar.OptionSetDescription("simulating hours"),
-					progressbar.OptionShowCount(),
-					progressbar.OptionThrottle(100*time.Millisecond),
-					progressbar.OptionClearOnFinish(),
-				)
-				cfg.Progress = func(p sim.Progress) { _ = bar.Set(p.Hours) }
-				defer bar.Finish()
-			}
+			pr := progressOf(cmd).start("simulating hours", int64(24*cfg.Days), "h", 5*time.Second)
+			cfg.Progress = func(p sim.Progress) { pr.set(int64(p.Hours)) }
+			defer pr.finish()
 			began := time.Now()
 			res, err := sim.WriteDir(cmd.Context(), cfg, out)
 			if err != nil {
@@ -98,16 +105,28 @@ Progress is shown on stderr when it is a terminal, or with --progress.`,
 	f.StringVar(&cfg.RegistryID, "registry-id", "", `registry id bound into every signature (default "sim-<pool>-<seed>")`)
 	f.DurationVar(&cfg.LocalOffset, "local-offset", def.LocalOffset, "the pool's local time minus UTC, for the demand curve and the tariff")
 	f.IntVar(&cfg.Workers, "workers", 0, "goroutines generating and signing (default one per CPU; the output does not depend on it)")
-	f.BoolVar(&progress, "progress", false, "show progress on stderr even when it is not a terminal")
+	f.StringArrayVar(&rotate, "rotate", nil, "rotate a cabinet's key mid-run: CABINET@DAY (day index from --start) or CABINET@TIME (RFC 3339); repeatable")
+	addProgressFlag(cmd)
 	return cmd
 }
 
-// isTerminal reports whether w is a character device such as a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// parseRotation reads --rotate's CABINET@DAY (the start of day DAY counted
+// from start) or CABINET@TIME (RFC 3339).
+func parseRotation(v string, start time.Time) (sim.KeyRotation, error) {
+	c, when, ok := strings.Cut(v, "@")
 	if !ok {
-		return false
+		return sim.KeyRotation{}, errors.New("give CABINET@DAY or CABINET@TIME, e.g. 4@1 or 4@2026-11-02T06:00:00Z")
 	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	cabinet, err := parseCabinet(c)
+	if err != nil {
+		return sim.KeyRotation{}, err
+	}
+	if day, err := strconv.Atoi(when); err == nil {
+		return sim.KeyRotation{Cabinet: cabinet, At: start.AddDate(0, 0, day)}, nil
+	}
+	at, err := time.Parse(time.RFC3339, when)
+	if err != nil {
+		return sim.KeyRotation{}, fmt.Errorf("%q is neither a day number nor an RFC 3339 time", when)
+	}
+	return sim.KeyRotation{Cabinet: cabinet, At: at.UTC()}, nil
 }

@@ -18,17 +18,14 @@ import (
 func init() { register(newTelemetryCmd) }
 
 func newTelemetryCmd() *cobra.Command {
-	cmd := &cobra.Command{
+	return groupCmd(&cobra.Command{
 		Use:   "telemetry",
 		Short: "Work with cabinet telemetry: verify signed event files",
 		Long: `telemetry groups the commands that work on signed swap events and the device
 registry that verifies them.`,
 		Example: `  rwabridge telemetry verify --devices /tmp/fleet/devices.yaml --events /tmp/fleet/events.jsonl
   rwabridge telemetry verify --devices devices.yaml --events - --json < events.jsonl`,
-		Args: cobra.NoArgs,
-	}
-	cmd.AddCommand(newTelemetryVerifyCmd())
-	return cmd
+	}, "verify", newTelemetryVerifyCmd())
 }
 
 func newTelemetryVerifyCmd() *cobra.Command {

@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"net"
@@ -16,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
+	"github.com/rwabridge/rwabridge/internal/atomicfile"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/token"
@@ -27,6 +29,12 @@ var Committee = []string{"OperatorMSP", "AuditorMSP", "CustodianMSP"}
 
 // CommitteeThreshold is how many of Committee must sign.
 const CommitteeThreshold = 2
+
+// DeploymentFile is where a run records its deployment (DataDir-relative):
+// the contracts' addresses as rwabridge offshore deploy prints them
+// (deploy.Addresses). It names the chain of the latest run, which lives
+// only as long as that run serves it.
+const DeploymentFile = "l2/deployment.json"
 
 // investorCountry is the ISO 3166 numeric code the demo investors are
 // registered with (Germany).
@@ -161,6 +169,19 @@ func (r *run) deploy(ctx context.Context) (string, error) {
 	}
 	info.Addresses = addrs
 	r.rep.Chain = info
+	// What rwabridge offshore deploy prints, where rwabridge status finds
+	// it (--data DIR) while the chain serves.
+	doc, err := json.MarshalIndent(addrs, "", "  ")
+	if err != nil {
+		return "", fmt.Errorf("deployment file: %w", err)
+	}
+	path := filepath.Join(r.cfg.DataDir, DeploymentFile)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return "", fmt.Errorf("deployment file: %w", err)
+	}
+	if err := atomicfile.WriteFile(path, append(doc, '\n'), 0o644); err != nil {
+		return "", fmt.Errorf("deployment file: %w", err)
+	}
 
 	// Investors: verified identities (a year from the chain's clock), then
 	// tokens, before any disclosure so the payout snapshots include them.

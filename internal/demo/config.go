@@ -3,15 +3,17 @@ package demo
 import (
 	"errors"
 	"fmt"
-	"github.com/rwabridge/rwabridge/policies"
 	"net"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/rwabridge/rwabridge/circuits/commit"
 	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
 )
 
 // ErrInvalidConfig is wrapped by every error of Config.Validate.
@@ -20,18 +22,23 @@ var ErrInvalidConfig = errors.New("invalid demo config")
 // DefaultRPCAddr is where Serve exposes the chain's JSON-RPC by default.
 const DefaultRPCAddr = "127.0.0.1:8545"
 
-// DefaultDataDir is the default data directory: rwabridge-demo under the
-// system's temporary directory, reused by the next run.
-func DefaultDataDir(tempDir string) string { return filepath.Join(tempDir, "rwabridge-demo") }
+// DefaultDataDir is the default data directory of a user whose cache
+// directory (os.UserCacheDir: $XDG_CACHE_HOME or ~/.cache on Linux,
+// ~/Library/Caches on macOS) is cacheDir: cacheDir/rwabridge/demo, the
+// user's own (never shared with another user, unlike one under /tmp) and
+// reused by the next run. Everything in it can be made again.
+func DefaultDataDir(cacheDir string) string { return filepath.Join(cacheDir, "rwabridge", "demo") }
 
 // Config is one demo run.
 type Config struct {
 	// DataDir holds everything the run keeps: DataDir/fleet (the simulated
 	// fleet), DataDir/agent and DataDir/ledger (the agent's queue and the
 	// embedded ledger, as `rwabridge agent --data` lays them out),
-	// DataDir/keys, DataDir/bundles, DataDir/l2keys (the demo's L2 keys)
-	// and DataDir/l2 (the relayer's and attestors' state for this run's
-	// chain).
+	// DataDir/keys, DataDir/bundles, DataDir/l2keys (the demo's L2 keys),
+	// DataDir/l2 (the relayer's outbox and the deployment file of this
+	// run's chain, DeploymentFile) and DataDir/demo.lock (LockFile: a run
+	// holds it until it returns, so a second run on the directory is
+	// refused with ErrDataDirInUse).
 	DataDir string
 	// Fresh removes what an earlier run left in DataDir (keeping the keys)
 	// before starting.
@@ -58,6 +65,11 @@ type Config struct {
 	// Investors is how many investor accounts hold the pool's token (2 to
 	// 5); the supply is split among them by InvestorShares.
 	Investors int
+
+	// Metrics, when set, receives every part's Prometheus metrics under
+	// the names of the parts' own services (the attestors' labelled with
+	// their org); nil gives each part a private registry.
+	Metrics *prometheus.Registry
 
 	// Serve keeps the chain running after the summary, with its JSON-RPC on
 	// RPCAddr, until the context of Run ends.

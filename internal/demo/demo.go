@@ -177,22 +177,26 @@ func Run(ctx context.Context, cfg Config, out io.Writer, logger *slog.Logger) (*
 		}
 		ln.Close()
 	}
+	lock, err := r.lockDataDir()
+	if err != nil {
+		return nil, err
+	}
+	defer lock.Release()
 	reused, err := r.prepareDataDir()
 	if err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(out, "rwabridge demo: pool %s, policy %s v%d, data in %s", cfg.Pool, p.ID, p.Version, cfg.DataDir)
+	fmt.Fprintf(out, "rwabridge demo: pool %s, policy %s v%d\n", cfg.Pool, p.ID, p.Version)
 	if reused {
-		fmt.Fprint(out, " (reused; --fresh starts clean)")
+		fmt.Fprintf(out, "data in %s (an earlier run's, reused; --fresh to start clean)\n", cfg.DataDir)
+	} else {
+		fmt.Fprintf(out, "data in %s (reused by the next run; --fresh to start clean)\n", cfg.DataDir)
 	}
-	fmt.Fprintln(out)
 	defer func() {
 		if r.chain != nil {
 			r.chain.Close()
 		}
-		if r.ledger != nil {
-			r.ledger.Close()
-		}
+		r.closeLedger()
 	}()
 	steps := []struct {
 		name string
@@ -229,6 +233,12 @@ func Run(ctx context.Context, cfg Config, out io.Writer, logger *slog.Logger) (*
 		}
 	}
 	if cfg.Serve {
+		// The onshore side is done: let other commands (status, ledger
+		// show, prove) open the ledger while the chain serves. The run
+		// lock stays held, so no other demo resets the directory.
+		if err := r.closeLedger(); err != nil {
+			return r.rep, err
+		}
 		return r.rep, r.serve(ctx)
 	}
 	return r.rep, nil
@@ -273,17 +283,7 @@ func (r *run) prepareDataDir() (bool, error) {
 	path := filepath.Join(dir, markerFile)
 	data, err := os.ReadFile(path)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		entries, rerr := os.ReadDir(dir)
-		if rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
-			return false, fmt.Errorf("demo: %w", rerr)
-		}
-		for _, e := range entries {
-			if e.Name() != "keys" {
-				return false, fmt.Errorf("%w: %s holds %s but no %s, so rwabridge demo did not make it: remove it, or give an empty or new directory with --data",
-					ErrNotDemoDir, dir, e.Name(), markerFile)
-			}
-		}
+	case errors.Is(err, fs.ErrNotExist): // checkDemoDir found it empty but for the keys and the lock
 	case err != nil:
 		return false, fmt.Errorf("demo: %w", err)
 	default:
@@ -315,7 +315,42 @@ func (r *run) prepareDataDir() (bool, error) {
 	return false, nil
 }
 
-// clean removes a demo directory's contents except the keys.
+// lockDataDir refuses a directory rwabridge demo did not make before
+// creating anything in it, then makes it (when missing) and takes its run
+// lock for the whole run.
+func (r *run) lockDataDir() (*dirLock, error) {
+	dir := r.cfg.DataDir
+	if err := checkDemoDir(dir); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	return lockDataDir(dir)
+}
+
+// checkDemoDir returns ErrNotDemoDir for a directory that holds anything
+// but a demo's marker, keys or run lock without the marker. A missing
+// directory is fine.
+func checkDemoDir(dir string) error {
+	if _, err := os.Stat(filepath.Join(dir, markerFile)); err == nil {
+		return nil
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("demo: %w", err)
+	}
+	for _, e := range entries {
+		if e.Name() != "keys" && e.Name() != LockFile {
+			return fmt.Errorf("%w: %s holds %s but no %s, so rwabridge demo did not make it: remove it, or give an empty or new directory with --data",
+				ErrNotDemoDir, dir, e.Name(), markerFile)
+		}
+	}
+	return nil
+}
+
+// clean removes a demo directory's contents except the keys and the run
+// lock (which this run holds).
 func clean(dir, keysDir string) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -323,7 +358,7 @@ func clean(dir, keysDir string) error {
 	}
 	for _, e := range entries {
 		p := filepath.Join(dir, e.Name())
-		if p == filepath.Clean(keysDir) {
+		if p == filepath.Clean(keysDir) || e.Name() == LockFile {
 			continue
 		}
 		if err := os.RemoveAll(p); err != nil {

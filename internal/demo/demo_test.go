@@ -154,6 +154,11 @@ func TestTheDemoRunsEveryStageAndEveryDisclosureVerifies(t *testing.T) {
 	if !strings.Contains(out.String(), keys.Warning) {
 		t.Error("the INSECURE dev-key warning is not printed")
 	}
+	for _, org := range demo.Committee { // the investor summary names the committee's members
+		if a := rep.Chain.Orgs[org].Hex(); !strings.Contains(out.String(), org+" ("+a+")") {
+			t.Errorf("the investor summary does not name %s as %s:\n%s", a, org, out.String())
+		}
+	}
 
 	t.Run("a second run on the same data directory reuses it", func(t *testing.T) {
 		out.Reset()

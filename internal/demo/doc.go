@@ -34,11 +34,19 @@
 // gone, so the next run starts the ledger (and the agent's queue) afresh —
 // the same records give the same seals, so the bundles still fit. A
 // directory made with other parameters is refused with ErrDataDirMismatch;
-// Config.Fresh starts clean (keeping the keys).
+// Config.Fresh starts clean (keeping the keys). A run holds an exclusive
+// lock on DataDir/demo.lock from before it touches the directory until it
+// returns: a second run on the same directory (which would reset the
+// ledger the first is using) is refused with ErrDataDirInUse, naming the
+// process that holds it.
 //
 // With Config.Serve, Run keeps the chain running after the summary,
 // serving its JSON-RPC (eth, net, web3) on Config.RPCAddr and mining a
-// block whenever transactions are pending, until its context ends.
+// block whenever transactions are pending, until its context ends. It
+// closes the onshore ledger first, so other commands (rwabridge status,
+// ledger show, prove) can read it meanwhile, and records the deployment
+// in DataDir/l2/deployment.json, where rwabridge status --data finds the
+// registry.
 //
 // The package reads no flags or environment variables: `rwabridge demo`
 // fills a Config. It owns no part of the system it runs.

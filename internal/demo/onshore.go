@@ -85,6 +85,20 @@ func (r *run) openLedger() (*embedded.Ledger, *ledger.Client, error) {
 	return r.ledger, r.client, nil
 }
 
+// closeLedger closes the run's ledger, if open; the next openLedger opens
+// it again.
+func (r *run) closeLedger() error {
+	if r.ledger == nil {
+		return nil
+	}
+	err := r.ledger.Close()
+	r.ledger, r.client = nil, nil
+	if err != nil {
+		return fmt.Errorf("embedded ledger: %w", err)
+	}
+	return nil
+}
+
 // restartExported starts the onshore ledger (and the agent's queue, whose
 // marks point into it) afresh when an earlier run exported disclosures
 // from it: that run's L2 lived in memory and is gone, and the ledger's
@@ -95,7 +109,7 @@ func (r *run) restartExported(ctx context.Context) (bool, error) {
 	if !exists(filepath.Join(embedded.Path(r.cfg.DataDir), embedded.ConfigFile)) {
 		return false, nil
 	}
-	l, client, err := r.openLedger()
+	_, client, err := r.openLedger()
 	if err != nil {
 		return false, err
 	}
@@ -106,10 +120,9 @@ func (r *run) restartExported(ctx context.Context) (bool, error) {
 	if len(exports) == 0 {
 		return false, nil
 	}
-	if err := l.Close(); err != nil {
-		return false, fmt.Errorf("embedded ledger: %w", err)
+	if err := r.closeLedger(); err != nil {
+		return false, err
 	}
-	r.ledger, r.client = nil, nil
 	for _, dir := range []string{embedded.Path(r.cfg.DataDir), filepath.Dir(filepath.Join(r.cfg.DataDir, agent.QueueFile))} {
 		if err := os.RemoveAll(dir); err != nil {
 			return false, fmt.Errorf("restarting the onshore ledger: %w", err)
@@ -146,7 +159,7 @@ func (r *run) ingest(ctx context.Context) (string, error) {
 	cfg.Devices = devices
 	cfg.Sources.Files = []string{filepath.Join(r.fleetDir(), sim.EventsFile)}
 	bounds := r.policy.Bounds()
-	a, err := agent.New(cfg, reg, client, agent.Options{Logger: r.log.With("part", "agent"), Metrics: prometheus.NewRegistry(), Bounds: &bounds})
+	a, err := agent.New(cfg, reg, client, agent.Options{Logger: r.log.With("part", "agent"), Metrics: r.registry(), Bounds: &bounds})
 	if err != nil {
 		return "", err
 	}
@@ -221,4 +234,19 @@ func countLines(path string) (int64, error) {
 		}
 	}
 	return n, sc.Err()
+}
+
+// registry returns where a part registers its metrics: Config.Metrics,
+// or a private registry.
+func (r *run) registry() *prometheus.Registry {
+	if r.cfg.Metrics == nil {
+		return prometheus.NewRegistry()
+	}
+	return r.cfg.Metrics
+}
+
+// registerer is registry with labels on every metric (for parts that run
+// once per org).
+func (r *run) registerer(labels prometheus.Labels) prometheus.Registerer {
+	return prometheus.WrapRegistererWith(labels, r.registry())
 }

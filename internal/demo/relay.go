@@ -38,7 +38,7 @@ func (r *run) attestAll(ctx context.Context) (string, error) {
 		cfg.Registry = info.Addresses.Registry.Hex()
 		client := ledger.NewClient(l.Invoker(ledger.Identity{MSPID: org, ID: "attestor"}))
 		a, err := attest.New(cfg, client, r.chain.orgs[org], r.log.With("part", "attestor"),
-			attest.WithRegisterer(prometheus.NewRegistry()), attest.WithPolicies([]*policy.Policy{r.policy}))
+			attest.WithRegisterer(r.registerer(prometheus.Labels{"org": org})), attest.WithPolicies([]*policy.Policy{r.policy}))
 		if err != nil {
 			return "", fmt.Errorf("attestor of %s: %w", org, err)
 		}
@@ -92,16 +92,19 @@ func (p *provenBundles) Prove(ctx context.Context, seal *ledger.Seal) (*bundle.B
 	return p.prover.Prove(ctx, seal)
 }
 
+// OutboxDir is where a run's relayer keeps its outbox (DataDir-relative).
+const OutboxDir = "l2/relay"
+
 // post runs the relayer until every disclosable epoch is exported (posted,
 // confirmed and logged on the ledger) and records the transactions. The
-// relayer's outbox lives in DataDir/l2/relay and starts empty each run: the
+// relayer's outbox lives in DataDir/OutboxDir and starts empty each run: the
 // simulated chain it tracked is gone.
 func (r *run) post(ctx context.Context) (int, error) {
 	_, client, err := r.openLedger()
 	if err != nil {
 		return 0, err
 	}
-	dir := filepath.Join(r.cfg.DataDir, "l2", "relay")
+	dir := filepath.Join(r.cfg.DataDir, OutboxDir)
 	if err := os.RemoveAll(dir); err != nil {
 		return 0, fmt.Errorf("relayer outbox: %w", err)
 	}
@@ -132,7 +135,7 @@ func (r *run) post(ctx context.Context) (int, error) {
 	cfg.Confirmations = 2
 	rl, err := relay.New(cfg, relay.Deps{
 		Ledger: client, Chain: r.chain.sim.Client(), Prover: pb, Outbox: ob, Key: r.chain.relayer,
-		Logger: r.log.With("part", "relayer"), Registerer: prometheus.NewRegistry(),
+		Logger: r.log.With("part", "relayer"), Registerer: r.registry(),
 	})
 	if err != nil {
 		return 0, err

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/rwabridge/rwabridge/offshore/investor"
 )
 
@@ -17,8 +19,13 @@ func (r *run) summary(ctx context.Context) (string, error) {
 	if r.rep.Verified != len(disclosed) || len(disclosed) == 0 {
 		return "", fmt.Errorf("%w: %d of %d disclosures verified", ErrMismatch, r.rep.Verified, len(disclosed))
 	}
+	// The committee's members named by the org each attests for.
+	names := map[common.Address]string{}
+	for org, a := range r.rep.Chain.Orgs {
+		names[a] = org
+	}
 	rd, err := investor.NewReader(r.chain.sim.Client(), investor.Config{Registry: r.rep.Chain.Addresses.Registry,
-		VK: r.keySet.VK, VKInsecure: r.keySet.Meta.Insecure, VKCapacity: r.keySet.Meta.Capacity}, r.log.With("part", "investor"))
+		VK: r.keySet.VK, VKInsecure: r.keySet.Meta.Insecure, VKCapacity: r.keySet.Meta.Capacity, SignerNames: names}, r.log.With("part", "investor"))
 	if err != nil {
 		return "", err
 	}

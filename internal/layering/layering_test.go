@@ -14,11 +14,11 @@ const module = "github.com/rwabridge/rwabridge/"
 // leaves are the shared leaves every side may import: they import nothing
 // of the project but each other (the telemetry model, the commitment and
 // the policy schema have rules of their own below).
-var leaves = []string{"internal/atomicfile", "internal/backoff", "internal/field", "internal/liveness", "internal/strictyaml"}
+var leaves = []string{"internal/atomicfile", "internal/backoff", "internal/field", "internal/liveness", "internal/mosquitto", "internal/promtest", "internal/sdnotify", "internal/strictyaml"}
 
 // testOnly are the packages that exist for tests: no production package
 // imports them, so none is linked into the rwabridge binary.
-var testOnly = []string{"offshore/chaintest", "offshore/testprover", "offshore/audit/audittest", "offshore/investor/investortest", "bridge/internal/bridgetest"}
+var testOnly = []string{"internal/promtest", "offshore/chaintest", "offshore/testprover", "offshore/audit/audittest", "offshore/investor/investortest", "bridge/internal/bridgetest"}
 
 // bindingUsers may import offshore/bindings directly: the layer over the
 // bindings (onchain, registry), the deployer, the token operator, the
@@ -59,6 +59,10 @@ var rules = []rule{
 		from: []string{""}, except: bindingUsers, deny: []string{"offshore/bindings"}, direct: true},
 	{name: "the offshore side does not import the bridge", from: []string{"offshore/"}, deny: []string{"bridge/"}},
 	{name: "only the binary imports the demo", from: []string{""}, except: []string{"cmd/"}, deny: []string{"internal/demo"}},
+	// internal/status reads every side (ledger, agent queue, outbox, the
+	// investor view's registry reader) for `rwabridge status`: only the
+	// binary may import it, and it imports no binding directly (above).
+	{name: "only the binary imports the status view", from: []string{""}, except: []string{"cmd/"}, deny: []string{"internal/status"}},
 	{name: "no production package imports a test-only one", from: []string{""}, except: testOnly, deny: testOnly},
 }
 

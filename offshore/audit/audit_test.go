@@ -132,13 +132,13 @@ func TestFiltersSelectPoolAndEpochs(t *testing.T) {
 	if len(rep.Results) != 2 {
 		t.Fatalf("%d results from epoch %d; want 2", len(rep.Results), f.Accepted[1].Epoch)
 	}
-	rep, err = audit.Verify(e, audit.Options{Pool: audittest.Pool.Field()})
+	rep, err = audit.Verify(e, audit.Options{Pools: []*big.Int{audittest.Pool.Field()}})
 	if err != nil || len(rep.Results) != len(f.Accepted) {
 		t.Fatalf("the fixture's pool: %v, %d results; want %d", err, len(rep.Results), len(f.Accepted))
 	}
 	// A pool the registry never configured is an error, never "0
 	// disclosures verified".
-	if _, err := audit.Verify(e, audit.Options{Pool: big.NewInt(7)}); !errors.Is(err, audit.ErrNoPool) {
+	if _, err := audit.Verify(e, audit.Options{Pools: []*big.Int{audittest.Pool.Field(), big.NewInt(7)}}); !errors.Is(err, audit.ErrNoPool) {
 		t.Fatalf("an unknown pool: %v; want ErrNoPool", err)
 	}
 }

@@ -23,7 +23,7 @@ import (
 // transaction): the evidence could not be gathered, nothing was judged.
 var ErrChain = errors.New("reading the chain failed")
 
-// ErrNoPool: a pool asked for (Options.Pool) that the registry never
+// ErrNoPool: a pool asked for (Options.Pools) that the registry never
 // configured: an audit of nothing is an error, not "0 disclosures".
 var ErrNoPool = errors.New("no such pool on the registry")
 

@@ -18,23 +18,48 @@ type Records interface {
 	Records(ctx context.Context, pool telemetry.PoolID, epoch uint64, visit func(telemetry.SignedEvent) error) error
 }
 
+// Devices is the onshore ledger's device registry, key histories
+// included, as the auditor reads it; *ledger.Client satisfies it.
+type Devices interface {
+	Registry(ctx context.Context) (*telemetry.Registry, error)
+}
+
 // ErrLedger wraps every failure to read the onshore ledger.
 var ErrLedger = errors.New("reading the onshore ledger failed")
+
+// ErrRecordSignature marks a disclosure one of whose records does not
+// verify against the ledger's device registry: not signed by the key its
+// cabinet's history gives for the record's time (telemetry.ErrRetiredKey,
+// telemetry.ErrKeyNotYetValid, telemetry.ErrBadSignature), or from a cabinet
+// unknown, revoked or of another pool at that time. It is an ErrOnshore.
+var ErrRecordSignature = fmt.Errorf("%w: a record does not verify against its cabinet's key of its time", ErrOnshore)
 
 // CheckOnshore recomputes, for every disclosure of rep that passed Verify,
 // the epoch's commitment and figures from the raw records (circuits/summary
 // Summarize, the native twin of the circuit, over circuits/commit) under
 // the disclosure's policy and the key's capacity, and marks the result
 // ErrOnshore when the root, the record count, the chunk roots' hash or the
-// disclosed metrics differ. It fails as a whole (ErrLedger) when the
-// ledger can not be read.
+// disclosed metrics differ. When src also gives the device registry
+// (Devices; *ledger.Client does), every record is first verified against
+// it — the key its cabinet's history gives for the record's time, so
+// records signed before a key rotation verify under the old key and after
+// it only under the new one — and a record that fails marks the result
+// ErrRecordSignature. It fails as a whole (ErrLedger) when the ledger can
+// not be read.
 func CheckOnshore(ctx context.Context, src Records, rep *Report, known Policies) error {
+	var reg *telemetry.Registry
+	if d, ok := src.(Devices); ok {
+		var err error
+		if reg, err = d.Registry(ctx); err != nil {
+			return fmt.Errorf("%w: device registry: %w", ErrLedger, err)
+		}
+	}
 	for i := range rep.Results {
 		r := &rep.Results[i]
 		if r.Err != nil {
 			continue
 		}
-		if err := checkOnshore(ctx, src, r, known); err != nil {
+		if err := checkOnshore(ctx, src, reg, r, known); err != nil {
 			if errors.Is(err, ErrLedger) {
 				return err
 			}
@@ -44,7 +69,7 @@ func CheckOnshore(ctx context.Context, src Records, rep *Report, known Policies)
 	return nil
 }
 
-func checkOnshore(ctx context.Context, src Records, r *Result, known Policies) error {
+func checkOnshore(ctx context.Context, src Records, reg *telemetry.Registry, r *Result, known Policies) error {
 	pool, err := telemetry.PoolIDFromField(r.PoolField)
 	if err != nil {
 		return fmt.Errorf("%w: pool %s: %w", ErrOnshore, r.Pool, err)
@@ -58,11 +83,20 @@ func checkOnshore(ctx context.Context, src Records, r *Result, known Policies) e
 		return fmt.Errorf("%w: no known policy has hash %s", ErrPolicy, field.Word(r.PolicyHash))
 	}
 	var events []telemetry.Event
+	var bad error // the first record that does not verify
 	if err := src.Records(ctx, pool, r.Epoch, func(e telemetry.SignedEvent) error {
+		if reg != nil && bad == nil {
+			if err := reg.Verify(&e); err != nil {
+				bad = fmt.Errorf("%w: %s epoch %d: cabinet %d seq %d: %w", ErrRecordSignature, pool, r.Epoch, e.Cabinet, e.Seq, err)
+			}
+		}
 		events = append(events, e.Event)
 		return nil
 	}); err != nil {
 		return fmt.Errorf("%w: records of %s epoch %d: %w", ErrLedger, pool, r.Epoch, err)
+	}
+	if bad != nil {
+		return bad
 	}
 	s, err := summary.Summarize(summary.Input{Pool: pool, Epoch: r.Epoch, Policy: p, Capacity: r.Capacity, Events: events})
 	if err != nil {

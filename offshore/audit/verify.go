@@ -432,10 +432,17 @@ type Options struct {
 	Capacity int
 	// Policies are the known policies (nil: the embedded ones).
 	Policies Policies
-	// Pool, when set, restricts the check to one pool (its field value).
-	Pool *big.Int
+	// Pools, when set, restrict the check to these pools (their field
+	// values); each must be configured on the registry (ErrNoPool).
+	Pools []*big.Int
 	// FromEpoch skips earlier epochs.
 	FromEpoch uint64
+}
+
+// wants reports whether the check covers pool (every pool when Pools is
+// empty).
+func (o *Options) wants(pool *big.Int) bool {
+	return len(o.Pools) == 0 || slices.ContainsFunc(o.Pools, func(p *big.Int) bool { return p.Cmp(pool) == 0 })
 }
 
 // Result is the verdict on one disclosure.
@@ -514,14 +521,17 @@ func Verify(e *Evidence, opts Options) (*Report, error) {
 	if err := e.CheckShape(); err != nil {
 		return nil, err
 	}
-	if opts.Pool != nil && !slices.ContainsFunc(e.PoolConfigs, func(c PoolConfig) bool { return c.Pool.ToInt().Cmp(opts.Pool) == 0 }) {
+	for _, want := range opts.Pools {
+		if slices.ContainsFunc(e.PoolConfigs, func(c PoolConfig) bool { return c.Pool.ToInt().Cmp(want) == 0 }) {
+			continue
+		}
 		var ids []string
 		for _, c := range e.PoolConfigs {
 			if id := poolName(c.Pool.ToInt()); !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
 		}
-		return nil, fmt.Errorf("%w: %s is not configured on registry %s; it has: %s", ErrNoPool, poolName(opts.Pool), e.Registry, strings.Join(ids, ", "))
+		return nil, fmt.Errorf("%w: %s is not configured on registry %s; it has: %s", ErrNoPool, poolName(want), e.Registry, strings.Join(ids, ", "))
 	}
 	known := opts.Policies
 	if known == nil {
@@ -587,7 +597,7 @@ func Verify(e *Evidence, opts Options) (*Report, error) {
 }
 
 // gaps checks that the evidence holds every disclosure the registry
-// accepted in its range: for each pool of Latest (Options.Pool only, when
+// accepted in its range: for each pool of Latest (Options.Pools only, when
 // set), the pool's DisclosureAccepted events in log order must chain —
 // each one's prevPlusOne is the epoch before it plus one, and the first
 // one's is 0 unless the pool was configured before the range (or the
@@ -608,7 +618,7 @@ func (e *Evidence) gaps(opts *Options) []error {
 	var out []error
 	for _, l := range e.Latest {
 		pool := l.Pool.ToInt()
-		if opts.Pool != nil && pool.Cmp(opts.Pool) != 0 {
+		if !opts.wants(pool) {
 			continue
 		}
 		name := poolName(pool)
@@ -664,7 +674,7 @@ func (e *Evidence) verifyRecord(r *Record, dom disclosure.Domain, keysBy map[com
 		r.Event.Topics[2] != common.BigToHash(new(big.Int).SetUint64(ev.Epoch)) || r.Event.Topics[3] != common.BytesToHash(ev.Submitter[:]) {
 		return fail(fmt.Errorf("%w: DisclosureAccepted log topics are not canonical", ErrMalformed))
 	}
-	if opts.Pool != nil && ev.Pool.Cmp(opts.Pool) != 0 || ev.Epoch < opts.FromEpoch {
+	if !opts.wants(ev.Pool) || ev.Epoch < opts.FromEpoch {
 		return res, true
 	}
 	if r.To != e.Registry {

@@ -67,6 +67,16 @@ type Config struct {
 	// Policies are policies known besides the embedded ones: a disclosure
 	// under one is named, and the metrics it withholds shown as withheld.
 	Policies []*policy.Policy
+	// SignerNames names committee members by the org they sign for
+	// (LoadSignerNames): shown as "OperatorMSP (0x…)" wherever a member
+	// or a signer is.
+	SignerNames map[common.Address]string
+	// Currency is the ISO 4217 code of the revenue figures (CheckCurrency);
+	// "" when not known.
+	Currency string
+	// Explorer is a block explorer's URL template (CheckExplorer) the page
+	// links transactions, addresses and blocks with; "" for no links.
+	Explorer string
 }
 
 var (
@@ -104,6 +114,9 @@ type evidence struct {
 func NewReader(b Backend, cfg Config, log *slog.Logger) (*Reader, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	if err := cfg.check(); err != nil {
+		return nil, fmt.Errorf("investor: %w", err)
 	}
 	known, err := audit.EmbeddedPolicies()
 	if err != nil {
@@ -191,7 +204,7 @@ func (r *Reader) Read(ctx context.Context) (*Snapshot, error) {
 	rd := &reading{r: r, ctx: ctx, block: head.Number, times: map[uint64]time.Time{}}
 	s := &Snapshot{
 		Registry: r.cfg.Registry.Hex(), ChainID: chainID.String(), Block: head.Number.Uint64(),
-		Time: time.Unix(int64(head.Time), 0).UTC(), ReadAt: time.Now().UTC(), Pools: []*Pool{},
+		Time: time.Unix(int64(head.Time), 0).UTC(), ReadAt: time.Now().UTC(), Explorer: r.cfg.Explorer, Pools: []*Pool{},
 	}
 	if r.vkHash != nil {
 		s.LocalVK = &LocalVK{Hash: *r.vkHash, Insecure: r.cfg.VKInsecure}
@@ -258,10 +271,10 @@ func configAt(configs []*registry.PoolConfig, l *types.Log) *registry.PoolConfig
 	return at
 }
 
-func committee(members []common.Address, threshold uint8, version uint64) Committee {
-	c := Committee{Version: version, Threshold: int(threshold), Members: []string{}}
+func (r *Reader) committee(members []common.Address, threshold uint8, version uint64) Committee {
+	c := Committee{Version: version, Threshold: int(threshold), Members: []Member{}}
 	for _, m := range members {
-		c.Members = append(c.Members, m.Hex())
+		c.Members = append(c.Members, r.cfg.member(m))
 	}
 	return c
 }
@@ -289,8 +302,8 @@ func poolID(x *big.Int) string {
 
 func (r *Reader) pool(rd *reading, poolField *big.Int, cur bindings.CommitteeOutput, dom disclosure.Domain,
 	configs []*registry.PoolConfig, events []*registry.Accepted) (*Pool, error) {
-	p := &Pool{ID: poolID(poolField), Field: elementOf(poolField), Committee: committee(cur.Members, cur.Threshold, cur.Version),
-		Disclosures: []*Disclosure{}}
+	p := &Pool{ID: poolID(poolField), Field: elementOf(poolField), Committee: r.committee(cur.Members, cur.Threshold, cur.Version),
+		Currency: r.cfg.Currency, Disclosures: []*Disclosure{}}
 	out, err := rd.call(r.cfg.Registry, registryABI.PackPoolInfo(poolField))
 	if err != nil {
 		return nil, err
@@ -315,6 +328,11 @@ func (r *Reader) pool(rd *reading, poolField *big.Int, cur bindings.CommitteeOut
 	}
 	if latest.Ok {
 		p.LatestEpoch = &latest.Epoch
+	}
+	if p.Stale && p.EpochLength > 0 {
+		if p.Missing, err = missingEpoch(rd, p, configs); err != nil {
+			return nil, err
+		}
 	}
 	if out, err = rd.call(info.Verifier, verifierABI.PackVkHash()); err != nil {
 		return nil, err
@@ -349,6 +367,27 @@ func (r *Reader) pool(rd *reading, poolField *big.Int, cur bindings.CommitteeOut
 		return 0
 	})
 	return p, nil
+}
+
+// missingEpoch returns the first epoch of a stale pool that is not
+// disclosed: the one after the latest disclosed, or with none the epoch of
+// the block that first configured the pool.
+func missingEpoch(rd *reading, p *Pool, configs []*registry.PoolConfig) (*EpochSpan, error) {
+	length := uint64(p.EpochLength)
+	var epoch uint64
+	switch {
+	case p.LatestEpoch != nil:
+		epoch = *p.LatestEpoch + 1
+	case len(configs) > 0:
+		t, err := rd.blockTime(configs[0].Raw.BlockNumber)
+		if err != nil {
+			return nil, err
+		}
+		epoch = uint64(t.Unix()) / length
+	default:
+		return nil, nil
+	}
+	return &EpochSpan{Epoch: epoch, Start: time.Unix(int64(epoch*length), 0).UTC(), End: time.Unix(int64((epoch+1)*length), 0).UTC()}, nil
 }
 
 // withheld returns the metrics the known policy with hash h withholds, in
@@ -441,7 +480,7 @@ func (r *Reader) disclosure(rd *reading, p *Pool, ev *registry.Accepted,
 		members[m] = true
 	}
 	for _, a := range ev2.signers {
-		out.Signers = append(out.Signers, Signer{Address: a.Hex(), Member: known && members[a]})
+		out.Signers = append(out.Signers, Signer{Address: a.Hex(), Name: r.cfg.SignerNames[a], Member: known && members[a]})
 	}
 	out.Local = ev2.local
 	return out, nil

@@ -26,14 +26,27 @@
 //   - the policy hash, named when it is one of the embedded policies, and
 //     its payout share (policyTerms).
 //
+// Config also says how things are shown: SignerNames names committee
+// members by the org they sign for ("OperatorMSP (0x…)", LoadSignerNames
+// reads a YAML mapping of addresses to names), Currency the ISO 4217 code
+// of the revenue ("" shows "currency units"), Explorer a block explorer's
+// URL template the page links transactions, addresses and blocks with.
+// Each disclosure counts the signatures of committee members against the
+// threshold ("3 signatures, 2 required") and flags any other signer. A
+// stale pool names its first missing epoch (Pool.Missing).
+//
 // The pool's token adds supply, holders (balances replayed from Transfer
 // events) and payouts per epoch (PayoutDeposited, PayoutClaimed).
 //
-// Watcher re-reads when the chain has a new block; Server serves the web
-// view from it: an index of pools, a page per pool whose figures are drawn
+// Watcher re-reads when the chain has a new block (a failed read is a
+// *ReadError saying since when reads fail: the page then shows "L2
+// unreachable since …" with the figures of the last block read); Server
+// serves the web view from it: an index of pools, a page per pool whose figures are drawn
 // as inline SVG charts by the embedded script (every asset is embedded:
 // the page needs no internet), a table per epoch, the evidence, token
-// facts, and CSV (RFC 4180) and JSON downloads. The page re-fetches its
+// facts, and CSV (RFC 4180) and JSON downloads, which carry the same
+// integer figures under the same names (energy_wh, revenue_cents,
+// min_soh_permille) and the currency. The page re-fetches its
 // JSON every few seconds.
 //
 // Routes:

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 
@@ -187,6 +188,12 @@ func TestAWatcherSeesANewDisclosure(t *testing.T) {
 	if len(p.Disclosures) != 0 || !p.Stale || p.LatestEpoch != nil {
 		t.Fatalf("a pool with nothing disclosed: %d disclosures, stale %t, latest %v", len(p.Disclosures), p.Stale, p.LatestEpoch)
 	}
+	// Nothing disclosed: the first missing epoch is the one the pool was
+	// configured in (the chain's clock has not moved since).
+	if now, err := c.Now(ctx); err != nil || p.Missing == nil || p.Missing.Epoch != now/86400 ||
+		p.Missing.Start.Unix() != int64(now/86400*86400) || p.Missing.End.Sub(p.Missing.Start) != 24*time.Hour {
+		t.Fatalf("missing epoch %+v (%v), want the current epoch %d", p.Missing, err, now/86400)
+	}
 	if b, _ := json.Marshal(p); !strings.Contains(string(b), `"disclosures":[]`) {
 		t.Errorf("empty lists must be [] for the page's script, got %s", b)
 	}
@@ -214,8 +221,8 @@ func TestAWatcherSeesANewDisclosure(t *testing.T) {
 	s, _ = w.Snapshot()
 	p = s.Pools[0]
 	if len(p.Disclosures) != 1 || p.Disclosures[0].Epoch != epoch || p.Disclosures[0].Local.Status != investor.Verified || p.Stale ||
-		p.LatestEpoch == nil || *p.LatestEpoch != epoch {
-		t.Fatalf("after a new disclosure: %d disclosures, stale %t", len(p.Disclosures), p.Stale)
+		p.LatestEpoch == nil || *p.LatestEpoch != epoch || p.Missing != nil {
+		t.Fatalf("after a new disclosure: %d disclosures, stale %t, missing %+v", len(p.Disclosures), p.Stale, p.Missing)
 	}
 	if err := c.NextEpoch(); err != nil {
 		t.Fatal(err)
@@ -225,6 +232,16 @@ func TestAWatcherSeesANewDisclosure(t *testing.T) {
 	}
 	if s, _ = w.Snapshot(); !s.Pools[0].Stale {
 		t.Fatal("an ended, undisclosed epoch does not make the pool stale")
+	}
+	if m := s.Pools[0].Missing; m == nil || m.Epoch != epoch+1 || m.Start.Unix() != int64((epoch+1)*86400) {
+		t.Fatalf("stale: missing epoch %+v, want %d, the one after the latest disclosed", m, epoch+1)
+	}
+	var table bytes.Buffer
+	if err := investor.WriteTable(&table, s); err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("STALE (epoch %d, %s, is not disclosed yet)", epoch+1, s.Pools[0].Missing.Start.Format("2006-01-02")); !strings.Contains(table.String(), want) {
+		t.Fatalf("the table does not say which epoch is missing (%q):\n%s", want, table.String())
 	}
 }
 

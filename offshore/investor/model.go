@@ -1,6 +1,7 @@
 package investor
 
 import (
+	"fmt"
 	"math/big"
 	"slices"
 	"strings"
@@ -24,7 +25,10 @@ type Snapshot struct {
 	// nil when it was given none (it then uses each verifier contract's
 	// own key, as each disclosure's evidence says).
 	LocalVK *LocalVK `json:"local_vk"`
-	Pools   []*Pool  `json:"pools"`
+	// Explorer is the block explorer's URL template (Config.Explorer) the
+	// page links transactions, addresses and blocks with; "" for none.
+	Explorer string  `json:"explorer"`
+	Pools    []*Pool `json:"pools"`
 }
 
 // LocalVK is the verifying key given to the server (--vk).
@@ -43,10 +47,17 @@ type Pool struct {
 	Verifier    string        `json:"verifier"`
 	VKHash      field.Digest  `json:"vk_hash"` // the verifier's vkHash()
 	// Keys says which kind of keys the verifier pins and how that is known.
-	Keys        Keys      `json:"keys"`
-	LatestEpoch *uint64   `json:"latest_epoch"`
-	Committee   Committee `json:"committee"` // the current committee
-	Token       *Token    `json:"token"`
+	Keys        Keys    `json:"keys"`
+	LatestEpoch *uint64 `json:"latest_epoch"`
+	// Missing is, when the pool is Stale, the first epoch not disclosed:
+	// the one after LatestEpoch, or with nothing disclosed the epoch of the
+	// pool's first configuration block. nil when not stale.
+	Missing *EpochSpan `json:"missing_epoch"`
+	// Currency is the ISO 4217 code of the revenue figures (Config.Currency);
+	// "" when the view was not told: the revenue is then in "currency units".
+	Currency  string    `json:"currency"`
+	Committee Committee `json:"committee"` // the current committee
+	Token     *Token    `json:"token"`
 	// Disclosures in increasing epoch order.
 	Disclosures []*Disclosure `json:"disclosures"`
 }
@@ -99,11 +110,34 @@ func (k Keys) Warning() string {
 	return "WARNING: nothing shows this pool's keys come from a multi-party ceremony (give the key set with --vk, or a ceremony transcript): treat them as development keys, which whoever ran the setup can forge proofs with"
 }
 
+// EpochSpan is an epoch of a pool with its bounds (UTC, End exclusive).
+type EpochSpan struct {
+	Epoch uint64    `json:"epoch"`
+	Start time.Time `json:"epoch_start"`
+	End   time.Time `json:"epoch_end"`
+}
+
 // Committee is a registry committee version.
 type Committee struct {
 	Version   uint64   `json:"version"`
-	Members   []string `json:"members"`
+	Members   []Member `json:"members"`
 	Threshold int      `json:"threshold"`
+}
+
+// Member is a committee member: its address and, when the view was given
+// one (Config.SignerNames), the name of the org it signs for.
+type Member struct {
+	Address string `json:"address"`
+	Name    string `json:"name"` // e.g. "OperatorMSP"; "" when not known
+}
+
+// Label is how a person sees the member: "OperatorMSP (0x…)", or the
+// address alone when its org is not known.
+func (m Member) Label() string {
+	if m.Name == "" {
+		return m.Address
+	}
+	return m.Name + " (" + m.Address + ")"
 }
 
 // Token is the pool's RWA token.
@@ -171,7 +205,42 @@ func (d *Disclosure) IsWithheld(m policy.Metric) bool {
 // Signer is a committee signature recovered from a disclosure's calldata.
 type Signer struct {
 	Address string `json:"address"`
+	Name    string `json:"name"`   // the org it signs for (Config.SignerNames); "" when not known
 	Member  bool   `json:"member"` // a member of the committee version the disclosure was accepted under
+}
+
+// Label is how a person sees the signer (Member.Label).
+func (s Signer) Label() string { return Member{Address: s.Address, Name: s.Name}.Label() }
+
+// Signatures says how many signatures the disclosure carries from members
+// of its committee and how many it needed: "3 signatures, 2 required",
+// with ", 1 not from the committee" when others signed too.
+func (d *Disclosure) Signatures() string {
+	members := d.MemberSignatures()
+	out := fmt.Sprintf("%d signature%s, %d required", members, plural(members), d.Threshold)
+	if others := len(d.Signers) - members; others > 0 {
+		out += fmt.Sprintf(", %d not from the committee", others)
+	}
+	return out
+}
+
+// MemberSignatures counts the signers who are members of the committee
+// version the disclosure was accepted under.
+func (d *Disclosure) MemberSignatures() int {
+	n := 0
+	for _, s := range d.Signers {
+		if s.Member {
+			n++
+		}
+	}
+	return n
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // Check statuses.

@@ -64,6 +64,11 @@ func NewServer(src Source, refresh time.Duration, log *slog.Logger) (*Server, er
 		"pct":   func(permille uint64) string { return fixed(permille, 1) + " %" },
 		"date":  func(t time.Time) string { return t.UTC().Format("2006-01-02") },
 		"when":  func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04:05 UTC") },
+		// link is the explorer URL of an address, a transaction or a block
+		// ("" without --explorer).
+		"link": ExplorerLink,
+		// unit names the revenue's currency.
+		"unit": currencyUnit,
 		"last": func(ds []*Disclosure) *Disclosure {
 			if len(ds) == 0 {
 				return nil
@@ -125,18 +130,42 @@ type PoolView struct {
 	Time     time.Time `json:"block_time"`
 	ReadAt   time.Time `json:"read_at"`
 	LocalVK  *LocalVK  `json:"local_vk"`
+	Explorer string    `json:"explorer"`
 	// ReadError says why the latest read of the chain failed, when it did:
-	// the figures are then those of Block.
-	ReadError string `json:"read_error,omitempty"`
-	Pool      *Pool  `json:"pool"`
+	// the L2 is unreachable and the figures are those of Block, read at
+	// ReadAt. UnreachableSince is when reads started failing, when the
+	// source knows it (a Watcher's *ReadError).
+	ReadError        string     `json:"read_error,omitempty"`
+	UnreachableSince *time.Time `json:"unreachable_since,omitempty"`
+	Pool             *Pool      `json:"pool"`
+}
+
+// unreachable is what the source says of its latest read: "" when it
+// succeeded, else why it failed and, when known, since when reads fail.
+func unreachable(err error) (string, *time.Time) {
+	if err == nil {
+		return "", nil
+	}
+	if re, ok := errors.AsType[*ReadError](err); ok {
+		since := re.Since
+		return re.Err.Error(), &since
+	}
+	return err.Error(), nil
 }
 
 func (s *Server) viewOf(snap *Snapshot, p *Pool) *PoolView {
-	v := &PoolView{Registry: snap.Registry, ChainID: snap.ChainID, Block: snap.Block, Time: snap.Time, ReadAt: snap.ReadAt, LocalVK: snap.LocalVK, Pool: p}
-	if _, err := s.src.Snapshot(); err != nil {
-		v.ReadError = err.Error()
-	}
+	v := &PoolView{Registry: snap.Registry, ChainID: snap.ChainID, Block: snap.Block, Time: snap.Time, ReadAt: snap.ReadAt, LocalVK: snap.LocalVK,
+		Explorer: snap.Explorer, Pool: p}
+	_, err := s.src.Snapshot()
+	v.ReadError, v.UnreachableSince = unreachable(err)
 	return v
+}
+
+// indexPage is the index's data: the snapshot and whether the L2 answers.
+type indexPage struct {
+	*Snapshot
+	ReadError        string
+	UnreachableSince *time.Time
 }
 
 func (s *Server) pool(w http.ResponseWriter, r *http.Request) (*Snapshot, *Pool) {
@@ -169,7 +198,10 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 	if snap == nil {
 		return
 	}
-	s.render(w, "index.html", snap)
+	_, err := s.src.Snapshot()
+	pg := indexPage{Snapshot: snap}
+	pg.ReadError, pg.UnreachableSince = unreachable(err)
+	s.render(w, "index.html", pg)
 }
 
 func (s *Server) poolPage(w http.ResponseWriter, r *http.Request) {
@@ -249,17 +281,23 @@ func safeName(s string) string {
 	}, s)
 }
 
-// CSVHeader is the header row of WriteCSV.
+// CSVHeader is the header row of WriteCSV. The figures are the integers
+// the registry holds, named and scaled as in the JSON: energy_wh (watt
+// hours), revenue_cents (hundredths of currency, the ISO 4217 code; empty
+// when the view was not told), min_soh_permille (tenths of a percent).
 var CSVHeader = []string{
-	"pool", "keys", "epoch", "epoch_start_utc", "epoch_end_utc", "swaps", "energy_kwh", "revenue", "active_cabinets",
-	"min_battery_health_pct", "withheld", "chunks", "policy", "policy_hash", "tx_hash", "block", "block_time_utc",
-	"verifier", "vk_hash", "signers", "threshold", "verified_onchain", "reverified_locally", "payout_deposited", "payout_claimed",
+	"pool", "keys", "epoch", "epoch_start_utc", "epoch_end_utc", "swaps", "energy_wh", "revenue_cents", "currency", "active_cabinets",
+	"min_soh_permille", "withheld", "chunks", "policy", "policy_hash", "tx_hash", "block", "block_time_utc",
+	"verifier", "vk_hash", "signers", "committee_signatures", "threshold", "verified_onchain", "reverified_locally", "payout_deposited", "payout_claimed",
 }
 
 // WriteCSV writes p's disclosures as RFC 4180 CSV (CRLF line ends, a
-// header row, ISO 8601 UTC dates, plain numbers with a dot as decimal
-// separator and no grouping): one row per epoch. A metric the policy
-// withholds is an empty cell, and the withheld column names them.
+// header row, ISO 8601 UTC dates, plain integers as the JSON has them, no
+// grouping): one row per epoch. A metric the policy withholds is an empty
+// cell, and the withheld column names them. signers lists every recovered
+// signer as "OperatorMSP (0x…)" (the address alone when its org is not
+// known), separated by "; "; committee_signatures counts those from the
+// committee.
 func WriteCSV(w io.Writer, p *Pool) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
@@ -270,14 +308,14 @@ func WriteCSV(w io.Writer, p *Pool) error {
 	for _, d := range p.Disclosures {
 		var signers []string
 		for _, s := range d.Signers {
-			signers = append(signers, s.Address)
+			signers = append(signers, s.Label())
 		}
 		dep, cl := "", ""
 		if d.Payout != nil {
 			dep, cl = d.Payout.Deposited, d.Payout.Claimed
 		}
-		figures := []string{strconv.FormatUint(d.Swaps, 10), fixed(d.EnergyWh, 3), fixed(d.RevenueCents, 2),
-			strconv.FormatUint(d.ActiveCabinets, 10), fixed(d.MinSoHPermille, 1)}
+		figures := []string{strconv.FormatUint(d.Swaps, 10), strconv.FormatUint(d.EnergyWh, 10), strconv.FormatUint(d.RevenueCents, 10),
+			strconv.FormatUint(d.ActiveCabinets, 10), strconv.FormatUint(d.MinSoHPermille, 10)}
 		for m := range figures {
 			if d.IsWithheld(policy.Metric(m)) {
 				figures[m] = ""
@@ -285,10 +323,10 @@ func WriteCSV(w io.Writer, p *Pool) error {
 		}
 		row := []string{
 			p.ID, p.Keys.Kind, strconv.FormatUint(d.Epoch, 10), iso(d.Start), iso(d.End),
-			figures[0], figures[1], figures[2], figures[3],
+			figures[0], figures[1], figures[2], p.Currency, figures[3],
 			figures[4], strings.Join(d.Withheld, " "), strconv.FormatUint(uint64(d.Chunks), 10),
 			d.Policy, d.PolicyHash.String(), d.Tx, strconv.FormatUint(d.Block, 10), iso(d.BlockTime), d.Verifier, d.VKHash.String(),
-			strings.Join(signers, " "), strconv.Itoa(d.Threshold), d.OnChain.Status, d.Local.Status, dep, cl,
+			strings.Join(signers, "; "), strconv.Itoa(d.MemberSignatures()), strconv.Itoa(d.Threshold), d.OnChain.Status, d.Local.Status, dep, cl,
 		}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("investor: csv: %w", err)
@@ -299,6 +337,15 @@ func WriteCSV(w io.Writer, p *Pool) error {
 		return fmt.Errorf("investor: csv: %w", err)
 	}
 	return nil
+}
+
+// currencyUnit names the unit of revenue figures: the ISO 4217 code, or
+// "currency units" when the view was not told.
+func currencyUnit(code string) string {
+	if code == "" {
+		return "currency units"
+	}
+	return code
 }
 
 // fixed formats x / 10^dec with exactly dec decimals.

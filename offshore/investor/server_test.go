@@ -69,10 +69,10 @@ func TestTheCSVOpensCleanlyAndMatchesTheChain(t *testing.T) {
 	}
 	for i, d := range ds {
 		row := rows[i+1]
-		num := func(name string) float64 {
-			v, err := strconv.ParseFloat(row[col[name]], 64)
+		num := func(name string) uint64 {
+			v, err := strconv.ParseUint(row[col[name]], 10, 64)
 			if err != nil {
-				t.Fatalf("%s = %q is not a plain number: %v", name, row[col[name]], err)
+				t.Fatalf("%s = %q is not a plain integer: %v", name, row[col[name]], err)
 			}
 			return v
 		}
@@ -80,13 +80,14 @@ func TestTheCSVOpensCleanlyAndMatchesTheChain(t *testing.T) {
 		if err != nil || !start.Equal(d.Start) {
 			t.Errorf("epoch_start_utc %q (%v), want %s", row[col["epoch_start_utc"]], err, d.Start)
 		}
+		// The same integers, under the same names, as the JSON.
 		checks := []struct {
 			name string
-			want float64
+			want uint64
 		}{
-			{"epoch", float64(d.Epoch)}, {"swaps", float64(d.Swaps)}, {"energy_kwh", float64(d.EnergyWh) / 1000},
-			{"revenue", float64(d.RevenueCents) / 100}, {"active_cabinets", float64(d.ActiveCabinets)},
-			{"min_battery_health_pct", float64(d.MinSoHPermille) / 10}, {"chunks", float64(d.Chunks)}, {"block", float64(d.Block)},
+			{"epoch", d.Epoch}, {"swaps", d.Swaps}, {"energy_wh", d.EnergyWh}, {"revenue_cents", d.RevenueCents},
+			{"active_cabinets", d.ActiveCabinets}, {"min_soh_permille", d.MinSoHPermille}, {"chunks", uint64(d.Chunks)}, {"block", d.Block},
+			{"committee_signatures", 2}, {"threshold", 2},
 		}
 		for _, c := range checks {
 			if got := num(c.name); got != c.want {
@@ -94,7 +95,7 @@ func TestTheCSVOpensCleanlyAndMatchesTheChain(t *testing.T) {
 			}
 		}
 		if row[col["tx_hash"]] != d.Tx || row[col["withheld"]] != "" || row[col["verified_onchain"]] != "verified" || row[col["reverified_locally"]] != "verified" ||
-			row[col["policy"]] != "battery-swap-daily@1" || len(strings.Fields(row[col["signers"]])) != 2 {
+			row[col["policy"]] != "battery-swap-daily@1" || len(strings.Split(row[col["signers"]], "; ")) != 2 || row[col["currency"]] != "" {
 			t.Errorf("epoch %d: row %v", d.Epoch, row)
 		}
 	}

@@ -2,10 +2,24 @@ package investor
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
 )
+
+// ReadError is a Watcher's failed read of the chain: Err is the latest
+// failure, Since the time of the first of the failures in a row (UTC).
+type ReadError struct {
+	Since time.Time
+	Err   error
+}
+
+func (e *ReadError) Error() string {
+	return fmt.Sprintf("reading the chain has failed since %s: %v", e.Since.Format(time.RFC3339), e.Err)
+}
+
+func (e *ReadError) Unwrap() error { return e.Err }
 
 // Watcher keeps the latest Snapshot of a registry, re-reading it whenever
 // a new block arrives (polled every Interval). Safe for concurrent use.
@@ -16,7 +30,7 @@ type Watcher struct {
 
 	mu      sync.RWMutex
 	snap    *Snapshot
-	lastErr error
+	lastErr *ReadError
 	head    uint64
 	read    bool // a snapshot was read at head
 	updated chan struct{}
@@ -34,10 +48,14 @@ func NewWatcher(r *Reader, interval time.Duration, log *slog.Logger) *Watcher {
 }
 
 // Snapshot returns the latest snapshot (nil before the first successful
-// read) and the error of the latest read, if it failed.
+// read) and, if the latest read failed, a *ReadError saying since when
+// reads fail.
 func (w *Watcher) Snapshot() (*Snapshot, error) {
 	w.mu.RLock()
 	defer w.mu.RUnlock()
+	if w.lastErr == nil {
+		return w.snap, nil
+	}
 	return w.snap, w.lastErr
 }
 
@@ -52,9 +70,12 @@ func (w *Watcher) Updated() <-chan struct{} {
 func (w *Watcher) Poll(ctx context.Context) error {
 	head, err := w.r.Head(ctx)
 	if err == nil {
-		w.mu.RLock()
+		w.mu.Lock()
 		same := w.read && head == w.head
-		w.mu.RUnlock()
+		if same {
+			w.lastErr = nil // the node answers again
+		}
+		w.mu.Unlock()
 		if same {
 			return nil
 		}
@@ -65,10 +86,15 @@ func (w *Watcher) Poll(ctx context.Context) error {
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.lastErr = err
 	if err != nil {
+		since := time.Now().UTC()
+		if w.lastErr != nil {
+			since = w.lastErr.Since
+		}
+		w.lastErr = &ReadError{Since: since, Err: err} // a new value: callers may hold the previous one
 		return err
 	}
+	w.lastErr = nil
 	prev := w.snap
 	w.snap, w.head, w.read = s, s.Block, true
 	close(w.updated)

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"crypto/tls"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -110,7 +111,13 @@ type Agent struct {
 	mqttSubscribed atomic.Bool // the MQTT subscription was acknowledged
 	quarantine     *quarantine
 	mqttConnected  atomic.Bool
-	mqttDownSince  atomic.Int64 // unix nanoseconds since the broker is unreachable, while not connected
+	mqttDownSince  atomic.Int64                // unix nanoseconds since the broker is unreachable, while not connected
+	mqttFailure    atomic.Pointer[connFailure] // the last failed attempt while not connected
+
+	// Transport security, loaded by New from the files the config names.
+	mqttTLS      *tls.Config // mqtts:// brokers
+	mqttPassword string
+	httpTLS      *tls.Config // sources.http_tls
 
 	sum summary
 
@@ -134,6 +141,10 @@ func New(cfg Config, reg *telemetry.Registry, l Ledger, opts Options) (*Agent, e
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	sec, err := loadTransportSecurity(cfg, log)
+	if err != nil {
+		return nil, err
 	}
 	prom := opts.Metrics
 	if prom == nil {
@@ -167,6 +178,7 @@ func New(cfg Config, reg *telemetry.Registry, l Ledger, opts Options) (*Agent, e
 		last: map[uint32]uint64{}, subs: make(chan *submission),
 		stop: make(chan struct{}), stopped: make(chan struct{}), ready: make(chan struct{}),
 		quarantine: &quarantine{path: qpath, now: time.Now},
+		mqttTLS:    sec.mqttTLS, mqttPassword: sec.mqttPassword, httpTLS: sec.httpTLS,
 	}
 	a.sum.init()
 	marks, err := q.Marks(markSeq)

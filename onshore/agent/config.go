@@ -60,18 +60,62 @@ type Sources struct {
 	Follow bool `yaml:"follow"`
 	// HTTP accepts POST /v1/events on Listen.
 	HTTP bool `yaml:"http"`
+	// HTTPTLS, when set, serves Listen over HTTPS, optionally requiring
+	// client certificates for POST /v1/events; nil: plain HTTP.
+	HTTPTLS *ServerTLS `yaml:"http_tls"`
 	// MQTT subscribes to a broker; nil: no MQTT source.
 	MQTT *MQTTConfig `yaml:"mqtt"`
 }
 
 // MQTTConfig is an MQTT subscription (QoS 1, persistent session).
 type MQTTConfig struct {
-	Broker   string `yaml:"broker"`    // tcp://host:port
+	Broker   string `yaml:"broker"`    // tcp://HOST:PORT, or mqtts://HOST:PORT for TLS
 	Topic    string `yaml:"topic"`     // e.g. cabinets/+/events
 	ClientID string `yaml:"client_id"` // stable across restarts, so the broker keeps the session
 	// UnhealthyAfter is how long the broker may stay unreachable before
 	// /healthz fails and an error is logged (0: DefaultMQTTUnhealthyAfter).
+	// A broker that refuses the agent (its certificate, the agent's
+	// certificate or credentials) fails /healthz at once.
 	UnhealthyAfter time.Duration `yaml:"unhealthy_after"`
+	// CAFile is a PEM bundle of the CAs the broker's certificate must be
+	// issued by (mqtts:// only; "": the system's roots).
+	CAFile string `yaml:"ca_file"`
+	// CertFile and KeyFile are the agent's client certificate and its key
+	// (PEM), for a broker that requires one (mqtts:// only; both or neither).
+	CertFile string `yaml:"cert_file"`
+	KeyFile  string `yaml:"key_file"`
+	// Username and PasswordFile authenticate the agent to the broker. The
+	// password is the first line of the file, so that it is never on a
+	// command line or in agent.yaml. Over tcp:// both cross the network in
+	// clear text (the agent warns).
+	Username     string `yaml:"username"`
+	PasswordFile string `yaml:"password_file"`
+}
+
+// TLS reports whether the broker URL asks for TLS (mqtts://, ssl://,
+// tls://).
+func (m *MQTTConfig) TLS() bool {
+	u, err := url.Parse(m.Broker)
+	return err == nil && mqttTLSSchemes[u.Scheme]
+}
+
+// The broker URL schemes the agent accepts: plain and TLS.
+var (
+	mqttPlainSchemes = map[string]bool{"tcp": true, "mqtt": true}
+	mqttTLSSchemes   = map[string]bool{"mqtts": true, "ssl": true, "tls": true}
+)
+
+// ServerTLS serves the agent's HTTP server (POST /v1/events, /metrics,
+// /healthz) over HTTPS.
+type ServerTLS struct {
+	CertFile string `yaml:"cert_file"` // the server's certificate (PEM), with its chain
+	KeyFile  string `yaml:"key_file"`  // its key (PEM)
+	// ClientCAFile, when set, is a PEM bundle of the CAs that issue the
+	// cabinets' client certificates: a client certificate, when presented,
+	// must be issued by one of them (else the TLS handshake fails), and
+	// POST /v1/events requires one (401 without). /metrics and /healthz
+	// need none, so that probes and scrapers work without a certificate.
+	ClientCAFile string `yaml:"client_ca_file"`
 }
 
 // QuarantineOff, as Config.Quarantine, keeps no quarantine file.
@@ -182,7 +226,12 @@ func LoadConfig(path string) (Config, error) {
 //
 //	file:PATH                          a JSON Lines file
 //	http:HOST:PORT                     HTTP ingest (sets Listen)
+//	https:HOST:PORT                    HTTPS ingest: sources.http_tls names the certificate
 //	mqtt://HOST:PORT/TOPIC             an MQTT subscription (TOPIC may hold + and #)
+//	mqtts://HOST:PORT/TOPIC            the same over TLS (sources.mqtt's ca_file, cert_file, key_file)
+//
+// An MQTT source keeps the rest of sources.mqtt (client id, TLS files,
+// credentials) from agent.yaml.
 func (c *Config) AddSource(spec string) error {
 	switch {
 	case strings.HasPrefix(spec, "file:"):
@@ -191,28 +240,43 @@ func (c *Config) AddSource(spec string) error {
 			return fmt.Errorf("%w: source %q: file:PATH needs a path", ErrInvalidConfig, spec)
 		}
 		c.Sources.Files = append(c.Sources.Files, path)
-	case strings.HasPrefix(spec, "http:"):
-		addr := strings.TrimPrefix(spec, "http:")
+	case strings.HasPrefix(spec, "http:"), strings.HasPrefix(spec, "https:"):
+		scheme, addr, _ := strings.Cut(spec, ":")
 		if _, _, err := net.SplitHostPort(addr); err != nil {
-			return fmt.Errorf("%w: source %q: http:HOST:PORT: %w", ErrInvalidConfig, spec, err)
+			return fmt.Errorf("%w: source %q: %s:HOST:PORT: %w", ErrInvalidConfig, spec, scheme, err)
+		}
+		switch {
+		case scheme == "https" && c.Sources.HTTPTLS == nil:
+			return fmt.Errorf("%w: source %q: HTTPS needs sources.http_tls (cert_file, key_file) in agent.yaml (--config)", ErrInvalidConfig, spec)
+		case scheme == "http" && c.Sources.HTTPTLS != nil:
+			return fmt.Errorf("%w: source %q: agent.yaml sets sources.http_tls: write https:%s", ErrInvalidConfig, spec, addr)
 		}
 		c.Sources.HTTP, c.Listen = true, addr
-	case strings.HasPrefix(spec, "mqtt://"), strings.HasPrefix(spec, "tcp://"):
-		u, err := url.Parse(spec)
-		if err != nil || u.Host == "" {
-			return fmt.Errorf("%w: source %q: write mqtt://HOST:PORT/TOPIC", ErrInvalidConfig, spec)
+	case strings.HasPrefix(spec, "mqtt://"), strings.HasPrefix(spec, "tcp://"), strings.HasPrefix(spec, "mqtts://"):
+		// Not url.Parse: a topic wildcard # would be taken for a fragment.
+		given, rest, _ := strings.Cut(spec, "://")
+		host, topic, _ := strings.Cut(rest, "/")
+		if _, _, err := net.SplitHostPort(host); err != nil {
+			return fmt.Errorf("%w: source %q: write %s://HOST:PORT/TOPIC: %w", ErrInvalidConfig, spec, given, err)
 		}
-		topic := strings.TrimPrefix(u.Path, "/")
 		if topic == "" {
-			return fmt.Errorf("%w: source %q: the topic is missing (mqtt://HOST:PORT/TOPIC)", ErrInvalidConfig, spec)
+			return fmt.Errorf("%w: source %q: the topic is missing (%s://HOST:PORT/TOPIC)", ErrInvalidConfig, spec, given)
 		}
-		id := DefaultMQTTClientID
-		if c.Sources.MQTT != nil && c.Sources.MQTT.ClientID != "" {
-			id = c.Sources.MQTT.ClientID
+		m := MQTTConfig{ClientID: DefaultMQTTClientID}
+		if c.Sources.MQTT != nil {
+			m = *c.Sources.MQTT
+			if m.ClientID == "" {
+				m.ClientID = DefaultMQTTClientID
+			}
 		}
-		c.Sources.MQTT = &MQTTConfig{Broker: "tcp://" + u.Host, Topic: topic, ClientID: id}
+		scheme := "tcp"
+		if given == "mqtts" {
+			scheme = "mqtts"
+		}
+		m.Broker, m.Topic = scheme+"://"+host, topic
+		c.Sources.MQTT = &m
 	default:
-		return fmt.Errorf("%w: source %q: expected file:PATH, http:HOST:PORT or mqtt://HOST:PORT/TOPIC", ErrInvalidConfig, spec)
+		return fmt.Errorf("%w: source %q: expected file:PATH, http:HOST:PORT, https:HOST:PORT, mqtt://HOST:PORT/TOPIC or mqtts://HOST:PORT/TOPIC", ErrInvalidConfig, spec)
 	}
 	return nil
 }
@@ -243,10 +307,27 @@ func (c *Config) Validate() error {
 			bad("sources.files[%d] is empty", i)
 		}
 	}
+	if t := c.Sources.HTTPTLS; t != nil {
+		if !c.Sources.HTTP {
+			bad("sources.http_tls needs sources.http: true")
+		}
+		if t.CertFile == "" || t.KeyFile == "" {
+			bad("sources.http_tls needs cert_file and key_file (PEM)")
+		}
+	}
 	if m := c.Sources.MQTT; m != nil {
 		u, err := url.Parse(m.Broker)
-		if err != nil || u.Host == "" || (u.Scheme != "tcp" && u.Scheme != "mqtt") {
-			bad("sources.mqtt.broker %q: write tcp://HOST:PORT", m.Broker)
+		if err != nil || u.Host == "" || !mqttPlainSchemes[u.Scheme] && !mqttTLSSchemes[u.Scheme] {
+			bad("sources.mqtt.broker %q: write tcp://HOST:PORT, or mqtts://HOST:PORT for TLS", m.Broker)
+		}
+		if !m.TLS() && (m.CAFile != "" || m.CertFile != "" || m.KeyFile != "") {
+			bad("sources.mqtt: ca_file, cert_file and key_file need a TLS broker: write mqtts://HOST:PORT")
+		}
+		if (m.CertFile == "") != (m.KeyFile == "") {
+			bad("sources.mqtt.cert_file and key_file go together")
+		}
+		if m.PasswordFile != "" && m.Username == "" {
+			bad("sources.mqtt.password_file needs username")
 		}
 		if m.Topic == "" {
 			bad("sources.mqtt.topic is required (e.g. cabinets/+/events)")

@@ -37,6 +37,8 @@ func TestBadConfigsAreRejectedWithWhatToFix(t *testing.T) {
 		"bad-numbers.bad.yml":         {"batch.size 0", "batch.max_wait", "retry: need 0 < initial", "queue.max_bytes 1000"},
 		"seal-without-policy.bad.yml": {"seal.enabled needs policy"},
 		"bad-duration.bad.yml":        {"line 3", "into time.Duration"},
+		"mqtt-tls.bad.yml":            {"need a TLS broker: write mqtts://HOST:PORT", "cert_file and key_file go together", "password_file needs username"},
+		"http-tls.bad.yml":            {"sources.http_tls needs sources.http: true", "sources.http_tls needs cert_file and key_file"},
 	}
 	files, _ := filepath.Glob("testdata/config/*.bad.yml")
 	if len(files) != len(want) {
@@ -70,7 +72,14 @@ func TestSourcesParseFromTheCommandLineForm(t *testing.T) {
 			m := c.Sources.MQTT
 			return m != nil && m.Broker == "tcp://127.0.0.1:1883" && m.Topic == "cabinets/+/events" && m.ClientID == DefaultMQTTClientID
 		}, false},
+		{"mqtts is TLS", "mqtts://broker.example:8883/cabinets/#", func(c Config) bool {
+			m := c.Sources.MQTT
+			return m != nil && m.Broker == "mqtts://broker.example:8883" && m.TLS() && m.Topic == "cabinets/#"
+		}, false},
 		{"mqtt without a topic is refused", "mqtt://127.0.0.1:1883", nil, true},
+		{"mqtts without a topic is refused", "mqtts://127.0.0.1:8883", nil, true},
+		{"mqtt without a port is refused", "mqtt://broker/cabinets/+/events", nil, true},
+		{"https without sources.http_tls is refused", "https:127.0.0.1:8443", nil, true},
 		{"http without a port is refused", "http:localhost", nil, true},
 		{"an unknown scheme is refused", "kafka://x/y", nil, true},
 		{"an empty file path is refused", "file:", nil, true},
@@ -96,5 +105,27 @@ func TestLoadConfigNamesAMissingFile(t *testing.T) {
 	_, err := LoadConfig(filepath.Join(t.TempDir(), "nope.yml"))
 	if !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("error %v, want os.ErrNotExist", err)
+	}
+}
+
+func TestACommandLineSourceKeepsTheTransportSecurityOfAgentYAML(t *testing.T) {
+	c := Default()
+	c.Sources.MQTT = &MQTTConfig{Broker: "mqtts://old:8883", Topic: "old", ClientID: "site-7", CAFile: "ca.pem",
+		CertFile: "agent.pem", KeyFile: "agent.key", Username: "gw", PasswordFile: "pw", UnhealthyAfter: time.Minute}
+	if err := c.AddSource("mqtts://broker:8883/cabinets/+/events"); err != nil {
+		t.Fatal(err)
+	}
+	want := MQTTConfig{Broker: "mqtts://broker:8883", Topic: "cabinets/+/events", ClientID: "site-7", CAFile: "ca.pem",
+		CertFile: "agent.pem", KeyFile: "agent.key", Username: "gw", PasswordFile: "pw", UnhealthyAfter: time.Minute}
+	if *c.Sources.MQTT != want {
+		t.Errorf("mqtts source over agent.yaml: %+v, want %+v", *c.Sources.MQTT, want)
+	}
+
+	c.Sources.HTTPTLS = &ServerTLS{CertFile: "server.pem", KeyFile: "server.key"}
+	if err := c.AddSource("https:0.0.0.0:8443"); err != nil || !c.Sources.HTTP || c.Listen != "0.0.0.0:8443" {
+		t.Errorf("https with sources.http_tls: %v, %+v", err, c)
+	}
+	if err := c.AddSource("http:0.0.0.0:8080"); !errors.Is(err, ErrInvalidConfig) || !strings.Contains(err.Error(), "write https:0.0.0.0:8080") {
+		t.Errorf("plain http while agent.yaml asks for TLS: %v; want a config error saying to write https:", err)
 	}
 }

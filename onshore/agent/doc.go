@@ -21,6 +21,34 @@
 //     for good. A crash before the acknowledgement makes the broker
 //     redeliver; the agent then sees a replay (or the ledger a duplicate).
 //
+// # Transport security
+//
+// Cabinets reach the agent, and the agent its broker, across networks the
+// operator does not own:
+//
+//   - mqtts:// brokers (sources.mqtt: ca_file, the CAs the broker's
+//     certificate must chain to; cert_file and key_file, the agent's client
+//     certificate; username and password_file, whose first line is the
+//     password — never on a command line). Credentials over plain mqtt://
+//     are allowed with a warning that they cross the network in clear.
+//   - HTTPS for the HTTP source (sources.http_tls: cert_file, key_file and,
+//     optionally, client_ca_file: then POST /v1/events requires a client
+//     certificate issued by one of those CAs (401 without; one of another
+//     CA, or expired, fails the handshake), while /metrics and /healthz
+//     stay open to probes without one).
+//
+// The files are read by New: a missing or unreadable one is an
+// ErrInvalidConfig. A broker that refuses the agent is a named error —
+// ErrTLSUnknownAuthority (the broker's certificate is not issued by
+// ca_file, or the broker does not trust the agent's CA),
+// ErrCertificateExpired (either certificate), ErrCertificateRejected (the
+// broker requires a certificate or refused it), ErrTLSHandshake (wrong host
+// name, no TLS on that port) or ErrBadCredentials (CONNACK bad user name or
+// password, or not authorised) — logged as an error once per change of
+// reason, counted in source_connect_failures_total{source="mqtt",reason},
+// and /healthz fails at once with status "mqtt_<reason>" and the error
+// (waiting will not fix it), while source_connected stays 0.
+//
 // # Validation and the queue
 //
 // Every event goes through telemetry.Validator (model limits, registered and
@@ -57,7 +85,9 @@
 // on Config.Listen. The MQTT source reports its broker connection: a log
 // line on every change, the gauge source_connected{source="mqtt"}, and
 // /healthz answering 503 "mqtt_unreachable" once the broker has been
-// unreachable for longer than sources.mqtt.unhealthy_after (30 s). The package reads no flags or environment variables:
+// unreachable for longer than sources.mqtt.unhealthy_after (30 s), or
+// "mqtt_<reason>" at once when it refuses the agent (see Transport
+// security). The package reads no flags or environment variables:
 // `rwabridge agent` builds its Config. It does not own the telemetry model
 // (onshore/telemetry), the ledger (onshore/ledger) or sealing
 // (onshore/sealer).

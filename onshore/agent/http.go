@@ -19,6 +19,9 @@ const MaxRequestBytes = 16 << 20
 const (
 	ClassQueueFull   = "queue_full"
 	ClassUnavailable = "unavailable"
+	// ClassUnauthenticated: sources.http_tls.client_ca_file is set and the
+	// request came without a client certificate (401; nothing was read).
+	ClassUnauthenticated = "unauthenticated"
 )
 
 // EventError names one event of a request that was not accepted.
@@ -45,8 +48,15 @@ type EventsResponse struct {
 // when some were refused because the queue is full or the agent is stopping;
 // otherwise 422 when some were rejected, or 400 when the body is not a JSON
 // array or JSON Lines at all. Valid events of a request are accepted
-// whatever happens to the others.
+// whatever happens to the others. With sources.http_tls.client_ca_file it
+// answers 401 (class unauthenticated) to a request without a verified
+// client certificate, before reading its body.
 func (a *Agent) serveEvents(w http.ResponseWriter, r *http.Request) {
+	if a.httpTLS != nil && a.httpTLS.ClientCAs != nil && (r.TLS == nil || len(r.TLS.VerifiedChains) == 0) {
+		writeEvents(w, http.StatusUnauthorized, EventsResponse{Rejected: []EventError{{Class: ClassUnauthenticated,
+			Message: "POST /v1/events needs a client certificate issued by a CA of the agent's sources.http_tls.client_ca_file"}}})
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxRequestBytes))
 	if err != nil {
 		code := http.StatusBadRequest

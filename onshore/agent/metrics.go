@@ -21,6 +21,9 @@ type metrics struct {
 	SubmitFailures    prometheus.Counter
 	LedgerUnreachable prometheus.Gauge // 1 while the last submission failed
 	SourceConnected   *prometheus.GaugeVec
+	// SourceConnectFailures counts failed connection attempts of a source
+	// that connects out, by reason (unreachable, or why the peer refused).
+	SourceConnectFailures *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer, q interface {
@@ -56,6 +59,12 @@ func newMetrics(reg prometheus.Registerer, q interface {
 		SourceConnected: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "source_connected",
 			Help: "1 while a source that connects out (mqtt) is connected to its broker, else 0."}, []string{"source"}),
 	}
+	m.SourceConnectFailures = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "source_connect_failures_total",
+		Help: "Failed connection attempts of a source that connects out (mqtt), by reason: unreachable, tls_unknown_authority, certificate_expired, certificate_rejected, tls_handshake, bad_credentials."},
+		[]string{"source", "reason"})
+	for _, r := range connectReasons {
+		m.SourceConnectFailures.WithLabelValues("mqtt", r)
+	}
 	for _, c := range telemetry.Classes() {
 		m.Rejected.WithLabelValues(c)
 	}
@@ -63,7 +72,7 @@ func newMetrics(reg prometheus.Registerer, q interface {
 		m.Submitted.WithLabelValues(s)
 	}
 	for _, c := range []prometheus.Collector{m.Received, m.Rejected, m.Accepted, m.Overflow, m.Queued, m.QueueBytes,
-		m.Submitted, m.LedgerRejected, m.SubmitLatency, m.SubmitRetries, m.SubmitFailures, m.LedgerUnreachable, m.SourceConnected} {
+		m.Submitted, m.LedgerRejected, m.SubmitLatency, m.SubmitRetries, m.SubmitFailures, m.LedgerUnreachable, m.SourceConnected, m.SourceConnectFailures} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

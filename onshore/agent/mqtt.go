@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net"
+	"net/url"
 	"sync/atomic"
 	"time"
 
@@ -39,7 +41,12 @@ const mqttBuffer = 4096
 func (a *Agent) runMQTT(ctx context.Context, cfg MQTTConfig) error {
 	s := &mqttSource{a: a, cfg: cfg, msgs: make(chan mqttMessage, mqttBuffer)}
 	s.down()
-	a.log.Info("mqtt connecting", "broker", cfg.Broker, "unhealthy_after", cfg.unhealthyAfter())
+	a.log.Info("mqtt connecting", "broker", cfg.Broker, "tls", cfg.TLS(), "client_cert", cfg.CertFile != "",
+		"username", cfg.Username, "unhealthy_after", cfg.unhealthyAfter())
+	if cfg.Username != "" && !cfg.TLS() {
+		a.log.Warn("mqtt username and password cross the network in clear text: use mqtts:// (with ca_file) on any network you do not own",
+			"broker", cfg.Broker, "username", cfg.Username)
+	}
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
 	go s.watch(watchCtx)
@@ -53,6 +60,7 @@ func (a *Agent) runMQTT(ctx context.Context, cfg MQTTConfig) error {
 // up and down record the broker connection's state: the gauge, and since
 // when it is down (for /healthz and the watch).
 func (s *mqttSource) up() {
+	s.a.mqttFailure.Store(nil)
 	s.a.mqttConnected.Store(true)
 	s.a.metrics.SourceConnected.WithLabelValues("mqtt").Set(1)
 }
@@ -61,6 +69,26 @@ func (s *mqttSource) down() {
 	s.a.mqttDownSince.Store(time.Now().UnixNano())
 	s.a.mqttConnected.Store(false)
 	s.a.metrics.SourceConnected.WithLabelValues("mqtt").Set(0)
+}
+
+// failed records a failed connection attempt: a refusal (TLS, credentials)
+// is logged as an error once per change of reason and fails /healthz at
+// once; an unreachable broker is left to watch.
+func (s *mqttSource) failed(err error) {
+	reason, named := classifyMQTT(s.cfg, clientLeaf(s.a.mqttTLS), err)
+	s.a.metrics.SourceConnectFailures.WithLabelValues("mqtt", reason).Inc()
+	f := &connFailure{reason: reason, err: named}
+	prev := s.a.mqttFailure.Swap(f)
+	switch {
+	case f.refused() && (prev == nil || prev.reason != reason):
+		s.a.log.Error("mqtt broker refused the agent; /healthz fails until it connects", "broker", s.cfg.Broker, "reason", reason, "err", named)
+	case f.refused():
+		s.a.log.Debug("mqtt broker refused the agent again", "broker", s.cfg.Broker, "reason", reason)
+	case prev.refused():
+		s.a.log.Warn("mqtt broker unreachable (it refused the agent before)", "broker", s.cfg.Broker, "err", err)
+	default:
+		s.a.log.Debug("mqtt connection attempt failed", "broker", s.cfg.Broker, "err", err)
+	}
 }
 
 // watch logs, once per outage, when the broker has been unreachable for
@@ -80,7 +108,11 @@ func (s *mqttSource) watch(ctx context.Context) {
 		switch {
 		case down && d > limit && !unhealthy:
 			unhealthy = true
-			s.a.log.Error("mqtt broker unreachable; /healthz fails until it is back", "broker", s.cfg.Broker, "for", d.Round(time.Second))
+			var last error
+			if f := s.a.mqttFailure.Load(); f != nil {
+				last = f.err
+			}
+			s.a.log.Error("mqtt broker unreachable; /healthz fails until it is back", "broker", s.cfg.Broker, "for", d.Round(time.Second), "last_err", last)
 		case !down && unhealthy:
 			unhealthy = false
 			s.a.log.Info("mqtt broker reachable again", "broker", s.cfg.Broker)
@@ -100,7 +132,22 @@ func (s *mqttSource) connect(ctx context.Context) error {
 		SetConnectRetry(true).
 		SetConnectRetryInterval(time.Second).
 		SetMaxReconnectInterval(10 * time.Second).
-		SetKeepAlive(30 * time.Second)
+		SetKeepAlive(30 * time.Second).
+		SetProtocolVersion(4). // MQTT 3.1.1; no silent fallback to 3.1 that would hide a refusal's reason
+		SetTLSConfig(s.a.mqttTLS).
+		SetConnectionNotificationHandler(func(_ mqtt.Client, n mqtt.ConnectionNotification) {
+			if f, ok := n.(mqtt.ConnectionNotificationFailed); ok {
+				s.failed(f.Reason)
+			}
+		})
+	if s.a.mqttTLS != nil {
+		opts.SetCustomOpenConnectionFn(func(uri *url.URL, o mqtt.ClientOptions) (net.Conn, error) {
+			return dialBroker(uri.Host, s.a.mqttTLS, o.ConnectTimeout)
+		})
+	}
+	if s.cfg.Username != "" {
+		opts.SetUsername(s.cfg.Username).SetPassword(s.a.mqttPassword)
+	}
 	handler := func(_ mqtt.Client, m mqtt.Message) {
 		if s.overun.Load() {
 			return // after a dropped message, drop the rest too: order is kept by the redelivery

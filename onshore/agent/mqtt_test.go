@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"os/user"
 	"path/filepath"
 	"slices"
 	"sync/atomic"
@@ -19,6 +20,13 @@ import (
 // test and returns its URL (tcp://127.0.0.1:PORT). It skips the test only
 // when the mosquitto binary is missing.
 func startMosquitto(t *testing.T) string {
+	t.Helper()
+	return "tcp://" + runMosquitto(t, "allow_anonymous true\n")
+}
+
+// runMosquitto runs Mosquitto with a listener on a free local port and the
+// extra configuration lines conf, and returns the listener's HOST:PORT.
+func runMosquitto(t *testing.T, conf string) string {
 	t.Helper()
 	bin, err := exec.LookPath("mosquitto")
 	if err != nil {
@@ -39,12 +47,15 @@ func startMosquitto(t *testing.T) string {
 	port := ln.Addr().(*net.TCPAddr).Port
 	ln.Close()
 	dir := t.TempDir()
-	conf := filepath.Join(dir, "mosquitto.conf")
-	body := fmt.Sprintf("listener %d 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 100000\n", port)
-	if err := os.WriteFile(conf, []byte(body), 0o644); err != nil {
+	confPath := filepath.Join(dir, "mosquitto.conf")
+	body := fmt.Sprintf("listener %d 127.0.0.1\npersistence false\nmax_queued_messages 100000\n", port) + conf
+	if u, err := user.Current(); err == nil {
+		body += "user " + u.Username + "\n" // as root, mosquitto would drop to user mosquitto and not read the test's files
+	}
+	if err := os.WriteFile(confPath, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "-c", conf)
+	cmd := exec.Command(bin, "-c", confPath)
 	logf, err := os.Create(filepath.Join(dir, "mosquitto.log"))
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +86,7 @@ func startMosquitto(t *testing.T) string {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	return "tcp://" + addr
+	return addr
 }
 
 // publisher connects a QoS 1 publisher to the broker.

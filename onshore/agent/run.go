@@ -2,8 +2,11 @@ package agent
 
 import (
 	"context"
+	"crypto/tls"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"sync"
@@ -42,8 +45,15 @@ func (a *Agent) Run(ctx context.Context) error {
 			return fmt.Errorf("agent: listen: %w", err)
 		}
 		a.addr.Store(ln.Addr().String())
-		srv = &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
-		a.log.Info("agent http listening", "addr", ln.Addr().String(), "ingest", a.cfg.Sources.HTTP)
+		if a.httpTLS != nil {
+			ln = tls.NewListener(ln, a.httpTLS)
+		}
+		// Refused TLS handshakes (a client certificate of an unknown CA, plain
+		// HTTP on the HTTPS port) are logged by the server.
+		srv = &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second,
+			ErrorLog: slog.NewLogLogger(a.log.Handler(), slog.LevelWarn)}
+		a.log.Info("agent http listening", "addr", ln.Addr().String(), "ingest", a.cfg.Sources.HTTP,
+			"tls", a.httpTLS != nil, "client_certs", a.httpTLS != nil && a.httpTLS.ClientCAs != nil)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -131,7 +141,15 @@ func (a *Agent) serveHealth(w http.ResponseWriter, _ *http.Request) {
 	if m := a.cfg.Sources.MQTT; m != nil {
 		down, d := a.mqttDown()
 		mqttState = fmt.Sprintf(`,"mqtt_connected":%t,"mqtt_down_seconds":%d`, !down, int64(d.Seconds()))
-		if down && d > m.unhealthyAfter() {
+		f := a.mqttFailure.Load()
+		if down && f != nil {
+			errJSON, _ := json.Marshal(f.err.Error())
+			mqttState += `,"mqtt_error":` + string(errJSON)
+		}
+		switch {
+		case down && f.refused(): // the broker refused the agent: waiting will not help
+			status, code = "mqtt_"+f.reason, http.StatusServiceUnavailable
+		case down && d > m.unhealthyAfter():
 			status, code = "mqtt_unreachable", http.StatusServiceUnavailable
 		}
 	}

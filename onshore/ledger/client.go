@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -78,8 +79,11 @@ func queryList[T any](ctx context.Context, c *Client, fn string, req any) ([]T, 
 }
 
 // RegisterDevices registers every device of r (operator org admin only) and
-// returns how many were new. Identical devices are no-ops; a cabinet
-// registered with another key, pool or registry id is ErrConflict.
+// returns how many were new. Identical devices are no-ops, as are devices
+// whose key history the ledger holds more of; rotations and a revocation
+// the ledger lacks are recorded under RotateDeviceKey's and RevokeDevice's
+// rules. A cabinet registered with another first key, pool, registration
+// time or history, or another registry id, is ErrConflict.
 func (c *Client) RegisterDevices(ctx context.Context, r *telemetry.Registry) (int, error) {
 	v := RegistryView{ID: r.ID, Devices: []DeviceEntry{}}
 	for _, d := range r.Devices() {
@@ -92,9 +96,23 @@ func (c *Client) RegisterDevices(ctx context.Context, r *telemetry.Registry) (in
 	return res.Added, nil
 }
 
-// RevokeDevice revokes a cabinet's key from at on (operator org admin only).
+// RevokeDevice revokes a cabinet's key from at on (operator org admin
+// only). Revoking again at the same time is a no-op; at another time,
+// ErrConflict; before the current key's start, a record the ledger holds or
+// the end of the pool's last sealed epoch, ErrBackdated.
 func (c *Client) RevokeDevice(ctx context.Context, cabinet uint32, at time.Time) error {
 	return c.call(ctx, true, FnRevokeDevice, RevokeRequest{Cabinet: cabinet, At: at}, nil)
+}
+
+// RotateDeviceKey replaces a cabinet's key with key from at on (operator
+// org admin only) and returns the device with its history. Refusals:
+// ErrNotFound (no such cabinet), ErrRevokedDevice, ErrKeyInUse (a key of
+// another cabinet or one the cabinet had), ErrBackdated (at not after the
+// current key's start, a record the ledger holds or the end of the pool's
+// last sealed epoch), ErrBadArgs (at beyond the clock-skew window). The same
+// rotation again returns the device unchanged.
+func (c *Client) RotateDeviceKey(ctx context.Context, cabinet uint32, key ed25519.PublicKey, at time.Time) (*DeviceEntry, error) {
+	return callFor[DeviceEntry](ctx, c, true, FnRotateDeviceKey, RotateRequest{Cabinet: cabinet, PublicKey: key, At: at})
 }
 
 // Registry returns the ledger's device registry.

@@ -7,10 +7,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/rwabridge/rwabridge/internal/field"
-	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
 // Contract is the ledger's contract logic. It holds only its Config; all
@@ -48,6 +46,7 @@ type function struct {
 var functions = []function{
 	{FnRegisterDevices, false, (*Contract).registerDevices},
 	{FnRevokeDevice, false, (*Contract).revokeDevice},
+	{FnRotateDeviceKey, false, (*Contract).rotateDeviceKey},
 	{FnSubmitBatch, false, (*Contract).submitBatch},
 	{FnSeal, false, (*Contract).seal},
 	{FnRecordAttestation, false, (*Contract).recordAttestation},
@@ -192,154 +191,6 @@ func (c *Contract) requireMember(tx TxContext) (Identity, error) {
 		return id, fmt.Errorf("%w: MSP %q is not a consortium org (%s)", ErrNotAuthorized, id.MSPID, strings.Join(c.cfg.Orgs, ", "))
 	}
 	return id, nil
-}
-
-func (c *Contract) registerDevices(tx TxContext, arg []byte) ([]byte, error) {
-	if err := c.requireOperatorAdmin(tx); err != nil {
-		return nil, err
-	}
-	var req RegistryView
-	if err := decodeArg(arg, &req); err != nil {
-		return nil, err
-	}
-	if req.ID == "" || len(req.ID) > 255 {
-		return nil, fmt.Errorf("%w: registry id must be 1 to 255 bytes", ErrBadArgs)
-	}
-	// The telemetry registry checks each device and refuses a cabinet twice.
-	check := telemetry.NewRegistry(req.ID)
-	for i, d := range req.Devices {
-		if err := check.Add(d.Device()); err != nil {
-			return nil, fmt.Errorf("%w: devices[%d]: %w", ErrBadArgs, i, err)
-		}
-	}
-	stored, err := tx.Get(keyRegistry)
-	if err != nil {
-		return nil, fmt.Errorf("ledger state: %w", err)
-	}
-	switch {
-	case stored == nil:
-		if err := tx.Put(keyRegistry, []byte(req.ID)); err != nil {
-			return nil, fmt.Errorf("ledger state: %w", err)
-		}
-	case string(stored) != req.ID:
-		return nil, fmt.Errorf("%w: the ledger's registry is %q, not %q", ErrConflict, stored, req.ID)
-	}
-	var res RegisterResult
-	for _, d := range check.Devices() {
-		in := entryOf(d)
-		var cur DeviceEntry
-		ok, err := getJSON(tx, deviceKey(d.Cabinet), &cur)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			if err := putJSON(tx, deviceKey(d.Cabinet), in); err != nil {
-				return nil, err
-			}
-			res.Added++
-			continue
-		}
-		if cur.Pool != in.Pool || !bytes.Equal(cur.PublicKey, in.PublicKey) || !cur.RegisteredAt.Equal(in.RegisteredAt) {
-			return nil, fmt.Errorf("%w: cabinet %d is registered in pool %q with another key or registration time", ErrConflict, d.Cabinet, cur.Pool)
-		}
-		switch {
-		case in.RevokedAt == nil || (cur.RevokedAt != nil && cur.RevokedAt.Equal(*in.RevokedAt)):
-			res.Unchanged++ // a revocation is never undone
-		case cur.RevokedAt != nil:
-			return nil, fmt.Errorf("%w: cabinet %d was revoked at %s, not %s", ErrConflict, d.Cabinet, cur.RevokedAt.Format(time.RFC3339), in.RevokedAt.Format(time.RFC3339))
-		default:
-			cur.RevokedAt = in.RevokedAt
-			if err := putJSON(tx, deviceKey(d.Cabinet), cur); err != nil {
-				return nil, err
-			}
-			res.Revoked++
-		}
-	}
-	return json.Marshal(res)
-}
-
-func (c *Contract) revokeDevice(tx TxContext, arg []byte) ([]byte, error) {
-	if err := c.requireOperatorAdmin(tx); err != nil {
-		return nil, err
-	}
-	var req RevokeRequest
-	if err := decodeArg(arg, &req); err != nil {
-		return nil, err
-	}
-	if req.At.IsZero() {
-		return nil, fmt.Errorf("%w: revocation time is required", ErrBadArgs)
-	}
-	var cur DeviceEntry
-	ok, err := getJSON(tx, deviceKey(req.Cabinet), &cur)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, fmt.Errorf("%w: cabinet %d is not registered", ErrNotFound, req.Cabinet)
-	}
-	at := req.At.UTC()
-	if at.Before(cur.RegisteredAt) {
-		return nil, fmt.Errorf("%w: revocation at %s precedes cabinet %d's registration at %s", ErrBadArgs, at.Format(time.RFC3339), req.Cabinet, cur.RegisteredAt.Format(time.RFC3339))
-	}
-	if cur.RevokedAt != nil {
-		if cur.RevokedAt.Equal(at) {
-			return json.Marshal(entryOf(cur.Device()))
-		}
-		return nil, fmt.Errorf("%w: cabinet %d was revoked at %s already", ErrConflict, req.Cabinet, cur.RevokedAt.Format(time.RFC3339))
-	}
-	cur.RevokedAt = &at
-	if err := putJSON(tx, deviceKey(req.Cabinet), cur); err != nil {
-		return nil, err
-	}
-	return json.Marshal(cur)
-}
-
-func (c *Contract) getRegistry(tx TxContext) ([]byte, error) {
-	id, err := tx.Get(keyRegistry)
-	if err != nil {
-		return nil, fmt.Errorf("ledger state: %w", err)
-	}
-	v := RegistryView{ID: string(id), Devices: []DeviceEntry{}}
-	err = rangeJSON(tx, prefixDevice, func(_ string, d *DeviceEntry) error {
-		v.Devices = append(v.Devices, *d)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return json.Marshal(v)
-}
-
-// deviceLoader builds, per transaction, a telemetry registry holding only the
-// devices a batch names.
-type deviceLoader struct {
-	tx     TxContext
-	reg    *telemetry.Registry
-	loaded map[uint32]bool
-}
-
-func newDeviceLoader(tx TxContext) (*deviceLoader, error) {
-	id, err := tx.Get(keyRegistry)
-	if err != nil {
-		return nil, fmt.Errorf("ledger state: %w", err)
-	}
-	return &deviceLoader{tx: tx, reg: telemetry.NewRegistry(string(id)), loaded: map[uint32]bool{}}, nil
-}
-
-func (l *deviceLoader) load(cabinet uint32) error {
-	if l.loaded[cabinet] {
-		return nil
-	}
-	l.loaded[cabinet] = true
-	var d DeviceEntry
-	ok, err := getJSON(l.tx, deviceKey(cabinet), &d)
-	if err != nil || !ok {
-		return err
-	}
-	if err := l.reg.Add(d.Device()); err != nil {
-		return fmt.Errorf("ledger state: device %d: %w", cabinet, err)
-	}
-	return nil
 }
 
 // parseAddress reads a 20-byte address as 0x-hex (either case) and

@@ -112,17 +112,18 @@ func TestRegisteringDevicesIsIdempotentAndRefusesOtherKeys(t *testing.T) {
 	if got, _ := cl.Registry(ctx); got == nil || !got.Devices()[0].Revoked(at) || got.Devices()[1].Revoked(at) {
 		t.Errorf("the registry's revocation of cabinet 1 was not recorded (only)")
 	}
-	if err := revoked.Revoke(1, at.Add(time.Hour)); err != nil {
+	revokedLater := newFleet(t, 3, 0).reg
+	if err := revokedLater.Revoke(1, at.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := cl.RegisterDevices(ctx, revoked); !errors.Is(err, ErrConflict) {
+	if _, err := cl.RegisterDevices(ctx, revokedLater); !errors.Is(err, ErrConflict) {
 		t.Errorf("another revocation time through the registry: %v, want ErrConflict", err)
 	}
 	if err := cl.RevokeDevice(ctx, 42, day0); !errors.Is(err, ErrNotFound) {
 		t.Errorf("revoking an unknown cabinet: %v, want ErrNotFound", err)
 	}
-	if err := cl.RevokeDevice(ctx, 1, day0.Add(-72*time.Hour)); !errors.Is(err, ErrBadArgs) {
-		t.Errorf("revoking before registration: %v, want ErrBadArgs", err)
+	if err := cl.RevokeDevice(ctx, 2, day0.Add(-72*time.Hour)); !errors.Is(err, ErrBackdated) {
+		t.Errorf("revoking before registration: %v, want ErrBackdated", err)
 	}
 }
 

@@ -36,6 +36,11 @@ func script(t *testing.T, verifiers int) []write {
 	if err := cl.RevokeDevice(ctx, 5, day0.Add(12*time.Hour)); err != nil {
 		t.Fatal(err)
 	}
+	// Cabinet 4's key changes at noon: its later events of the day, signed
+	// by the old key, are rejected.
+	if _, err := cl.RotateDeviceKey(ctx, 4, pub(rotationKey(4, 1)), day0.Add(12*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
 	evs := f.day([]uint32{1, 2, 3, 4, 5, 6}, 40)
 	bad := evs[7]
 	bad.Sig = highS(bad.Sig)

@@ -40,7 +40,7 @@
 //
 //	channel (public) state
 //	g/registry                               registry id (bound into every device signature), set once
-//	d/<cabinet:08x>                          DeviceEntry JSON: pool, ed25519 key, registered/revoked at
+//	d/<cabinet:08x>                          DeviceEntry JSON: pool, first ed25519 key, registered at, rotations (at, key), revoked at
 //	k/<pool>/<cabinet:08x>/<seq:016x>        dedupe: SHA-256 of the record's bytes ‖ its hour (u32)
 //	sh/<pool>/<hour:08x>                     sealed-hour marker → the seal's key
 //	pe/<pool>                                the pool's epoch length, pinned by its first seal
@@ -73,6 +73,30 @@
 // Pinning the epoch length (pe/) makes epoch numbers, and so seal keys, mean
 // one thing per pool: a policy with another epoch length for that pool is
 // ErrPolicyMismatch; new versions with the same length are fine.
+//
+// # Device keys
+//
+// RegisterDevices, RotateDeviceKey and RevokeDevice change the device
+// registry; each needs an admin of Config.OperatorMSP (on Fabric the
+// chaincode's endorsement policy applies to them as to every transaction).
+// A device keeps its key history (telemetry.Device): its first key from its
+// registration, then each rotated-in key from its rotation on; ingest checks
+// every event against the key of its time, so the old key signs nothing
+// dated after a rotation and events it signed before stay valid. A key
+// change dated at must leave everything the ledger holds as it verified:
+// at is after the current key's start, at or after the end of the pool's
+// last sealed epoch and after every record of the cabinet (found by
+// reading the cabinet's records in the hour buckets from at up to the
+// transaction's time plus Config.MaxSkew, as Seal reads them), else
+// ErrBackdated; at most Config.MaxSkew after the transaction's time, else
+// ErrBadArgs. A rotation's key must be new to the registry (ErrKeyInUse:
+// another cabinet's, now or before, or one the cabinet had); a revoked
+// cabinet is not re-keyed (ErrRevokedDevice) nor revoked again at another
+// time (ErrConflict). Repeating a recorded change returns the device
+// unchanged, so a retried transaction is harmless. RegisterDevices of a
+// devices file whose history the ledger holds more of changes nothing
+// (the file may lag); rotations or a revocation the ledger lacks are
+// recorded under the same rules; a history that differs is ErrConflict.
 //
 // # Sealing
 //

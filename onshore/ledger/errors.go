@@ -21,6 +21,17 @@ var (
 	ErrBadPolicy      = errors.New("invalid policy")
 	ErrPolicyMismatch = errors.New("policy does not match the pool's sealed epochs")
 
+	// The device registry's refusals are telemetry's: a key of another
+	// cabinet or one this cabinet had (ErrKeyInUse, "key_in_use"); a
+	// rotation or revocation dated before the current key's start, before
+	// a record of the cabinet the ledger holds, or inside or before the
+	// pool's last sealed epoch (ErrBackdated, "backdated"); a change to a
+	// revoked cabinet (ErrRevokedDevice, "revoked_device", also a per-event
+	// class).
+	ErrKeyInUse      = telemetry.ErrKeyInUse
+	ErrBackdated     = telemetry.ErrBackdated
+	ErrRevokedDevice = telemetry.ErrRevokedDevice
+
 	// ErrClockSkew is telemetry's: an event dated more than Config.MaxSkew
 	// after the transaction's time (a per-event class, "clock_skew").
 	ErrClockSkew = telemetry.ErrClockSkew
@@ -48,6 +59,9 @@ var codes = []struct {
 	{ErrNotFound, "not_found"},
 	{ErrBadPolicy, "bad_policy"},
 	{ErrPolicyMismatch, "policy_mismatch"},
+	{ErrKeyInUse, "key_in_use"},
+	{ErrBackdated, "backdated"},
+	{ErrRevokedDevice, "revoked_device"},
 	{ErrBadArgs, "bad_args"},
 }
 

@@ -13,6 +13,7 @@ import (
 const (
 	FnRegisterDevices   = "RegisterDevices"
 	FnRevokeDevice      = "RevokeDevice"
+	FnRotateDeviceKey   = "RotateDeviceKey"
 	FnSubmitBatch       = "SubmitBatch"
 	FnSeal              = "Seal"
 	FnRecordAttestation = "RecordAttestation"
@@ -31,17 +32,30 @@ const (
 // is the Seal as JSON.
 const EventSealCreated = "SealCreated"
 
-// DeviceEntry is one device as the ledger stores and returns it.
+// DeviceEntry is one device as the ledger stores and returns it: its first
+// key from RegisteredAt, each later key from its rotation on, and its
+// revocation (see telemetry.Device).
 type DeviceEntry struct {
 	Cabinet      uint32           `json:"cabinet"`
 	Pool         telemetry.PoolID `json:"pool"`
-	PublicKey    []byte           `json:"public_key"` // ed25519, 32 bytes
+	PublicKey    []byte           `json:"public_key"` // ed25519, 32 bytes: the key registered at RegisteredAt
 	RegisteredAt time.Time        `json:"registered_at"`
+	Rotations    []RotationEntry  `json:"rotations,omitempty"`
 	RevokedAt    *time.Time       `json:"revoked_at,omitempty"`
+}
+
+// RotationEntry is one key rotation: PublicKey signs the cabinet's events
+// dated At or later (until the next rotation or the revocation).
+type RotationEntry struct {
+	At        time.Time `json:"at"`
+	PublicKey []byte    `json:"public_key"`
 }
 
 func entryOf(d telemetry.Device) DeviceEntry {
 	e := DeviceEntry{Cabinet: d.Cabinet, Pool: d.Pool, PublicKey: d.PublicKey, RegisteredAt: d.RegisteredAt.UTC()}
+	for _, r := range d.Rotations {
+		e.Rotations = append(e.Rotations, RotationEntry{At: r.At.UTC(), PublicKey: r.PublicKey})
+	}
 	if d.RevokedAt != nil {
 		t := d.RevokedAt.UTC()
 		e.RevokedAt = &t
@@ -51,7 +65,11 @@ func entryOf(d telemetry.Device) DeviceEntry {
 
 // Device returns the telemetry form of the entry.
 func (e DeviceEntry) Device() telemetry.Device {
-	return telemetry.Device{Cabinet: e.Cabinet, Pool: e.Pool, PublicKey: ed25519.PublicKey(e.PublicKey), RegisteredAt: e.RegisteredAt, RevokedAt: e.RevokedAt}
+	d := telemetry.Device{Cabinet: e.Cabinet, Pool: e.Pool, PublicKey: ed25519.PublicKey(e.PublicKey), RegisteredAt: e.RegisteredAt, RevokedAt: e.RevokedAt}
+	for _, r := range e.Rotations {
+		d.Rotations = append(d.Rotations, telemetry.Rotation{At: r.At, PublicKey: ed25519.PublicKey(r.PublicKey)})
+	}
+	return d
 }
 
 // RegistryView is the ledger's device registry: its id and every device,
@@ -77,13 +95,24 @@ type RegisterResult struct {
 	Added     int `json:"added"`     // devices new to the ledger
 	Unchanged int `json:"unchanged"` // identical devices already registered
 	Revoked   int `json:"revoked"`   // registered devices whose revocation this call recorded
+	Rotated   int `json:"rotated"`   // registered devices whose key rotations this call recorded
 }
 
 // RevokeRequest is FnRevokeDevice's argument: the cabinet's key is revoked
-// from At on (events dated At or later are rejected).
+// from At on (events dated At or later are rejected). Its result is the
+// DeviceEntry.
 type RevokeRequest struct {
 	Cabinet uint32    `json:"cabinet"`
 	At      time.Time `json:"at"`
+}
+
+// RotateRequest is FnRotateDeviceKey's argument: PublicKey replaces the
+// cabinet's key from At on (events dated At or later must be signed by it,
+// earlier ones by the key before). Its result is the DeviceEntry.
+type RotateRequest struct {
+	Cabinet   uint32    `json:"cabinet"`
+	PublicKey []byte    `json:"public_key"` // ed25519, 32 bytes
+	At        time.Time `json:"at"`
 }
 
 // EventStatus is the outcome of one event of a batch.

@@ -6,9 +6,16 @@
 // records). It is idempotent across restarts (a seal that exists is done)
 // and catches up on every missed epoch when it starts.
 //
+// Given a Prometheus registerer (Options.Registerer) it reports, per pool,
+// the seals it made, its failures and its lag (how long ago the oldest
+// ended but unsealed epoch ended, computed at scrape time), the time of its
+// last pass and whether the ledger answers; Healthy fails once the ledger
+// has not answered for Config.UnhealthyAfter.
+//
 // It does not compute seals (the ledger contract does), prove or attest
-// them (package bridge), nor read flags: `rwabridge sealer`, `rwabridge
-// agent --seal`, `rwabridge ledger seal --all-ended` and the demo wire it.
+// them (package bridge), nor read flags or serve HTTP: `rwabridge sealer`,
+// `rwabridge agent --seal`, `rwabridge ledger seal --all-ended` and the
+// demo wire it.
 package sealer
 
 import (
@@ -21,8 +28,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/robfig/cron/v3"
 
+	"github.com/rwabridge/rwabridge/internal/liveness"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies/policy"
@@ -116,6 +125,10 @@ type Config struct {
 	// SkipEmpty leaves an ended epoch without committed records unsealed
 	// (counted in Report.Empty) instead of sealing it with none.
 	SkipEmpty bool
+	// UnhealthyAfter is how long the ledger may go without answering before
+	// Healthy fails (0: three times Retry, so one failed pass and its first
+	// retries do not).
+	UnhealthyAfter time.Duration
 }
 
 // DefaultGrace matches the ledger's default grace, plus five minutes.
@@ -137,6 +150,9 @@ func (c *Config) Validate() error {
 	if c.Retry <= 0 {
 		return fmt.Errorf("%w: retry %s must be positive", ErrInvalidConfig, c.Retry)
 	}
+	if c.UnhealthyAfter < 0 {
+		return fmt.Errorf("%w: unhealthy_after %s must not be negative", ErrInvalidConfig, c.UnhealthyAfter)
+	}
 	return nil
 }
 
@@ -148,12 +164,17 @@ type Sealer struct {
 	cfg    Config
 	log    *slog.Logger
 	now    func() time.Time
+	m      *metrics
+	// ledgerDep says whether the ledger answers (Healthy, dependency_up).
+	ledgerDep *liveness.Dep
 }
 
 // Options are the sealer's collaborators.
 type Options struct {
 	Logger *slog.Logger
 	Now    func() time.Time // nil: time.Now
+	// Registerer, when set, gets the sealer's metrics.
+	Registerer prometheus.Registerer
 }
 
 // New returns a sealer of the pools under the policy document (its YAML,
@@ -173,7 +194,32 @@ func New(l Ledger, policyDoc []byte, cfg Config, opts Options) (*Sealer, error) 
 	if s.now == nil {
 		s.now = time.Now
 	}
+	if s.m, err = newMetrics(opts.Registerer, cfg.Pools, newLagCollector(p.EpochEnd, s.now)); err != nil {
+		return nil, err
+	}
+	s.ledgerDep = liveness.New("ledger", s.m.up, s.log)
 	return s, nil
+}
+
+// Healthy reports whether the sealer can do its job: false, with why, once
+// the ledger has not answered its passes for longer than
+// Config.UnhealthyAfter.
+func (s *Sealer) Healthy() (bool, string) {
+	after := s.cfg.UnhealthyAfter
+	if after == 0 {
+		after = 3 * s.cfg.Retry
+	}
+	if down, d := s.ledgerDep.Down(after); down {
+		return false, fmt.Sprintf("the ledger has not answered for %s", d.Round(time.Second))
+	}
+	return true, "ok"
+}
+
+// Lag returns how long ago the pool's oldest ended epoch that the last pass
+// did not find sealed ended (0 when every ended epoch is sealed), at now;
+// false before the first pass over the pool.
+func (s *Sealer) Lag(pool telemetry.PoolID, now time.Time) (time.Duration, bool) {
+	return s.m.lag.Lag(pool, now)
 }
 
 // Policy returns the policy the sealer seals under.
@@ -190,25 +236,40 @@ type Report struct {
 // Due returns the epochs of pool that have ended plus grace at now and are
 // not in sealed, oldest first.
 func (s *Sealer) Due(pool Pool, sealed []uint64, now time.Time) []uint64 {
-	var first uint64
-	switch {
-	case !pool.Since.IsZero():
-		first = s.policy.EpochOf(pool.Since)
-	case len(sealed) > 0:
-		first = slices.Min(sealed)
-	default:
-		first = s.policy.EpochOf(now.Add(-s.cfg.Grace))
-		if first > 0 {
-			first-- // the epoch that ended most recently
-		}
-	}
 	var out []uint64
-	for e := first; !s.policy.EpochEnd(e).Add(s.cfg.Grace).After(now); e++ {
+	for e := s.firstEpoch(pool, sealed, now); !s.policy.EpochEnd(e).Add(s.cfg.Grace).After(now); e++ {
 		if !slices.Contains(sealed, e) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// firstEpoch is the pool's first epoch to seal: that of its first
+// registration, else its oldest seal, else the one that ended most
+// recently.
+func (s *Sealer) firstEpoch(pool Pool, sealed []uint64, now time.Time) uint64 {
+	switch {
+	case !pool.Since.IsZero():
+		return s.policy.EpochOf(pool.Since)
+	case len(sealed) > 0:
+		return slices.Min(sealed)
+	}
+	first := s.policy.EpochOf(now.Add(-s.cfg.Grace))
+	if first > 0 {
+		first-- // the epoch that ended most recently
+	}
+	return first
+}
+
+// noteUnsealed records, for the lag, the pool's oldest epoch from its
+// first that is not in done (sealed, or left empty with SkipEmpty).
+func (s *Sealer) noteUnsealed(pool Pool, done []uint64, now time.Time) {
+	e := s.firstEpoch(pool, done, now)
+	for slices.Contains(done, e) {
+		e++
+	}
+	s.m.lag.set(pool.ID, e)
 }
 
 // SealDue seals every due epoch of every pool, oldest first, and reports
@@ -223,22 +284,30 @@ func (s *Sealer) SealDue(ctx context.Context) (Report, error) {
 		seals, err := s.l.ListSeals(ctx, pool.ID)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("pool %s: listing seals: %w", pool.ID, err))
+			s.m.errors.WithLabelValues(string(pool.ID)).Inc()
+			if ctx.Err() == nil {
+				s.ledgerDep.Fail(err)
+			}
 			continue
 		}
+		s.ledgerDep.OK()
 		sealed := make([]uint64, len(seals))
 		for i, x := range seals {
 			sealed[i] = x.Epoch
 		}
+		done := slices.Clone(sealed)
 	epochs:
 		for _, e := range s.Due(pool, sealed, now) {
 			if s.cfg.SkipEmpty {
 				page, err := s.l.RecordsPage(ctx, ledger.RecordsRequest{Pool: pool.ID, Epoch: e, Policy: s.doc, Limit: 1})
 				if err != nil {
 					errs = append(errs, fmt.Errorf("pool %s epoch %d: reading records: %w", pool.ID, e, err))
+					s.m.errors.WithLabelValues(string(pool.ID)).Inc()
 					break epochs
 				}
 				if len(page.Events) == 0 {
 					rep.Empty++
+					done = append(done, e)
 					continue
 				}
 			}
@@ -246,22 +315,28 @@ func (s *Sealer) SealDue(ctx context.Context) (Report, error) {
 			switch {
 			case err == nil:
 				rep.Sealed = append(rep.Sealed, *seal)
+				done = append(done, e)
+				s.m.seals.WithLabelValues(string(pool.ID)).Inc()
 				s.log.Info("epoch sealed", "pool", pool.ID, "epoch", e, "start", s.policy.EpochStart(e),
 					"records", seal.Count, "root", seal.Root, "disclosable", seal.Disclosable)
 				continue
 			case errors.Is(err, ledger.ErrAlreadySealed):
 				rep.Already++
+				done = append(done, e)
 				continue
 			case errors.Is(err, ledger.ErrEpochNotEnded):
 				rep.Waiting = append(rep.Waiting, ledger.SealRef{Pool: pool.ID, Epoch: e})
 				s.log.Info("epoch not sealable yet by the ledger's clock", "pool", pool.ID, "epoch", e, "err", err)
 			default:
 				errs = append(errs, fmt.Errorf("pool %s epoch %d (%s): %w", pool.ID, e, s.policy.EpochStart(e).Format(time.DateOnly), err))
+				s.m.errors.WithLabelValues(string(pool.ID)).Inc()
 				s.log.Error("seal failed", "pool", pool.ID, "epoch", e, "err", err)
 			}
 			break // keep a pool's seals in epoch order
 		}
+		s.noteUnsealed(pool, done, now)
 	}
+	s.m.lastPass.Set(float64(s.now().UnixNano()) / 1e9)
 	return rep, errors.Join(errs...)
 }
 

@@ -52,6 +52,19 @@ type battery struct {
 	soc    uint8  // percent, as returned by the last rider
 }
 
+// keyAt returns the cabinet's key for an event at unix time t: the latest
+// whose rotation is at or before t.
+func (c *cabinet) keyAt(t int64) ed25519.PrivateKey {
+	k := c.keys[0].key
+	for _, tk := range c.keys[1:] {
+		if t < tk.from {
+			break
+		}
+		k = tk.key
+	}
+	return k
+}
+
 // record is one event as written: its line and its place in the feed.
 type record struct {
 	arrival int64
@@ -67,7 +80,7 @@ type cabinet struct {
 	cfg      *Config
 	registry string
 	id       uint32
-	key      ed25519.PrivateKey
+	keys     []timedKey // oldest first
 	rng      *rand.Rand
 	rate     uint64 // base swaps a day
 	capWh    uint64 // nominal capacity of the battery model it serves
@@ -86,10 +99,10 @@ type cabinet struct {
 	pending            []record
 }
 
-func newCabinet(cfg *Config, key ed25519.PrivateKey, id uint32) *cabinet {
+func newCabinet(cfg *Config, keys []timedKey, id uint32) *cabinet {
 	s1, s2 := rngSeeds(cfg.Seed, id)
 	c := &cabinet{
-		cfg: cfg, registry: cfg.Registry(), id: id, key: key,
+		cfg: cfg, registry: cfg.Registry(), id: id, keys: keys,
 		rng:    rand.New(rand.NewPCG(s1, s2)),
 		end:    cfg.End().Unix(),
 		nextID: 1,
@@ -195,7 +208,7 @@ func (c *cabinet) swap(t int64) (record, error) {
 		BatteryIn:   bin.id,
 		BatteryOut:  b.id,
 	}
-	line, err := telemetry.Sign(c.registry, c.key, ev).MarshalJSON()
+	line, err := telemetry.Sign(c.registry, c.keyAt(t), ev).MarshalJSON()
 	if err != nil {
 		return record{}, fmt.Errorf("cabinet %d seq %d: %w", c.id, c.seq, err)
 	}

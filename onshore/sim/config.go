@@ -3,6 +3,7 @@ package sim
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -34,6 +35,10 @@ type Config struct {
 	// days stay UTC days.
 	LocalOffset time.Duration `yaml:"local_offset"`
 	Tariff      Tariff        `yaml:"tariff"`
+	// Rotations replace cabinets' keys mid-run: from each rotation's time on,
+	// its cabinet signs with a new key (derived from the seed), and
+	// devices.yaml records the key history.
+	Rotations []KeyRotation `yaml:"rotations"`
 
 	// Workers generating and signing in parallel; 0 means runtime.NumCPU().
 	// The output does not depend on it.
@@ -41,6 +46,12 @@ type Config struct {
 	// Progress, when set, is called after each simulated hour is written,
 	// from the goroutine that called Generate.
 	Progress func(Progress) `yaml:"-"`
+}
+
+// KeyRotation is a simulated key rotation: Cabinet's key is replaced at At.
+type KeyRotation struct {
+	Cabinet uint32    `yaml:"cabinet"`
+	At      time.Time `yaml:"at"`
 }
 
 // Progress reports how far a generation is.
@@ -115,6 +126,21 @@ func (c *Config) Validate() error {
 	}
 	if err := c.Tariff.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+	}
+	seen := map[uint32][]time.Time{}
+	for i, r := range c.Rotations {
+		switch {
+		case r.Cabinet < 1 || int(r.Cabinet) > c.Cabinets:
+			return bad("rotations[%d]: cabinet %d is not one of the fleet's 1..%d", i, r.Cabinet, c.Cabinets)
+		case r.At.Unix()%60 != 0 || r.At.Nanosecond() != 0:
+			return bad("rotations[%d]: time %s is not a whole minute", i, r.At.Format(time.RFC3339Nano))
+		case !r.At.After(c.Start) || !r.At.Before(c.End()):
+			return bad("rotations[%d]: cabinet %d's rotation at %s is not inside the simulated span (%s, %s): rotate mid-run",
+				i, r.Cabinet, telemetry.FormatTime(r.At), telemetry.FormatTime(c.Start), telemetry.FormatTime(c.End()))
+		case slices.ContainsFunc(seen[r.Cabinet], r.At.Equal):
+			return bad("rotations[%d]: cabinet %d rotates twice at %s", i, r.Cabinet, telemetry.FormatTime(r.At))
+		}
+		seen[r.Cabinet] = append(seen[r.Cabinet], r.At)
 	}
 	if c.Workers < 0 {
 		return bad("workers = %d: must not be negative (0 means one per CPU)", c.Workers)

@@ -33,6 +33,12 @@
 // and no events, and sequence numbers carry on without a gap. Outages end by
 // the end of the simulated span, so every generated event is written.
 //
+// Key rotations (Config.Rotations): from each rotation's time on, its cabinet
+// signs with a new key derived from the seed and the rotation's generation;
+// the registry (devices.yaml) holds the key history and the key file each
+// cabinet's latest key. Events forwarded late after a rotation keep the key
+// of their own time.
+//
 // The events file is a feed as a receiver sees it: ordered by arrival time,
 // then cabinet, then sequence number. Arrival is the event's own time, or
 // the end of the link outage it fell in, so events forwarded after an outage

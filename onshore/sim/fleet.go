@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"fmt"
+	"slices"
 
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -20,11 +21,19 @@ type Fleet struct {
 	Registry *telemetry.Registry
 	Keys     *telemetry.DeviceKeys
 
-	private []ed25519.PrivateKey // index cabinet-1
+	private [][]timedKey // index cabinet-1: its keys, oldest first
 }
 
-// NewFleet derives the fleet's device keys from the config's seed and
-// registers every cabinet at cfg.RegisteredAt.
+// timedKey is a private key and the first event time it signs.
+type timedKey struct {
+	from int64
+	key  ed25519.PrivateKey
+}
+
+// NewFleet derives the fleet's device keys from the config's seed,
+// registers every cabinet at cfg.RegisteredAt and applies cfg.Rotations
+// (each rotation's key derived from the seed and its generation). Keys
+// holds every cabinet's latest key.
 func NewFleet(cfg Config) (*Fleet, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -32,13 +41,13 @@ func NewFleet(cfg Config) (*Fleet, error) {
 	f := &Fleet{
 		Registry: telemetry.NewRegistry(cfg.Registry()),
 		Keys:     &telemetry.DeviceKeys{Registry: cfg.Registry(), Warning: KeysWarning, Keys: make(map[uint32]string, cfg.Cabinets)},
-		private:  make([]ed25519.PrivateKey, cfg.Cabinets),
+		private:  make([][]timedKey, cfg.Cabinets),
 	}
 	for i := range cfg.Cabinets {
 		cabinet := uint32(i + 1)
-		seed := deviceSeed(cfg.Pool, cfg.Seed, cabinet)
+		seed := deviceSeed(cfg.Pool, cfg.Seed, cabinet, 0)
 		key := ed25519.NewKeyFromSeed(seed)
-		f.private[i] = key
+		f.private[i] = []timedKey{{from: cfg.RegisteredAt().Unix(), key: key}}
 		f.Keys.Keys[cabinet] = base64.StdEncoding.EncodeToString(seed)
 		err := f.Registry.Add(telemetry.Device{
 			Cabinet: cabinet, Pool: cfg.Pool, PublicKey: key.Public().(ed25519.PublicKey), RegisteredAt: cfg.RegisteredAt(),
@@ -47,12 +56,25 @@ func NewFleet(cfg Config) (*Fleet, error) {
 			return nil, fmt.Errorf("simulated fleet: %w", err)
 		}
 	}
+	rotations := slices.Clone(cfg.Rotations)
+	slices.SortStableFunc(rotations, func(a, b KeyRotation) int { return a.At.Compare(b.At) })
+	for _, r := range rotations {
+		keys := &f.private[r.Cabinet-1]
+		seed := deviceSeed(cfg.Pool, cfg.Seed, r.Cabinet, len(*keys))
+		key := ed25519.NewKeyFromSeed(seed)
+		if err := f.Registry.Rotate(r.Cabinet, key.Public().(ed25519.PublicKey), r.At); err != nil {
+			return nil, fmt.Errorf("simulated fleet: %w", err)
+		}
+		*keys = append(*keys, timedKey{from: r.At.Unix(), key: key})
+		f.Keys.Keys[r.Cabinet] = base64.StdEncoding.EncodeToString(seed)
+	}
 	return f, nil
 }
 
 // deviceSeed derives a cabinet's ed25519 seed: SHA-256 over a domain tag, the
-// pool, the simulation seed and the cabinet id.
-func deviceSeed(pool telemetry.PoolID, seed uint64, cabinet uint32) []byte {
+// pool, the simulation seed and the cabinet id, then, for the key of its
+// generation-th rotation (generation ≥ 1), the generation.
+func deviceSeed(pool telemetry.PoolID, seed uint64, cabinet uint32, generation int) []byte {
 	h := sha256.New()
 	h.Write([]byte("rwabridge/sim/device-key/v1\x00"))
 	h.Write([]byte{byte(len(pool))})
@@ -61,6 +83,9 @@ func deviceSeed(pool telemetry.PoolID, seed uint64, cabinet uint32) []byte {
 	binary.BigEndian.PutUint64(b[:8], seed)
 	binary.BigEndian.PutUint32(b[8:], cabinet)
 	h.Write(b[:])
+	if generation > 0 {
+		h.Write(binary.BigEndian.AppendUint32([]byte("/rotation"), uint32(generation)))
+	}
 	return h.Sum(nil)
 }
 

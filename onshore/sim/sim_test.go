@@ -40,6 +40,19 @@ func TestConfigValidate(t *testing.T) {
 		{"a tariff that could exceed the fee bound is rejected", func(c *Config) { c.Tariff.PeakCentsPerKWh = MaxPriceCentsPerKWh + 1 }, "peak"},
 		{"a registry id over 255 bytes is rejected", func(c *Config) { c.RegistryID = strings.Repeat("r", 256) }, "registry id"},
 		{"negative workers are rejected", func(c *Config) { c.Workers = -1 }, "workers"},
+		{"a mid-run key rotation is valid", func(c *Config) {
+			c.Days = 2
+			c.Rotations = []KeyRotation{{Cabinet: 3, At: c.Start.Add(30 * time.Hour)}}
+		}, ""},
+		{"a rotation of a cabinet outside the fleet is rejected", func(c *Config) {
+			c.Rotations = []KeyRotation{{Cabinet: uint32(c.Cabinets) + 1, At: c.Start.Add(time.Hour)}}
+		}, "not one of the fleet"},
+		{"a rotation at the start is rejected", func(c *Config) { c.Rotations = []KeyRotation{{Cabinet: 1, At: c.Start}} }, "mid-run"},
+		{"a rotation after the end is rejected", func(c *Config) { c.Rotations = []KeyRotation{{Cabinet: 1, At: c.End()}} }, "mid-run"},
+		{"a rotation off the minute is rejected", func(c *Config) { c.Rotations = []KeyRotation{{Cabinet: 1, At: c.Start.Add(time.Hour + time.Second)}} }, "whole minute"},
+		{"two rotations of a cabinet at one time are rejected", func(c *Config) {
+			c.Rotations = []KeyRotation{{Cabinet: 1, At: c.Start.Add(time.Hour)}, {Cabinet: 1, At: c.Start.Add(time.Hour)}}
+		}, "rotates twice"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,61 +39,244 @@ func Sign(registry string, key ed25519.PrivateKey, e Event) SignedEvent {
 	return SignedEvent{Event: e, Sig: ed25519.Sign(key, SigningBytes(registry, &e))}
 }
 
-// Device is a cabinet's entry in the device registry.
+// Rotation replaces a device's key from At on: events dated At or later
+// verify under PublicKey, earlier ones under the key before it.
+type Rotation struct {
+	At        time.Time
+	PublicKey ed25519.PublicKey
+}
+
+// Device is a cabinet's entry in the device registry. Its key history is
+// PublicKey, valid from RegisteredAt, then the key of each of Rotations, in
+// order, each valid from its At until the next rotation; RevokedAt, when
+// set, ends the last key and the device: a revoked cabinet is never re-keyed.
+// A device without rotations has one key, valid from RegisteredAt on.
 type Device struct {
-	Cabinet      uint32            `yaml:"cabinet"`
-	Pool         PoolID            `yaml:"pool"`
-	PublicKey    ed25519.PublicKey `yaml:"-"`
-	RegisteredAt time.Time         `yaml:"registered_at"`
-	RevokedAt    *time.Time        `yaml:"revoked_at,omitempty"`
+	Cabinet      uint32
+	Pool         PoolID
+	PublicKey    ed25519.PublicKey // the key registered at RegisteredAt
+	RegisteredAt time.Time
+	Rotations    []Rotation // later keys, strictly ascending by At
+	RevokedAt    *time.Time
 }
 
 // Revoked reports whether the device's key was revoked at or before t.
 func (d *Device) Revoked(t time.Time) bool { return d.RevokedAt != nil && !t.Before(*d.RevokedAt) }
 
-// Registry maps cabinets to their keys. ID names the registry; it is bound
-// into every signature (see SigningBytes).
-type Registry struct {
-	ID      string
-	devices map[uint32]*Device
+// KeyPeriod is one key of a device's history and when it is valid:
+// [From, Until). Until is nil for the current key of a device not revoked.
+type KeyPeriod struct {
+	PublicKey ed25519.PublicKey
+	From      time.Time
+	Until     *time.Time
 }
 
-// NewRegistry returns an empty registry with the given id.
-func NewRegistry(id string) *Registry { return &Registry{ID: id, devices: map[uint32]*Device{}} }
+// Valid reports whether t falls in the period.
+func (p *KeyPeriod) Valid(t time.Time) bool {
+	return !t.Before(p.From) && (p.Until == nil || t.Before(*p.Until))
+}
 
-// Add registers a device. A cabinet is registered once.
-func (r *Registry) Add(d Device) error {
+// Keys returns the device's key history, oldest first: one period per key,
+// each ending where the next begins, the last at RevokedAt (or open).
+func (d *Device) Keys() []KeyPeriod {
+	out := make([]KeyPeriod, 0, 1+len(d.Rotations))
+	out = append(out, KeyPeriod{PublicKey: d.PublicKey, From: d.RegisteredAt})
+	for _, r := range d.Rotations {
+		at := r.At
+		out[len(out)-1].Until = &at
+		out = append(out, KeyPeriod{PublicKey: r.PublicKey, From: r.At})
+	}
+	out[len(out)-1].Until = d.RevokedAt
+	return out
+}
+
+// CurrentKey returns the device's latest key (revoked or not).
+func (d *Device) CurrentKey() ed25519.PublicKey {
+	if n := len(d.Rotations); n > 0 {
+		return d.Rotations[n-1].PublicKey
+	}
+	return d.PublicKey
+}
+
+// KeySince returns when the device's latest key became valid: its last
+// rotation, or its registration.
+func (d *Device) KeySince() time.Time {
+	if n := len(d.Rotations); n > 0 {
+		return d.Rotations[n-1].At
+	}
+	return d.RegisteredAt
+}
+
+// keyIndexAt returns the index (in Keys) of the key valid at t, ignoring
+// revocation; -1 before the registration.
+func (d *Device) keyIndexAt(t time.Time) int {
+	if t.Before(d.RegisteredAt) {
+		return -1
+	}
+	i := 0
+	for i < len(d.Rotations) && !t.Before(d.Rotations[i].At) {
+		i++
+	}
+	return i
+}
+
+// clone returns d with its own copies of keys and rotations.
+func (d Device) clone() Device {
+	d.PublicKey = bytes.Clone(d.PublicKey)
+	d.Rotations = slices.Clone(d.Rotations)
+	for i := range d.Rotations {
+		d.Rotations[i].PublicKey = bytes.Clone(d.Rotations[i].PublicKey)
+		d.Rotations[i].At = d.Rotations[i].At.UTC()
+	}
+	d.RegisteredAt = d.RegisteredAt.UTC()
+	if d.RevokedAt != nil {
+		t := d.RevokedAt.UTC()
+		d.RevokedAt = &t
+	}
+	return d
+}
+
+// validate checks the device on its own: pool, keys, times in order, no key
+// twice in its history.
+func (d *Device) validate() error {
 	if err := d.Pool.Validate(); err != nil {
 		return fmt.Errorf("cabinet %d: %w", d.Cabinet, err)
-	}
-	if len(d.PublicKey) != ed25519.PublicKeySize {
-		return fmt.Errorf("cabinet %d: public key is %d bytes, want %d", d.Cabinet, len(d.PublicKey), ed25519.PublicKeySize)
 	}
 	if d.RegisteredAt.IsZero() {
 		return fmt.Errorf("cabinet %d: registered_at is missing", d.Cabinet)
 	}
-	if d.RevokedAt != nil && d.RevokedAt.Before(d.RegisteredAt) {
-		return fmt.Errorf("cabinet %d: revoked_at %s is before registered_at %s", d.Cabinet, d.RevokedAt, d.RegisteredAt)
+	seen := make([]ed25519.PublicKey, 0, 1+len(d.Rotations))
+	since := d.RegisteredAt
+	for i, p := range append([]Rotation{{At: d.RegisteredAt, PublicKey: d.PublicKey}}, d.Rotations...) {
+		if len(p.PublicKey) != ed25519.PublicKeySize {
+			return fmt.Errorf("cabinet %d: key %d: public key is %d bytes, want %d", d.Cabinet, i, len(p.PublicKey), ed25519.PublicKeySize)
+		}
+		if i > 0 && !p.At.After(since) {
+			return fmt.Errorf("%w: cabinet %d: rotation %d at %s is not after the start of the key it replaces (%s)", ErrBackdated, d.Cabinet, i, FormatTime(p.At), FormatTime(since))
+		}
+		if slices.ContainsFunc(seen, func(k ed25519.PublicKey) bool { return k.Equal(p.PublicKey) }) {
+			return fmt.Errorf("%w: cabinet %d: rotation %d reuses one of its earlier keys", ErrKeyInUse, d.Cabinet, i)
+		}
+		seen = append(seen, p.PublicKey)
+		since = p.At
+	}
+	if d.RevokedAt != nil && d.RevokedAt.Before(since) {
+		return fmt.Errorf("%w: cabinet %d: revoked_at %s is before the start of its current key (%s)", ErrBackdated, d.Cabinet, FormatTime(*d.RevokedAt), FormatTime(since))
+	}
+	return nil
+}
+
+// FormatTime is the one form registry times are shown in: RFC 3339, UTC,
+// whole seconds.
+func FormatTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// EncodeKey is the one form a device public key is written in: standard
+// padded base64, as in devices.yaml.
+func EncodeKey(k ed25519.PublicKey) string { return base64.StdEncoding.EncodeToString(k) }
+
+// DecodeKey reads a device public key in EncodeKey's form.
+func DecodeKey(s string) (ed25519.PublicKey, error) {
+	b, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		return nil, fmt.Errorf("public key %q: not standard base64: %w", s, err)
+	}
+	if len(b) != ed25519.PublicKeySize {
+		return nil, fmt.Errorf("public key %q: %d bytes, an ed25519 public key has %d", s, len(b), ed25519.PublicKeySize)
+	}
+	return b, nil
+}
+
+// Registry maps cabinets to their keys. ID names the registry; it is bound
+// into every signature (see SigningBytes). No key belongs to two cabinets,
+// nor twice to one.
+type Registry struct {
+	ID      string
+	devices map[uint32]*Device
+	owners  map[string]uint32 // every key of every history -> its cabinet
+}
+
+// NewRegistry returns an empty registry with the given id.
+func NewRegistry(id string) *Registry {
+	return &Registry{ID: id, devices: map[uint32]*Device{}, owners: map[string]uint32{}}
+}
+
+// Add registers a device with its key history. A cabinet is registered
+// once; a key of another cabinet is ErrKeyInUse.
+func (r *Registry) Add(d Device) error {
+	if err := d.validate(); err != nil {
+		return err
 	}
 	if _, dup := r.devices[d.Cabinet]; dup {
 		return fmt.Errorf("cabinet %d is registered twice", d.Cabinet)
 	}
-	d.PublicKey = bytes.Clone(d.PublicKey)
+	for _, k := range d.Keys() {
+		if err := r.keyFree(d.Cabinet, k.PublicKey); err != nil {
+			return err
+		}
+	}
+	d = d.clone()
 	r.devices[d.Cabinet] = &d
+	for _, k := range d.Keys() {
+		r.owners[string(k.PublicKey)] = d.Cabinet
+	}
+	return nil
+}
+
+// keyFree refuses a key another cabinet holds or held.
+func (r *Registry) keyFree(cabinet uint32, k ed25519.PublicKey) error {
+	if c, ok := r.owners[string(k)]; ok && c != cabinet {
+		return fmt.Errorf("%w: cabinet %d's key %s is (or was) cabinet %d's", ErrKeyInUse, cabinet, EncodeKey(k), c)
+	}
+	return nil
+}
+
+// Rotate replaces the cabinet's key with key from at on: events dated at or
+// later must be signed by key, earlier ones by the key before. at must be
+// after the current key's start (ErrBackdated); the cabinet must not be
+// revoked (ErrRevokedDevice); key must be new to the registry (ErrKeyInUse).
+func (r *Registry) Rotate(cabinet uint32, key ed25519.PublicKey, at time.Time) error {
+	d, ok := r.devices[cabinet]
+	if !ok {
+		return fmt.Errorf("%w: cabinet %d is not in registry %q", ErrUnknownDevice, cabinet, r.ID)
+	}
+	if d.RevokedAt != nil {
+		return fmt.Errorf("%w: cabinet %d was revoked at %s: a revoked cabinet is not re-keyed (register its replacement as a new cabinet)", ErrRevokedDevice, cabinet, FormatTime(*d.RevokedAt))
+	}
+	if _, ok := r.owners[string(key)]; ok {
+		if err := r.keyFree(cabinet, key); err != nil {
+			return err
+		}
+		return fmt.Errorf("%w: cabinet %d already had key %s", ErrKeyInUse, cabinet, EncodeKey(key))
+	}
+	next := d.clone()
+	next.Rotations = append(next.Rotations, Rotation{At: at.UTC(), PublicKey: bytes.Clone(key)})
+	if err := next.validate(); err != nil {
+		return err
+	}
+	*d = next
+	r.owners[string(key)] = cabinet
 	return nil
 }
 
 // Revoke marks the cabinet's key revoked from t on: events dated t or later
-// are rejected, earlier ones still verify.
+// are rejected, earlier ones still verify. t must not precede the current
+// key's start (ErrBackdated); revoking again at the same time is a no-op, at
+// another is ErrRevokedDevice.
 func (r *Registry) Revoke(cabinet uint32, t time.Time) error {
 	d, ok := r.devices[cabinet]
 	if !ok {
 		return fmt.Errorf("%w: cabinet %d", ErrUnknownDevice, cabinet)
 	}
-	if t.Before(d.RegisteredAt) {
-		return fmt.Errorf("cabinet %d: revocation time %s is before its registration %s", cabinet, t, d.RegisteredAt)
-	}
 	t = t.UTC()
+	if d.RevokedAt != nil {
+		if d.RevokedAt.Equal(t) {
+			return nil
+		}
+		return fmt.Errorf("%w: cabinet %d was revoked at %s already", ErrRevokedDevice, cabinet, FormatTime(*d.RevokedAt))
+	}
+	if t.Before(d.KeySince()) {
+		return fmt.Errorf("%w: cabinet %d: revocation at %s precedes its current key, valid from %s", ErrBackdated, cabinet, FormatTime(t), FormatTime(d.KeySince()))
+	}
 	d.RevokedAt = &t
 	return nil
 }
@@ -104,14 +287,14 @@ func (r *Registry) Device(cabinet uint32) (Device, bool) {
 	if !ok {
 		return Device{}, false
 	}
-	return *d, true
+	return d.clone(), true
 }
 
 // Devices returns every device, ordered by cabinet id.
 func (r *Registry) Devices() []Device {
 	out := make([]Device, 0, len(r.devices))
 	for _, d := range r.devices {
-		out = append(out, *d)
+		out = append(out, d.clone())
 	}
 	slices.SortFunc(out, func(a, b Device) int { return cmp.Compare(a.Cabinet, b.Cabinet) })
 	return out
@@ -121,9 +304,12 @@ func (r *Registry) Devices() []Device {
 func (r *Registry) Len() int { return len(r.devices) }
 
 // Verify checks the event's device and signature: the cabinet is registered
-// in the event's pool, was registered and not revoked at the event's time, and
-// the signature is its key's over SigningBytes. It does not check ranges or
-// replays (see Validator).
+// in the event's pool, was registered and not revoked at the event's time,
+// and the signature is over SigningBytes by the key its history gives for the
+// event's time. A signature by another key of the same cabinet is
+// ErrRetiredKey (a key replaced before the event's time) or
+// ErrKeyNotYetValid (a key that replaced it only later). It does not check
+// ranges or replays (see Validator).
 func (r *Registry) Verify(s *SignedEvent) error {
 	d, ok := r.devices[s.Cabinet]
 	if !ok {
@@ -133,16 +319,31 @@ func (r *Registry) Verify(s *SignedEvent) error {
 		return fmt.Errorf("%w: cabinet %d belongs to pool %q, event names %q", ErrUnknownDevice, s.Cabinet, d.Pool, s.Pool)
 	}
 	at := time.Unix(s.Time, 0)
-	if at.Before(d.RegisteredAt) {
-		return fmt.Errorf("%w: cabinet %d event at %s precedes its registration at %s", ErrUnknownDevice, s.Cabinet, at.UTC().Format(time.RFC3339), d.RegisteredAt.UTC().Format(time.RFC3339))
+	k := d.keyIndexAt(at)
+	if k < 0 {
+		return fmt.Errorf("%w: cabinet %d event at %s precedes its registration at %s", ErrUnknownDevice, s.Cabinet, FormatTime(at), FormatTime(d.RegisteredAt))
 	}
 	if d.Revoked(at) {
-		return fmt.Errorf("%w: cabinet %d key revoked at %s, event at %s", ErrRevokedDevice, s.Cabinet, d.RevokedAt.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339))
+		return fmt.Errorf("%w: cabinet %d key revoked at %s, event at %s", ErrRevokedDevice, s.Cabinet, FormatTime(*d.RevokedAt), FormatTime(at))
 	}
-	if len(s.Sig) != SignatureSize || !ed25519.Verify(d.PublicKey, SigningBytes(r.ID, &s.Event), s.Sig) {
+	if len(s.Sig) != SignatureSize {
 		return fmt.Errorf("%w: cabinet %d seq %d", ErrBadSignature, s.Cabinet, s.Seq)
 	}
-	return nil
+	msg := SigningBytes(r.ID, &s.Event)
+	keys := d.Keys()
+	if ed25519.Verify(keys[k].PublicKey, msg, s.Sig) {
+		return nil
+	}
+	for j, p := range keys {
+		if j == k || !ed25519.Verify(p.PublicKey, msg, s.Sig) {
+			continue
+		}
+		if j < k {
+			return fmt.Errorf("%w: cabinet %d seq %d dated %s; that key was replaced at %s", ErrRetiredKey, s.Cabinet, s.Seq, FormatTime(at), FormatTime(*p.Until))
+		}
+		return fmt.Errorf("%w: cabinet %d seq %d dated %s; that key is valid from %s", ErrKeyNotYetValid, s.Cabinet, s.Seq, FormatTime(at), FormatTime(p.From))
+	}
+	return fmt.Errorf("%w: cabinet %d seq %d", ErrBadSignature, s.Cabinet, s.Seq)
 }
 
 // registryFile is the YAML form of a registry (devices.yaml).
@@ -152,21 +353,33 @@ type registryFile struct {
 }
 
 type registryItem struct {
-	Cabinet      uint32     `yaml:"cabinet"`
-	Pool         PoolID     `yaml:"pool"`
-	PublicKey    string     `yaml:"public_key"` // base64 (standard, padded)
-	RegisteredAt time.Time  `yaml:"registered_at"`
-	RevokedAt    *time.Time `yaml:"revoked_at,omitempty"`
+	Cabinet      uint32         `yaml:"cabinet"`
+	Pool         PoolID         `yaml:"pool"`
+	PublicKey    string         `yaml:"public_key"` // base64 (standard, padded)
+	RegisteredAt time.Time      `yaml:"registered_at"`
+	Rotations    []rotationItem `yaml:"rotations,omitempty"`
+	RevokedAt    *time.Time     `yaml:"revoked_at,omitempty"`
+}
+
+// rotationItem is one key rotation in devices.yaml: the new key and when it
+// takes over.
+type rotationItem struct {
+	At        time.Time `yaml:"at"`
+	PublicKey string    `yaml:"public_key"` // base64 (standard, padded)
 }
 
 // MarshalYAML writes the registry as devices.yaml.
 func (r *Registry) MarshalYAML() (any, error) {
 	f := registryFile{Registry: r.ID}
 	for _, d := range r.Devices() {
-		f.Devices = append(f.Devices, registryItem{
-			Cabinet: d.Cabinet, Pool: d.Pool, PublicKey: base64.StdEncoding.EncodeToString(d.PublicKey),
-			RegisteredAt: d.RegisteredAt.UTC(), RevokedAt: d.RevokedAt,
-		})
+		it := registryItem{
+			Cabinet: d.Cabinet, Pool: d.Pool, PublicKey: EncodeKey(d.PublicKey),
+			RegisteredAt: d.RegisteredAt, RevokedAt: d.RevokedAt,
+		}
+		for _, rot := range d.Rotations {
+			it.Rotations = append(it.Rotations, rotationItem{At: rot.At, PublicKey: EncodeKey(rot.PublicKey)})
+		}
+		f.Devices = append(f.Devices, it)
 	}
 	return f, nil
 }
@@ -188,7 +401,18 @@ func ParseRegistry(data []byte) (*Registry, error) {
 		if err != nil {
 			return nil, fmt.Errorf("device registry: devices[%d] (cabinet %d): public_key: %w", i, it.Cabinet, err)
 		}
-		if err := r.Add(Device{Cabinet: it.Cabinet, Pool: it.Pool, PublicKey: pk, RegisteredAt: it.RegisteredAt, RevokedAt: it.RevokedAt}); err != nil {
+		d := Device{Cabinet: it.Cabinet, Pool: it.Pool, PublicKey: pk, RegisteredAt: it.RegisteredAt, RevokedAt: it.RevokedAt}
+		for j, rot := range it.Rotations {
+			k, err := base64.StdEncoding.DecodeString(rot.PublicKey)
+			if err != nil {
+				return nil, fmt.Errorf("device registry: devices[%d] (cabinet %d): rotations[%d]: public_key: %w", i, it.Cabinet, j, err)
+			}
+			if rot.At.IsZero() {
+				return nil, fmt.Errorf("device registry: devices[%d] (cabinet %d): rotations[%d]: 'at' (when the key takes over) is required", i, it.Cabinet, j)
+			}
+			d.Rotations = append(d.Rotations, Rotation{At: rot.At, PublicKey: k})
+		}
+		if err := r.Add(d); err != nil {
 			return nil, fmt.Errorf("device registry: devices[%d]: %w", i, err)
 		}
 	}

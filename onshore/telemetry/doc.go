@@ -2,12 +2,32 @@
 // its canonical binary encoding and JSON Lines form, device identities (an
 // ed25519 key per cabinet in a Registry), and validation with named errors
 // (ErrMalformed, ErrUnknownDevice, ErrRevokedDevice, ErrBadSignature,
-// ErrReplay, ErrOutOfRange, ErrClockSkew).
+// ErrReplay, ErrOutOfRange, ErrClockSkew). A device's key may be rotated:
+// see Key history.
 //
 // A device signs SigningBytes: a domain tag, the registry id and the
 // canonical encoding, so a signature is bound to one message and one
 // registry. Battery ids are withheld fields: signed and stored onshore, never
 // committed, proven or sent offshore.
+//
+// # Key history
+//
+// A cabinet keeps its id for life; its key may change. A Device holds its
+// key history: PublicKey from RegisteredAt, then each Rotation's key from its
+// At until the next one (Keys gives the intervals, [From, Until)), and an
+// optional RevokedAt that ends the last key and the device. Verify checks
+// an event against the key valid at the event's time: an event signed
+// before a rotation keeps verifying under the old key, and the old key
+// signs nothing dated at or after it (ErrRetiredKey; a new key used before
+// its rotation is ErrKeyNotYetValid; both wrap ErrBadSignature). A
+// registry refuses a key two cabinets share, or one cabinet twice
+// (ErrKeyInUse), a rotation or revocation not after the current key's
+// start (ErrBackdated) and a change to a revoked cabinet
+// (ErrRevokedDevice). devices.yaml writes the history as an optional
+// "rotations" list ({at, public_key}) per device; a device without it has
+// one key valid from registered_at on, so files without rotations read as
+// before. Keys are written in one form (EncodeKey: standard base64), times
+// in one (FormatTime: RFC 3339 UTC).
 //
 // It does not own storage, batching or sources (see onshore/agent), nor the
 // commitment over records (see circuits/commit).

@@ -27,6 +27,27 @@ var (
 	ErrByteOrderMark = fmt.Errorf("%w: UTF-8 byte-order mark", ErrMalformed)
 )
 
+// Kinds of bad signature with names of their own (each wraps
+// ErrBadSignature, so Class names them "bad_signature"): the event is signed
+// by a key of its cabinet's history, but not by the one valid at its time.
+var (
+	ErrRetiredKey     = fmt.Errorf("%w: signed by a key replaced before the event's time", ErrBadSignature)
+	ErrKeyNotYetValid = fmt.Errorf("%w: signed by a key not yet valid at the event's time", ErrBadSignature)
+)
+
+// The errors of changes to the device registry (Registry.Add, Rotate,
+// Revoke; the ledger's device transactions name the same). Rotating or
+// revoking a revoked cabinet is ErrRevokedDevice.
+var (
+	// ErrKeyInUse: the key is (or was) another cabinet's, or was this
+	// cabinet's before. A key belongs to one cabinet, once.
+	ErrKeyInUse = errors.New("public key already used")
+	// ErrBackdated: a rotation or revocation dated before the key it
+	// ends became valid (the ledger also refuses one before events it
+	// holds or before its last sealed epoch).
+	ErrBackdated = errors.New("key change back-dated")
+)
+
 // classes lists the sentinels with their stable, machine-readable names (used
 // in metrics labels, HTTP error bodies and CLI reports).
 var classes = []struct {

@@ -46,7 +46,14 @@
 // one org alone is invalid (ENDORSEMENT_POLICY_FAILURE). Sealing and
 // reading records need peers that hold the collection (operator and
 // auditor, a majority of three); for SubmitBatch's transient data the
-// Gateway picks only collection members on its own.
+// Gateway picks only collection members on its own. Device registration,
+// key rotation (RotateDeviceKey) and revocation are transactions like any
+// other: the same policy governs them, and the contract accepts them only
+// from an admin of the operator org. A key change reads the cabinet's
+// records through the private index (to refuse one back-dated before
+// them), so, like a seal, it is endorsed by collection members and
+// invalidated (PHANTOM_READ_CONFLICT) by a record of the cabinet committed
+// between its endorsement and its commit.
 //
 // # Gateway client
 //

@@ -3,6 +3,8 @@ package fabric_test
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -220,6 +222,48 @@ func TestFabricNetworkRecordsSealsAndKeepsRawRecordsOutOfBlocks(t *testing.T) {
 			}
 		}
 		t.Logf("conflicts retried: %d (MVCC_READ_CONFLICT re-endorsed)", strings.Count(logs.String(), "MVCC_READ_CONFLICT"))
+	})
+
+	t.Run("a key rotation is a transaction the endorsement policy and the operator's admin govern", func(t *testing.T) {
+		d := res.Fleet.Registry.Devices()[1]
+		oldKey, err := res.Fleet.Keys.Key(d.Cabinet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seed := sha256.Sum256([]byte("fabric-integration-rotated-key"))
+		newKey := ed25519.NewKeyFromSeed(seed[:])
+		at := time.Now().UTC().Add(-10 * time.Minute).Truncate(time.Second)
+		_, err = ledger.NewClient(operator.Endorsers("OperatorMSP")).RotateDeviceKey(ctx, d.Cabinet, newKey.Public().(ed25519.PublicKey), at)
+		if code, ok := fabric.CommitCode(err); !ok || code != peer.TxValidationCode_ENDORSEMENT_POLICY_FAILURE {
+			t.Fatalf("a rotation endorsed by one org: %v (commit code %v), want ENDORSEMENT_POLICY_FAILURE", err, code)
+		}
+		auditor := ledger.NewClient(n.gateway(t, "auditor"))
+		if _, err := auditor.RotateDeviceKey(ctx, d.Cabinet, newKey.Public().(ed25519.PublicKey), at); !errors.Is(err, ledger.ErrNotAuthorized) {
+			t.Fatalf("a rotation by the auditor org: %v, want ErrNotAuthorized", err)
+		}
+		if _, err := opClient.RotateDeviceKey(ctx, d.Cabinet, newKey.Public().(ed25519.PublicKey), day.Add(time.Hour)); !errors.Is(err, ledger.ErrBackdated) {
+			t.Fatalf("a rotation into the sealed epochs: %v, want ErrBackdated", err)
+		}
+		if _, err := opClient.RotateDeviceKey(ctx, d.Cabinet, newKey.Public().(ed25519.PublicKey), at); err != nil {
+			t.Fatalf("the operator's rotation: %v", err)
+		}
+		ev := func(k ed25519.PrivateKey, seq uint64) telemetry.SignedEvent {
+			return telemetry.Sign(res.Fleet.Registry.ID, k, telemetry.Event{
+				Pool: d.Pool, Cabinet: d.Cabinet, Seq: seq, Time: at.Add(time.Minute).Unix(),
+				EnergyWh: 1200, FeeCents: 250, SoCIn: 25, SoCOut: 96, SoHPermille: 880,
+			})
+		}
+		results, err := opClient.SubmitBatch(ctx, []telemetry.SignedEvent{ev(oldKey, 2_000_000), ev(newKey, 2_000_001)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !errors.Is(results[0].Err(), telemetry.ErrBadSignature) || results[1].Status != ledger.StatusStored {
+			t.Fatalf("after the rotation: old key %+v, new key %+v; want rejected, stored", results[0], results[1])
+		}
+		out := n.rwa(t, "devices", "list", "--ledger-config", n.clientConfig("auditor"), "--cabinet", fmt.Sprint(d.Cabinet))
+		if !strings.Contains(out, telemetry.FormatTime(at)+"  retired") || !strings.Contains(out, telemetry.EncodeKey(newKey.Public().(ed25519.PublicKey))) {
+			t.Errorf("devices list on the auditor's peer does not show the rotation:\n%s", out)
+		}
 	})
 
 	t.Run("no block holds a record's plaintext", func(t *testing.T) {

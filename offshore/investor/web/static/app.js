@@ -34,10 +34,13 @@
   }
   function int(x) { return intFmt.format(x); }
 
+  // The revenue's unit: the pool's ISO 4217 currency, or "currency units"
+  // when the server was not told (set from the data before each render).
+  var revenueUnit = "currency units";
   var METRICS = [
     { key: "swaps", name: "swaps", label: "Swaps", unit: "", value: function (d) { return d.swaps; }, fmt: function (d) { return int(d.swaps); } },
     { key: "energy", name: "energy_wh", label: "Energy delivered", unit: "kWh", value: function (d) { return d.energy_wh / 1000; }, fmt: function (d) { return scaled(d.energy_wh, 3, 1); } },
-    { key: "revenue", name: "revenue_cents", label: "Revenue", unit: "", value: function (d) { return d.revenue_cents / 100; }, fmt: function (d) { return scaled(d.revenue_cents, 2, 2); } },
+    { key: "revenue", name: "revenue_cents", label: "Revenue", unit: "currency", value: function (d) { return d.revenue_cents / 100; }, fmt: function (d) { return scaled(d.revenue_cents, 2, 2); } },
     { key: "cabinets", name: "active_cabinets", label: "Active cabinets", unit: "", value: function (d) { return d.active_cabinets; }, fmt: function (d) { return int(d.active_cabinets); } },
     { key: "soh", name: "min_soh_permille", label: "Lowest battery health", unit: "%", value: function (d) { return d.min_soh_permille / 10; }, fmt: function (d) { return scaled(d.min_soh_permille, 1, 1); } }
   ];
@@ -45,6 +48,7 @@
   // withheld reports whether d's policy withholds metric m: its value is 0
   // and no figure.
   function withheld(d, m) { return (d.withheld || []).indexOf(m.name) >= 0; }
+  function unitOf(m) { return m.unit === "currency" ? revenueUnit : m.unit; }
   function metricByKey(key) { return METRICS.filter(function (m) { return m.key === key; })[0]; }
 
   // Revenue and energy lead the charts (drawn wide), then the operating figures.
@@ -94,8 +98,27 @@
     if (s % 3600 === 0) return (s / 3600) + " hours";
     return s + " seconds";
   }
-  function shortAddr(a) { return a.length > 14 ? a.slice(0, 8) + "…" + a.slice(-6) : a; }
-  function code(text, short) { return el("code", { title: text }, short ? shortAddr(text) : text); }
+  function code(text) { return el("code", { title: text }, text); }
+
+  // The block explorer's URL template (--explorer), "" for no links.
+  var explorer = "";
+  function explorerURL(kind, value) {
+    return explorer.split("{kind}").join(encodeURIComponent(kind)).split("{value}").join(encodeURIComponent(String(value)));
+  }
+  // linked wraps content in a link to the explorer's page of value (kind
+  // tx, address or block) when the server has an explorer.
+  function linked(kind, value, content) {
+    if (!explorer) return content;
+    return el("a", { href: explorerURL(kind, value), rel: "noopener noreferrer", "class": "explorer", "data-explorer": kind }, content);
+  }
+  function addr(a) { return linked("address", a, code(a)); }
+  function txHash(h) { return linked("tx", h, code(h)); }
+  function blockNo(n) { return linked("block", n, int(n)); }
+  // who shows a committee member or signer: "OperatorMSP (0x…)", or the
+  // address alone when the server does not know its org.
+  function who(m) {
+    return [el("span", { "class": "who" }, m.name ? [el("strong", { "class": "org" }, m.name), " (", addr(m.address), ")"] : addr(m.address))];
+  }
 
   function badge(kind, text, title) { return el("span", { "class": "badge badge-" + kind, title: title || null }, text); }
   function checkBadge(check, what) {
@@ -145,7 +168,7 @@
       var h = Math.max(v > 0 ? 1 : 0, T + ih - y(v));
       var label = epochLabel(d.epoch_start, seconds);
       var g = svg("g", { "class": "col", "data-epoch": d.epoch, "data-value": v }, [
-        svg("title", {}, label + ": " + m.fmt(d) + (m.unit ? " " + m.unit : "")),
+        svg("title", {}, label + ": " + m.fmt(d) + (unitOf(m) ? " " + unitOf(m) : "")),
         svg("rect", { "class": "bar" + (i === n - 1 ? " latest" : ""), x: x, y: T + ih - h, width: bw, height: h, rx: 3 })
       ]);
       if (n <= 12) g.appendChild(svg("text", { "class": "vlabel", x: x + bw / 2, y: T + ih - h - 6, "text-anchor": "middle" }, m.fmt(d)));
@@ -154,13 +177,13 @@
       }
       cols.appendChild(g);
     });
-    var desc = m.label + " per epoch: " + ds.map(function (d) { return epochLabel(d.epoch_start, seconds) + " " + m.fmt(d) + (m.unit ? " " + m.unit : ""); }).join("; ");
+    var desc = m.label + " per epoch: " + ds.map(function (d) { return epochLabel(d.epoch_start, seconds) + " " + m.fmt(d) + (unitOf(m) ? " " + unitOf(m) : ""); }).join("; ");
     var last = ds[n - 1];
     clear(fig);
     append(fig, [
       el("figcaption", {}, [
-        el("span", { "class": "chart-title" }, m.label + (m.unit ? " (" + m.unit + ")" : "")),
-        last ? el("span", { "class": "chart-latest" }, "latest " + m.fmt(last) + (m.unit ? " " + m.unit : "")) : null
+        el("span", { "class": "chart-title" }, m.label + (unitOf(m) ? " (" + unitOf(m) + ")" : "")),
+        last ? el("span", { "class": "chart-latest" }, "latest " + m.fmt(last) + (unitOf(m) ? " " + unitOf(m) : "")) : null
       ]),
       svg("svg", { viewBox: "0 0 " + W + " " + H, width: W, height: H, role: "img", "aria-label": desc, preserveAspectRatio: "xMidYMid meet" }, [
         grid, svg("line", { "class": "baseline", x1: L, x2: W - R, y1: T + ih, y2: T + ih }), cols
@@ -206,7 +229,7 @@
       }
       box.appendChild(el("div", { "class": "kpi", "data-kpi": m.key }, [
         el("div", { "class": "kpi-label" }, m.label),
-        el("div", { "class": "kpi-value" }, [m.fmt(d), m.unit ? el("span", { "class": "kpi-unit" }, m.unit) : null]),
+        el("div", { "class": "kpi-value" }, [m.fmt(d), unitOf(m) ? el("span", { "class": "kpi-unit" }, unitOf(m)) : null]),
         delta || el("div", { "class": "kpi-delta" }, "epoch of " + epochLabel(d.epoch_start, p.epoch_seconds))
       ]));
     });
@@ -216,7 +239,7 @@
     var t = document.getElementById("epochs");
     clear(t);
     t.appendChild(el("caption", { "class": "sr-only" }, "Disclosed figures of pool " + p.id + " per epoch, newest first"));
-    var head = ["Epoch (UTC)", "Swaps", "Energy (kWh)", "Revenue", "Active cabinets", "Lowest battery health", "On-chain", "Local re-check"];
+    var head = ["Epoch (UTC)", "Swaps", "Energy (kWh)", "Revenue (" + revenueUnit + ")", "Active cabinets", "Lowest battery health", "On-chain", "Local re-check"];
     t.appendChild(el("thead", {}, el("tr", {}, head.map(function (h, i) {
       return el("th", { scope: "col", "class": i >= 1 && i <= 5 ? "num" : null }, h);
     }))));
@@ -259,28 +282,31 @@
     clear(box);
     p.disclosures.slice().reverse().forEach(function (d, i) {
       var members = d.signers.filter(function (s) { return s.member; }).length;
+      var others = d.signers.length - members;
       var signers = el("ul", { "class": "signers" }, d.signers.map(function (s) {
-        return el("li", { "data-signer": s.address }, [code(s.address), s.member ? badge("ok", "committee member") : badge("bad", "not a member")]);
+        return el("li", { "data-signer": s.address }, who(s).concat([" ", s.member ? badge("ok", "committee member") : badge("bad", "not a member of committee version " + d.committee_version)]));
       }));
       if (!d.signers.length) signers = el("span", { "class": "muted" }, "not recovered: " + d.reverified_locally.detail);
       var isOpen = first ? i === 0 : !!open[String(d.epoch)];
       box.appendChild(el("details", { "class": "trust-card", "data-epoch": d.epoch, open: isOpen ? "" : null }, [
         el("summary", {}, [
           el("span", { "class": "t-date" }, epochLabel(d.epoch_start, p.epoch_seconds)),
-          el("span", { "class": "muted" }, "epoch " + d.epoch + " · block " + int(d.block)),
+          el("span", { "class": "muted" }, ["epoch " + d.epoch + " · block ", blockNo(d.block)]),
           el("span", { "class": "t-badges" }, [
             checkBadge(d.verified_onchain, "Verified on-chain"),
             checkBadge(d.reverified_locally, "Re-verified locally"),
-            badge(members >= d.threshold && d.threshold > 0 ? "ok" : "bad", members + " of " + d.threshold + " required signatures")
+            badge(members >= d.threshold && d.threshold > 0 ? "ok" : "bad", members + " signature" + (members === 1 ? "" : "s") + ", " + d.threshold + " required",
+              "signatures recovered from the transaction that come from members of committee version " + d.committee_version + ", and its threshold"),
+            others ? badge("bad", others + " not from the committee", "signatures recovered from the transaction whose signers are not members of committee version " + d.committee_version) : null
           ])
         ]),
         el("div", { "class": "trust-body" }, facts([
           ["Verified on-chain", [checkBadge(d.verified_onchain, "Verified on-chain"), " ", el("span", { "class": "detail" }, d.verified_onchain.detail)]],
           ["Re-verified locally", [checkBadge(d.reverified_locally, "Re-verified locally"), " ", el("span", { "class": "detail" }, d.reverified_locally.detail)]],
-          ["Transaction", code(d.tx)],
-          ["Block", int(d.block) + " · " + when(d.block_time)],
-          ["Relayed by", code(d.submitter)],
-          ["Verifier contract", code(d.verifier)],
+          ["Transaction", txHash(d.tx)],
+          ["Block", [blockNo(d.block), " · " + when(d.block_time)]],
+          ["Relayed by", addr(d.submitter)],
+          ["Verifier contract", addr(d.verifier)],
           ["Verifying key hash", code(d.vk_hash)],
           ["Committee signers", signers],
           ["Threshold", d.threshold + " signatures of committee version " + d.committee_version],
@@ -334,8 +360,8 @@
     ]);
     box.appendChild(el("div", { "class": "table-scroll" }, tbl));
     box.appendChild(el("div", { "class": "panel" }, facts([
-      ["Token", [t.name + " (" + t.symbol + ") ", code(t.address)]],
-      ["Payout token", code(t.payout_token)]
+      ["Token", [t.name + " (" + t.symbol + ") ", addr(t.address)]],
+      ["Payout token", addr(t.payout_token)]
     ])));
   }
 
@@ -344,24 +370,46 @@
     clear(box);
     box.appendChild(el("div", { "class": "panel" }, facts([
       ["Pool id", [p.id, " ", code(p.field)]],
-      ["Status", [p.active ? badge("ok", "Active") : badge("muted", "Inactive"), " ", p.stale ? badge("warn", "Stale") : badge("ok", "Up to date")]],
+      ["Status", [p.active ? badge("ok", "Active") : badge("muted", "Inactive"), " ", p.stale ? staleBadge(p) : badge("ok", "Up to date")]],
       ["Epoch length", duration(p.epoch_seconds)],
-      ["Verifier contract", code(p.verifier)],
+      ["Revenue currency", p.currency || el("span", { "class": "muted" }, "not given to this server: figures are in currency units")],
+      ["Verifier contract", addr(p.verifier)],
       ["Verifying key hash", code(p.vk_hash)],
-      ["Committee", el("ul", { "class": "signers" }, p.committee.members.map(function (m) { return el("li", {}, code(m)); }))],
+      ["Committee", el("ul", { "class": "signers", id: "committee" }, p.committee.members.map(function (m) { return el("li", { "data-member": m.address }, who(m)); }))],
       ["Threshold", p.committee.threshold + " of " + p.committee.members.length + " (committee version " + p.committee.version + ")"],
-      ["Registry", [code(v.registry), " on chain " + v.chain_id]]
+      ["Registry", [addr(v.registry), " on chain " + v.chain_id]]
     ])));
+  }
+
+  // staleBadge names the first epoch not disclosed when the server knows it.
+  function staleBadge(p) {
+    var m = p.missing_epoch;
+    var text = m ? "Stale: epoch " + m.epoch + " (" + epochLabel(m.epoch_start, p.epoch_seconds) + ") is not disclosed yet" : "Stale: an ended epoch is not disclosed yet";
+    return el("span", { "class": "badge badge-warn badge-long", id: "stale", title: "The registry's isStale: the epoch after the latest disclosed one has ended" + (m ? " (epoch " + m.epoch + " ended " + when(m.epoch_end) + ")" : "") }, text);
+  }
+
+  // liveState says whether the server reads the chain: "● Live · block …",
+  // or, when its latest read failed, since when the L2 is unreachable and
+  // which block the figures are of (the error in a title and a details).
+  function liveState(v) {
+    if (!v.read_error) {
+      return el("span", { "class": "updated", id: "updated", "data-state": "live" }, [el("span", { "class": "live-dot", "aria-hidden": "true" }), " Live · block " + int(v.block) + " · read " + when(v.read_at)]);
+    }
+    var text = "L2 unreachable" + (v.unreachable_since ? " since " + when(v.unreachable_since) : "") + ", showing block " + int(v.block) + " read at " + when(v.read_at);
+    return el("span", { "class": "updated down", id: "updated", "data-state": "unreachable", title: v.read_error, role: "alert" }, [
+      el("span", { "class": "down-dot", "aria-hidden": "true" }), " " + text,
+      el("details", { "class": "why" }, [el("summary", {}, "why"), el("code", {}, v.read_error)])
+    ]);
   }
 
   function header(v) {
     var p = v.pool, st = document.getElementById("status");
     clear(st);
     st.appendChild(p.stale
-      ? badge("warn", "Stale: an ended epoch is not disclosed yet", "The registry's isStale: the epoch after the latest disclosed one has ended")
+      ? staleBadge(p)
       : badge("ok", "Up to date", "The registry's isStale is false: every ended epoch is disclosed"));
     if (!p.active) st.appendChild(badge("muted", "Inactive"));
-    st.appendChild(el("span", { "class": "updated", id: "updated" }, [el("span", { "class": "live-dot", "aria-hidden": "true" }), " Live · block " + int(v.block) + " · read " + when(v.read_at)]));
+    st.appendChild(liveState(v));
     var ds = p.disclosures, s = document.getElementById("summary");
     s.textContent = ds.length
       ? int(ds.length) + " epoch" + (ds.length === 1 ? "" : "s") + " disclosed, from " + epochLabel(ds[0].epoch_start, p.epoch_seconds) +
@@ -373,6 +421,8 @@
 
   var current = "";
   function render(v) {
+    explorer = v.explorer || "";
+    revenueUnit = v.pool.currency || "currency units";
     header(v);
     kpis(v.pool);
     drawCharts(v.pool);
@@ -382,7 +432,24 @@
     poolFacts(v);
     body.setAttribute("data-block", String(v.block));
     body.setAttribute("data-disclosures", String(v.pool.disclosures.length));
+    measure();
     body.setAttribute("data-ready", "true");
+  }
+
+  // measure records whether anything is wider than the window, for
+  // automated checks (a page must not scroll sideways on a phone).
+  function measure() {
+    body.setAttribute("data-scroll-width", String(document.documentElement.scrollWidth));
+    body.setAttribute("data-viewport-width", String(window.innerWidth));
+    // What sticks out of the window (outside the tables' own scrolling),
+    // to name the culprit when the page is too wide.
+    var wide = [];
+    document.querySelectorAll("body *").forEach(function (e) {
+      if (wide.length < 5 && e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".table-scroll")) {
+        wide.push(e.tagName.toLowerCase() + (e.className && typeof e.className === "string" ? "." + e.className.split(" ").join(".") : ""));
+      }
+    });
+    body.setAttribute("data-overflowing", wide.join(" "));
   }
 
   function banner(text) {
@@ -390,8 +457,12 @@
     if (text) { b.textContent = text; b.hidden = false; } else { b.hidden = true; }
   }
 
-  function readBanner(v) {
-    banner(v.read_error ? "The server could not read the chain (" + v.read_error + "); these are the figures of block " + int(v.block) + ". Retrying…" : "");
+  // readState shows whether the server reads the chain (the header's
+  // live state), without redrawing the rest.
+  function readState(v) {
+    banner("");
+    var u = document.getElementById("updated"), next = liveState(v);
+    if (u && u.textContent !== next.textContent) { u.parentNode.replaceChild(next, u); measure(); }
   }
 
   function poll() {
@@ -402,14 +473,10 @@
       })
       .then(function (text) {
         var v = JSON.parse(text);
-        readBanner(v);
         var key = JSON.stringify(v.pool);
         latest = v;
         if (key !== current) { current = key; render(v); }
-        else {
-          var u = document.getElementById("updated");
-          if (u) u.lastChild.textContent = " Live · block " + int(v.block) + " · read " + when(v.read_at);
-        }
+        readState(v);
       })
       .catch(function (e) { banner("Could not refresh from the server (" + e.message + "); showing the last figures read. Retrying…"); })
       .then(function () { setTimeout(poll, refreshMs); });
@@ -419,7 +486,6 @@
   current = JSON.stringify(initial.pool);
   var latest = initial;
   render(initial);
-  readBanner(initial);
   // Redraw the charts at their new width when the window is resized.
   var resizeTimer = null, lastWidth = document.getElementById("charts").clientWidth;
   window.addEventListener("resize", function () {
