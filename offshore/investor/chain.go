@@ -280,16 +280,16 @@ func (r *Reader) committee(members []common.Address, threshold uint8, version ui
 }
 
 // keysOf says what kind of keys a verifier pinning hash holds: the kind of
-// the key set given with --vk when its hash is that one, else unknown.
+// the key set the reader was given (Config.VK) when its hash is that one, else unknown.
 func (r *Reader) keysOf(hash field.Digest) Keys {
 	if r.vkHash == nil || *r.vkHash != hash {
 		return Keys{Kind: KeysUnknown, Insecure: true,
 			Source: "the chain holds only the keys' hash; no key set or ceremony transcript with that hash was given"}
 	}
 	if r.cfg.VKInsecure {
-		return Keys{Kind: KeysDev, Insecure: true, Source: "the metadata of the key set given with --vk, whose hash the verifier pins"}
+		return Keys{Kind: KeysDev, Insecure: true, Source: "the metadata of the key set passed in (--vk, or --keys for status), whose hash the verifier pins"}
 	}
-	return Keys{Kind: KeysCeremony, Source: "the metadata of the key set given with --vk, whose hash the verifier pins"}
+	return Keys{Kind: KeysCeremony, Source: "the metadata of the key set passed in (--vk, or --keys for status), whose hash the verifier pins"}
 }
 
 // poolID names a pool by its telemetry id when the field is one.
