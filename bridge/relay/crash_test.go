@@ -233,7 +233,7 @@ func TestARelayerKilledAtEveryStepAndAtRandomPostsEachEpochOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer box.Close()
-	g := &rig{box: box, proof: filepath.Join(dir, "proofs.log")}
+	g := &rig{box: box, proof: filepath.Join(dir, "proofs.log"), killedFromOutside: true}
 	checkOnce(t, ctx, w, g, key)
 	es, _ := box.List()
 	for _, e := range es {

@@ -103,6 +103,11 @@ type rig struct {
 	box   *outbox.Outbox
 	r     *relay.Relayer
 	proof string
+	// killedFromOutside: a kill -9 from outside the relayer may land
+	// after a proof and before its bundle is on disk, and the next run
+	// proves that epoch again; checkOnce then allows more than one proof
+	// of an epoch, never one made while its bundle was persisted.
+	killedFromOutside bool
 }
 
 func newRig(t *testing.T, w *bridgetest.World, cfg relay.Config, chain relay.Chain, key *ecdsa.PrivateKey) *rig {
@@ -170,7 +175,10 @@ func checkOnce(t *testing.T, ctx context.Context, w *bridgetest.World, g *rig, k
 		if strings.Contains(k, "REPROOF") {
 			t.Errorf("an epoch was proved again after its bundle was persisted: %s", k)
 		}
-		if n != 1 {
+		switch {
+		case n > 1 && g.killedFromOutside:
+			t.Logf("%s proved %d times: a kill landed between a proof and its bundle's write", k, n)
+		case n != 1:
 			t.Errorf("%s proved %d times, want 1", k, n)
 		}
 	}
