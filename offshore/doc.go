@@ -61,7 +61,7 @@
 //	the epoch ended: now ≥ (epoch+1)·L        EpochNotEnded
 //	not yet disclosed (pool, epoch)          DuplicateEpoch (never keyed by proof bytes)
 //	after the latest disclosed epoch         EpochOutOfOrder
-//	root ≠ 0                                 ZeroRoot
+//	0 < root < r (the BN254 scalar field)    ZeroRoot, RootNotInField
 //	each metric ≤ its maximum                SanityBoundExceeded
 //	growth over the previous epoch, when it
 //	is the latest disclosed and above 0      GrowthBoundExceeded
@@ -70,6 +70,8 @@
 //	n proofs                                 ChunkCountInvalid, ChunkListsInconsistent
 //	keccak256(roots) == d.chunkRootsHash     ChunkRootsMismatch
 //	one chunk: its root is d.root            ChunkRootNotEpochRoot
+//	a committee set (until the first
+//	setCommittee nothing is accepted)        CommitteeNotSet
 //	signatures: 65-byte (r, s, v) each,
 //	concatenated, signers strictly
 //	increasing, low s, committee members,

@@ -1,6 +1,7 @@
 package offshore_test
 
 import (
+	"crypto/ecdsa"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -8,7 +9,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
+	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -220,6 +223,8 @@ func TestPoolAndPolicyConfigurationIsCheckedAndAdminOnly(t *testing.T) {
 		{"policy hash zero", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(0), 0), "PolicyHashInvalid"},
 		{"payout share above 100 %", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(1), 10_001), "PayoutShareInvalid"},
 		{"activating an unconfigured pool", registryABI.PackSetPoolActive(big.NewInt(2), true), "PoolNotConfigured"},
+		{"withdrawing a policy of an unconfigured pool", registryABI.PackDisallowPolicy(big.NewInt(2), e.policy.Hash().BigInt()), "PoolNotConfigured"},
+		{"withdrawing a policy never allowed", registryABI.PackDisallowPolicy(testPool.Field(), big.NewInt(12345)), "PolicyNotAllowed"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { wantRevert(t, e.send(e.addrs.Registry, c.data), c.want) })
@@ -250,4 +255,61 @@ func TestAProofForAnotherPoolIsRejected(t *testing.T) {
 	if _, err := e.submit(&b, e.prove(&b), e.sign(&b, 0, 1)); err != nil {
 		t.Fatalf("pool-b's own proof: %v", err)
 	}
+}
+
+// A registry refuses every submission until its first committee is set
+// (before it, the threshold is 0 and an empty signature list would pass),
+// and neither registry takes a zero admin.
+func TestNothingIsAcceptedBeforeACommitteeAndNoAdminIsZero(t *testing.T) {
+	e := newEnv(t)
+	bare, _, err := e.chain().Deploy(e.ctx, e.opts, common.FromHex(bindings.DisclosureRegistryMetaData.Bin),
+		registryABI.PackConstructor(addr(e.admin), disclosure.InitialAcc()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range [][]byte{registryABI.PackConfigurePool(testPool.Field(), cfg), registryABI.PackAllowPolicy(testPool.Field(), e.policy.Hash().BigInt(), 3000)} {
+		if err := e.send(bare, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := e.goodDisclosure(e.endedEpoch(1))
+	proof := e.prove(&d)
+	for name, sigs := range map[string][]byte{"no signature": nil, "a stranger's signatures": signWith(t, &d, disclosure.Domain{ChainID: e.dom.ChainID, Registry: bare}, e.others[0], e.others[1])} {
+		t.Run(name, func(t *testing.T) {
+			_, err := e.chain().Send(e.ctx, e.opts, bare, registry.Calldata(single(&d, proof), sigs))
+			wantRevert(t, err, "CommitteeNotSet")
+		})
+	}
+	t.Run("a zero admin of the disclosure registry", func(t *testing.T) {
+		_, _, err := e.chain().Deploy(e.ctx, e.opts, common.FromHex(bindings.DisclosureRegistryMetaData.Bin),
+			registryABI.PackConstructor(common.Address{}, disclosure.InitialAcc()))
+		wantRevert(t, err, "AdminZero")
+	})
+	t.Run("a zero admin of the identity registry", func(t *testing.T) {
+		_, _, err := e.chain().Deploy(e.ctx, e.opts, common.FromHex(bindings.IdentityRegistryMetaData.Bin), identityABI.PackConstructor(common.Address{}))
+		wantRevert(t, err, "IdentityZeroAddress")
+	})
+}
+
+// signWith signs d under dom with keys and packs the signatures as the
+// registry takes them.
+func signWith(t *testing.T, d *disclosure.Disclosure, dom disclosure.Domain, keys ...*ecdsa.PrivateKey) []byte {
+	t.Helper()
+	var sigs []disclosure.Signature
+	for _, k := range keys {
+		s, err := disclosure.Sign(d, dom, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sigs = append(sigs, s)
+	}
+	q, err := disclosure.Quorum(sigs, len(sigs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
 }

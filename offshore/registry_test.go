@@ -223,7 +223,7 @@ func TestEveryBadSubmissionRevertsWithItsNamedError(t *testing.T) {
 			d := e.goodDisclosure(base)
 			return d, e.prove(&d)[:256], e.sign(&d, 0, 1)
 		}},
-		{"a root at or above the field modulus", "PublicInputNotInField", func() (disclosure.Disclosure, []byte, []byte) {
+		{"a root at or above the field modulus, with the proof of the same root mod r", "RootNotInField", func() (disclosure.Disclosure, []byte, []byte) {
 			d := e.goodDisclosure(base)
 			p := e.prove(&d)
 			d.Root = new(big.Int).Add(d.Root, r) // the same input mod r

@@ -458,7 +458,7 @@ func TestCLIVerdictEqualsTheRegistrysOnMutatedCalldata(t *testing.T) {
 		"":             audit.ErrMalformed, // no revert data: the ABI decoder rejected the calldata
 		"ProofInvalid": audit.ErrProof, "PublicInputNotInField": audit.ErrProof, "ProofLengthInvalid": audit.ErrProof,
 		"CommitmentInvalid": audit.ErrProof, "ChunkCountInvalid": audit.ErrChunks, "ChunkListsInconsistent": audit.ErrChunks,
-		"ChunkRootsMismatch": audit.ErrChunks, "ChunkRootNotEpochRoot": audit.ErrChunks,
+		"ChunkRootsMismatch": audit.ErrChunks, "ChunkRootNotEpochRoot": audit.ErrChunks, "RootNotInField": audit.ErrChunks,
 		"PolicyNotAllowed": audit.ErrPolicy, "SignaturesMalformed": audit.ErrSignatures, "SignatureMalformed": audit.ErrSignatures,
 		"SignatureHighS": audit.ErrSignatures, "InvalidSignature": audit.ErrSignatures, "SignersNotAscending": audit.ErrSignatures,
 		"InsufficientSignatures": audit.ErrSignatures,

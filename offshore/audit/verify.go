@@ -206,6 +206,9 @@ func CheckSubmission(s *disclosure.Submission, sigs []byte, env *Env) (Checked, 
 	if d.Root == nil || d.Root.Sign() == 0 {
 		return ck, fmt.Errorf("%w: zero epoch root", ErrChunks)
 	}
+	if d.Root.Cmp(modulus) >= 0 {
+		return ck, fmt.Errorf("%w: epoch root %s is not in the scalar field", ErrChunks, field.Word(d.Root))
+	}
 	var err error
 	if ck.EpochRoot, err = checkEpochRoot(s, env.Capacity); err != nil {
 		return ck, err

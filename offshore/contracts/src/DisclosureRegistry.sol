@@ -124,6 +124,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     error PayoutShareInvalid(uint256 payoutShareBp);
     error PoolNotConfigured(uint256 pool);
     error InitialAccHashInvalid();
+    error AdminZero();
 
     // Submission errors.
     error PoolNotActive(uint256 pool);
@@ -132,6 +133,8 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     error DuplicateEpoch(uint256 pool, uint64 epoch);
     error EpochOutOfOrder(uint64 epoch, uint64 latest);
     error ZeroRoot();
+    error RootNotInField(uint256 root);
+    error CommitteeNotSet();
     error SanityBoundExceeded(uint256 metric, uint64 value, uint64 max);
     error GrowthBoundExceeded(uint256 metric, uint64 value, uint64 previous, uint256 limit);
     error SignaturesMalformed(uint256 length);
@@ -183,9 +186,10 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint64 prevPlusOne
     );
 
-    /// @param admin receives DEFAULT_ADMIN_ROLE (committee, pools, policies).
+    /// @param admin receives DEFAULT_ADMIN_ROLE (committee, pools, policies); not zero.
     /// @param initialAccHash_ summary.InitialAcc().Hash() of the circuit.
     constructor(address admin, uint256 initialAccHash_) EIP712("rwabridge DisclosureRegistry", "1") {
+        if (admin == address(0)) revert AdminZero();
         if (initialAccHash_ == 0 || initialAccHash_ >= R) revert InitialAccHashInvalid();
         initialAccHash = initialAccHash_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
@@ -256,6 +260,8 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
 
     /// Withdraws a policy from a pool; disclosures made under it stay.
     function disallowPolicy(uint256 pool, uint256 policyHash) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (address(_pools[pool].verifier) == address(0)) revert PoolNotConfigured(pool);
+        if (!_policies[pool][policyHash].allowed) revert PolicyNotAllowed(pool, policyHash);
         delete _policies[pool][policyHash];
         emit PolicyDisallowed(pool, policyHash);
     }
@@ -340,6 +346,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         if (_records[d.pool][d.epoch] != 0) revert DuplicateEpoch(d.pool, d.epoch);
         if (p.latestPlusOne != 0 && d.epoch < p.latestPlusOne) revert EpochOutOfOrder(d.epoch, p.latestPlusOne - 1);
         if (d.root == 0) revert ZeroRoot();
+        if (d.root >= R) revert RootNotInField(d.root);
         packed = _checkSanity(d, p.latestPlusOne != 0 && p.latestPlusOne == d.epoch);
         return (p.verifier, packed);
     }
@@ -406,8 +413,10 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     }
 
     /// Requires ≥ threshold valid signatures by distinct committee members,
-    /// in strictly increasing signer order.
+    /// in strictly increasing signer order; nothing passes before the first
+    /// committee is set (threshold and version are 0 until then).
     function _checkQuorum(bytes32 digest, bytes calldata signatures) internal view {
+        if (_committeeVersion == 0) revert CommitteeNotSet();
         if (signatures.length % 65 != 0) revert SignaturesMalformed(signatures.length);
         uint256 n = signatures.length / 65;
         uint256 k = _threshold;

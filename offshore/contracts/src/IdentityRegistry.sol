@@ -28,6 +28,7 @@ contract IdentityRegistry is AccessControl {
     event IdentityRemoved(address indexed investor);
 
     constructor(address admin) {
+        if (admin == address(0)) revert IdentityZeroAddress();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 
