@@ -1,7 +1,6 @@
 package offshore_test
 
 import (
-	"crypto/ecdsa"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -10,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/registry"
@@ -278,7 +278,11 @@ func TestNothingIsAcceptedBeforeACommitteeAndNoAdminIsZero(t *testing.T) {
 	}
 	d := e.goodDisclosure(e.endedEpoch(1))
 	proof := e.prove(&d)
-	for name, sigs := range map[string][]byte{"no signature": nil, "a stranger's signatures": signWith(t, &d, disclosure.Domain{ChainID: e.dom.ChainID, Registry: bare}, e.others[0], e.others[1])} {
+	strangers, err := chaintest.Quorum(&d, disclosure.Domain{ChainID: e.dom.ChainID, Registry: bare}, 2, e.others[0], e.others[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, sigs := range map[string][]byte{"no signature": nil, "a stranger's signatures": strangers} {
 		t.Run(name, func(t *testing.T) {
 			_, err := e.chain().Send(e.ctx, e.opts, bare, registry.Calldata(single(&d, proof), sigs))
 			wantRevert(t, err, "CommitteeNotSet")
@@ -293,23 +297,4 @@ func TestNothingIsAcceptedBeforeACommitteeAndNoAdminIsZero(t *testing.T) {
 		_, _, err := e.chain().Deploy(e.ctx, e.opts, common.FromHex(bindings.IdentityRegistryMetaData.Bin), identityABI.PackConstructor(common.Address{}))
 		wantRevert(t, err, "IdentityZeroAddress")
 	})
-}
-
-// signWith signs d under dom with keys and packs the signatures as the
-// registry takes them.
-func signWith(t *testing.T, d *disclosure.Disclosure, dom disclosure.Domain, keys ...*ecdsa.PrivateKey) []byte {
-	t.Helper()
-	var sigs []disclosure.Signature
-	for _, k := range keys {
-		s, err := disclosure.Sign(d, dom, k)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sigs = append(sigs, s)
-	}
-	q, err := disclosure.Quorum(sigs, len(sigs))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return q
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -107,12 +106,7 @@ func TestAttestOnceSignsTheEmbeddedLedgersSealsAsItsOrg(t *testing.T) {
 }
 
 func TestTheMetricsServerAnswersHealthFromTheProcess(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
+	addr := freeAddr(t)
 	healthy := true
 	stop, err := serveMetrics(addr, prometheus.NewRegistry(), healthHandler(func() (bool, string) {
 		if healthy {

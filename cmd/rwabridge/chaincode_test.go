@@ -46,12 +46,7 @@ func TestChaincodeRefusesIncompleteOrBadSettingsWithExitCode2(t *testing.T) {
 }
 
 func TestChaincodeServesFromTheEnvironmentUntilCancelled(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
+	addr := freeAddr(t)
 	t.Setenv("CHAINCODE_SERVER_ADDRESS", addr)
 	t.Setenv("CHAINCODE_ID", "rwabridge_1.0:0123")
 	ctx, cancel := context.WithCancel(context.Background())

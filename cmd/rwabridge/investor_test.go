@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -156,12 +155,7 @@ func TestInvestorListPrintsTheVerifiedFiguresOfEveryEpoch(t *testing.T) {
 
 func TestInvestorServeServesThePoolAndStopsCleanly(t *testing.T) {
 	c := investorChain(t)
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
+	addr := freeAddr(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var stdout, stderr bytes.Buffer

@@ -84,12 +84,7 @@ func TestInvestorServeRefusesIncompleteOrUnreadableTLSFiles(t *testing.T) {
 func TestInvestorServeServesHTTPSWithTLSCertAndKey(t *testing.T) {
 	c := investorChain(t)
 	cert, key, pool := selfSignedServerCert(t, t.TempDir())
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
+	addr := freeAddr(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var stdout, stderr bytes.Buffer

@@ -1,40 +1,20 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/rwabridge/rwabridge/internal/demo"
 	"github.com/rwabridge/rwabridge/internal/status"
+	"github.com/rwabridge/rwabridge/internal/syncbuf"
 	"github.com/rwabridge/rwabridge/onshore/sim"
 )
-
-// lockedBuffer is a bytes.Buffer safe for a writer and a reader.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 // servedDemo runs the demo on demoTestFleet (6 cabinets, 2 events each,
 // one day: one disclosable epoch) with --serve, its keys set up in its data
@@ -42,12 +22,7 @@ func (l *lockedBuffer) String() string {
 // serves. The demo stops when the test ends.
 func servedDemo(t *testing.T) (dir, rpc string) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
+	addr := freeAddr(t)
 	cfg := demo.Default()
 	cfg.DataDir = filepath.Join(t.TempDir(), "demo")
 	cfg.Fleet = demoTestFleet(t)
@@ -55,7 +30,7 @@ func servedDemo(t *testing.T) (dir, rpc string) {
 	cfg.Serve, cfg.RPCAddr = true, addr
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	var out lockedBuffer
+	var out syncbuf.Buffer
 	go func() {
 		_, err := demo.Run(ctx, cfg, &out, nil)
 		done <- err

@@ -24,6 +24,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/internal/demo"
+	"github.com/rwabridge/rwabridge/internal/syncbuf"
 	"github.com/rwabridge/rwabridge/onshore/sim"
 )
 
@@ -210,7 +211,7 @@ func TestServeAnswersJSONRPCMinesTransactionsAndStopsOnCancel(t *testing.T) {
 	cfg.Next = []demo.NextStep{{Line: "rwabridge audit verify --rpc {rpc} --registry {registry}"}}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out syncBuffer
+	var out syncbuf.Buffer
 	done := make(chan error, 1)
 	go func() {
 		_, err := demo.Run(ctx, cfg, &out, nil)
@@ -354,22 +355,4 @@ func freeAddr(t *testing.T) string {
 	addr := ln.Addr().String()
 	ln.Close()
 	return addr
-}
-
-// syncBuffer is a bytes.Buffer safe for one writer and concurrent readers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

@@ -14,11 +14,11 @@ const module = "github.com/rwabridge/rwabridge/"
 // leaves are the shared leaves every side may import: they import nothing
 // of the project but each other (the telemetry model, the commitment and
 // the policy schema have rules of their own below).
-var leaves = []string{"internal/atomicfile", "internal/backoff", "internal/field", "internal/liveness", "internal/mosquitto", "internal/promtest", "internal/sdnotify", "internal/strictyaml"}
+var leaves = []string{"internal/atomicfile", "internal/backoff", "internal/field", "internal/liveness", "internal/mosquitto", "internal/promtest", "internal/sdnotify", "internal/strictyaml", "internal/syncbuf"}
 
 // testOnly are the packages that exist for tests: no production package
 // imports them, so none is linked into the rwabridge binary.
-var testOnly = []string{"internal/promtest", "offshore/chaintest", "offshore/testprover", "offshore/audit/audittest", "offshore/investor/investortest", "bridge/internal/bridgetest"}
+var testOnly = []string{"internal/promtest", "internal/syncbuf", "offshore/chaintest", "offshore/testprover", "offshore/audit/audittest", "offshore/investor/investortest", "bridge/internal/bridgetest"}
 
 // bindingUsers may import offshore/bindings directly: the layer over the
 // bindings (onchain, registry), the deployer, the token operator, the

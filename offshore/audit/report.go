@@ -28,7 +28,8 @@ const (
 	ExitIncomplete = 18 // the evidence leaves out a disclosure the registry holds
 )
 
-// classes names each failure class and its exit code.
+// classes names each failure class and its exit code, in the order Verify
+// checks them.
 var classes = []struct {
 	err  error
 	name string

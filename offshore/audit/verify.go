@@ -74,14 +74,21 @@ var (
 // predates that function) nor a key file's key, and no key file was given.
 var ErrNoKey = errors.New("no verifying key: the verifier returned none (verifyingKey()) and no key file was given")
 
-// Classes are the failure classes in the order Verify checks them.
-var Classes = []error{ErrMalformed, ErrEventMismatch, ErrChunks, ErrPolicy, ErrSignatures, ErrVK, ErrProof, ErrOnshore, ErrIncomplete}
+// Classes are the failure classes in the order Verify checks them (the
+// table of names and exit codes in report.go).
+var Classes = func() []error {
+	out := make([]error, len(classes))
+	for i, c := range classes {
+		out[i] = c.err
+	}
+	return out
+}()
 
 // ClassOf returns the failure class err wraps, or nil.
 func ClassOf(err error) error {
-	for _, c := range Classes {
-		if errors.Is(err, c) {
-			return c
+	for _, c := range classes {
+		if errors.Is(err, c.err) {
+			return c.err
 		}
 	}
 	return nil

@@ -1,31 +1,18 @@
 package agent
 
 import (
-	"bytes"
 	"io"
 	"log/slog"
 	"net"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	dto "github.com/prometheus/client_model/go"
+
+	"github.com/rwabridge/rwabridge/internal/syncbuf"
 )
-
-// syncBuffer is a bytes.Buffer safe for the agent's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 func TestAnUnreachableMQTTBrokerIsLoggedGaugedAndFailsTheHealthCheck(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -36,7 +23,7 @@ func TestAnUnreachableMQTTBrokerIsLoggedGaugedAndFailsTheHealthCheck(t *testing.
 	ln.Close() // nothing listens there now
 	cfg := mqttConfig(t, broker, "health-test")
 	cfg.Sources.MQTT.UnhealthyAfter = 300 * time.Millisecond
-	var logs syncBuffer
+	var logs syncbuf.Buffer
 	a, err := New(cfg, newFleet(t, 2, 0).reg, newFakeLedger(), Options{Logger: slog.New(slog.NewTextHandler(&logs, nil)), Now: func() time.Time { return testNow }})
 	if err != nil {
 		t.Fatal(err)

@@ -20,6 +20,8 @@ import (
 
 	mqtt "github.com/eclipse/paho.mqtt.golang"
 	"github.com/eclipse/paho.mqtt.golang/packets"
+
+	"github.com/rwabridge/rwabridge/internal/syncbuf"
 )
 
 // tlsBroker is a real Mosquitto that requires TLS, a client certificate
@@ -157,7 +159,7 @@ func TestABrokerThatRefusesTheAgentIsANamedErrorAndFailsTheHealthCheckAtOnce(t *
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var logs syncBuffer
+			var logs syncbuf.Buffer
 			cfg := b.agentConfig(t, fmt.Sprintf("agent-refused-%d", i), tt.caFile, tt.cert, tt.pass)
 			a, err := New(cfg, newFleet(t, 1, 0).reg, newFakeLedger(), Options{Logger: slog.New(slog.NewTextHandler(&logs, nil)), Now: func() time.Time { return testNow }})
 			if err != nil {
@@ -259,7 +261,7 @@ func TestCredentialsOverPlainMQTTAreAllowedWithAWarning(t *testing.T) {
 	if err := os.WriteFile(cfg.Sources.MQTT.PasswordFile, []byte("pw"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	var logs syncBuffer
+	var logs syncbuf.Buffer
 	a, err := New(cfg, newFleet(t, 1, 0).reg, newFakeLedger(), Options{Logger: slog.New(slog.NewTextHandler(&logs, nil)), Now: func() time.Time { return testNow }})
 	if err != nil {
 		t.Fatal(err)

@@ -23,6 +23,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/commit"
 	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/internal/syncbuf"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
@@ -201,7 +202,7 @@ func TestFabricNetworkRecordsSealsAndKeepsRawRecordsOutOfBlocks(t *testing.T) {
 
 	t.Run("the same events submitted by two orgs at once are stored once", func(t *testing.T) {
 		fresh := freshEvents(t, res.Fleet, 200)
-		var logs syncBuffer
+		var logs syncbuf.Buffer
 		auditor := ledger.NewClient(n.gatewayWithLog(t, "auditor", slog.New(slog.NewTextHandler(&logs, nil))))
 		operatorLogged := ledger.NewClient(n.gatewayWithLog(t, "operator", slog.New(slog.NewTextHandler(&logs, nil))))
 		results := make([][]ledger.EventResult, 2)
@@ -328,24 +329,6 @@ func freshEvents(t *testing.T, fleet *sim.Fleet, n int) []telemetry.SignedEvent 
 		})
 	}
 	return out
-}
-
-// syncBuffer is a bytes.Buffer for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func readEvents(t *testing.T, path string) []telemetry.SignedEvent {
