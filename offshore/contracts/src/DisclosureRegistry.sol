@@ -101,7 +101,8 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     mapping(uint256 pool => uint256) internal _sanityGrowth; // 5 x uint32 bp
     mapping(uint256 pool => uint256) internal _lastMetrics; // packed metrics of the latest epoch
     mapping(uint256 pool => mapping(uint256 policyHash => PolicyTerms)) internal _policies;
-    // (struct hash >> 64) << 64 | block number of acceptance.
+    // top 192 bits of the struct hash | payout share (bp) in force at
+    // acceptance << 48 | block number of acceptance (48 bits).
     mapping(uint256 pool => mapping(uint64 epoch => bytes32)) internal _records;
 
     address[] internal _committee;
@@ -297,7 +298,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         external
         whenNotPaused
     {
-        (IGroth16Verifier verifier, uint256 packed) = _checkDisclosure(d);
+        (IGroth16Verifier verifier, uint256 packed, uint16 shareBp) = _checkDisclosure(d);
         if (d.chunks != 1) revert ChunkCountInvalid(d.chunks, 1);
         bytes32 h = keccak256(abi.encode(d.root));
         if (h != d.chunkRootsHash) revert ChunkRootsMismatch(d.chunkRootsHash, h);
@@ -311,7 +312,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         in_[5] = 1 | (uint256(d.epoch) << 33);
         in_[6] = packed;
         verifier.verifyProof(proof, in_);
-        _record(d, sh, packed);
+        _record(d, sh, packed, shareBp);
     }
 
     /// Accepts an epoch's disclosure of any number n = d.chunks ≥ 1 of
@@ -323,7 +324,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         external
         whenNotPaused
     {
-        (IGroth16Verifier verifier, uint256 packed) = _checkDisclosure(d);
+        (IGroth16Verifier verifier, uint256 packed, uint16 shareBp) = _checkDisclosure(d);
         _checkChunks(d, c);
         bytes32 sh = _structHash(d);
         _checkQuorum(_hashTypedDataV4(sh), signatures);
@@ -331,16 +332,22 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         for (uint256 i = 0; i < n; ++i) {
             verifier.verifyProof(c.proofs[i], _publicInputs(d, c, i, packed));
         }
-        _record(d, sh, packed);
+        _record(d, sh, packed, shareBp);
     }
 
     /// The checks of d that need no chunk, signature or proof: pool,
     /// policy, epoch timing and order, root, sanity. Returns the
-    /// pool's verifier and the packed metrics input.
-    function _checkDisclosure(Disclosure calldata d) internal view returns (IGroth16Verifier, uint256 packed) {
+    /// pool's verifier, the packed metrics input and the policy's payout
+    /// share.
+    function _checkDisclosure(Disclosure calldata d)
+        internal
+        view
+        returns (IGroth16Verifier, uint256 packed, uint16 shareBp)
+    {
         Pool memory p = _pools[d.pool];
         if (!p.active) revert PoolNotActive(d.pool);
-        if (!_policies[d.pool][d.policyHash].allowed) revert PolicyNotAllowed(d.pool, d.policyHash);
+        PolicyTerms memory terms = _policies[d.pool][d.policyHash];
+        if (!terms.allowed) revert PolicyNotAllowed(d.pool, d.policyHash);
         uint256 endsAt = (uint256(d.epoch) + 1) * p.epochLength;
         if (block.timestamp < endsAt) revert EpochNotEnded(d.epoch, endsAt);
         if (_records[d.pool][d.epoch] != 0) revert DuplicateEpoch(d.pool, d.epoch);
@@ -348,12 +355,13 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         if (d.root == 0) revert ZeroRoot();
         if (d.root >= R) revert RootNotInField(d.root);
         packed = _checkSanity(d, p.latestPlusOne != 0 && p.latestPlusOne == d.epoch);
-        return (p.verifier, packed);
+        return (p.verifier, packed, terms.payoutShareBp);
     }
 
-    /// Stores the record of an accepted d and emits DisclosureAccepted.
-    function _record(Disclosure calldata d, bytes32 sh, uint256 packed) internal {
-        _records[d.pool][d.epoch] = bytes32(((uint256(sh) >> 64) << 64) | block.number);
+    /// Stores the record of an accepted d (with the payout share in force
+    /// now) and emits DisclosureAccepted.
+    function _record(Disclosure calldata d, bytes32 sh, uint256 packed, uint16 shareBp) internal {
+        _records[d.pool][d.epoch] = bytes32(((uint256(sh) >> 64) << 64) | (uint256(shareBp) << 48) | block.number);
         uint64 prevPlusOne = _pools[d.pool].latestPlusOne;
         _pools[d.pool].latestPlusOne = d.epoch + 1;
         _lastMetrics[d.pool] = packed;
@@ -469,15 +477,23 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     /// not disclosed.
     function record(uint256 pool, uint64 epoch) external view returns (bytes24 digest, uint64 blockNumber) {
         bytes32 rec = _records[pool][epoch];
-        return (bytes24(rec), uint64(uint256(rec)));
+        return (bytes24(rec), uint64(uint48(uint256(rec))));
     }
 
     /// Returns the block d was accepted in; reverts NotDisclosed unless d is
     /// exactly the accepted disclosure of its (pool, epoch).
     function disclosedAt(Disclosure calldata d) external view returns (uint64 blockNumber) {
+        (blockNumber,) = acceptance(d);
+    }
+
+    /// Returns the block d was accepted in and the payout share (bp) its
+    /// policy had in that pool then; later changes of the policy's terms,
+    /// its withdrawal included, do not move it. Reverts NotDisclosed
+    /// unless d is exactly the accepted disclosure of its (pool, epoch).
+    function acceptance(Disclosure calldata d) public view returns (uint64 blockNumber, uint16 payoutShareBp) {
         bytes32 rec = _records[d.pool][d.epoch];
         if (rec == 0 || bytes24(rec) != bytes24(_structHash(d))) revert NotDisclosed(d.pool, d.epoch);
-        return uint64(uint256(rec));
+        return (uint64(uint48(uint256(rec))), uint16(uint256(rec) >> 48));
     }
 
     /// The latest disclosed epoch of a pool; ok is false before the first.
