@@ -174,11 +174,39 @@
 // exactly that; agents mint, burn, freeze, pause and force transfers
 // (recipient still verified). Payouts: the operator deposits the payout
 // token for a disclosed epoch (depositPayout(d, amount): d must be the
-// registry's accepted disclosure, accepted in an earlier block), all
-// deposits of an epoch at most revenue_cents × payout share (bp) ×
-// unitsPerCent / 10 000 (PayoutAboveCap); holders claim pro rata to their
-// balance at the end of the disclosure's block (OpenZeppelin Checkpoints),
-// each share once (AlreadyClaimed, NothingToClaim, NoPayout).
+// registry's accepted disclosure of this token's pool, accepted in an
+// earlier block: PoolMismatch, NotDisclosed, SnapshotNotFinal), all
+// deposits of an epoch at most revenue_cents × the payout share (bp) its
+// policy had when the registry accepted d × unitsPerCent / 10 000
+// (payoutCap(d), from the registry's acceptance(d); PayoutAboveCap):
+// withdrawing the policy later leaves the epoch payable, allowing it again
+// at another share moves no accepted epoch's cap. Deposits may come in
+// parts until the payout is closed (closePayout(epoch), or the deposit that
+// reaches the cap; PayoutAlreadyClosed after). Deposits and closing need an
+// unpaused token (EnforcedPause), deposits an unpaused registry too
+// (RegistryPaused: its guardian's pause stops payouts against what it has
+// accepted). Holders claim pro rata to their balance at the end of the
+// disclosure's block (OpenZeppelin Checkpoints): NoPayout, NothingToClaim,
+// AlreadyClaimed. A claim needs what a transfer needs: an unpaused token,
+// an unfrozen (AccountFrozen) and verified (ClaimantNotVerified) claimant.
+// What a frozen or de-verified holder is due stays in the contract under
+// its address (claimable(epoch, holder) shows it) until it is unfrozen and
+// verified again and claims; no function pays it to anyone else, and a
+// forced transfer of its tokens after the snapshot does not move it.
+//
+// Rounding dust: with A deposited and a snapshot supply S, a holder of b is
+// due floor(b·A/S) while the payout is open; once it is closed, each
+// holder's next claim settles it with floor(A·(W+b)/S) − floor(A·W/S),
+// W the snapshot balance of the holders settled before it — floor(b·A/S)
+// or one unit more. The slices tile [0, S), so once every holder has
+// claimed since the close exactly A has been paid: the dust goes to
+// holders, one unit at most each, in the order they settle (claiming
+// later never pays less). No role can move a payout anywhere but to its
+// holders, so what stays in the contract is exactly what the holders not
+// yet settled are due; a holder who never claims (frozen for good, a lost
+// key) leaves its own due there for ever and nothing else. An agent can
+// still force a lost key's tokens to a new verified address, which then
+// receives the epochs disclosed after it.
 // TestOnlyStablecoin is a mintable stand-in for tests and the demo only.
 //
 // # EIP-712
@@ -208,7 +236,9 @@
 // The registry adds about 79 000: the new record slot (22 100), the
 // latest-metrics and pool-state updates, nine cold storage reads, two
 // ecrecovers, the chunk-roots hash, the event and calldata. The BSB22 commitment costs about
-// 85 000 of the total (two pairs, one ECMUL, the batching ECMULs); a claim is about
-// 93 000. On `geth --dev`, whose dev chain also enables a later fork's state
+// 85 000 of the total (two pairs, one ECMUL, the batching ECMULs). A claim is about
+// 108 000 (a holder's first claim of a closed payout: the pause, its freeze
+// and its identity are read, its slice of the dust settled), a deposit that
+// opens an epoch's payout about 169 000. On `geth --dev`, whose dev chain also enables a later fork's state
 // pricing, the same submission costs about 620 000.
 package offshore

@@ -2,9 +2,12 @@
 // (offshore/contracts): onboarding holders (a verified identity in the
 // identity registry, then tokens minted to them), transfers, and the
 // revenue payouts the token pays against proven disclosures — reading an
-// epoch's payout cap, depositing a payout (approve, then depositPayout) and
-// claiming a holder's share. The demo and the tests act as token operator
-// and holders through it.
+// epoch's payout cap, depositing a payout (approve, then depositPayout),
+// closing it and claiming a holder's share. The demo and the tests act as
+// token operator and holders through it. A revert comes back as the
+// contract's custom error by name (onchain.RevertError), with what to do
+// about it when there is something to do (a pause, a freeze, a lost
+// identity, a closed payout).
 //
 // It does not deploy the contracts (offshore/deploy) or judge disclosures
 // (the registry does; offshore/registry reads them).
@@ -70,8 +73,9 @@ func Transfer(ctx context.Context, c *onchain.Chain, from *bind.TransactOpts, to
 }
 
 // PayoutCap returns the cap of the payouts of the accepted disclosure d:
-// its proven revenue times the policy's payout share, in payout-token
-// units (every deposit of the epoch together stays within it).
+// its proven revenue times the payout share its policy had when the
+// registry accepted d, in payout-token units (every deposit of the epoch
+// together stays within it).
 func PayoutCap(ctx context.Context, c *onchain.Chain, tokenAddr common.Address, d *disclosure.Disclosure) (*big.Int, error) {
 	out, err := c.Call(ctx, common.Address{}, tokenAddr, tokenABI.PackPayoutCap(registry.Binding(d)))
 	if err != nil {
@@ -86,25 +90,53 @@ func PayoutCap(ctx context.Context, c *onchain.Chain, tokenAddr common.Address, 
 
 // DepositPayout deposits amount payout-token units for the accepted
 // disclosure d from the operator's opts: it approves the token to take them
-// from payoutToken, then calls depositPayout (which reverts above the cap),
-// and returns the deposit's receipt.
+// from payoutToken, then calls depositPayout (which reverts above the cap,
+// once the payout is closed and while the token or the registry is paused),
+// and returns the deposit's receipt. The deposit that reaches the cap
+// closes the payout; otherwise ClosePayout does once the last part is in.
 func DepositPayout(ctx context.Context, c *onchain.Chain, operator *bind.TransactOpts, tokenAddr, payoutToken common.Address, d *disclosure.Disclosure, amount *big.Int) (*types.Receipt, error) {
 	if _, err := c.Send(ctx, operator, payoutToken, erc20ABI.PackApprove(tokenAddr, amount)); err != nil {
 		return nil, fmt.Errorf("token: approving the payout of epoch %d: %w", d.Epoch, err)
 	}
 	r, err := c.Send(ctx, operator, tokenAddr, tokenABI.PackDepositPayout(registry.Binding(d), amount))
 	if err != nil {
-		return nil, fmt.Errorf("token: depositing the payout of epoch %d: %w", d.Epoch, err)
+		return nil, fmt.Errorf("token: depositing the payout of epoch %d: %w%s", d.Epoch, err, advice(err))
 	}
 	return r, nil
 }
 
+// ClosePayout closes epoch's payout from the operator's opts: no further
+// deposit, and each holder's next claim pays it its share of the rounding
+// dust as well (RWAToken's notice says how it is split).
+func ClosePayout(ctx context.Context, c *onchain.Chain, operator *bind.TransactOpts, tokenAddr common.Address, epoch uint64) (*types.Receipt, error) {
+	r, err := c.Send(ctx, operator, tokenAddr, tokenABI.PackClosePayout(epoch))
+	if err != nil {
+		return nil, fmt.Errorf("token: closing the payout of epoch %d: %w%s", epoch, err, advice(err))
+	}
+	return r, nil
+}
+
+// Claimable returns what holder would be paid by claiming epoch now
+// (frozen, unverified or paused or not).
+func Claimable(ctx context.Context, c *onchain.Chain, tokenAddr common.Address, epoch uint64, holder common.Address) (*big.Int, error) {
+	out, err := c.Call(ctx, holder, tokenAddr, tokenABI.PackClaimable(epoch, holder))
+	if err != nil {
+		return nil, fmt.Errorf("token: claimable of epoch %d by %s: %w", epoch, holder, err)
+	}
+	v, err := tokenABI.UnpackClaimable(out)
+	if err != nil {
+		return nil, fmt.Errorf("token: claimable of epoch %d by %s: %w", epoch, holder, err)
+	}
+	return v, nil
+}
+
 // Claim claims the holder's share of epoch's payout and returns the amount
-// paid, from the receipt's PayoutClaimed event.
+// paid, from the receipt's PayoutClaimed event (zero when a claim after the
+// close only settles a holder who had been paid its due already).
 func Claim(ctx context.Context, c *onchain.Chain, holder *bind.TransactOpts, tokenAddr common.Address, epoch uint64) (*big.Int, *types.Receipt, error) {
 	r, err := c.Send(ctx, holder, tokenAddr, tokenABI.PackClaim(epoch))
 	if err != nil {
-		return nil, nil, fmt.Errorf("token: claim of epoch %d by %s: %w", epoch, holder.From, err)
+		return nil, nil, fmt.Errorf("token: claim of epoch %d by %s: %w%s", epoch, holder.From, err, advice(err))
 	}
 	for _, l := range r.Logs {
 		if l.Address != tokenAddr {
@@ -138,4 +170,23 @@ func MintTestStablecoin(ctx context.Context, c *onchain.Chain, admin *bind.Trans
 		return fmt.Errorf("token: minting %s test stablecoin to %s: %w", amount, to, err)
 	}
 	return nil
+}
+
+// advices says what to do about the token's reverts that someone can act on.
+var advices = map[string]string{
+	"EnforcedPause":       "the token is paused: its agent must unpause it",
+	"RegistryPaused":      "the disclosure registry is paused: wait for its guardian to unpause it",
+	"AccountFrozen":       "the holder is frozen: the token's agent must unfreeze it; its share waits for it",
+	"ClaimantNotVerified": "the holder's identity is missing or expired: an identity agent must register it again; its share waits for it",
+	"PayoutAlreadyClosed": "the epoch's payout is closed: no further deposit for it",
+	"PayoutAboveCap":      "the epoch's deposits may not exceed its cap (PayoutCap)",
+	"SnapshotNotFinal":    "the disclosure was accepted in this block: deposit in a later one",
+}
+
+// advice returns "; " and what to do about err, or "".
+func advice(err error) string {
+	if a, ok := advices[onchain.RevertName(err)]; ok {
+		return "; " + a
+	}
+	return ""
 }
