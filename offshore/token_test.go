@@ -172,7 +172,7 @@ func TestPayoutsAreCappedByProvenRevenueAndClaimedOncePerHolder(t *testing.T) {
 	if err := e.transfer(b, addr(c), 3000); err != nil {
 		t.Fatal(err)
 	}
-	cap, err := tokenABI.UnpackPayoutCap(e.call(e.addrs.Token, tokenABI.PackPayoutCap(registry.Binding(&d))))
+	cap, err := e.payoutCap(&d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,12 +181,7 @@ func TestPayoutsAreCappedByProvenRevenueAndClaimedOncePerHolder(t *testing.T) {
 		t.Fatalf("cap %v, want %v", cap, want)
 	}
 	funds := new(big.Int).Mul(cap, big.NewInt(2))
-	if err := e.send(e.addrs.PayoutToken, stableABI.PackMint(addr(e.admin), funds)); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.send(e.addrs.PayoutToken, stableABI.PackApprove(e.addrs.Token, funds)); err != nil {
-		t.Fatal(err)
-	}
+	e.fund(funds)
 	over := new(big.Int).Add(cap, big.NewInt(1))
 	wantRevert(t, e.send(e.addrs.Token, tokenABI.PackDepositPayout(registry.Binding(&d), over)), "PayoutAboveCap")
 	undisclosed := e.goodDisclosure(d.Epoch - 1)
@@ -201,7 +196,7 @@ func TestPayoutsAreCappedByProvenRevenueAndClaimedOncePerHolder(t *testing.T) {
 	if err := e.send(e.addrs.Token, tokenABI.PackDepositPayout(registry.Binding(&d), rest)); err != nil {
 		t.Fatal(err)
 	}
-	claim := func(k *ecdsa.PrivateKey) error { return e.sendFrom(k, e.addrs.Token, tokenABI.PackClaim(d.Epoch)) }
+	claim := func(k *ecdsa.PrivateKey) error { return e.claim(k, d.Epoch) }
 	if err := claim(a); err != nil {
 		t.Fatal(err)
 	}
