@@ -196,17 +196,23 @@
 //
 // Rounding dust: with A deposited and a snapshot supply S, a holder of b is
 // due floor(b·A/S) while the payout is open; once it is closed, each
-// holder's next claim settles it with floor(A·(W+b)/S) − floor(A·W/S),
-// W the snapshot balance of the holders settled before it — floor(b·A/S)
-// or one unit more. The slices tile [0, S), so once every holder has
-// claimed since the close exactly A has been paid: the dust goes to
-// holders, one unit at most each, in the order they settle (claiming
-// later never pays less). No role can move a payout anywhere but to its
-// holders, so what stays in the contract is exactly what the holders not
-// yet settled are due; a holder who never claims (frozen for good, a lost
-// key) leaves its own due there for ever and nothing else. An agent can
-// still force a lost key's tokens to a new verified address, which then
-// receives the epochs disclosed after it.
+// holder's next claim settles it with floor(A·(W+b)/S) − floor(A·W/S), W
+// the snapshot balance of the holders settled before it: floor(b·A/S) or
+// one unit more. The slices tile [0, S), so once every holder has claimed
+// since the close exactly A has been paid: the dust goes to holders, one
+// unit at most each, by the order they settle in (which moves a holder's
+// payout by that one unit at most). The operator closes a payout with its
+// last part; until then the dust, under one unit per holder, waits. No role
+// can move a payout anywhere but to its holders, so what stays in the
+// contract is exactly what the holders not yet settled are due; a holder
+// who never claims (frozen for good, a lost key) leaves its own due there
+// for ever and nothing else. An agent can still force a lost key's tokens
+// to a new verified address, which then receives the epochs disclosed after
+// it. Rejected: the dust (or unclaimed shares) to the operator, or a sweep
+// after a deadline, would turn a freeze into a forfeit; the remainder to
+// the last claimant, or telescoping while deposits still come, can pay out
+// more than an epoch's deposits once a later part raises everyone's floor.
+//
 // TestOnlyStablecoin is a mintable stand-in for tests and the demo only.
 //
 // # EIP-712
