@@ -23,7 +23,7 @@ import {DisclosureRegistry} from "./DisclosureRegistry.sol";
 /// Claims need what transfers need: an unpaused token, an unfrozen and
 /// verified claimant. A holder who is frozen or loses its identity keeps
 /// what it is due: it stays in the contract under its address, counted in
-/// no one else's share, until it is unfrozen or verified again and claims.
+/// no one else's share, until it is unfrozen and verified again and claims.
 ///
 /// Rounding dust. With A deposited for an epoch and a snapshot supply S, a
 /// holder of b is due floor(b · A / S) while the payout is open, and claims
@@ -34,10 +34,12 @@ import {DisclosureRegistry} from "./DisclosureRegistry.sol";
 /// floor(A · (W + b) / S) − floor(A · W / S), which is floor(b · A / S) or
 /// one more; W grows by b. These slices tile the snapshot, so when every
 /// holder has claimed since the close exactly A has been paid out: the dust
-/// goes, one unit at most each, to holders, in the order they settle. No
-/// holder is ever paid less than floor(b · A / S), nobody can move a unit
-/// of an epoch's payout anywhere but to its holders, and what remains in
-/// the contract is always exactly what the holders not yet settled are due.
+/// goes, one unit at most each, to holders, in the order they settle. The
+/// operator closes a payout with its last part; until then the dust, under
+/// one unit per holder, waits. No holder is ever paid less than
+/// floor(b · A / S), nobody can move a unit of an epoch's payout anywhere
+/// but to its holders, and once it is closed what remains of it in the
+/// contract is exactly what the holders not yet settled are due.
 /// A holder who never claims (frozen for good, a lost key) leaves exactly its
 /// own due in the contract, for ever; nothing else waits for it.
 contract RWAToken is ERC20, AccessControl, Pausable {
