@@ -428,3 +428,22 @@ func TestItem10EveryHolderGetsItsFloorAndTheDustAtRandom(t *testing.T) {
 		wantInt(t, "left in the token", e.balance(e.addrs.PayoutToken, e.addrs.Token), 0)
 	}
 }
+
+// The payout's remaining preconditions: a deposit waits for a block after
+// the disclosure's and needs holders at it; snapshots answer only for past
+// blocks.
+func TestADepositNeedsAFinalSnapshotWithHolders(t *testing.T) {
+	e := newEnv(t)
+	e.fund(big.NewInt(10))
+	empty := e.mustSubmit(e.endedEpoch(2))
+	e.holders() // minted after the snapshot of empty
+	wantRevert(t, e.deposit(&empty, 10), "NoHolders")
+	d := e.mustSubmit(empty.Epoch + 1)
+	// Estimated in the block that accepted d: its snapshot is not final yet.
+	wantRevert(t, e.deposit(&d, 10), "SnapshotNotFinal")
+	far := new(big.Int).Lsh(big.NewInt(1), 40)
+	for _, data := range [][]byte{tokenABI.PackBalanceOfAt(addr(e.others[0]), far), tokenABI.PackTotalSupplyAt(far)} {
+		_, err := e.chain().Call(e.ctx, addr(e.admin), e.addrs.Token, data)
+		wantRevert(t, err, "FutureLookup")
+	}
+}
