@@ -284,17 +284,39 @@ func (r *Relayer) replay(ctx context.Context, e *outbox.Entry, rcpt *types.Recei
 	if rcpt.GasUsed >= sent.Gas() {
 		return &onchain.RevertError{Name: RevertOutOfGas, Args: []any{sent.Gas()}}, nil
 	}
-	_, err := retried(ctx, r, "eth_call_replay", func() ([]byte, error) {
-		return r.d.Chain.CallContract(ctx, ethereum.CallMsg{From: r.from, To: &r.reg, Gas: sent.Gas(), Data: sent.Data()}, rcpt.BlockNumber)
-	})
-	switch re := onchain.AsRevert(err); {
+	call := func(gas uint64) error {
+		_, err := retried(ctx, r, "eth_call_replay", func() ([]byte, error) {
+			return r.d.Chain.CallContract(ctx, ethereum.CallMsg{From: r.from, To: &r.reg, Gas: gas, Data: sent.Data()}, rcpt.BlockNumber)
+		})
+		return err
+	}
+	err := call(sent.Gas())
+	re := onchain.AsRevert(err)
+	switch {
 	case err == nil:
 		return &onchain.RevertError{Name: RevertPassesNow}, nil
-	case re != nil:
+	case re != nil && re.Name != "":
 		return re, nil
-	case strings.Contains(strings.ToLower(err.Error()), "out of gas"):
+	case re == nil && !strings.Contains(strings.ToLower(err.Error()), "out of gas"):
+		return nil, fmt.Errorf("relay: replay of %s at block %s: %w", rcpt.TxHash.Hex(), rcpt.BlockNumber, err)
+	}
+	// Out of gas, or a revert without data: a call that ran out of gas
+	// inside (the verifier's pairing, say) leaves the outer frame 1/64 of
+	// the gas to revert with. With the node's gas cap the call tells.
+	more := call(0)
+	switch mre := onchain.AsRevert(more); {
+	case more == nil:
+		return &onchain.RevertError{Name: RevertOutOfGas, Args: []any{sent.Gas()}}, nil
+	case mre != nil && mre.Name != "":
+		return mre, nil
+	case mre != nil:
+		if re != nil {
+			return re, nil // undecodable either way
+		}
+		return mre, nil
+	case strings.Contains(strings.ToLower(more.Error()), "out of gas"):
 		return &onchain.RevertError{Name: RevertOutOfGas, Args: []any{sent.Gas()}}, nil
 	default:
-		return nil, fmt.Errorf("relay: replay of %s at block %s: %w", rcpt.TxHash.Hex(), rcpt.BlockNumber, err)
+		return nil, fmt.Errorf("relay: replay of %s at block %s: %w", rcpt.TxHash.Hex(), rcpt.BlockNumber, more)
 	}
 }

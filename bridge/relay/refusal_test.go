@@ -399,3 +399,27 @@ func TestItem12AfterACommitteeRotationBetweenAttestAndSubmitTheSignaturesAreColl
 		})
 	}
 }
+
+func TestItem11AnOutOfGasRevertIsRetriedWithAFreshEstimate(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, bridgetest.WorldOptions{Epochs: 1})
+	clk := newClock()
+	cfg := gasLimitConfig(w, t.TempDir())
+	cfg.GasLimit = 100_000 // far below a disclosure's cost
+	g := newRig(t, w, cfg, w.Chain.Client, w.Chain.Funded[0], func(d *relay.Deps) { d.Now = clk.Now })
+	e := w.Epochs[0]
+	passes(t, w, g, 4)
+	first := entry(t, g, e)
+	if first.State != outbox.Attested || first.Revert == nil || first.Revert.Error != relay.RevertOutOfGas || first.Revert.Class != outbox.RevertWait ||
+		len(first.Reverted) != 1 || first.Reverted[0].Gas != cfg.GasLimit {
+		t.Fatalf("after running out of gas: %s, revert %+v, reverted %+v", first.State, first.Revert, first.Reverted)
+	}
+	clk.Advance(2 * time.Minute)
+	g.untilDone(t, ctx, func() { w.Chain.Commit() }, 20)
+	checkOnce(t, ctx, w, g, w.Chain.Funded[0])
+	got := entry(t, g, e)
+	if len(got.Txs) == 0 || got.Txs[0].Gas <= cfg.GasLimit {
+		t.Fatalf("landed with gas %+v, not above the configured %d", got.Txs, cfg.GasLimit)
+	}
+	t.Logf("out of gas at %d; the retry estimated and sent %d gas", cfg.GasLimit, got.Txs[0].Gas)
+}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/rwabridge/rwabridge/bridge/outbox"
+	"github.com/rwabridge/rwabridge/bridge/relay"
 )
 
 func TestRelayHasHelpWithExamples(t *testing.T) {
@@ -118,6 +119,10 @@ func TestItem11RelayInspectListsRefusedEpochsAndRetryRequeuesOnlyAStuckOne(t *te
 	}
 	if code, _, stderr := simTestRun(t, "relay", "retry", "--config", cfg, "--pool", "pool-a", "--epoch", "7"); code != 1 || !strings.Contains(stderr, "not stuck") {
 		t.Errorf("second retry: exit %d: %s", code, stderr)
+	}
+	rep := &relay.Report{Epochs: []relay.EpochReport{{To: outbox.Failed}, {To: outbox.Attested}, {To: outbox.Exported}}}
+	if n := stuckCount(rep); n != 1 {
+		t.Errorf("stuckCount = %d, want 1 (relay --once exits 1 on a stuck epoch)", n)
 	}
 	for _, sub := range []string{"inspect", "retry"} {
 		if code, stdout, _ := simTestRun(t, "relay", sub, "--help"); code != 0 || !strings.Contains(stdout, "Examples:") {
