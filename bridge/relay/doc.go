@@ -3,8 +3,13 @@
 // a durable state machine per (pool, epoch) kept in a bridge/outbox:
 //
 //	sealed → proved → attested → submitted → confirmed → exported
-//	   ↘ withheld (k-anonymity)   ↖ (committee changed: to proved)
-//	                    failed ↔ (stuck; an operator re-queues it)
+//	   ↘ withheld (k-anonymity)
+//
+// and back: attested or submitted → proved when the registry's committee
+// changed (signatures collected again), submitted → attested after a
+// refusal that passes by waiting, and any of sealed, proved, attested,
+// submitted → failed (stuck: the pool's queue stops) → back to the queue
+// when an operator re-queues it.
 //
 // # Crash safety
 //

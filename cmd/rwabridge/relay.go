@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -87,10 +88,10 @@ Config (YAML, unknown keys refused):
 
 --once makes one pass, prints each epoch's move and exits (1 if an epoch step
 failed or an epoch is stuck; waiting for attestations, confirmations or a
-transient refusal is not a failure). Without it
-the relayer passes at start and then on the schedule until SIGINT/SIGTERM,
-finishing the running pass; on Fabric it also passes as soon as the peer
-reports a seal event (the schedule stays as the fallback and for retries).`,
+transient refusal is not a failure). Without it the relayer passes at start and
+then on the schedule until SIGINT/SIGTERM, finishing the running pass; on Fabric
+it also passes as soon as the peer reports a seal event (the schedule stays as
+the fallback and for retries).`,
 		Example: `  rwabridge relay --config /etc/rwabridge/relay.yaml --once
   rwabridge relay --config relay.yaml --metrics 127.0.0.1:9102 --log-level info`,
 		Args: cobra.NoArgs,
@@ -255,9 +256,10 @@ func stuckEpochs(es []outbox.Entry) []stuckEpoch {
 
 func newRelayInspectCmd() *cobra.Command {
 	var config string
+	var pools []string
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "inspect --config FILE [--json]",
+		Use:   "inspect --config FILE [--pool P]... [--json]",
 		Short: "List the epochs the registry refused: stuck ones and those the relayer retries by itself",
 		Long: `inspect reads the relayer's outbox and lists every epoch whose latest attempt the
 registry refused, with the decoded custom error and its arguments, since when, where
@@ -273,8 +275,9 @@ registry refused, with the decoded custom error and its arguments, since when, w
           at the head of its pool's queue.
 
 The outbox is locked by a running relayer: stop it first (meanwhile its /metrics has
-rwabridge_relay_refused_epochs by pool, error and class). --json prints a JSON array,
-one object per epoch; it is empty when nothing is refused. Exit 0 either way.`,
+rwabridge_relay_refused_epochs by pool, error and class). --pool (repeatable) keeps
+those pools only. --json prints a JSON array, one object per epoch; it is empty when
+nothing is refused. Exit 0 either way.`,
 		Example: `  rwabridge relay inspect --config /etc/rwabridge/relay.yaml
   rwabridge relay inspect --config relay.yaml --json | jq '.[] | select(.stuck)'`,
 		Args: cobra.NoArgs,
@@ -291,6 +294,7 @@ one object per epoch; it is empty when nothing is refused. Exit 0 either way.`,
 			if err != nil {
 				return exitCode(1, err)
 			}
+			es = slices.DeleteFunc(es, func(e outbox.Entry) bool { return len(pools) > 0 && !slices.Contains(pools, string(e.Pool)) })
 			stuck := stuckEpochs(es)
 			out := cmd.OutOrStdout()
 			if asJSON {
@@ -324,6 +328,7 @@ one object per epoch; it is empty when nothing is refused. Exit 0 either way.`,
 		},
 	}
 	cmd.Flags().StringVar(&config, "config", "", "relayer config file (YAML): its outbox is read")
+	cmd.Flags().StringArrayVar(&pools, "pool", nil, "only this pool (repeatable)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object per refused epoch")
 	return cmd
 }

@@ -97,6 +97,10 @@ func TestItem11RelayInspectListsRefusedEpochsAndRetryRequeuesOnlyAStuckOne(t *te
 		got[1]["pool"] != "pool-b" || got[1]["stuck"] != false || got[1]["class"] != "wait" {
 		t.Fatalf("inspect --json:\n%s", stdout)
 	}
+	if code, stdout, _ := simTestRun(t, "relay", "inspect", "--config", cfg, "--pool", "pool-b", "--json"); code != 0 ||
+		strings.Contains(stdout, "pool-a") || !strings.Contains(stdout, `"pool": "pool-b"`) {
+		t.Fatalf("inspect --pool pool-b: exit %d\n%s", code, stdout)
+	}
 	code, stdout, _ = simTestRun(t, "relay", "inspect", "--config", cfg)
 	if code != 0 || !strings.Contains(stdout, "pool-a epoch 7: STUCK (failed): ProofInvalid()") ||
 		!strings.Contains(stdout, "rwabridge relay retry --config "+cfg+" --pool pool-a --epoch 7") || !strings.Contains(stdout, "pool-b epoch 3: waiting (attested): EnforcedPause()") {
