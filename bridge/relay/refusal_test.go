@@ -50,7 +50,8 @@ func (c *clock) Advance(d time.Duration) {
 }
 
 // adminSends sends calldata to the registry from the deployment's admin
-// (the guardian by default) and mines it.
+// and mines it: pause and unpause need the guardian role, which the
+// chaintest deployment leaves with its admin (deploy.Plan.Guardian zero).
 func adminSends(t *testing.T, w *bridgetest.World, data []byte) {
 	t.Helper()
 	if _, err := w.Chain.Sim.Chain.Send(context.Background(), w.Chain.Opts(w.Chain.Admin), w.Dep.Addresses.Registry, data); err != nil {
