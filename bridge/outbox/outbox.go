@@ -15,9 +15,16 @@
 //	confirmed  disclosed on the L2 at the configured depth (by this relayer or another)
 //	exported   the export is logged on the onshore ledger — done
 //	withheld   below the policy's k-anonymity threshold: never disclosed — done
-//	failed     the registry refuses the epoch for good (our transaction reverted
-//	           for a reason other than a duplicate, or a later epoch is already
-//	           disclosed) — needs an operator
+//	failed     stuck: the registry refused the epoch for a reason that waiting
+//	           does not cure (Entry.Revert says which, with its arguments);
+//	           the pool's later epochs wait behind it until an operator fixes
+//	           the cause and re-queues it (Requeue)
+//
+// Two moves go back: attested or submitted → proved when the registry's
+// committee changed since the signatures were gathered (they are dropped
+// and collected again from the new committee), and failed → sealed,
+// proved or attested when an operator re-queues the epoch. A transaction
+// that was mined reverted is kept in Entry.Reverted, never broadcast again.
 //
 // The package does not talk to chains or ledgers (package relay does).
 package outbox
@@ -66,15 +73,18 @@ func States() []State {
 // next gives the allowed moves out of each state (staying is always
 // allowed: a record is updated in place, e.g. a replacement transaction).
 var next = map[State][]State{
-	Sealed:    {Proved, Withheld, Confirmed},
-	Proved:    {Attested, Confirmed},
-	Attested:  {Submitted, Confirmed, Failed},
-	Submitted: {Confirmed, Failed, Attested},
+	Sealed:    {Proved, Withheld, Confirmed, Failed},
+	Proved:    {Attested, Confirmed, Failed},
+	Attested:  {Submitted, Confirmed, Failed, Proved},
+	Submitted: {Confirmed, Failed, Attested, Proved},
 	Confirmed: {Exported},
+	Failed:    {Sealed, Proved, Attested},
 }
 
-// Terminal reports whether s is final.
-func (s State) Terminal() bool { return s == Exported || s == Withheld || s == Failed }
+// Terminal reports whether s is final: exported or withheld. A failed
+// epoch is not final: it waits for an operator (Requeue), and its pool's
+// later epochs wait behind it.
+func (s State) Terminal() bool { return s == Exported || s == Withheld }
 
 // Errors.
 var (
@@ -84,6 +94,10 @@ var (
 	ErrNonceReuse = errors.New("nonce already belongs to another epoch")
 	// ErrBundleChanged: a bundle file no longer matches its recorded hash.
 	ErrBundleChanged = errors.New("bundle file changed since it was recorded")
+	// ErrNotStuck: Requeue of an epoch that is not failed.
+	ErrNotStuck = errors.New("epoch is not stuck")
+	// ErrNoEntry: the outbox has no entry of the (pool, epoch).
+	ErrNoEntry = errors.New("no such epoch in the outbox")
 )
 
 // Tx is one signed transaction of an epoch. Every Tx of an epoch has the
@@ -114,6 +128,42 @@ type Signature struct {
 	Sig    []byte `json:"sig"`
 }
 
+// The classes of a Revert.
+const (
+	// RevertWait: the refusal goes away by itself (a pause, an epoch not
+	// ended on the L2 clock, a deactivated pool, gas); the relayer retries
+	// with backoff and the epoch stays at the head of its pool's queue.
+	RevertWait = "wait"
+	// RevertStop: waiting does not cure it; the epoch is failed and its
+	// pool's queue stops behind it until an operator re-queues it.
+	RevertStop = "stop"
+)
+
+// Revert is the registry's latest refusal of an epoch's disclosure, as the
+// relayer decoded it.
+type Revert struct {
+	Error  string    `json:"error"`          // the custom error's name ("" when the data names none)
+	Args   []string  `json:"args,omitempty"` // its arguments, each in its canonical text
+	Data   string    `json:"data,omitempty"` // the raw revert data, 0x-hex
+	Class  string    `json:"class"`          // RevertWait or RevertStop
+	Action string    `json:"action"`         // what an operator does about it
+	Where  string    `json:"where"`          // "estimation", or the mined transaction and its block
+	Since  time.Time `json:"since"`          // first seen, of this run of the same error
+	Last   time.Time `json:"last"`           // latest seen
+	Count  int       `json:"count"`          // times seen in a row
+	// RetryAt is when the relayer tries again (RevertWait).
+	RetryAt time.Time `json:"retry_at,omitzero"`
+}
+
+// String is the error with its arguments, as logs and the CLI show it.
+func (r *Revert) String() string {
+	name := r.Error
+	if name == "" {
+		name = "undecoded revert " + r.Data
+	}
+	return name + "(" + strings.Join(r.Args, ", ") + ")"
+}
+
 // Entry is one (pool, epoch).
 type Entry struct {
 	Pool       telemetry.PoolID `json:"pool"`
@@ -126,12 +176,21 @@ type Entry struct {
 
 	Signatures []Signature `json:"signatures,omitempty"`
 	Threshold  int         `json:"threshold,omitempty"`
+	// CommitteeVersion is the registry's committee version the signatures
+	// were checked against; another version means collecting them again.
+	CommitteeVersion uint64 `json:"committee_version,omitempty"`
 
 	Nonce         *uint64    `json:"nonce,omitempty"`
 	Txs           []Tx       `json:"txs,omitempty"`
 	Included      *Inclusion `json:"included,omitempty"`
 	AlreadyPosted bool       `json:"already_posted,omitempty"`
 	Reorgs        int        `json:"reorgs,omitempty"`
+	// Reverted are this epoch's transactions that were mined reverted
+	// (deep enough to stand), kept for the record; their nonces are spent
+	// and they are never broadcast again.
+	Reverted []Tx `json:"reverted,omitempty"`
+	// Revert is the registry's latest refusal; nil once the epoch moves on.
+	Revert *Revert `json:"revert,omitempty"`
 
 	ExportedAt time.Time `json:"exported_at,omitzero"`
 	Note       string    `json:"note,omitempty"` // why it stopped (failed, withheld)
@@ -275,6 +334,38 @@ func (o *Outbox) Put(e *Entry) error {
 		return fmt.Errorf("outbox: put %s/%d (%s): %w", e.Pool, e.Epoch, e.State, err)
 	}
 	return nil
+}
+
+// Requeue puts a failed (pool, epoch) back in the queue for a fresh
+// attempt: to attested when it holds signatures (the relayer estimates and
+// signs anew, and first collects them again if the committee changed),
+// else proved or sealed. Its transactions stay in Reverted; the revert is
+// cleared (the note says when it was re-queued). ErrNoEntry when there is none, ErrNotStuck unless it is failed.
+func (o *Outbox) Requeue(pool telemetry.PoolID, epoch uint64) (*Entry, error) {
+	e, ok, err := o.Get(pool, epoch)
+	switch {
+	case err != nil:
+		return nil, err
+	case !ok:
+		return nil, fmt.Errorf("outbox: %w: %s epoch %d", ErrNoEntry, pool, epoch)
+	case e.State != Failed:
+		return nil, fmt.Errorf("outbox: %w: %s epoch %d is %s", ErrNotStuck, pool, epoch, e.State)
+	}
+	switch {
+	case len(e.Signatures) > 0:
+		e.State = Attested
+	case e.Bundle != "":
+		e.State = Proved
+	default:
+		e.State = Sealed
+	}
+	e.Reverted = append(e.Reverted, e.Txs...)
+	e.Nonce, e.Included, e.Txs, e.Revert = nil, nil, nil, nil
+	e.Note = fmt.Sprintf("re-queued by an operator at %s", o.now().UTC().Format(time.RFC3339))
+	if err := o.Put(e); err != nil {
+		return nil, err
+	}
+	return e, nil
 }
 
 // NextNonce returns the nonce a new transaction takes: past every nonce

@@ -45,6 +45,14 @@ func TestTheStateMachineAllowsOnlyForwardMoves(t *testing.T) {
 		{[]outbox.State{outbox.Sealed, outbox.Withheld, outbox.Proved}, false},
 		{[]outbox.State{outbox.Proved}, false},
 		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Submitted, outbox.Confirmed, outbox.Exported, outbox.Submitted}, false},
+		// The committee changed: signatures are collected again.
+		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Proved}, true},
+		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Submitted, outbox.Proved}, true},
+		// Stuck, then re-queued by an operator; never straight to submitted.
+		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Submitted, outbox.Failed, outbox.Attested}, true},
+		{[]outbox.State{outbox.Sealed, outbox.Failed, outbox.Sealed}, true},
+		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Failed, outbox.Submitted}, false},
+		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Failed, outbox.Confirmed}, false},
 	}
 	for i, tt := range tests {
 		t.Run(pathName(tt.path), func(t *testing.T) {
@@ -144,5 +152,57 @@ func TestOneProcessAtATime(t *testing.T) {
 	open(t, dir)
 	if _, err := outbox.Open(dir, 50*time.Millisecond); err == nil {
 		t.Fatal("a second open of the same outbox succeeded")
+	}
+}
+
+func TestRequeueMovesOnlyAStuckEpochBackAndKeepsItsRevertedTransactions(t *testing.T) {
+	o := open(t, t.TempDir())
+	n := uint64(4)
+	sig := []outbox.Signature{{Org: "Org0MSP", Signer: "0x0000000000000000000000000000000000000001", Sig: []byte{1}}}
+	e := &outbox.Entry{Pool: "pool-a", Epoch: 1, State: outbox.Sealed}
+	for _, s := range []outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested} {
+		e.State, e.Bundle, e.Signatures = s, "pool-a-1.json", sig
+		if err := o.Put(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := o.Requeue("pool-a", 1); !errors.Is(err, outbox.ErrNotStuck) {
+		t.Fatalf("re-queueing an attested epoch: %v, want ErrNotStuck", err)
+	}
+	if _, err := o.Requeue("pool-a", 2); !errors.Is(err, outbox.ErrNoEntry) {
+		t.Fatalf("re-queueing an unknown epoch: %v, want ErrNoEntry", err)
+	}
+	e.State, e.Nonce, e.Txs = outbox.Failed, &n, []outbox.Tx{{Nonce: n, Gas: 1}}
+	e.Revert = &outbox.Revert{Error: "ProofInvalid", Class: outbox.RevertStop}
+	if err := o.Put(e); err != nil {
+		t.Fatal(err)
+	}
+	got, err := o.Requeue("pool-a", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, _, _ := o.Get("pool-a", 1)
+	for _, x := range []*outbox.Entry{got, stored} {
+		if x.State != outbox.Attested || x.Nonce != nil || len(x.Txs) != 0 || len(x.Reverted) != 1 || x.Reverted[0].Nonce != n || x.Revert != nil {
+			t.Fatalf("re-queued: %+v", x)
+		}
+	}
+	// Without signatures it goes back to proved; without a bundle to sealed.
+	for _, tt := range []struct {
+		bundle string
+		sigs   []outbox.Signature
+		want   outbox.State
+	}{{"b.json", nil, outbox.Proved}, {"", nil, outbox.Sealed}} {
+		x := &outbox.Entry{Pool: "pool-b", Epoch: uint64(len(tt.bundle)), State: outbox.Sealed}
+		if err := o.Put(x); err != nil {
+			t.Fatal(err)
+		}
+		x.State, x.Bundle, x.Signatures = outbox.Failed, tt.bundle, tt.sigs
+		if err := o.Put(x); err != nil {
+			t.Fatal(err)
+		}
+		if r, err := o.Requeue("pool-b", x.Epoch); err != nil || r.State != tt.want {
+			t.Fatalf("re-queue with bundle %q: %+v, %v; want %s", tt.bundle, r, err, tt.want)
+		}
 	}
 }

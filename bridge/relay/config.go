@@ -44,6 +44,7 @@ var ErrInvalidConfig = errors.New("invalid relayer config")
 //	  bump_percent: 10                           # replacement raise, ≥ 10
 //	  stuck_after: 2m                            # replace a transaction pending this long
 //	retry: {attempts: 6, initial: 200ms, max: 5s} # RPC and ledger retries, exponential
+//	revert_backoff: {initial: 30s, max: 15m}     # wait before retrying a transient refusal (pause, …)
 //
 // On Fabric (ledger.config) the relayer also passes as soon as the peer
 // reports a seal event; the schedule is the fallback and the retry.
@@ -70,6 +71,11 @@ type Config struct {
 	GasLimit       uint64         `yaml:"gas_limit"`
 	Fees           Fees           `yaml:"fees"`
 	Retry          backoff.Policy `yaml:"retry"` // RPC and ledger calls
+	// RevertBackoff spaces the retries of an epoch the registry refused
+	// for a reason that passes (paused, epoch not ended, pool inactive,
+	// out of gas): Initial after the first refusal, doubling up to Max.
+	// Attempts is unused: such an epoch is retried until it lands.
+	RevertBackoff backoff.Policy `yaml:"revert_backoff"`
 }
 
 // Fees is the EIP-1559 fee policy.
@@ -93,7 +99,8 @@ func Default() Config {
 		Finalized:     true,
 		Fees: Fees{TipCapMinWei: 1_000_000_000, TipCapMaxWei: 20_000_000_000, FeeCapMaxWei: 500_000_000_000,
 			BaseFeeMultiplier: 2, BumpPercent: 10, StuckAfter: 2 * time.Minute},
-		Retry: backoff.Policy{Attempts: 6, Initial: 200 * time.Millisecond, Max: 5 * time.Second},
+		Retry:         backoff.Policy{Attempts: 6, Initial: 200 * time.Millisecond, Max: 5 * time.Second},
+		RevertBackoff: backoff.Policy{Initial: 30 * time.Second, Max: 15 * time.Minute},
 	}
 }
 
@@ -140,6 +147,9 @@ func (c *Config) Validate() error {
 	}
 	if err := c.Retry.Validate(); err != nil || c.Retry.Attempts < 1 {
 		bad("retry: attempts ≥ 1 and 0 < initial ≤ max")
+	}
+	if err := c.RevertBackoff.Validate(); err != nil || c.RevertBackoff.Attempts != 0 {
+		bad("revert_backoff: 0 < initial ≤ max, and no attempts (a refused epoch is retried until it lands)")
 	}
 	return errors.Join(errs...)
 }

@@ -3,7 +3,13 @@
 // a durable state machine per (pool, epoch) kept in a bridge/outbox:
 //
 //	sealed → proved → attested → submitted → confirmed → exported
-//	   ↘ withheld (k-anonymity)              ↘ failed (reverted, not a duplicate)
+//	   ↘ withheld (k-anonymity)
+//
+// and back: attested or submitted → proved when the registry's committee
+// changed (signatures collected again), submitted → attested after a
+// refusal that passes by waiting, and any of sealed, proved, attested,
+// submitted → failed (stuck: the pool's queue stops) → back to the queue
+// when an operator re-queues it.
 //
 // # Crash safety
 //
@@ -31,16 +37,51 @@
 //     before that is a reorg: the entry forgets the inclusion and
 //     re-broadcasts.
 //   - Before proving and before sending, the registry is asked whether the
-//     epoch is already disclosed (record(pool, epoch)); if so the epoch is
-//     done — already posted, not an error — and its export names the
-//     transaction found in the DisclosureAccepted log. A DuplicateEpoch
-//     revert (at estimation or in a mined transaction) leads to the same.
+//     epoch is already disclosed (record(pool, epoch)); if so, and it is
+//     this epoch's disclosure (the same struct hash; before proving, the
+//     seal's root and policy), the epoch is done — already posted, not an
+//     error — and its export names the transaction found in the
+//     DisclosureAccepted log. Another disclosure of the epoch stops the
+//     pool's queue (below).
 //   - exported: RecordExport on the ledger is idempotent.
 //
-// Epochs of a pool are submitted in order: an epoch is not sent while an
-// earlier one of its pool is still before submitted (the registry rejects
-// EpochOutOfOrder). Chain and ledger calls are retried with exponential
-// backoff; reverts and contract errors are not retried.
+// # Refusals
+//
+// Every revert of the registry, at estimation or mined, is decoded to its
+// custom error and arguments (a mined one by re-running the call with
+// eth_call at the end of its block, with its gas), recorded in the entry
+// (outbox.Revert: error, arguments, where, since, count, what to do),
+// logged, counted (reverts_total, refused_epochs) and acted on by name, so
+// it works across registry versions that keep the names:
+//
+//   - it passes by waiting (EnforcedPause, EpochNotEnded, PoolNotActive,
+//     out of gas, a revert whose call passes at the end of its block): the
+//     epoch stays attested at the head of its pool's queue and is tried
+//     again after Config.RevertBackoff, growing with each refusal; after
+//     any revert the relayer estimates even with gas_limit set;
+//   - DuplicateEpoch: confirmed when the registry's record is this
+//     epoch's disclosure, else it stops;
+//   - InvalidSignature or InsufficientSignatures after the committee
+//     version moved: the signatures are dropped and collected again from
+//     the new committee (also whenever the committee's version differs
+//     from the one the signatures were gathered under, read before every
+//     send), so old signatures are never submitted again;
+//   - anything else (ProofInvalid, PolicyNotAllowed, SanityBoundExceeded,
+//     GrowthBoundExceeded, EpochOutOfOrder or EpochNotNext, another
+//     record, unknown errors): the epoch is failed and stays at the head
+//     of its pool's queue; no later epoch of that pool is sent past it
+//     (other pools go on) until an operator fixes the cause and re-queues
+//     it (`rwabridge relay retry`, outbox.Requeue).
+//
+// A mined revert is acted on only once its block is Confirmations deep: a
+// reorg that drops it leaves the transaction to be included again or
+// re-broadcast, as any other. A transaction acted on is kept in
+// Entry.Reverted and never broadcast again; its nonce is spent.
+//
+// Epochs of a pool are submitted in order: an epoch is sent only once the
+// earlier ones of its pool are in a block without reverting (a refusal of
+// an earlier one would otherwise let it land past it). Chain and ledger
+// calls are retried with exponential backoff.
 //
 // # When it passes
 //

@@ -110,7 +110,9 @@ type rig struct {
 	killedFromOutside bool
 }
 
-func newRig(t *testing.T, w *bridgetest.World, cfg relay.Config, chain relay.Chain, key *ecdsa.PrivateKey) *rig {
+// newRig opens the outbox of cfg and a relayer over w; each option may
+// change its dependencies (a clock, a crash point, a metrics registry).
+func newRig(t *testing.T, w *bridgetest.World, cfg relay.Config, chain relay.Chain, key *ecdsa.PrivateKey, opts ...func(*relay.Deps)) *rig {
 	t.Helper()
 	box, err := outbox.Open(cfg.Outbox, time.Second)
 	if err != nil {
@@ -118,10 +120,14 @@ func newRig(t *testing.T, w *bridgetest.World, cfg relay.Config, chain relay.Cha
 	}
 	t.Cleanup(func() { box.Close() })
 	proofLog := filepath.Join(filepath.Dir(cfg.Outbox), "proofs.log")
-	r, err := relay.New(cfg, relay.Deps{
+	d := relay.Deps{
 		Ledger: w.Ledger, Chain: chain, Outbox: box, Key: key, Logger: testLogger(t),
 		Prover: &countingProver{inner: &prove.Prover{Records: w.Ledger, Keys: w.Keys}, log: proofLog},
-	})
+	}
+	for _, o := range opts {
+		o(&d)
+	}
+	r, err := relay.New(cfg, d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +165,8 @@ func (g *rig) untilDone(t *testing.T, ctx context.Context, mine func(), passes i
 func address(k *ecdsa.PrivateKey) string { return crypto.PubkeyToAddress(k.PublicKey).Hex() }
 
 // checkOnce asserts exactly one disclosure per epoch, one proof per epoch,
-// one export per epoch and a gap-free nonce sequence of the relayer.
+// one export per epoch and a gap-free nonce sequence of the relayer (the
+// nonces of transactions mined reverted included).
 func checkOnce(t *testing.T, ctx context.Context, w *bridgetest.World, g *rig, key *ecdsa.PrivateKey) {
 	t.Helper()
 	got, err := w.Disclosures(ctx)
@@ -206,6 +213,16 @@ func checkOnce(t *testing.T, ctx context.Context, w *bridgetest.World, g *rig, k
 				t.Errorf("nonce %d used by two epochs", *e.Nonce)
 			}
 			used[*e.Nonce] = true
+		}
+		spent := map[uint64]bool{} // an attempt's replacements share its nonce
+		for _, tx := range e.Reverted {
+			spent[tx.Nonce] = true
+		}
+		for n := range spent {
+			if used[n] {
+				t.Errorf("nonce %d of a reverted transaction used again", n)
+			}
+			used[n] = true
 		}
 	}
 	for n := range uint64(len(used)) {

@@ -26,6 +26,9 @@ type metrics struct {
 	retries       *prometheus.CounterVec
 	errors        prometheus.Counter
 	up            *prometheus.GaugeVec
+	reverts       *prometheus.CounterVec // by error and class
+	refusedNow    *prometheus.GaugeVec   // by pool, error and class
+	recollected   prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -60,12 +63,20 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "1 while a dependency (the ledger, the L2 node) answers, else 0."}, []string{"dependency"}),
 		errors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "errors_total",
 			Help: "Epoch steps and passes that failed."}),
+		reverts: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "reverts_total",
+			Help: "Refusals of the registry (at estimation or mined), by custom error and class (wait: retried by itself; stop: the pool's queue stops)."},
+			[]string{"error", "class"}),
+		refusedNow: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "refused_epochs",
+			Help: "Epochs not yet disclosed whose latest attempt the registry refused, by pool, custom error and class; class=\"stop\" needs an operator (rwabridge relay inspect)."},
+			[]string{"pool", "error", "class"}),
+		recollected: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "signatures_recollected_total",
+			Help: "Epochs whose signatures were dropped and collected again because the registry's committee changed."}),
 	}
 	if reg == nil {
 		return m, nil
 	}
 	for _, c := range []prometheus.Collector{m.states, m.transitions, m.proofs, m.proveSeconds, m.disclosedEnd, m.lastPass,
-		m.sent, m.replaced, m.reorgs, m.alreadyPosted, m.waitingQuorum, m.retries, m.errors, m.up} {
+		m.sent, m.replaced, m.reorgs, m.alreadyPosted, m.waitingQuorum, m.retries, m.errors, m.up, m.reverts, m.refusedNow, m.recollected} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -81,6 +92,7 @@ func (r *Relayer) updateStates() {
 		return
 	}
 	counts := map[telemetry.PoolID]map[outbox.State]int{}
+	r.m.refusedNow.Reset()
 	for _, p := range r.cfg.Pools {
 		counts[p] = map[outbox.State]int{}
 	}
@@ -89,6 +101,9 @@ func (r *Relayer) updateStates() {
 			counts[e.Pool] = map[outbox.State]int{}
 		}
 		counts[e.Pool][e.State]++
+		if e.Revert != nil && !e.State.Terminal() && e.State != outbox.Confirmed {
+			r.m.refusedNow.WithLabelValues(string(e.Pool), e.Revert.Error, e.Revert.Class).Inc()
+		}
 	}
 	r.m.states.Reset()
 	for p, c := range counts {

@@ -38,9 +38,6 @@ import (
 var (
 	// ErrChainMismatch: the node's chain id is not the configured one.
 	ErrChainMismatch = errors.New("node is on another chain")
-	// ErrReverted: the registry rejects the disclosure (estimation or a
-	// mined transaction), for a reason other than a duplicate.
-	ErrReverted = errors.New("registry rejected the disclosure")
 	// ErrBundleMismatch: a bundle on disk does not belong to the seal.
 	ErrBundleMismatch = errors.New("bundle does not match the seal")
 	// ErrNoExportTx: the registry has the epoch but no DisclosureAccepted
@@ -224,6 +221,7 @@ type pass struct {
 	dom       disclosure.Domain
 	members   map[common.Address]bool
 	threshold int
+	version   uint64 // the committee's
 }
 
 // Once makes one pass over every sealed epoch: each moves as far as it can
@@ -276,7 +274,10 @@ func (r *Relayer) Once(ctx context.Context) (*Report, error) {
 			errs = append(errs, fmt.Errorf("%s epoch %d: %w", s.Pool, s.Epoch, er.Err))
 			r.m.errors.Inc()
 		}
-		if e == nil || (!e.State.Terminal() && e.State != outbox.Submitted && e.State != outbox.Confirmed) {
+		// A later epoch is sent once this one is in a block without
+		// reverting: were it sent earlier, a refusal of this one (a
+		// pause landing first) would let the later one land past it.
+		if e == nil || !(e.State.Terminal() || e.State == outbox.Confirmed || (e.State == outbox.Submitted && e.Included != nil)) {
 			canSubmit[s.Pool] = false
 		}
 		if e != nil && (e.State == outbox.Confirmed || e.State == outbox.Exported) {
@@ -305,19 +306,11 @@ func (r *Relayer) begin(ctx context.Context) (*pass, error) {
 	if r.cfg.ChainID != 0 && id.Uint64() != r.cfg.ChainID {
 		return nil, fmt.Errorf("%w: node says %s, config %d", ErrChainMismatch, id, r.cfg.ChainID)
 	}
-	out, err := r.call(ctx, registryABI.PackCommittee())
+	members, threshold, version, err := r.committeeNow(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("relay: registry committee: %w", err)
+		return nil, err
 	}
-	c, err := registryABI.UnpackCommittee(out)
-	if err != nil {
-		return nil, fmt.Errorf("relay: registry committee: %w", err)
-	}
-	p := &pass{chainID: id, dom: disclosure.Domain{ChainID: id, Registry: r.reg}, members: map[common.Address]bool{}, threshold: int(c.Threshold)}
-	for _, m := range c.Members {
-		p.members[m] = true
-	}
-	return p, nil
+	return &pass{chainID: id, dom: disclosure.Domain{ChainID: id, Registry: r.reg}, members: members, threshold: threshold, version: version}, nil
 }
 
 // advance moves one epoch as far as it goes now.
@@ -378,7 +371,7 @@ func (r *Relayer) step(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 			note("withheld: %s", e.Note)
 			return true, r.put(e, "")
 		}
-		if done, err := r.checkPosted(ctx, e, note); done || err != nil {
+		if done, err := r.checkPosted(ctx, s, e, note); done || err != nil {
 			return done, err
 		}
 		name, sum, err := r.bundleFor(ctx, s, note)
@@ -411,21 +404,33 @@ func (r *Relayer) step(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 			note("waiting for attestations: %d of %d", len(sigs), p.threshold)
 			return false, nil
 		}
-		e.Signatures, e.Threshold, e.State = sigs, p.threshold, outbox.Attested
+		e.Signatures, e.Threshold, e.CommitteeVersion, e.State = sigs, p.threshold, p.version, outbox.Attested
 		return true, r.put(e, PointAttested)
 
 	case outbox.Attested:
+		if !signedUnder(e, p) {
+			return r.recollect(p, e, note)
+		}
 		if !canSubmit {
 			note("waiting for an earlier epoch of the pool")
 			return false, nil
 		}
-		if done, err := r.checkPosted(ctx, e, note); done || err != nil {
+		if v := e.Revert; v != nil && v.Class == outbox.RevertWait && r.d.Now().Before(v.RetryAt) {
+			note("waiting until %s: %s (%d× since %s): %s", v.RetryAt.UTC().Format(time.RFC3339), v, v.Count,
+				v.Since.UTC().Format(time.RFC3339), v.Action)
+			return false, nil
+		}
+		if done, err := r.checkPosted(ctx, s, e, note); done || err != nil {
 			return done, err
 		}
-		return r.send(ctx, p, e, note)
+		return r.send(ctx, p, s, e, note)
 
 	case outbox.Submitted:
-		return r.track(ctx, p, e, note)
+		return r.track(ctx, p, s, e, note)
+
+	case outbox.Failed:
+		note("stuck: %s; rwabridge relay retry re-queues it", e.Note)
+		return false, nil
 
 	case outbox.Confirmed:
 		inc := e.Included
@@ -503,13 +508,14 @@ func validSignatures(atts []ledger.Attestation, digest [32]byte, members map[com
 }
 
 // checkPosted asks the registry whether the epoch is disclosed; if so the
-// entry becomes confirmed (already posted) once deep enough.
-func (r *Relayer) checkPosted(ctx context.Context, e *outbox.Entry, note func(string, ...any)) (bool, error) {
-	inc, err := r.onChain(ctx, e.Pool, e.Epoch)
+// entry becomes confirmed (already posted) once deep enough when the
+// disclosure is its own, and failed when it is another (posted).
+func (r *Relayer) checkPosted(ctx context.Context, s *ledger.Seal, e *outbox.Entry, note func(string, ...any)) (bool, error) {
+	inc, d, err := r.onChain(ctx, e.Pool, e.Epoch)
 	if err != nil || inc == nil {
 		return false, err
 	}
-	return r.alreadyPosted(ctx, e, inc, note)
+	return r.posted(ctx, s, e, inc, d, note)
 }
 
 func (r *Relayer) alreadyPosted(ctx context.Context, e *outbox.Entry, inc *outbox.Inclusion, note func(string, ...any)) (bool, error) {
@@ -525,7 +531,7 @@ func (r *Relayer) alreadyPosted(ctx context.Context, e *outbox.Entry, inc *outbo
 	for _, t := range e.Txs {
 		ours = ours || t.Hash == inc.TxHash
 	}
-	e.Included, e.State = inc, outbox.Confirmed
+	e.Included, e.State, e.Revert = inc, outbox.Confirmed, nil
 	e.AlreadyPosted = !ours
 	if e.AlreadyPosted {
 		r.m.alreadyPosted.Inc()
@@ -534,8 +540,9 @@ func (r *Relayer) alreadyPosted(ctx context.Context, e *outbox.Entry, inc *outbo
 	return true, r.put(e, PointConfirmed)
 }
 
-// onChain returns where the registry accepted (pool, epoch), or nil.
-func (r *Relayer) onChain(ctx context.Context, pool telemetry.PoolID, epoch uint64) (*outbox.Inclusion, error) {
+// onChain returns where the registry accepted (pool, epoch) and what, or
+// nil.
+func (r *Relayer) onChain(ctx context.Context, pool telemetry.PoolID, epoch uint64) (*outbox.Inclusion, *disclosure.Disclosure, error) {
 	rd := &registry.Reader{Chain: r.d.Chain, Address: r.reg}
 	var ev *registry.Accepted
 	err := r.retry(ctx, "registry_disclosure", func() error {
@@ -545,16 +552,17 @@ func (r *Relayer) onChain(ctx context.Context, pool telemetry.PoolID, epoch uint
 	})
 	switch {
 	case errors.Is(err, registry.ErrNotAccepted):
-		return nil, nil
+		return nil, nil, nil
 	case err != nil:
-		return nil, fmt.Errorf("relay: %w: %w", ErrNoExportTx, err)
+		return nil, nil, fmt.Errorf("relay: %w: %w", ErrNoExportTx, err)
 	}
 	h, err := r.header(ctx, new(big.Int).SetUint64(ev.Raw.BlockNumber))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	d := registry.OfEvent(ev)
 	return &outbox.Inclusion{TxHash: field.Digest(ev.Raw.TxHash), Block: ev.Raw.BlockNumber, BlockHash: field.Digest(ev.Raw.BlockHash),
-		Time: time.Unix(int64(h.Time), 0).UTC()}, nil
+		Time: time.Unix(int64(h.Time), 0).UTC()}, &d, nil
 }
 
 func (r *Relayer) call(ctx context.Context, data []byte) ([]byte, error) {

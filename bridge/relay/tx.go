@@ -17,17 +17,24 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
 )
 
-// Revert names the relayer treats specially.
-const (
-	revertDuplicate = "DuplicateEpoch"
-	revertNotEnded  = "EpochNotEnded"
-	revertOrder     = "EpochOutOfOrder"
-)
-
-// send signs the epoch's first transaction, records it, then broadcasts it.
-func (r *Relayer) send(ctx context.Context, p *pass, e *outbox.Entry, note func(string, ...any)) (bool, error) {
+// send signs the epoch's first transaction, records it, then broadcasts
+// it. A revert at estimation is acted on by refused.
+func (r *Relayer) send(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.Entry, note func(string, ...any)) (bool, error) {
+	// The committee may have changed since the pass began: signatures of
+	// another version are never sent.
+	members, threshold, version, err := r.committeeNow(ctx)
+	if err != nil {
+		return false, err
+	}
+	if version != p.version {
+		p.members, p.threshold, p.version = members, threshold, version
+	}
+	if !signedUnder(e, p) {
+		return r.recollect(p, e, note)
+	}
 	sub, err := r.submission(e)
 	if err != nil {
 		return false, err
@@ -40,28 +47,22 @@ func (r *Relayer) send(ctx context.Context, p *pass, e *outbox.Entry, note func(
 	if err != nil {
 		return false, err
 	}
+	// With gas_limit set, estimation is skipped and every guard of the
+	// registry becomes a mined revert (track). Once an attempt of the
+	// epoch reverted, the relayer estimates anyway (a refusal that lasts
+	// then costs no gas; after running out of gas it takes the larger),
+	// falling back to gas_limit when the node cannot estimate.
 	gas := r.cfg.GasLimit
-	if gas == 0 {
+	if gas == 0 || len(e.Reverted) > 0 || e.Revert != nil {
 		est, err := retried(ctx, r, "estimate_gas", func() (uint64, error) {
 			return r.d.Chain.EstimateGas(ctx, ethereum.CallMsg{From: r.from, To: &r.reg, Data: data})
 		})
-		switch name := onchain.RevertName(err); {
+		switch re := onchain.AsRevert(err); {
 		case err == nil:
-			gas = est + est/2 + 25_000
-		case name == revertDuplicate:
-			note("registry says DuplicateEpoch")
-			return r.checkPosted(ctx, e, note)
-		case name == revertNotEnded:
-			note("registry says the epoch has not ended on the L2 yet; waiting")
-			return false, nil
-		case name == revertOrder:
-			// A later epoch of the pool is disclosed: this one never can be.
-			e.State, e.Note = outbox.Failed, "a later epoch of the pool is already disclosed (EpochOutOfOrder): this epoch can not be posted"
-			note("%s", e.Note)
-			return true, r.put(e, "")
-		case onchain.AsRevert(err) != nil:
-			return false, fmt.Errorf("%w: %s: %w", ErrReverted, name, err)
-		default:
+			gas = max(gas, est+est/2+25_000)
+		case re != nil:
+			return r.refused(ctx, p, s, e, re, "estimation", note)
+		case gas == 0:
 			return false, fmt.Errorf("relay: estimate gas: %w", err)
 		}
 	}
@@ -205,7 +206,7 @@ func (r *Relayer) broadcast(ctx context.Context, tx *types.Transaction) error {
 
 // track follows a submitted epoch: inclusion, depth, reorgs, stuck
 // transactions.
-func (r *Relayer) track(ctx context.Context, p *pass, e *outbox.Entry, note func(string, ...any)) (bool, error) {
+func (r *Relayer) track(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.Entry, note func(string, ...any)) (bool, error) {
 	rcpt, err := r.receipt(ctx, e)
 	if err != nil {
 		return false, err
@@ -221,17 +222,23 @@ func (r *Relayer) track(ctx context.Context, p *pass, e *outbox.Entry, note func
 	}
 	if rcpt != nil {
 		if rcpt.Status != types.ReceiptStatusSuccessful {
-			inc, err := r.onChain(ctx, e.Pool, e.Epoch)
+			// Act only on a revert that stands: a reorg may yet drop its
+			// block (the transaction is then sent again, above) or
+			// include it elsewhere.
+			deep, err := r.deep(ctx, rcpt.BlockNumber.Uint64())
 			if err != nil {
 				return false, err
 			}
-			if inc != nil {
-				note("our transaction %s reverted: the epoch was already disclosed", rcpt.TxHash.Hex())
-				return r.alreadyPosted(ctx, e, inc, note)
+			if !deep {
+				note("transaction %s reverted in block %d; waiting for %d confirmations before acting on it",
+					rcpt.TxHash.Hex(), rcpt.BlockNumber, r.cfg.Confirmations)
+				return false, nil
 			}
-			e.State, e.Note = outbox.Failed, fmt.Sprintf("transaction %s reverted in block %d", rcpt.TxHash.Hex(), rcpt.BlockNumber)
-			note("%s", e.Note)
-			return true, r.put(e, "")
+			re, err := r.replay(ctx, e, rcpt)
+			if err != nil {
+				return false, err
+			}
+			return r.refused(ctx, p, s, e, re, fmt.Sprintf("transaction %s, block %d", rcpt.TxHash.Hex(), rcpt.BlockNumber), note)
 		}
 		h, err := r.header(ctx, rcpt.BlockNumber)
 		if err != nil {
@@ -257,7 +264,7 @@ func (r *Relayer) track(ctx context.Context, p *pass, e *outbox.Entry, note func
 			}
 			return false, err
 		}
-		e.State = outbox.Confirmed
+		e.State, e.Revert = outbox.Confirmed, nil
 		note("confirmed: tx %s, block %d", inc.TxHash, inc.Block)
 		return true, r.put(e, PointConfirmed)
 	}
@@ -279,12 +286,12 @@ func (r *Relayer) track(ctx context.Context, p *pass, e *outbox.Entry, note func
 		// The nonce is used but no receipt of ours is found: a node may not
 		// have indexed a fresh block's receipts yet, another relayer may
 		// have disclosed the epoch, or another sender used this account.
-		inc, err := r.onChain(ctx, e.Pool, e.Epoch)
+		inc, d, err := r.onChain(ctx, e.Pool, e.Epoch)
 		if err != nil {
 			return false, err
 		}
 		if inc != nil {
-			return r.alreadyPosted(ctx, e, inc, note)
+			return r.posted(ctx, s, e, inc, d, note)
 		}
 		head, err := r.header(ctx, nil)
 		if err != nil {

@@ -33,10 +33,11 @@ var longRunning = []string{"agent", "sealer", "attest", "relay", "investor serve
 // singlePool are the commands whose --pool names one pool instead of
 // filtering, and why.
 var singlePool = map[string]string{
-	"prove":      "proves one epoch of one pool",
-	"sim":        "names the simulated fleet's pool",
-	"demo":       "names the demo fleet's pool",
-	"bench soak": "names the simulated fleet's pool",
+	"prove":       "proves one epoch of one pool",
+	"sim":         "names the simulated fleet's pool",
+	"demo":        "names the demo fleet's pool",
+	"bench soak":  "names the simulated fleet's pool",
+	"relay retry": "re-queues one epoch of one pool",
 }
 
 // TestEveryCommandFollowsTheSameConventions walks every command of
