@@ -46,8 +46,8 @@ func (r *run) attestAll(ctx context.Context) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("attestor of %s: %w", org, err)
 		}
-		parts = append(parts, fmt.Sprintf("%s %d new, %d already, %d withheld", org,
-			rep.Count(attest.Attested), rep.Count(attest.Already), rep.Count(attest.Withheld)))
+		parts = append(parts, fmt.Sprintf("%s %d new, %d suppressed, %d already", org,
+			rep.Count(attest.Attested), rep.Count(attest.Suppressed), rep.Count(attest.Already)))
 		if rep.Count(attest.Refused) > 0 {
 			return "", fmt.Errorf("attestor of %s refused %d seal(s)", org, rep.Count(attest.Refused))
 		}

@@ -167,7 +167,7 @@ contract RWAToken is ERC20, AccessControl, Pausable {
     /// The cap of an epoch's payouts: revenue_cents × payout share (bp) ×
     /// unitsPerCent / 10 000.
     function payoutCap(DisclosureRegistry.Disclosure calldata d) public view returns (uint256) {
-        (bool allowed, uint16 shareBp) = disclosureRegistry.policyTerms(pool, d.policyHash);
+        (bool allowed, uint16 shareBp,) = disclosureRegistry.policyTerms(pool, d.policyHash);
         if (!allowed) revert PolicyNotAllowed(d.policyHash);
         return (uint256(d.metrics[2]) * shareBp * unitsPerCent) / 10_000;
     }
