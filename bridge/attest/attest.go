@@ -83,10 +83,10 @@ type Outcome string
 
 // Outcomes.
 const (
-	Attested Outcome = "attested" // signed and recorded now
-	Already  Outcome = "already"  // this org's attestation was on the ledger
+	Attested   Outcome = "attested"   // signed and recorded now
+	Already    Outcome = "already"    // this org's attestation was on the ledger
 	Suppressed Outcome = "suppressed" // below k-anonymity: signed with no figures, now
-	Refused  Outcome = "refused"  // differs from the recomputation: not signed
+	Refused    Outcome = "refused"    // differs from the recomputation: not signed
 )
 
 // Result is one seal's outcome.

@@ -24,8 +24,8 @@ func init() { register(newProveCmd) }
 
 // Exit codes of rwabridge prove besides 0, 1 and 2.
 const (
-	exitSealMismatch   = 3 // the seal disagrees with its records
-	exitKeys           = 5 // keys missing, not matching, or for another capacity
+	exitSealMismatch = 3 // the seal disagrees with its records
+	exitKeys         = 5 // keys missing, not matching, or for another capacity
 )
 
 func newProveCmd() *cobra.Command {
