@@ -143,10 +143,10 @@ func TestEveryVerdictAgreesOnRandomAndEdgeEpochs(t *testing.T) {
 	}
 	j.c.epochs = len(cases)
 	c := j.c
-	t.Logf("differential: %d epochs (%d edge, %d random) in %s: %d refused by the twin for a record outside the policy, %d below k, %d disclosable",
+	t.Logf("differential: %d epochs (%d edge, %d random) in %s: %d refused by the twin for a record outside the policy, %d below k (suppressed), %d shown",
 		c.epochs, c.edges, n, time.Since(begin).Round(time.Second), c.refusedEpochs, c.belowK, c.disclosable)
 	t.Logf("differential: %d chunks solved by the circuit, %d refused by twin and circuit alike", c.chunksSolved, c.chunksRefused)
-	t.Logf("differential: %d epochs proven (every disclosable edge, every %d disclosable random), %d chunk proofs: %d gnark verifications, %d eth_call verifyProof",
+	t.Logf("differential: %d epochs proven (every provable edge, every %d provable random, suppressed ones included), %d chunk proofs: %d gnark verifications, %d eth_call verifyProof",
 		c.provenEpochs, every, c.proofs, c.goVerifies, c.onChain)
 	t.Logf("differential: %d chunk mutants, %d bundle mutants rejected by gnark, audit and contract; %d accepted by all; %d mismatches",
 		c.chunkMutants, c.bundleMutants, c.lost, c.mismatches)
@@ -224,25 +224,15 @@ func (j *judge) solve(c *epochCase) bool {
 		}
 		restate = true
 	}
-	disclosable := s.Totals.ActiveCabinets >= uint64(p.MinActiveCabinets)
+	disclosable := summary.Disclosable(s.Totals, p)
 	if !restate && disclosable != s.Disclosable {
 		j.mismatch("%s: Disclosable %v with %d active cabinets, k = %d", c.name, s.Disclosable, s.Totals.ActiveCabinets, p.MinActiveCabinets)
 	}
-	forced := *s
-	forced.Disclosable = true // so the final chunk of an epoch below k has an assignment
 	params := p.CircuitParams()
-	for i := range s.Chunks {
-		st := &s.Chunks[i].Statement
-		want := disclosable || !st.Final
-		for k := i * chaintest.Capacity; k < i*chaintest.Capacity+s.Commitment.Chunks[i].Count; k++ {
-			want = want && !bad[k]
-		}
-		if st.Final && !s.Disclosable {
-			if _, aerr := s.Assignment(i); aerr == nil || !errors.Is(aerr, summary.ErrKAnonymity) {
-				j.mismatch("%s: the twin assigns the final chunk of an epoch below k: %v", c.name, aerr)
-			}
-		}
-		a, aerr := forced.Assignment(i)
+	// solve runs chunk i of sum through the circuit, restated under p.
+	solve := func(sum *summary.Summary, i int) error {
+		st := &sum.Chunks[i].Statement
+		a, aerr := sum.Assignment(i)
 		if aerr != nil {
 			t.Fatalf("%s chunk %d: %v", c.name, i, aerr)
 		}
@@ -252,13 +242,26 @@ func (j *judge) solve(c *epochCase) bool {
 			}
 			a.P.PolicyHash = p.Hash().Fr()
 			a.F.Epoch = c.epoch
-			a.P.Header = summary.PackHeader(st.Final, uint64(st.ChunkIndex), c.epoch)
+			a.P.Header = summary.Header{Final: st.Final, Suppressed: st.Suppressed, Index: uint64(st.ChunkIndex), Epoch: c.epoch,
+				EpochSeconds: uint32(p.EpochSeconds()), Disclosed: p.Disclose}.Pack()
 		}
 		w, werr := frontend.NewWitness(a, ecc.BN254.ScalarField())
 		if werr != nil {
 			t.Fatalf("%s chunk %d: witness: %v", c.name, i, werr)
 		}
 		_, serr := j.ccs.Solve(w)
+		return serr
+	}
+	for i := range s.Chunks {
+		st := &s.Chunks[i].Statement
+		want := true
+		for k := i * chaintest.Capacity; k < i*chaintest.Capacity+s.Commitment.Chunks[i].Count; k++ {
+			want = want && !bad[k]
+		}
+		if st.Final && st.Suppressed == disclosable {
+			j.mismatch("%s: the twin's final statement is suppressed %v with %d active cabinets, k = %d", c.name, st.Suppressed, s.Totals.ActiveCabinets, p.MinActiveCabinets)
+		}
+		serr := solve(s, i)
 		switch got := serr == nil; {
 		case got != want:
 			j.mismatch("%s chunk %d of %d (%d records): the twin says %v, the circuit %v (%v)", c.name, i, len(s.Chunks), s.Commitment.Chunks[i].Count, want, got, serr)
@@ -267,15 +270,27 @@ func (j *judge) solve(c *epochCase) bool {
 		default:
 			j.c.chunksRefused++
 		}
+		// Below k, showing the figures instead of suppressing them is refused.
+		if st.Final && !disclosable && want {
+			shown := *s
+			shown.Chunks = slices.Clone(s.Chunks)
+			shown.Chunks[i].Statement.Suppressed = false
+			shown.Chunks[i].Statement.Metrics = s.Disclosed
+			if solve(&shown, i) == nil {
+				j.mismatch("%s: the circuit shows the figures of an epoch of %d active cabinets, k = %d", c.name, s.Totals.ActiveCabinets, p.MinActiveCabinets)
+			}
+		}
 	}
-	ok := !restate && s.Disclosable
+	// Every epoch that passes the policy's record rules has a proof:
+	// figures at or above k, a suppressed one below.
 	switch {
-	case ok:
+	case restate:
+	case s.Disclosable:
 		j.c.disclosable++
-	case !restate:
+	default:
 		j.c.belowK++
 	}
-	return ok
+	return !restate
 }
 
 // proofsOf checks a real bundle of c and its mutants with gnark, the audit

@@ -47,11 +47,12 @@
 // OPERATOR_ROLE (de)activates pools; EIP712; Pausable) keeps the committee
 // (1–32 distinct nonzero signers, threshold k with n/2 < k ≤ n, a version
 // raised on each change, CommitteeSet events), pools (id = telemetry
-// PoolID.Field, at most 31 bytes; verifier, token, epoch length, per-metric
-// sanity maximum and growth bound in basis points), allowed policy hashes
-// per pool with their payout share, and one record per (pool, epoch):
-// the top 192 bits of the disclosure's EIP-712 struct hash and the block it
-// was accepted in. An epoch is accepted whole, in one transaction, by
+// PoolID.Field, at most 31 bytes; verifier, token, epoch length, first
+// epoch, per-metric sanity maximum, growth and drop bounds in basis
+// points), allowed policy hashes per pool with their payout share and
+// disclosed metrics, and one record per (pool, epoch): the top 192 bits of
+// the disclosure's EIP-712 struct hash, the payout share in force and the
+// block it was accepted in. An epoch is accepted whole, in one transaction, by
 // submitDisclosure(d, chunks, signatures) (any number of chunks) or
 // submitSingleChunkDisclosure(d, proof, signatures) (one chunk, cheaper;
 // see "Epochs of several chunks" below), and only with:
@@ -60,11 +61,16 @@
 //	the policy allowed in the pool           PolicyNotAllowed
 //	the epoch ended: now ≥ (epoch+1)·L        EpochNotEnded
 //	not yet disclosed (pool, epoch)          DuplicateEpoch (never keyed by proof bytes)
-//	after the latest disclosed epoch         EpochOutOfOrder
+//	the pool's next epoch: its first epoch
+//	(PoolConfig.firstEpoch), then the one
+//	after the latest — none skipped          EpochNotNext
 //	0 < root < r (the BN254 scalar field)    ZeroRoot, RootNotInField
-//	each metric ≤ its maximum                SanityBoundExceeded
-//	growth over the previous epoch, when it
-//	is the latest disclosed and above 0      GrowthBoundExceeded
+//	suppressed: every metric 0               SuppressedWithFigures
+//	shown: each metric ≤ its maximum         SanityBoundExceeded
+//	shown, per metric the policy discloses,
+//	once the pool has a reference r (the
+//	last nonzero value shown): ≤ r + r·growth
+//	and ≥ r − r·drop (basis points)          GrowthBoundExceeded, DropBoundExceeded
 //	d.chunks ≥ 1 roots given (one for the
 //	single-chunk entry), n−1 accumulators,
 //	n proofs                                 ChunkCountInvalid, ChunkListsInconsistent
@@ -83,16 +89,33 @@
 //	every chunk's proof over its inputs      ProofInvalid, PublicInputNotInField, …
 //	not paused                               EnforcedPause
 //
-// and then stores the record and emits DisclosureAccepted(pool, epoch,
-// submitter, policyHash, root, chunks, chunkRootsHash, metrics[5],
-// committeeVersion, prevPlusOne): every field of d, so d can be rebuilt
+// Every ended epoch of a pool is disclosed exactly once, in order: with
+// figures, or — when it had fewer active cabinets than max(1, the
+// policy's k), no records included — suppressed: suppressed = true, every
+// metric 0, its proof saying exactly that (circuits/summary). An operator
+// can not hide a bad day by skipping it, nor a relayer lose one: the
+// pool's later epochs wait behind it. The bounds' references are per
+// metric the last nonzero value shown, so neither a zero, a suppressed
+// epoch, nor an epoch under a policy withholding the metric resets them
+// (and no gap can). A pool's epoch length and each allowed policy's
+// disclosed set (allowPolicy) enter every proof's header input, so a
+// policy of another epoch length or disclosed set has no valid proof in
+// the pool: "epoch ended" is checked with the length the proof used.
+//
+// The registry then stores the record — with the payout share the policy
+// had at that moment, which acceptance(d) returns and RWAToken uses, so a
+// later change of the policy's terms moves no accepted epoch's payouts —
+// and emits DisclosureAccepted(pool, epoch, submitter, policyHash, root,
+// chunks, chunkRootsHash, suppressed, metrics[5], committeeVersion,
+// prevPlusOne): every field of d, so d can be rebuilt
 // from the event for disclosedAt, payoutCap and depositPayout, and the
 // pool's latest disclosed epoch before it plus one (0 for its first), so a
 // pool's events form a chain in which a missing one shows (the auditor's
 // evidence bundle is checked for completeness with it). Reads (working while
 // paused): record, disclosedAt(d) (reverts NotDisclosed unless d is exactly
-// the accepted disclosure), latestEpoch, isStale (the epoch after the
-// latest disclosed one has ended, or nothing disclosed yet), poolInfo,
+// the accepted disclosure), acceptance(d) (block and payout share),
+// latestEpoch, nextEpoch, isStale (the pool's next epoch has ended),
+// poolInfo,
 // policyTerms, committee, structHash, disclosureDigest, publicInputs(d,
 // chunks, i), domainSeparator.
 //
@@ -119,7 +142,9 @@
 //	0 pool     1 policyHash     2 roots[i]
 //	3 acc_in   = initialAccHash (i = 0) or accs[i−1]
 //	4 acc_out  = accs[i], 0 in the final chunk (i = n−1)
-//	5 header   = final | i<<1 | epoch<<33, final = 1 only in the last chunk
+//	5 header   = final | suppressed<<1 | i<<2 | epoch<<34 | L<<98 | disclosed<<119,
+//	             final (and suppressed, for a suppressed epoch) only in the last
+//	             chunk; L the pool's epoch length, disclosed the policy's declared set
 //	6 metrics  = swaps | energyWh<<48 | revenueCents<<112 | activeCabinets<<176 | minSohPermille<<224
 //	             in the final chunk, 0 before it
 //

@@ -61,11 +61,7 @@ func TestARealEpochProofCrossesTheBridge(t *testing.T) {
 	if a.VKHash != set.Meta.VKHash {
 		t.Fatalf("deployed vk hash %s, key set %s", a.VKHash, set.Meta.VKHash)
 	}
-	now, err := c.Now(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	epoch := now/dep.Policy.EpochSeconds() - 1
+	epoch := a.FirstEpoch
 	b := realBundle(t, epoch)
 	if b.VKHash != a.VKHash {
 		t.Fatalf("bundle vk hash %s, registry's verifier %s", b.VKHash, a.VKHash)
@@ -85,6 +81,6 @@ func TestARealEpochProofCrossesTheBridge(t *testing.T) {
 	t.Logf("real disclosure: %d chunk(s), revenue %d cents, gas %d", d.Chunks, d.Metrics[2], x.Receipt.GasUsed)
 	// One changed digit in a metric and the proof no longer holds.
 	d.Metrics[1]++
-	_, err = c.Sim.Chain.Call(ctx, chaintest.Address(c.Admin), a.Verifier, verifierABI.PackVerifyProof(proof, mustInputs(t, &d)))
+	_, err = c.Sim.Chain.Call(ctx, chaintest.Address(c.Admin), a.Verifier, verifierABI.PackVerifyProof(proof, mustInputs(t, &d, sub.Terms)))
 	wantRevert(t, err, "ProofInvalid")
 }

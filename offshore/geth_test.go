@@ -77,18 +77,19 @@ func TestARealDisclosureOnGethDev(t *testing.T) {
 	opts := bind.NewKeyedTransactor(n.Key, chainID)
 	members := []*keysAndAddr{newMember(t), newMember(t), newMember(t)}
 	p, _ := policies.Default()
-	a, err := deploy.Deploy(ctx, chain, opts, &deploy.Plan{
-		Committee: []common.Address{members[0].addr, members[1].addr, members[2].addr}, Threshold: 2,
-		Pool: testPool, Policy: p, VK: summaryKeys(t).VK, TokenName: "Pool A", TokenSymbol: "PA",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	h, err := client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	epoch := h.Time/p.EpochSeconds() - 1
+	// The dev chain's genesis is at time 0; its blocks follow the clock.
+	epoch := max(h.Time, uint64(time.Now().Unix()))/p.EpochSeconds() - 1
+	a, err := deploy.Deploy(ctx, chain, opts, &deploy.Plan{
+		Committee: []common.Address{members[0].addr, members[1].addr, members[2].addr}, Threshold: 2,
+		Pool: testPool, Policy: p, VK: summaryKeys(t).VK, TokenName: "Pool A", TokenSymbol: "PA", FirstEpoch: &epoch,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	sub, err := disclosure.FromBundle(realBundle(t, epoch))
 	if err != nil {
 		t.Fatal(err)

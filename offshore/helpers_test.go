@@ -63,6 +63,7 @@ type env struct {
 	others  []*ecdsa.PrivateKey // funded, not in the committee
 	policy  *policy.Policy
 	addrs   *deploy.Addresses
+	first   uint64 // the pool's first epoch: FirstEpochBack before the deployment's
 	dom     disclosure.Domain
 }
 
@@ -98,7 +99,7 @@ func newEnvVK(t testing.TB, vk groth16.VerifyingKey) *env {
 		t.Fatal(err)
 	}
 	return &env{t: t, ctx: ctx, sim: c.Sim, admin: c.Admin, opts: c.Opts(c.Admin), members: d.Members(), others: c.Funded,
-		policy: d.Policy, addrs: d.Addresses, dom: d.Domain()}
+		policy: d.Policy, addrs: d.Addresses, dom: d.Domain(), first: d.Addresses.FirstEpoch}
 }
 
 func (e *env) chain() *onchain.Chain { return &e.sim.Chain }
@@ -137,7 +138,7 @@ func single(d *disclosure.Disclosure, proof []byte) *disclosure.Submission {
 
 func (e *env) inputs(d *disclosure.Disclosure) [7]*big.Int {
 	e.t.Helper()
-	in, err := d.PublicInputs(disclosure.InitialAcc())
+	in, err := d.PublicInputs(disclosure.InitialAcc(), disclosure.TermsOf(e.policy))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -146,7 +147,18 @@ func (e *env) inputs(d *disclosure.Disclosure) [7]*big.Int {
 
 func (e *env) prove(d *disclosure.Disclosure) []byte {
 	e.t.Helper()
-	p, err := shape(e.t).ProveShape(e.inputs(d))
+	return e.proveTerms(d, disclosure.TermsOf(e.policy))
+}
+
+// proveTerms proves d's single-chunk inputs under other registry terms
+// (the Shape circuit proves any inputs).
+func (e *env) proveTerms(d *disclosure.Disclosure, terms disclosure.Terms) []byte {
+	e.t.Helper()
+	in, err := d.PublicInputs(disclosure.InitialAcc(), terms)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	p, err := shape(e.t).ProveShape(in)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -247,6 +259,11 @@ func withMax(c bindings.DisclosureRegistryPoolConfig, i int, m uint64) bindings.
 	return c
 }
 
+func withDrop(c bindings.DisclosureRegistryPoolConfig, i int, bp uint16) bindings.DisclosureRegistryPoolConfig {
+	c.MaxDropBp[i] = bp
+	return c
+}
+
 type keysAndAddr struct {
 	key  *ecdsa.PrivateKey
 	addr common.Address
@@ -257,9 +274,9 @@ func newMember(t testing.TB) *keysAndAddr {
 	return &keysAndAddr{key: k, addr: addr(k)}
 }
 
-func mustInputs(t testing.TB, d *disclosure.Disclosure) [7]*big.Int {
+func mustInputs(t testing.TB, d *disclosure.Disclosure, terms disclosure.Terms) [7]*big.Int {
 	t.Helper()
-	in, err := d.PublicInputs(disclosure.InitialAcc())
+	in, err := d.PublicInputs(disclosure.InitialAcc(), terms)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -58,10 +58,22 @@ func TestTheRegistryPacksEveryMetricAtItsWidthAsTheCircuitDoes(t *testing.T) {
 		if in[6].Cmp(want) != 0 {
 			t.Errorf("metric %d at its width: the registry packs %#x, the circuit %#x", i, in[6], want)
 		}
-		header := summary.PackHeader(true, 0, d.Epoch)
+		header := summary.Header{Final: true, Epoch: d.Epoch, EpochSeconds: uint32(e.policy.EpochSeconds()), Disclosed: e.policy.Disclose}.Pack()
 		if in[5].Cmp(header) != 0 {
 			t.Errorf("header: the registry packs %#x, the circuit %#x", in[5], header)
 		}
+		// A suppressed disclosure: the flag in the final chunk's header.
+		d.Suppressed = true
+		in, err = registry.ABI.UnpackPublicInputs(e.call(e.addrs.Registry, registry.ABI.PackPublicInputs(registry.Binding(&d),
+			registry.Chunks(single(&d, nil)), big.NewInt(0))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		header = summary.Header{Final: true, Suppressed: true, Epoch: d.Epoch, EpochSeconds: uint32(e.policy.EpochSeconds()), Disclosed: e.policy.Disclose}.Pack()
+		if in[5].Cmp(header) != 0 {
+			t.Errorf("suppressed header: the registry packs %#x, the circuit %#x", in[5], header)
+		}
+		d.Suppressed = false
 		if w < 64 {
 			d.Metrics[i] = 1 << w
 			if _, err := summary.PackMetrics(d.Metrics); err == nil {

@@ -85,7 +85,7 @@ func clone(s *disclosure.Submission) *disclosure.Submission {
 func TestAThreeChunkEpochIsAcceptedAndEveryChunkMisuseRejected(t *testing.T) {
 	set := summaryKeys(t)
 	e := newEnvVK(t, set.VK)
-	epoch := e.endedEpoch(2)
+	epoch := e.first
 	b := realMultiBundle(t, epoch)
 	good, err := disclosure.FromBundle(b)
 	if err != nil {
@@ -225,7 +225,8 @@ func TestAThreeChunkEpochIsAcceptedAndEveryChunkMisuseRejected(t *testing.T) {
 func TestMetricsInANonFinalChunkAreRejected(t *testing.T) {
 	e := newEnv(t)
 	rng := rand.New(rand.NewPCG(3, 4))
-	s := randomChunks(rng, e.goodDisclosure(e.endedEpoch(2)), 3)
+	s := randomChunks(rng, e.goodDisclosure(e.first), 3)
+	s.Terms = disclosure.TermsOf(e.policy)
 	ins, err := s.PublicInputs(disclosure.InitialAcc())
 	if err != nil {
 		t.Fatal(err)

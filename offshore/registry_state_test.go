@@ -18,7 +18,8 @@ import (
 
 func TestAnEpochIsDisclosedOnceWhateverTheProofBytes(t *testing.T) {
 	e := newEnv(t)
-	epoch := e.endedEpoch(2)
+	epoch := e.first + 1
+	e.mustSubmit(e.first)
 	d := e.mustSubmit(epoch)
 	// The same figures again, and a fresh (re-randomised) proof of them.
 	again := e.prove(&d)
@@ -40,13 +41,18 @@ func TestAnEpochIsDisclosedOnceWhateverTheProofBytes(t *testing.T) {
 	t.Run("an earlier epoch after a later one", func(t *testing.T) {
 		o := e.goodDisclosure(epoch - 1)
 		_, err := e.submit(&o, e.prove(&o), e.sign(&o, 0, 1))
-		wantRevert(t, err, "EpochOutOfOrder")
+		wantRevert(t, err, "DuplicateEpoch")
+	})
+	t.Run("an epoch before the pool's first", func(t *testing.T) {
+		o := e.goodDisclosure(e.first - 1)
+		_, err := e.submit(&o, e.prove(&o), e.sign(&o, 0, 1))
+		wantRevert(t, err, "EpochNotNext")
 	})
 }
 
 func TestGrowthIsBoundedAgainstTheDisclosedPreviousEpoch(t *testing.T) {
 	e := newEnv(t)
-	epoch := e.endedEpoch(4)
+	epoch := e.first
 	prev := e.mustSubmit(epoch)
 	// swaps may at most triple (+20000 bp) over the previous epoch.
 	d := e.goodDisclosure(epoch + 1)
@@ -57,17 +63,16 @@ func TestGrowthIsBoundedAgainstTheDisclosedPreviousEpoch(t *testing.T) {
 	if _, err := e.submit(&d, e.prove(&d), e.sign(&d, 0, 1)); err != nil {
 		t.Fatalf("growth at the bound: %v", err)
 	}
-	// After a gap nothing bounds growth but the maxima.
+	// No gap can reset the bound: the epoch after next is refused.
 	g := e.goodDisclosure(epoch + 3)
 	g.Metrics[0] = 9_000_000
-	if _, err := e.submit(&g, e.prove(&g), e.sign(&g, 0, 1)); err != nil {
-		t.Fatalf("after a gap: %v", err)
-	}
+	_, err = e.submit(&g, e.prove(&g), e.sign(&g, 0, 1))
+	wantRevert(t, err, "EpochNotNext")
 }
 
 func TestAPausedRegistryRejectsSubmissionsButServesReads(t *testing.T) {
 	e := newEnv(t)
-	epoch := e.endedEpoch(3)
+	epoch := e.first
 	d := e.mustSubmit(epoch)
 	if err := e.send(e.addrs.Registry, registryABI.PackPause()); err != nil {
 		t.Fatal(err)
@@ -95,7 +100,7 @@ func TestADeactivatedPoolRejectsSubmissions(t *testing.T) {
 	if err := e.send(e.addrs.Registry, registryABI.PackSetPoolActive(testPool.Field(), false)); err != nil {
 		t.Fatal(err)
 	}
-	d := e.goodDisclosure(e.endedEpoch(2))
+	d := e.goodDisclosure(e.first)
 	_, err := e.submit(&d, e.prove(&d), e.sign(&d, 0, 1))
 	wantRevert(t, err, "PoolNotActive")
 }
@@ -110,11 +115,16 @@ func TestStalenessFollowsTheEpochLength(t *testing.T) {
 		return v
 	}
 	if !stale() {
-		t.Fatal("a pool with no disclosure is not stale")
+		t.Fatal("a pool with no disclosure whose first epoch ended long ago is not stale")
 	}
-	// Disclose the epoch that just ended: fresh until the next one has
-	// ended too.
-	e.mustSubmit(e.endedEpoch(1))
+	// Disclose up to the epoch that just ended: fresh until the next one
+	// has ended too.
+	for ep := e.first; ep <= e.endedEpoch(1); ep++ {
+		e.mustSubmit(ep)
+		if ep < e.endedEpoch(2) && !stale() {
+			t.Fatalf("not stale with epoch %d disclosed, %d ended", ep, e.endedEpoch(1))
+		}
+	}
 	if stale() {
 		t.Fatal("stale right after disclosing the last ended epoch")
 	}
@@ -135,7 +145,7 @@ func TestTheCommitteeCanRotateAndOldMembersStopCounting(t *testing.T) {
 	if err != nil || c.Version != 2 || c.Threshold != 2 || len(c.Members) != 3 {
 		t.Fatalf("committee %+v, %v", c, err)
 	}
-	d := e.goodDisclosure(e.endedEpoch(2))
+	d := e.goodDisclosure(e.first)
 	_, err = e.submit(&d, e.prove(&d), e.sign(&d, 0, 1)) // members[1] left
 	wantRevert(t, err, "InvalidSignature")
 }
@@ -204,7 +214,7 @@ func expectedCommitteeError(members []common.Address, k int) string {
 
 func TestPoolAndPolicyConfigurationIsCheckedAndAdminOnly(t *testing.T) {
 	e := newEnv(t)
-	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token)
+	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token, e.addrs.FirstEpoch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,9 +229,12 @@ func TestPoolAndPolicyConfigurationIsCheckedAndAdminOnly(t *testing.T) {
 		{"epoch length zero", registryABI.PackConfigurePool(big.NewInt(1), withEpoch(cfg, 0)), "EpochLengthInvalid"},
 		{"epoch length beyond 2^20 s", registryABI.PackConfigurePool(big.NewInt(1), withEpoch(cfg, 1<<20+1)), "EpochLengthInvalid"},
 		{"a maximum wider than its packed metric", registryABI.PackConfigurePool(big.NewInt(1), withMax(cfg, 4, 1<<16)), "SanityBoundTooWide"},
-		{"a policy in an unconfigured pool", registryABI.PackAllowPolicy(big.NewInt(2), big.NewInt(1), 0), "PoolNotConfigured"},
-		{"policy hash zero", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(0), 0), "PolicyHashInvalid"},
-		{"payout share above 100 %", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(1), 10_001), "PayoutShareInvalid"},
+		{"a drop bound above 100 %", registryABI.PackConfigurePool(big.NewInt(1), withDrop(cfg, 2, 10_001)), "DropBoundInvalid"},
+		{"a policy in an unconfigured pool", registryABI.PackAllowPolicy(big.NewInt(2), big.NewInt(1), 0, 1), "PoolNotConfigured"},
+		{"policy hash zero", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(0), 0, 1), "PolicyHashInvalid"},
+		{"payout share above 100 %", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(1), 10_001, 1), "PayoutShareInvalid"},
+		{"a policy disclosing nothing", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(1), 0, 0), "DisclosedSetInvalid"},
+		{"a disclosed set beyond the five metrics", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(1), 0, 1<<5), "DisclosedSetInvalid"},
 		{"activating an unconfigured pool", registryABI.PackSetPoolActive(big.NewInt(2), true), "PoolNotConfigured"},
 		{"withdrawing a policy of an unconfigured pool", registryABI.PackDisallowPolicy(big.NewInt(2), e.policy.Hash().BigInt()), "PoolNotConfigured"},
 		{"withdrawing a policy never allowed", registryABI.PackDisallowPolicy(testPool.Field(), big.NewInt(12345)), "PolicyNotAllowed"},
@@ -237,17 +250,17 @@ func TestPoolAndPolicyConfigurationIsCheckedAndAdminOnly(t *testing.T) {
 func TestAProofForAnotherPoolIsRejected(t *testing.T) {
 	e := newEnv(t)
 	other := telemetry.PoolID("pool-b")
-	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token)
+	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token, e.addrs.FirstEpoch)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := e.send(e.addrs.Registry, registryABI.PackConfigurePool(other.Field(), cfg)); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.send(e.addrs.Registry, registryABI.PackAllowPolicy(other.Field(), e.policy.Hash().BigInt(), 3000)); err != nil {
+	if err := e.send(e.addrs.Registry, registryABI.PackAllowPolicy(other.Field(), e.policy.Hash().BigInt(), 3000, uint8(e.policy.Disclose))); err != nil {
 		t.Fatal(err)
 	}
-	a := e.goodDisclosure(e.endedEpoch(2))
+	a := e.goodDisclosure(e.first)
 	b := a
 	b.Pool = other.Field()
 	_, err = e.submit(&b, e.prove(&a), e.sign(&b, 0, 1))
@@ -267,16 +280,16 @@ func TestNothingIsAcceptedBeforeACommitteeAndNoAdminIsZero(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token)
+	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token, e.addrs.FirstEpoch)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, data := range [][]byte{registryABI.PackConfigurePool(testPool.Field(), cfg), registryABI.PackAllowPolicy(testPool.Field(), e.policy.Hash().BigInt(), 3000)} {
+	for _, data := range [][]byte{registryABI.PackConfigurePool(testPool.Field(), cfg), registryABI.PackAllowPolicy(testPool.Field(), e.policy.Hash().BigInt(), 3000, uint8(e.policy.Disclose))} {
 		if err := e.send(bare, data); err != nil {
 			t.Fatal(err)
 		}
 	}
-	d := e.goodDisclosure(e.endedEpoch(1))
+	d := e.goodDisclosure(e.first)
 	proof := e.prove(&d)
 	strangers, err := chaintest.Quorum(&d, disclosure.Domain{ChainID: e.dom.ChainID, Registry: bare}, 2, e.others[0], e.others[1])
 	if err != nil {

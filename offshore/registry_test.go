@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
@@ -18,7 +19,7 @@ import (
 
 func TestAGoodDisclosureIsAcceptedRecordedAndReadable(t *testing.T) {
 	e := newEnv(t)
-	epoch := e.endedEpoch(2)
+	epoch := e.first
 	d := e.goodDisclosure(epoch)
 	r, err := e.submit(&d, e.prove(&d), e.sign(&d, 0, 1))
 	if err != nil {
@@ -63,6 +64,7 @@ func TestGoEncodingMatchesTheRegistry(t *testing.T) {
 		for i := range d.Metrics {
 			d.Metrics[i] = rng.Uint64N(1 << 16)
 		}
+		d.Suppressed = rng.IntN(2) == 1
 		sh, _ := registryABI.UnpackStructHash(e.call(e.addrs.Registry, registryABI.PackStructHash(registry.Binding(&d))))
 		if sh != d.StructHash() {
 			t.Fatalf("struct hash: contract %x, Go %x", sh, d.StructHash())
@@ -81,6 +83,7 @@ func TestGoEncodingMatchesTheRegistry(t *testing.T) {
 		}
 		// Several chunks: struct hash, digest and every chunk's inputs.
 		s := randomChunks(rng, d, 1+rng.IntN(5))
+		s.Terms = disclosure.TermsOf(e.policy)
 		sh, _ = registryABI.UnpackStructHash(e.call(e.addrs.Registry, registryABI.PackStructHash(registry.Binding(&s.Disclosure))))
 		if sh != s.Disclosure.StructHash() {
 			t.Fatalf("struct hash of %d chunks: contract %x, Go %x", s.Disclosure.Chunks, sh, s.Disclosure.StructHash())
@@ -123,7 +126,7 @@ func highS(sig []byte) []byte {
 
 func TestEveryBadSubmissionRevertsWithItsNamedError(t *testing.T) {
 	e := newEnv(t)
-	base := e.endedEpoch(3)
+	base := e.first
 	r := ecc.BN254.ScalarField()
 	type tc struct {
 		name string
@@ -168,7 +171,24 @@ func TestEveryBadSubmissionRevertsWithItsNamedError(t *testing.T) {
 	cases := []tc{
 		{"an unknown pool is not active", "PoolNotActive", with(base, func(d *disclosure.Disclosure) { d.Pool = telemetry.PoolID("pool-b").Field() })},
 		{"a policy not allowed in the pool", "PolicyNotAllowed", with(base, func(d *disclosure.Disclosure) { d.PolicyHash = big.NewInt(12345) })},
-		{"the running epoch has not ended", "EpochNotEnded", good(base + 3)},
+		{"the running epoch has not ended", "EpochNotEnded", good(base + chaintest.FirstEpochBack)},
+		{"an epoch after the pool's next", "EpochNotNext", good(base + 1)},
+		{"an epoch before the pool's first", "EpochNotNext", good(base - 1)},
+		{"a suppressed disclosure with a figure", "SuppressedWithFigures", with(base, func(d *disclosure.Disclosure) { d.Suppressed = true })},
+		{"figures proven as a suppressed epoch", "ProofInvalid", func() (disclosure.Disclosure, []byte, []byte) {
+			d := e.goodDisclosure(base)
+			o := d
+			o.Suppressed = true
+			return d, e.proveTerms(&o, disclosure.TermsOf(e.policy)), e.sign(&d, 0, 1)
+		}},
+		{"a proof under a weekly policy's epoch length", "ProofInvalid", func() (disclosure.Disclosure, []byte, []byte) {
+			d := e.goodDisclosure(base)
+			return d, e.proveTerms(&d, disclosure.Terms{EpochSeconds: 7 * 86400, Disclosed: e.policy.Disclose}), e.sign(&d, 0, 1)
+		}},
+		{"a proof under another disclosed set", "ProofInvalid", func() (disclosure.Disclosure, []byte, []byte) {
+			d := e.goodDisclosure(base)
+			return d, e.proveTerms(&d, disclosure.Terms{EpochSeconds: uint32(e.policy.EpochSeconds()), Disclosed: e.policy.Disclose ^ 1<<4}), e.sign(&d, 0, 1)
+		}},
 		{"a zero root", "ZeroRoot", with(base, func(d *disclosure.Disclosure) { d.Root = new(big.Int) })},
 		{"a single-chunk submission signed as two chunks", "ChunkCountInvalid", with(base, func(d *disclosure.Disclosure) { d.Chunks = 2 })},
 		{"a single-chunk submission whose chunk roots hash is not its root's", "ChunkRootsMismatch", with(base, func(d *disclosure.Disclosure) { d.ChunkRootsHash[3] ^= 1 })},

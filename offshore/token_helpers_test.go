@@ -20,7 +20,7 @@ func TestTheTokenHelpersPayOutAndNameEveryRevert(t *testing.T) {
 	e.holders()
 	a := e.others[0]
 	holder := func(i int) *bind.TransactOpts { return bind.NewKeyedTransactor(e.others[i], e.dom.ChainID) }
-	d := e.mustSubmit(e.endedEpoch(2))
+	d := e.mustSubmit(e.first)
 	const amount = 1_000_003 // 4000 tokens: three units of dust
 	if err := token.MintTestStablecoin(e.ctx, e.chain(), e.opts, e.addrs.PayoutToken, addr(e.admin), big.NewInt(2*amount)); err != nil {
 		t.Fatal(err)

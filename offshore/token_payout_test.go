@@ -5,9 +5,12 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
@@ -87,7 +90,7 @@ func TestItem8FrozenOrUnverifiedHoldersWaitForTheirShareAndPausesStopPayouts(t *
 	e := newEnv(t)
 	e.holders()
 	a, b, c := e.others[0], e.others[1], e.others[2]
-	d := e.mustSubmit(e.endedEpoch(2))
+	d := e.mustSubmit(e.first)
 	const amount = 4_000_000 // a holds 1000 and b 3000 of 4000
 	e.fund(big.NewInt(amount))
 
@@ -163,7 +166,7 @@ func TestItem8FrozenOrUnverifiedHoldersWaitForTheirShareAndPausesStopPayouts(t *
 func TestItem9ThePayoutShareIsTheOneInForceAtAcceptance(t *testing.T) {
 	e := newEnv(t)
 	e.holders()
-	d := e.mustSubmit(e.endedEpoch(2))
+	d := e.mustSubmit(e.first)
 	const accepted = 6_000_000_000 // revenue 2,000,000 cents × 30 % × 10^4 units per cent
 	cap, err := e.payoutCap(&d)
 	if err != nil {
@@ -183,7 +186,7 @@ func TestItem9ThePayoutShareIsTheOneInForceAtAcceptance(t *testing.T) {
 		t.Fatalf("deposit after the policy was withdrawn: %v", err)
 	}
 
-	if err := e.send(e.addrs.Registry, registryABI.PackAllowPolicy(testPool.Field(), d.PolicyHash, 10_000)); err != nil {
+	if err := e.send(e.addrs.Registry, registryABI.PackAllowPolicy(testPool.Field(), d.PolicyHash, 10_000, uint8(e.policy.Disclose))); err != nil {
 		t.Fatal(err)
 	}
 	if cap, err = e.payoutCap(&d); err != nil {
@@ -241,7 +244,7 @@ func TestItem10RoundingDustGoesToTheHoldersAndNothingIsStranded(t *testing.T) {
 	e := newEnv(t)
 	e.threeHolders()
 	a, b, c := e.others[0], e.others[1], e.others[2]
-	first := e.endedEpoch(3)
+	first := e.first
 	t.Run("100 units at once", func(t *testing.T) {
 		d := e.mustSubmit(first)
 		e.fund(big.NewInt(101)) // one more than deposited; and a block after the disclosure's
@@ -330,7 +333,7 @@ func TestEveryTokenRoleCheckRevertsForOthers(t *testing.T) {
 	e := newEnv(t)
 	e.holders()
 	a, b := e.others[0], e.others[1]
-	d := e.mustSubmit(e.endedEpoch(2))
+	d := e.mustSubmit(e.first)
 	for _, tc := range []struct {
 		name string
 		data []byte
@@ -377,13 +380,14 @@ func TestItem10EveryHolderGetsItsFloorAndTheDustAtRandom(t *testing.T) {
 		}
 	}
 	rounds := 5
+	e.advance(time.Duration(e.policy.EpochSeconds()) * time.Second) // five ended epochs from the first
 	for r := range rounds {
 		for _, k := range holders {
 			if err := e.send(e.addrs.Token, tokenABI.PackMint(addr(k), big.NewInt(1+rng.Int64N(1000)))); err != nil {
 				t.Fatal(err)
 			}
 		}
-		d := e.mustSubmit(e.endedEpoch(uint64(rounds - r)))
+		d := e.mustSubmit(e.first + uint64(r))
 		supply, err := tokenABI.UnpackTotalSupply(e.call(e.addrs.Token, tokenABI.PackTotalSupply()))
 		if err != nil {
 			t.Fatal(err)
@@ -435,7 +439,7 @@ func TestItem10EveryHolderGetsItsFloorAndTheDustAtRandom(t *testing.T) {
 func TestADepositNeedsAFinalSnapshotWithHolders(t *testing.T) {
 	e := newEnv(t)
 	e.fund(big.NewInt(10))
-	empty := e.mustSubmit(e.endedEpoch(2))
+	empty := e.mustSubmit(e.first)
 	e.holders() // minted after the snapshot of empty
 	wantRevert(t, e.deposit(&empty, 10), "NoHolders")
 	d := e.mustSubmit(empty.Epoch + 1)
@@ -445,5 +449,30 @@ func TestADepositNeedsAFinalSnapshotWithHolders(t *testing.T) {
 	for _, data := range [][]byte{tokenABI.PackBalanceOfAt(addr(e.others[0]), far), tokenABI.PackTotalSupplyAt(far)} {
 		_, err := e.chain().Call(e.ctx, addr(e.admin), e.addrs.Token, data)
 		wantRevert(t, err, "FutureLookup")
+	}
+}
+
+// Item 7 of issue #12: the registry's poolToken is enforced. A second
+// token deployed for the same pool can not pay out (nor cap) on the pool's
+// disclosures: only the token the registry names for the pool can.
+func TestItem7OnlyThePoolsTokenPaysOutOnItsDisclosures(t *testing.T) {
+	e := newEnv(t)
+	d := e.mustSubmit(e.first)
+	e.advance(time.Second)
+	rogue, _, err := e.chain().Deploy(e.ctx, e.opts, common.FromHex(bindings.RWATokenMetaData.Bin),
+		tokenABI.PackConstructor("Rogue", "RGE", addr(e.admin), e.addrs.IdentityRegistry, e.addrs.Registry, testPool.Field(),
+			e.addrs.PayoutToken, big.NewInt(10_000)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.send(rogue, tokenABI.PackGrantRole(deploy.OperatorRole, addr(e.admin))); err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.chain().Call(e.ctx, addr(e.admin), rogue, tokenABI.PackPayoutCap(registry.Binding(&d)))
+	wantRevert(t, err, "NotThePoolsToken")
+	wantRevert(t, e.send(rogue, tokenABI.PackDepositPayout(registry.Binding(&d), big.NewInt(1))), "NotThePoolsToken")
+	// The pool's own token caps it.
+	if _, err := e.payoutCap(&d); err != nil {
+		t.Fatalf("the pool's token: %v", err)
 	}
 }

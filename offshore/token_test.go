@@ -167,7 +167,7 @@ func TestPayoutsAreCappedByProvenRevenueAndClaimedOncePerHolder(t *testing.T) {
 	e := newEnv(t)
 	e.holders()
 	a, b, c := e.others[0], e.others[1], e.others[2]
-	d := e.mustSubmit(e.endedEpoch(2))
+	d := e.mustSubmit(e.first)
 	// Moves after the disclosure do not change the shares.
 	if err := e.transfer(b, addr(c), 3000); err != nil {
 		t.Fatal(err)

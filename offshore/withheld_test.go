@@ -138,7 +138,7 @@ record_bounds:
   max_fee_cents: %d
   min_soh_permille: %d
 sanity:
-  energy_wh: {max: 50000000000, max_growth_bp: 20000}
+  energy_wh: {max: 50000000000, max_growth_bp: 20000, max_drop_bp: 9000}
 payout_share_bp: 0
 withheld: [battery_in, battery_out]
 `, base.EpochSeconds(), base.MinActiveCabinets, base.RecordBounds.MinEnergyWh, base.RecordBounds.MaxEnergyWh,
@@ -228,7 +228,7 @@ func publicView(ctx context.Context, t *testing.T, set *keys.Set, p *policy.Poli
 		t.Fatal(err)
 	}
 	defer c.Close()
-	d, err := chaintest.Deploy(ctx, c, chaintest.DeployOptions{Keys: set, Policy: p})
+	d, err := chaintest.Deploy(ctx, c, chaintest.DeployOptions{Keys: set, Policy: p, FirstEpoch: &epoch})
 	if err != nil {
 		t.Fatal(err)
 	}

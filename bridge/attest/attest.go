@@ -10,10 +10,12 @@
 // signature.
 //
 // An epoch below its policy's k-anonymity threshold (seal.Disclosable
-// false, and the records agree) is never signed: the attestor reports it as
-// withheld (log line and rwabridge_attest_seals_withheld_total), records
-// nothing and moves on; no disclosure of it can ever reach the registry
-// with this org's signature.
+// false, and the records agree), an epoch without records included, is
+// signed as suppressed: a disclosure with no figures (every metric 0, its
+// suppressed flag set), which the registry takes in its place in the
+// pool's sequence of epochs, so no epoch is ever skipped. The attestor
+// reports it as suppressed (log line and
+// rwabridge_attest_seals_suppressed_total); its figures never leave.
 //
 // Run passes over the seals every PollInterval and, given a SealEvents
 // source (WithSealEvents; on Fabric the ledger connection's seal listener,
@@ -81,10 +83,10 @@ type Outcome string
 
 // Outcomes.
 const (
-	Attested Outcome = "attested" // signed and recorded now
-	Already  Outcome = "already"  // this org's attestation was on the ledger
-	Withheld Outcome = "withheld" // not disclosable (k-anonymity): not signed
-	Refused  Outcome = "refused"  // differs from the recomputation: not signed
+	Attested   Outcome = "attested"   // signed and recorded now
+	Already    Outcome = "already"    // this org's attestation was on the ledger
+	Suppressed Outcome = "suppressed" // below k-anonymity: signed with no figures, now
+	Refused    Outcome = "refused"    // differs from the recomputation: not signed
 )
 
 // Result is one seal's outcome.
@@ -229,9 +231,7 @@ func (a *Attestor) one(ctx context.Context, seal *ledger.Seal) Result {
 	res := Result{Pool: seal.Pool, Epoch: seal.Epoch}
 	if o, ok := a.done[ref]; ok {
 		res.Outcome = o
-		if o != Withheld {
-			res.Outcome = Already
-		}
+		res.Outcome = Already
 		return res
 	}
 	log := a.log.With("pool", seal.Pool, "epoch", seal.Epoch)
@@ -256,14 +256,6 @@ func (a *Attestor) one(ctx context.Context, seal *ledger.Seal) Result {
 			reason = "seal_mismatch"
 		}
 		return refuse(reason, fmt.Errorf("attest: %w", err))
-	}
-	if !s.Disclosable {
-		a.m.withheld.Inc()
-		log.Info("not attesting: epoch below the policy's k-anonymity threshold",
-			"active_cabinets", s.Totals.ActiveCabinets, "min_active_cabinets", p.MinActiveCabinets)
-		a.done[ref] = Withheld
-		res.Outcome = Withheld
-		return res
 	}
 	d, err := disclosure.FromSummary(s)
 	if err != nil {
@@ -293,10 +285,18 @@ func (a *Attestor) one(ctx context.Context, seal *ledger.Seal) Result {
 	}); err != nil {
 		return refuse("ledger", fmt.Errorf("attest: %s epoch %d: record attestation: %w", seal.Pool, seal.Epoch, err))
 	}
-	a.m.attested.Inc()
-	log.Info("attested seal", "signer", sig.Signer, "digest", digest, "root", seal.Root, "count", seal.Count)
-	a.done[ref] = Attested
 	res.Outcome, res.Signer, res.Digest = Attested, sig.Signer.Hex(), digest.String()
+	if d.Suppressed {
+		a.m.suppressed.Inc()
+		res.Outcome = Suppressed
+		log.Info("attested seal as suppressed: below the policy's k-anonymity threshold, no figures",
+			"signer", sig.Signer, "digest", digest, "root", seal.Root,
+			"active_cabinets", s.Totals.ActiveCabinets, "min_active_cabinets", p.MinActiveCabinets)
+	} else {
+		a.m.attested.Inc()
+		log.Info("attested seal", "signer", sig.Signer, "digest", digest, "root", seal.Root, "count", seal.Count)
+	}
+	a.done[ref] = res.Outcome
 	return res
 }
 
@@ -363,7 +363,7 @@ func (a *Attestor) wait(ctx context.Context, tick <-chan time.Time, wake *<-chan
 
 type metrics struct {
 	attested   prometheus.Counter
-	withheld   prometheus.Counter
+	suppressed prometheus.Counter
 	refused    *prometheus.CounterVec
 	refusing   prometheus.Gauge
 	pollErrors prometheus.Counter
@@ -376,8 +376,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	m := &metrics{
 		attested: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "seals_attested_total",
 			Help: "Seals recomputed, signed and recorded on the ledger."}),
-		withheld: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "seals_withheld_total",
-			Help: "Seals not signed because the epoch is below the policy's k-anonymity threshold."}),
+		suppressed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "seals_suppressed_total",
+			Help: "Seals below the policy's k-anonymity threshold, signed as suppressed (no figures)."}),
 		refused: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "seals_refused_total",
 			Help: "Seals not signed, by reason (seal_mismatch: differs from the recomputation; ledger, policy, conflict, internal)."},
 			[]string{"reason"}),
@@ -396,7 +396,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.attested, m.withheld, m.refused, m.refusing, m.pollErrors, m.lastPoll, m.up} {
+	for _, c := range []prometheus.Collector{m.attested, m.suppressed, m.refused, m.refusing, m.pollErrors, m.lastPoll, m.up} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

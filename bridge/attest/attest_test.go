@@ -151,16 +151,32 @@ func TestAnAttestorRefusesASealItsRecordsDoNotGive(t *testing.T) {
 	}
 }
 
-func TestAnEpochBelowKAnonymityIsNeverSigned(t *testing.T) {
+func TestAnEpochBelowKAnonymityIsSignedSuppressedWithoutFigures(t *testing.T) {
 	ctx := context.Background()
 	l, _ := fixture(t, 3) // the daily policy needs 5 active cabinets
 	a, _ := newAttestor(t, l)
 	rep, err := a.Once(ctx)
-	if err != nil || rep.Count(attest.Withheld) != 1 {
+	if err != nil || rep.Count(attest.Suppressed) != 1 || rep.Count(attest.Attested) != 0 {
 		t.Fatalf("report %+v, %v", rep, err)
 	}
-	if atts, _ := l.Attestations(ctx, bridgetest.Pool, epoch); len(atts) != 0 {
-		t.Fatalf("signed an epoch below k: %+v", atts)
+	atts, err := l.Attestations(ctx, bridgetest.Pool, epoch)
+	if err != nil || len(atts) != 1 {
+		t.Fatalf("attestations %+v, %v", atts, err)
+	}
+	// The signed digest is the suppressed disclosure's: no figure in it.
+	seals, err := l.ListSeals(ctx, "")
+	if err != nil || len(seals) != 1 {
+		t.Fatalf("seals %+v, %v", seals, err)
+	}
+	d := &disclosure.Disclosure{Pool: bridgetest.Pool.Field(), Epoch: epoch, PolicyHash: seals[0].PolicyHash.BigInt(),
+		Root: seals[0].Root.BigInt(), Suppressed: true}
+	roots := make([]*big.Int, len(seals[0].Chunks))
+	for i, c := range seals[0].Chunks {
+		roots[i] = c.Root.BigInt()
+	}
+	d.SetChunkRoots(roots)
+	if want := field.Digest(d.Digest(disclosure.Domain{ChainID: big.NewInt(1337), Registry: registry})); atts[0].Digest != want {
+		t.Fatalf("attested digest %s, the suppressed disclosure's %s", atts[0].Digest, want)
 	}
 }
 

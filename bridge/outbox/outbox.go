@@ -14,7 +14,10 @@
 //	submitted  signed transaction(s) recorded, one nonce, same data; waiting for depth
 //	confirmed  disclosed on the L2 at the configured depth (by this relayer or another)
 //	exported   the export is logged on the onshore ledger — done
-//	withheld   below the policy's k-anonymity threshold: never disclosed — done
+//
+// An epoch below its policy's k-anonymity threshold (or without records)
+// takes the same path: its bundle and disclosure are suppressed (no
+// figures), since the registry takes every epoch of a pool, in order.
 //	failed     stuck: the registry refused the epoch for a reason that waiting
 //	           does not cure (Entry.Revert says which, with its arguments);
 //	           the pool's later epochs wait behind it until an operator fixes
@@ -61,19 +64,18 @@ const (
 	Submitted State = "submitted"
 	Confirmed State = "confirmed"
 	Exported  State = "exported"
-	Withheld  State = "withheld"
 	Failed    State = "failed"
 )
 
 // States lists every state in order.
 func States() []State {
-	return []State{Sealed, Proved, Attested, Submitted, Confirmed, Exported, Withheld, Failed}
+	return []State{Sealed, Proved, Attested, Submitted, Confirmed, Exported, Failed}
 }
 
 // next gives the allowed moves out of each state (staying is always
 // allowed: a record is updated in place, e.g. a replacement transaction).
 var next = map[State][]State{
-	Sealed:    {Proved, Withheld, Confirmed, Failed},
+	Sealed:    {Proved, Confirmed, Failed},
 	Proved:    {Attested, Confirmed, Failed},
 	Attested:  {Submitted, Confirmed, Failed, Proved},
 	Submitted: {Confirmed, Failed, Attested, Proved},
@@ -81,10 +83,10 @@ var next = map[State][]State{
 	Failed:    {Sealed, Proved, Attested},
 }
 
-// Terminal reports whether s is final: exported or withheld. A failed
-// epoch is not final: it waits for an operator (Requeue), and its pool's
-// later epochs wait behind it.
-func (s State) Terminal() bool { return s == Exported || s == Withheld }
+// Terminal reports whether s is final: exported. A failed epoch is not
+// final: it waits for an operator (Requeue), and its pool's later epochs
+// wait behind it.
+func (s State) Terminal() bool { return s == Exported }
 
 // Errors.
 var (
@@ -193,7 +195,7 @@ type Entry struct {
 	Revert *Revert `json:"revert,omitempty"`
 
 	ExportedAt time.Time `json:"exported_at,omitzero"`
-	Note       string    `json:"note,omitempty"` // why it stopped (failed, withheld)
+	Note       string    `json:"note,omitempty"` // why it stopped (failed)
 	Updated    time.Time `json:"updated"`
 }
 

@@ -37,12 +37,11 @@ func TestTheStateMachineAllowsOnlyForwardMoves(t *testing.T) {
 		ok   bool
 	}{
 		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Submitted, outbox.Submitted, outbox.Confirmed, outbox.Exported}, true},
-		{[]outbox.State{outbox.Sealed, outbox.Withheld}, true},
 		{[]outbox.State{outbox.Sealed, outbox.Confirmed, outbox.Exported}, true},
 		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Submitted, outbox.Attested}, true},
 		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Sealed}, false},
 		{[]outbox.State{outbox.Sealed, outbox.Submitted}, false},
-		{[]outbox.State{outbox.Sealed, outbox.Withheld, outbox.Proved}, false},
+		{[]outbox.State{outbox.Sealed, outbox.Exported}, false},
 		{[]outbox.State{outbox.Proved}, false},
 		{[]outbox.State{outbox.Sealed, outbox.Proved, outbox.Attested, outbox.Submitted, outbox.Confirmed, outbox.Exported, outbox.Submitted}, false},
 		// The committee changed: signatures are collected again.

@@ -35,9 +35,6 @@ var (
 	// (root, count, chunk roots and counts, aggregates, policy hash,
 	// k-anonymity), or the records do not pass the circuit's checks.
 	ErrSealMismatch = errors.New("seal does not match the sealed records")
-	// ErrNotDisclosable: the epoch is below its policy's k-anonymity
-	// threshold; no proof exists for it and nobody signs it.
-	ErrNotDisclosable = prover.ErrNotDisclosable
 	// ErrUnknownPolicy: no known policy has the seal's policy hash.
 	ErrUnknownPolicy = errors.New("seal names an unknown policy")
 	// ErrBundleMismatch: a proof bundle is not of the seal (pool, epoch,
@@ -188,7 +185,7 @@ func (p *Prover) KeysFor(capacity int) (*keys.Set, error) {
 }
 
 // Prove recomputes the seal (Recompute) and proves the epoch. It fails with
-// ErrUnknownPolicy, ErrSealMismatch, ErrNotDisclosable, keys.ErrNotFound
+// ErrUnknownPolicy, ErrSealMismatch, keys.ErrNotFound
 // (and the other key errors) or circuits/prover's errors, before any
 // proving work where it can.
 func (p *Prover) Prove(ctx context.Context, seal *ledger.Seal) (*bundle.Bundle, error) {
@@ -199,10 +196,6 @@ func (p *Prover) Prove(ctx context.Context, seal *ledger.Seal) (*bundle.Bundle, 
 	s, err := Recompute(ctx, p.Records, seal, pol)
 	if err != nil {
 		return nil, err
-	}
-	if !s.Disclosable {
-		return nil, fmt.Errorf("prove: %s epoch %d: %w: %d active cabinets, policy %s needs %d", seal.Pool, seal.Epoch,
-			ErrNotDisclosable, s.Totals.ActiveCabinets, pol.ID, pol.MinActiveCabinets)
 	}
 	set, err := p.KeysFor(seal.ChunkCapacity)
 	if err != nil {

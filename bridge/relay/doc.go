@@ -3,7 +3,10 @@
 // a durable state machine per (pool, epoch) kept in a bridge/outbox:
 //
 //	sealed → proved → attested → submitted → confirmed → exported
-//	   ↘ withheld (k-anonymity)
+//
+// for every epoch: one below the policy's k-anonymity threshold (or
+// without records) is proved, attested and disclosed suppressed, with no
+// figures, since the registry takes every epoch of a pool in order
 //
 // and back: attested or submitted → proved when the registry's committee
 // changed (signatures collected again), submitted → attested after a

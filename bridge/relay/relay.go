@@ -367,9 +367,7 @@ func (r *Relayer) step(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 	switch e.State {
 	case outbox.Sealed:
 		if !s.Disclosable {
-			e.State, e.Note = outbox.Withheld, fmt.Sprintf("below k-anonymity: %d active cabinets, policy needs %d", s.ActiveCabinets, s.MinActiveCabinets)
-			note("withheld: %s", e.Note)
-			return true, r.put(e, "")
+			note("below k-anonymity (%d active cabinets, policy needs %d): disclosed suppressed, no figures", s.ActiveCabinets, s.MinActiveCabinets)
 		}
 		if done, err := r.checkPosted(ctx, s, e, note); done || err != nil {
 			return done, err

@@ -29,7 +29,7 @@ import (
 // Format and Version identify the bundle encoding.
 const (
 	Format  = "rwabridge.proof-bundle"
-	Version = 2
+	Version = 3
 )
 
 // Limits of Decode.
@@ -57,6 +57,9 @@ type PolicyRef struct {
 	ID      string        `json:"id"`
 	Version uint32        `json:"version"`
 	Hash    field.Element `json:"hash"` // policy.Policy.Hash
+	// EpochSeconds is the policy's epoch length, part of every chunk's
+	// header input (the registry fills in its pool's).
+	EpochSeconds uint32 `json:"epoch_seconds"`
 }
 
 // ChunkProof is the proof of one chunk.
@@ -90,8 +93,11 @@ type Bundle struct {
 	Policy PolicyRef     `json:"policy"`
 	Root   field.Element `json:"root"` // epoch root (commit.EpochRoot)
 
-	Disclosed []string        `json:"disclosed"` // metric names, bit order
-	Metrics   summary.Metrics `json:"metrics"`   // undisclosed ones are 0
+	Disclosed []string `json:"disclosed"` // the policy's disclosed metric names, bit order
+	// Suppressed: the epoch had fewer active cabinets than max(1, the
+	// policy's k); every metric is 0 and the proof says only that.
+	Suppressed bool            `json:"suppressed"`
+	Metrics    summary.Metrics `json:"metrics"` // undisclosed ones are 0
 
 	Chunks []ChunkProof `json:"chunks"`
 }
@@ -190,8 +196,9 @@ func (b *Bundle) checkShape() error {
 	return nil
 }
 
-// disclosedSet returns the set of Disclosed metrics.
-func (b *Bundle) disclosedSet() policy.MetricSet {
+// DisclosedSet returns the set of Disclosed metrics (names it can not
+// parse are left out; Decode refuses them).
+func (b *Bundle) DisclosedSet() policy.MetricSet {
 	var s policy.MetricSet
 	for _, name := range b.Disclosed {
 		m, _ := policy.ParseMetric(name)
@@ -209,11 +216,12 @@ func (b *Bundle) Statements() ([]summary.Statement, error) {
 	out := make([]summary.Statement, len(b.Chunks))
 	for i, c := range b.Chunks {
 		s := summary.Statement{
-			Pool: telemetry.PoolID(b.Pool), Epoch: b.Epoch, PolicyHash: b.Policy.Hash.Fr(),
-			ChunkIndex: uint32(i), Final: c.Final,
+			Pool: telemetry.PoolID(b.Pool), Epoch: b.Epoch, EpochSeconds: b.Policy.EpochSeconds, Disclosed: b.DisclosedSet(),
+			PolicyHash: b.Policy.Hash.Fr(), ChunkIndex: uint32(i), Final: c.Final,
 			ChunkRoot: c.Root.Fr(), AccIn: c.AccIn.Fr(), AccOut: c.AccOut.Fr(),
 		}
 		if c.Final {
+			s.Suppressed = b.Suppressed
 			s.Metrics = b.Metrics
 		}
 		out[i] = s
@@ -248,7 +256,7 @@ func Verify(b *Bundle, vk groth16.VerifyingKey) error {
 		return fmt.Errorf("%w: the key's hash is %s, the bundle was proven with %s", ErrVKMismatch, got, b.VKHash)
 	}
 	// The metrics: undisclosed ones are 0 (the proof forces it too).
-	if b.Metrics != b.Metrics.Mask(b.disclosedSet()) {
+	if b.Metrics != b.Metrics.Mask(b.DisclosedSet()) {
 		return fmt.Errorf("%w: a metric outside %v is not 0", ErrPublicInputs, b.Disclosed)
 	}
 	// The epoch root over the chunk roots, and the accumulator chain.

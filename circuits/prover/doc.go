@@ -1,7 +1,7 @@
 // Package prover turns the summary of an epoch (circuits/summary.Summarize)
-// into a proof bundle: it refuses an epoch below the policy's k-anonymity
-// threshold (ErrNotDisclosable) and keys of another capacity
-// (ErrKeyMismatch), proves every chunk with the summary circuit's keys
+// into a proof bundle: it refuses keys of another capacity
+// (ErrKeyMismatch), proves an epoch below the policy's k-anonymity
+// threshold (or without records) as suppressed (no figures), proves every chunk with the summary circuit's keys
 // (Groth16 over BN254, hash-to-field targeting the Solidity verifier),
 // verifies each fresh proof, reports progress per chunk and stage, and
 // assembles a bundle.Bundle.

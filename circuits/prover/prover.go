@@ -26,8 +26,6 @@ var (
 	// ErrKeyMismatch: the keys are for another capacity than the summary's
 	// chunks.
 	ErrKeyMismatch = errors.New("keys do not fit the seal")
-	// ErrNotDisclosable: the epoch is below the policy's k-anonymity threshold.
-	ErrNotDisclosable = errors.New("epoch not disclosable")
 )
 
 // Event is one progress report: chunk Index of Total entered Stage
@@ -47,15 +45,13 @@ const (
 )
 
 // Prove proves every chunk of s with set and returns the bundle. It
-// fails with ErrKeyMismatch when the keys are not for s.Capacity, with
-// ErrNotDisclosable below the k-anonymity threshold, and with
-// bundle.ErrProof if a fresh proof does not verify.
+// fails with ErrKeyMismatch when the keys are not for s.Capacity and with
+// bundle.ErrProof if a fresh proof does not verify. An epoch below the
+// k-anonymity threshold (or without records) gets a suppressed bundle: no
+// figures, a proof of exactly that.
 func Prove(ctx context.Context, set *keys.Set, s *summary.Summary, p *policy.Policy, progress func(Event)) (*bundle.Bundle, error) {
 	if progress == nil {
 		progress = func(Event) {}
-	}
-	if !s.Disclosable {
-		return nil, fmt.Errorf("%w: %d active cabinets, the policy needs %d (%w)", ErrNotDisclosable, s.Totals.ActiveCabinets, p.MinActiveCabinets, summary.ErrKAnonymity)
 	}
 	if set.Meta.Capacity != s.Capacity {
 		return nil, fmt.Errorf("%w: keys for capacity %d, seal chunks of %d", ErrKeyMismatch, set.Meta.Capacity, s.Capacity)
@@ -67,9 +63,12 @@ func Prove(ctx context.Context, set *keys.Set, s *summary.Summary, p *policy.Pol
 		Format: bundle.Format, Version: bundle.Version, Circuit: "summary", CircuitVersion: summary.Version,
 		Capacity: s.Capacity, Setup: set.Meta.Setup, VKHash: set.Meta.VKHash,
 		Pool: string(s.Pool), Epoch: s.Epoch,
-		Policy:  bundle.PolicyRef{ID: p.ID, Version: p.Version, Hash: p.Hash()},
-		Root:    field.Element(s.Commitment.Root),
-		Metrics: s.Disclosed,
+		Policy:     bundle.PolicyRef{ID: p.ID, Version: p.Version, Hash: p.Hash(), EpochSeconds: uint32(p.EpochSeconds())},
+		Root:       field.Element(s.Commitment.Root),
+		Suppressed: !s.Disclosable,
+	}
+	if s.Disclosable {
+		b.Metrics = s.Disclosed
 	}
 	if set.Meta.Setup.Insecure() {
 		b.Warning = keys.Warning

@@ -25,6 +25,7 @@ type StatementVars struct {
 	PolicyHash frontend.Variable
 	ChunkIndex frontend.Variable
 	Final      frontend.Variable
+	Suppressed frontend.Variable
 	ChunkRoot  frontend.Variable
 	AccIn      frontend.Variable
 	AccOut     frontend.Variable
@@ -49,6 +50,7 @@ type PackedVars struct {
 	Epoch      frontend.Variable
 	ChunkIndex frontend.Variable
 	Final      frontend.Variable
+	Suppressed frontend.Variable
 	Metrics    [NumMetrics]frontend.Variable
 }
 
@@ -130,14 +132,15 @@ func CheckCapacity(capacity int) error {
 func (c *Circuit) Define(api frontend.API) error {
 	s := StatementVars{
 		Pool: c.P.Pool, Epoch: c.F.Epoch, PolicyHash: c.P.PolicyHash,
-		ChunkIndex: c.F.ChunkIndex, Final: c.F.Final,
+		ChunkIndex: c.F.ChunkIndex, Final: c.F.Final, Suppressed: c.F.Suppressed,
 		ChunkRoot: c.P.ChunkRoot, AccIn: c.P.AccIn, AccOut: c.P.AccOut, Metrics: c.F.Metrics,
 	}
 	if err := constrain(api, c.ranges, &s, &c.W); err != nil {
 		return err
 	}
-	// The packed inputs: each field range-checked to its width (Final is
-	// boolean by constrain), so the packing is injective.
+	// The packed inputs: each field range-checked to its width (Final and
+	// Suppressed are boolean, the epoch length below 2^21 and the disclosed
+	// set below 2^5 by constrain), so the packing is injective.
 	rc := gadget.NewRanger(api, c.ranges)
 	// The pool takes part in no other constraint (records do not carry
 	// it): this check also makes the proof bind it (a Groth16 public input
@@ -146,8 +149,11 @@ func (c *Circuit) Define(api frontend.API) error {
 	rc.Check(c.F.ChunkIndex, IndexBits)
 	rc.Check(c.F.Epoch, EpochBits)
 	header := api.Add(c.F.Final,
+		api.Mul(c.F.Suppressed, pow2(OffsetSuppressed)),
 		api.Mul(c.F.ChunkIndex, pow2(OffsetIndex)),
-		api.Mul(c.F.Epoch, pow2(OffsetEpoch)))
+		api.Mul(c.F.Epoch, pow2(OffsetEpoch)),
+		api.Mul(c.W.Params[policy.ParamEpochSeconds], pow2(OffsetEpochLength)),
+		api.Mul(c.W.Params[policy.ParamDisclosed], pow2(OffsetDisclosed)))
 	api.AssertIsEqual(header, c.P.Header)
 	metrics := frontend.Variable(0)
 	for j, m := range c.F.Metrics {
@@ -214,6 +220,9 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 
 	// The accumulator: the first chunk starts from InitialAcc.
 	api.AssertIsBoolean(s.Final)
+	// Only a final chunk is suppressed.
+	api.AssertIsBoolean(s.Suppressed)
+	api.AssertIsEqual(api.Mul(s.Suppressed, api.Sub(1, s.Final)), 0)
 	isFirst := api.IsZero(s.ChunkIndex)
 	notFirst := api.Sub(1, isFirst)
 	init := InitialAcc()
@@ -330,10 +339,17 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 	api.AssertIsEqual(s.AccOut, api.Mul(api.Sub(1, s.Final), accOut))
 
 	// The policy: k-anonymity over the epoch, and only disclosed metrics.
-	rc.Check(api.Mul(s.Final, api.Sub(active, k)), ActiveSlackBits)
+	// With kk = max(1, k), a final chunk either shows the figures of an
+	// epoch with at least kk active cabinets, or is suppressed: fewer than
+	// kk (none, for an epoch without records) and every metric 0.
+	// shown = Final·(1−Suppressed) = Final − Suppressed (Suppressed ⇒ Final).
+	kk := api.Add(k, api.IsZero(k))
+	shown := api.Sub(s.Final, s.Suppressed)
+	rc.Check(api.Mul(shown, api.Sub(active, kk)), ActiveSlackBits)
+	rc.Check(api.Mul(s.Suppressed, api.Sub(kk, 1, active)), ActiveSlackBits)
 	vals := [NumMetrics]frontend.Variable{total, energy, revenue, active, minH}
 	for j := range vals {
-		api.AssertIsEqual(s.Metrics[j], api.Mul(api.Mul(s.Final, disclosed[j]), vals[j]))
+		api.AssertIsEqual(s.Metrics[j], api.Mul(api.Mul(shown, disclosed[j]), vals[j]))
 	}
 	return nil
 }

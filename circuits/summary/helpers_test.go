@@ -140,8 +140,8 @@ func rawAssignment(p *policy.Policy, capacity int, leaves []fr.Element, count in
 	}
 	init := InitialAcc()
 	st := Statement{
-		Pool: testPool, Epoch: testEpoch, PolicyHash: p.Hash().Fr(), Final: true,
-		ChunkRoot: root, AccIn: init.Hash(), Metrics: Aggregate(rs).Mask(p.Disclose),
+		Pool: testPool, Epoch: testEpoch, EpochSeconds: uint32(p.EpochSeconds()), Disclosed: p.Disclose,
+		PolicyHash: p.Hash().Fr(), Final: true, ChunkRoot: root, AccIn: init.Hash(), Metrics: Aggregate(rs).Mask(p.Disclose),
 	}
 	c, err := circuitValues(&st)
 	if err != nil {

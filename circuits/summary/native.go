@@ -38,14 +38,17 @@ type Chunk struct {
 // commitment, the epoch totals, what the policy discloses, and one Chunk per
 // chunk of the commitment, in order.
 type Summary struct {
-	Pool        telemetry.PoolID
-	Epoch       uint64
-	PolicyHash  fr.Element
-	Capacity    int
-	Commitment  *commit.Commitment
-	Totals      Metrics // every metric, undisclosed ones included
-	Disclosed   Metrics // Totals masked by the policy's disclosed metrics
-	Disclosable bool    // Totals.ActiveCabinets ≥ the policy's min_active_cabinets
+	Pool       telemetry.PoolID
+	Epoch      uint64
+	PolicyHash fr.Element
+	Capacity   int
+	Commitment *commit.Commitment
+	Totals     Metrics // every metric, undisclosed ones included
+	Disclosed  Metrics // Totals masked by the policy's disclosed metrics
+	// Disclosable: Totals.ActiveCabinets ≥ max(1, min_active_cabinets), so
+	// the final statement shows Disclosed; otherwise it is Suppressed and
+	// shows nothing.
+	Disclosable bool
 	Chunks      []Chunk
 
 	params []fr.Element
@@ -108,8 +111,9 @@ func Aggregate(records []commit.Record) Metrics {
 // commitment, the totals, and every chunk's statement and witness. It fails
 // with the commitment's errors (ErrNotCanonical, ErrDuplicate,
 // ErrPoolMismatch, ErrOutOfRange), ErrOutsideEpoch, ErrOutOfBounds,
-// ErrCapacity or ErrOverflow. An epoch below the k-anonymity threshold is
-// summarized with Disclosable false; it has no valid final proof.
+// ErrCapacity or ErrOverflow. An epoch below the k-anonymity threshold
+// (or without records) is summarized with Disclosable false and a
+// Suppressed final statement: its proof says only that.
 func Summarize(in Input) (*Summary, error) {
 	if err := CheckCapacity(in.Capacity); err != nil {
 		return nil, err
@@ -142,7 +146,7 @@ func Summarize(in Input) (*Summary, error) {
 		Commitment: com, Totals: Aggregate(records), params: in.Policy.CircuitParams(),
 	}
 	s.Disclosed = s.Totals.Mask(in.Policy.Disclose)
-	s.Disclosable = s.Totals.ActiveCabinets >= uint64(in.Policy.MinActiveCabinets)
+	s.Disclosable = Disclosable(s.Totals, in.Policy)
 	salt := in.Salt
 	if salt == nil {
 		salt = randomSalt
@@ -159,12 +163,15 @@ func Summarize(in Input) (*Summary, error) {
 		final := i == len(com.Chunks)-1
 		next := advance(acc, rs)
 		ch.Statement = Statement{
-			Pool: in.Pool, Epoch: in.Epoch, PolicyHash: s.PolicyHash,
-			ChunkIndex: uint32(i), Final: final,
+			Pool: in.Pool, Epoch: in.Epoch, EpochSeconds: uint32(in.Policy.EpochSeconds()), Disclosed: in.Policy.Disclose,
+			PolicyHash: s.PolicyHash, ChunkIndex: uint32(i), Final: final,
 			ChunkRoot: ci.Root, AccIn: acc.Hash(),
 		}
 		if final {
-			ch.Statement.Metrics = s.Disclosed
+			ch.Statement.Suppressed = !s.Disclosable
+			if s.Disclosable {
+				ch.Statement.Metrics = s.Disclosed
+			}
 		} else {
 			if next.Salt, err = salt(); err != nil {
 				return nil, fmt.Errorf("summary: salt: %w", err)
@@ -211,16 +218,12 @@ func (s *Summary) Statements() []Statement {
 }
 
 // Assignment returns the full witness of chunk i for the circuit of
-// s.Capacity, or ErrBadStatement for an index out of range and
-// ErrKAnonymity for the final chunk of an epoch that is not disclosable.
+// s.Capacity, or ErrBadStatement for an index out of range.
 func (s *Summary) Assignment(i int) (*Circuit, error) {
 	if i < 0 || i >= len(s.Chunks) {
 		return nil, fmt.Errorf("%w: chunk %d of %d", ErrBadStatement, i, len(s.Chunks))
 	}
 	ch := &s.Chunks[i]
-	if ch.Statement.Final && !s.Disclosable {
-		return nil, fmt.Errorf("%w: %d active cabinets", ErrKAnonymity, s.Totals.ActiveCabinets)
-	}
 	c, err := circuitValues(&ch.Statement)
 	if err != nil {
 		return nil, err
@@ -244,14 +247,25 @@ func circuitValues(st *Statement) (*Circuit, error) {
 		return nil, err
 	}
 	c := &Circuit{P: PublicVars{in[0], in[1], in[2], in[3], in[4], in[5], in[6]}}
-	c.F = PackedVars{Epoch: st.Epoch, ChunkIndex: st.ChunkIndex, Final: 0}
-	if st.Final {
-		c.F.Final = 1
-	}
+	c.F = PackedVars{Epoch: st.Epoch, ChunkIndex: st.ChunkIndex, Final: bit(st.Final), Suppressed: bit(st.Suppressed)}
 	for j, m := range st.Metrics.Values() {
 		c.F.Metrics[j] = new(big.Int).SetUint64(m)
 	}
 	return c, nil
+}
+
+func bit(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Disclosable reports whether an epoch with totals m may show its figures
+// under p: at least max(1, min_active_cabinets) active cabinets. An epoch
+// that may not is disclosed suppressed.
+func Disclosable(m Metrics, p *policy.Policy) bool {
+	return m.ActiveCabinets >= max(1, uint64(p.MinActiveCabinets))
 }
 
 func accVars(a *Acc) AccVars {

@@ -125,12 +125,14 @@ func (f leafFields) leaf() fr.Element {
 // value. build computes the public inputs from them exactly as the circuit
 // does, so they agree with every constraint the attack respects.
 type forgery struct {
-	params  []fr.Element // policy.Policy.CircuitParams, possibly edited: the hash follows them
-	epoch   fr.Element
-	index   fr.Element
-	final   fr.Element
-	accIn   [8]fr.Element
-	saltOut fr.Element
+	params []fr.Element // policy.Policy.CircuitParams, possibly edited: the hash follows them
+	epoch  fr.Element
+	index  fr.Element
+	final  fr.Element
+	// suppressed is the final chunk's suppressed flag (0 for a shown epoch).
+	suppressed fr.Element
+	accIn      [8]fr.Element
+	saltOut    fr.Element
 	// leaves are the fields of the first leaves; the rest are empty.
 	leaves []leafFields
 	// leafAt overrides the value of some leaves (their fields stay the
@@ -164,6 +166,12 @@ func accAfter(a Acc, rs []commit.Record) [8]fr.Element {
 	next := advance(a, rs)
 	copy(out[:], next.elements())
 	return out
+}
+
+// testHeader is the honest header of a chunk under p.
+func testHeader(p *policy.Policy, final, suppressed bool, index, epoch uint64) *big.Int {
+	return Header{Final: final, Suppressed: suppressed, Index: index, Epoch: epoch,
+		EpochSeconds: uint32(p.EpochSeconds()), Disclosed: p.Disclose}.Pack()
 }
 
 func disclosedBits(mask fr.Element) [NumMetrics]fr.Element {
@@ -250,11 +258,15 @@ func (f *forgery) build() (*Circuit, []solver.Option) {
 	vals := [NumMetrics]fr.Element{out[1], out[2], out[3], out[4], out[5]}
 	var metrics [NumMetrics]fr.Element
 	var packed fr.Element
+	shown := fsub(f.final, f.suppressed)
 	for j := range vals {
-		metrics[j] = fmul(fmul(f.final, disclosed[j]), vals[j])
+		metrics[j] = fmul(fmul(shown, disclosed[j]), vals[j])
 		packed = fadd(packed, fmul(metrics[j], fpow2(MetricOffsets[j])))
 	}
-	header := fadd(f.final, fadd(fmul(f.index, fpow2(OffsetIndex)), fmul(f.epoch, fpow2(OffsetEpoch))))
+	header := fadd(fadd(f.final, fmul(f.suppressed, fpow2(OffsetSuppressed))),
+		fadd(fmul(f.index, fpow2(OffsetIndex)), fmul(f.epoch, fpow2(OffsetEpoch))))
+	header = fadd(header, fadd(fmul(f.params[policy.ParamEpochSeconds], fpow2(OffsetEpochLength)),
+		fmul(f.params[policy.ParamDisclosed], fpow2(OffsetDisclosed))))
 	root := commit.Sponge(commit.ChunkIV(testCapacity), append(append([]fr.Element(nil), leaves...), count))
 
 	c := &Circuit{
@@ -262,7 +274,7 @@ func (f *forgery) build() (*Circuit, []solver.Option) {
 			Pool: fe(testPool.Field()), PolicyHash: policy.HashElements(f.params), ChunkRoot: root,
 			AccIn: commit.Sponge(AccIV(), f.accIn[:]), AccOut: accOut, Header: header, Metrics: packed,
 		},
-		F: PackedVars{Epoch: f.epoch, ChunkIndex: f.index, Final: f.final},
+		F: PackedVars{Epoch: f.epoch, ChunkIndex: f.index, Final: f.final, Suppressed: f.suppressed},
 	}
 	for j := range metrics {
 		c.F.Metrics[j] = metrics[j]
@@ -380,11 +392,11 @@ func withParam(p *policy.Policy, i int, v fr.Element) []fr.Element {
 }
 
 // requireHeader fails unless the forgery's header input is the honest
-// packing of (final, index, epoch): the attack re-reads a header the
-// registry builds.
-func requireHeader(t *testing.T, c *Circuit, final bool, index, epoch uint64) {
+// packing of (final, index, epoch) under p (not suppressed): the attack
+// re-reads a header the registry builds.
+func requireHeader(t *testing.T, c *Circuit, p *policy.Policy, final bool, index, epoch uint64) {
 	t.Helper()
-	want := fe(PackHeader(final, index, epoch))
+	want := fe(testHeader(p, final, false, index, epoch))
 	if got := c.P.Header.(fr.Element); !got.Equal(&want) {
 		t.Fatalf("the forged header %s is not the honest packing %s", bigOf(got), bigOf(want))
 	}
@@ -434,7 +446,7 @@ func attacks(p *policy.Policy) []attack {
 			f.index = fe(pow2(IndexBits))
 			f.epoch = fe(uint64(testEpoch - 1))
 			w, _ := f.build()
-			requireHeader(t, w, true, 0, testEpoch)
+			requireHeader(t, w, p, true, 0, testEpoch)
 			return f
 		}},
 		{"the epoch range check: a header re-read as index 2^25 and epoch e-2^-7 can not shift the day back by 675 s", "rc.Check(c.F.Epoch, EpochBits)", func(t *testing.T) *forgery {
@@ -447,12 +459,12 @@ func attacks(p *policy.Policy) []attack {
 			f.index = fe(pow2(25))
 			f.epoch = fsub(fe(uint64(testEpoch)), finv(fe(128)))
 			w, _ := f.build()
-			requireHeader(t, w, true, 0, testEpoch)
+			requireHeader(t, w, p, true, 0, testEpoch)
 			return f
 		}},
 		{"the header: a chunk of epoch e can not be claimed for epoch e+1", "api.AssertIsEqual(header, c.P.Header)", func(*testing.T) *forgery {
 			f := honestForgery(p, goodRecords(p, 5))
-			f.edit = func(c *Circuit) { c.P.Header = fe(PackHeader(true, 0, testEpoch+1)) }
+			f.edit = func(c *Circuit) { c.P.Header = fe(testHeader(p, true, false, 0, testEpoch+1)) }
 			return f
 		}},
 		{"the metric range checks: an accumulator of 2^64-1 Wh can not carry the energy total into revenue", "rc.Check(m, MetricWidths[j])", func(*testing.T) *forgery {
@@ -561,11 +573,11 @@ func attacks(p *policy.Policy) []attack {
 		}},
 
 		// constrain: the accumulator.
-		{"the final flag's boolean check: a full chunk flagged 2 can not disclose doubled metrics", "api.AssertIsBoolean(s.Final)", func(t *testing.T) *forgery {
+		{"the final flag's boolean check: a full chunk flagged 4 can not disclose quadrupled metrics", "api.AssertIsBoolean(s.Final)", func(t *testing.T) *forgery {
 			f := honestForgery(p, goodRecords(p, 8))
-			f.final = fe(2)
+			f.final = fe(4)
 			w, _ := f.build()
-			requireHeader(t, w, false, 1, testEpoch) // read as chunk 1, not final
+			requireHeader(t, w, p, false, 1, testEpoch) // read as chunk 1, not final
 			return f
 		}},
 		{"the initial accumulator: a first chunk of two cabinets can not start from 40 records of 3 cabinets", "api.AssertIsEqual(api.Mul(isFirst, api.Sub(v, initVals[i].BigInt(new(big.Int)))), 0)", func(*testing.T) *forgery {
@@ -755,10 +767,43 @@ func attacks(p *policy.Policy) []attack {
 			}
 			return f
 		}},
-		{"k-anonymity: four cabinets can not be disclosed under k = 5", "rc.Check(api.Mul(s.Final, api.Sub(active, k)), ActiveSlackBits)", func(*testing.T) *forgery {
+		{"k-anonymity: four cabinets can not be disclosed under k = 5", "rc.Check(api.Mul(shown, api.Sub(active, kk)), ActiveSlackBits)", func(*testing.T) *forgery {
 			return honestForgery(p, fourCabinets(p))
 		}},
-		{"the disclosed metrics: energy withheld by the policy can not be disclosed", "api.AssertIsEqual(s.Metrics[j], api.Mul(api.Mul(s.Final, disclosed[j]), vals[j]))", func(*testing.T) *forgery {
+		{"suppression: an epoch of five cabinets (k = 5) can not be suppressed to hide its figures", "rc.Check(api.Mul(s.Suppressed, api.Sub(kk, 1, active)), ActiveSlackBits)", func(*testing.T) *forgery {
+			f := honestForgery(p, goodRecords(p, 5))
+			f.suppressed = fe(1)
+			return f
+		}},
+		{"k is at least 1: an epoch without records can not be shown as zero figures under a k = 0 policy", "kk := api.Add(k, api.IsZero(k))", func(*testing.T) *forgery {
+			f := honestForgery(p, nil)
+			f.params = withParam(p, policy.ParamMinActiveCabinets, fe(0))
+			return f
+		}},
+		{"the suppressed flag's boolean check: a final chunk at index 1 flagged suppressed 2 can not pass as a shown chunk 2 of a below-k epoch", "api.AssertIsBoolean(s.Suppressed)", func(t *testing.T) *forgery {
+			// Revenue alone disclosed, every fee 0: the shown figures are
+			// −0, in range. Cabinet 0 (a full chunk before) then cabinet 1:
+			// two active cabinets, below k = 5.
+			rs := goodRecords(p, 3)
+			for i := range rs {
+				rs[i].FeeCents, rs[i].Cabinet, rs[i].Seq = 0, 1, uint64(i)
+			}
+			f := middle(rs)
+			f.params = withParam(p, policy.ParamDisclosed, fe(uint64(policy.NewMetricSet(policy.RevenueCents))))
+			for i := range f.leaves {
+				f.leaves[i][fFee] = fe(0)
+			}
+			f.accIn[3] = fe(0) // the previous chunk's revenue
+			f.suppressed = fe(2)
+			w, _ := f.build()
+			want := fe(Header{Final: true, Index: 2, Epoch: testEpoch, EpochSeconds: uint32(L),
+				Disclosed: policy.NewMetricSet(policy.RevenueCents)}.Pack())
+			if got := w.P.Header.(fr.Element); !got.Equal(&want) {
+				t.Fatalf("the forged header %s is not the honest header of a shown final chunk 2", bigOf(got))
+			}
+			return f
+		}},
+		{"the disclosed metrics: energy withheld by the policy can not be disclosed", "api.AssertIsEqual(s.Metrics[j], api.Mul(api.Mul(shown, disclosed[j]), vals[j]))", func(*testing.T) *forgery {
 			f := honestForgery(p, goodRecords(p, 5))
 			f.params = withParam(p, policy.ParamDisclosed, fe(uint64(policy.NewMetricSet(policy.Swaps, policy.ActiveCabinets))))
 			f.edit = func(c *Circuit) {

@@ -14,7 +14,7 @@ import (
 // Version is the circuit version: it changes whenever the constraint system
 // of a given capacity, the statement encoding or the accumulator changes, and
 // is written into key metadata and bundles.
-const Version = 2
+const Version = 3
 
 // Metrics are the five figures of policy.Metric, in metric bit order. Over
 // no records MinSoHPermille is telemetry.MaxSoH (1000), the identity of min
@@ -53,21 +53,35 @@ const NumMetrics = 5
 // The packed public inputs. Header and Metrics pack small integers, least
 // significant first, each range-checked in the circuit to its width:
 //
-//	Header  = final | chunk_index<<1 | epoch<<33                        (97 bits)
+//	Header  = final | suppressed<<1 | chunk_index<<2 | epoch<<34 |
+//	          epoch_seconds<<98 | disclosed<<119                      (124 bits)
 //	Metrics = swaps | energy_wh<<48 | revenue_cents<<112 |
 //	          active_cabinets<<176 | min_soh_permille<<224              (240 bits)
+//
+// epoch_seconds and disclosed are the policy's epoch length and disclosed
+// metrics (a MetricSet): the registry fills them in from the pool's epoch
+// length and the policy's terms, so a proof made under a policy of another
+// epoch length or another disclosed set does not verify there. suppressed
+// (final chunk only) says the epoch had fewer active cabinets than
+// max(1, min_active_cabinets): its figures stay withheld (all 0).
 //
 // A chunk's record count is not public: every chunk but the last is full
 // (the circuit enforces it), and the last one's count would give the
 // epoch's swaps, which a policy may withhold.
 const (
-	FinalBits = 1
-	IndexBits = 32
-	EpochBits = 64
+	FinalBits       = 1
+	SuppressedBits  = 1
+	IndexBits       = 32
+	EpochBits       = 64
+	EpochLengthBits = EpochSecondsBits + 1 // 1 ≤ L ≤ 2^20
+	DisclosedBits   = NumMetrics
 
-	OffsetIndex = FinalBits
-	OffsetEpoch = OffsetIndex + IndexBits
-	HeaderBits  = OffsetEpoch + EpochBits // 97
+	OffsetSuppressed  = FinalBits
+	OffsetIndex       = OffsetSuppressed + SuppressedBits
+	OffsetEpoch       = OffsetIndex + IndexBits
+	OffsetEpochLength = OffsetEpoch + EpochBits
+	OffsetDisclosed   = OffsetEpochLength + EpochLengthBits
+	HeaderBits        = OffsetDisclosed + DisclosedBits // 124
 )
 
 // MetricWidths are the bit widths of the metrics in Metrics, in metric bit
@@ -89,38 +103,61 @@ const NumPublic = 7
 // the policy with hash PolicyHash, in canonical order after the last record
 // of the previous chunk, inside the policy's per-record bounds; that AccIn
 // and AccOut are the epoch's running totals before and after the chunk; and,
-// in the epoch's final chunk (Final), that Metrics are the epoch's totals
-// masked by the policy's disclosed metrics, with at least
-// min_active_cabinets active cabinets. See the package documentation.
+// in the epoch's final chunk (Final), either that Metrics are the epoch's
+// totals masked by the policy's disclosed metrics (Disclosed), with at least
+// max(1, min_active_cabinets) active cabinets, or (Suppressed) that the
+// epoch had fewer and Metrics are 0. EpochSeconds and Disclosed are the
+// policy's, bound by PolicyHash. See the package documentation.
 type Statement struct {
-	Pool       telemetry.PoolID
-	Epoch      uint64
-	PolicyHash fr.Element
-	ChunkIndex uint32
-	Final      bool
-	ChunkRoot  fr.Element
-	AccIn      fr.Element
-	AccOut     fr.Element // 0 in the final chunk
-	Metrics    Metrics    // 0 except in the final chunk
+	Pool         telemetry.PoolID
+	Epoch        uint64
+	EpochSeconds uint32 // the policy's epoch length
+	Disclosed    policy.MetricSet
+	PolicyHash   fr.Element
+	ChunkIndex   uint32
+	Final        bool
+	Suppressed   bool // final chunk of an epoch below max(1, k): no figures
+	ChunkRoot    fr.Element
+	AccIn        fr.Element
+	AccOut       fr.Element // 0 in the final chunk
+	Metrics      Metrics    // 0 except in the final chunk of a shown epoch
 }
 
 // Header returns the packed header input.
 func (s *Statement) Header() *big.Int {
-	return PackHeader(s.Final, uint64(s.ChunkIndex), s.Epoch)
+	return Header{Final: s.Final, Suppressed: s.Suppressed, Index: uint64(s.ChunkIndex), Epoch: s.Epoch,
+		EpochSeconds: s.EpochSeconds, Disclosed: s.Disclosed}.Pack()
 }
 
-// PackHeader packs a chunk's header input: final | index<<1 | epoch<<33.
-// The registry (offshore/disclosure) packs it the same way. An index beyond
-// 32 bits overlaps the epoch: the circuit's range checks reject such a
-// header, and so does the registry.
-func PackHeader(final bool, index, epoch uint64) *big.Int {
-	h := new(big.Int).SetUint64(epoch)
-	h.Lsh(h, IndexBits).Or(h, new(big.Int).SetUint64(index))
-	h.Lsh(h, FinalBits)
-	if final {
-		h.SetBit(h, 0, 1)
+// Header is the fields of the packed header input.
+type Header struct {
+	Final        bool
+	Suppressed   bool
+	Index        uint64
+	Epoch        uint64
+	EpochSeconds uint32
+	Disclosed    policy.MetricSet
+}
+
+// Pack packs the header input: final | suppressed<<1 | index<<2 |
+// epoch<<34 | epoch_seconds<<98 | disclosed<<119. The registry
+// (offshore/disclosure) packs it the same way. A field beyond its width
+// overlaps the next: the circuit's range checks reject such a header, and
+// so does the registry.
+func (h Header) Pack() *big.Int {
+	x := new(big.Int).SetUint64(uint64(h.Disclosed))
+	x.Lsh(x, EpochLengthBits).Or(x, new(big.Int).SetUint64(uint64(h.EpochSeconds)))
+	x.Lsh(x, EpochBits).Or(x, new(big.Int).SetUint64(h.Epoch))
+	x.Lsh(x, IndexBits).Or(x, new(big.Int).SetUint64(h.Index))
+	x.Lsh(x, SuppressedBits)
+	if h.Suppressed {
+		x.SetBit(x, 0, 1)
 	}
-	return h
+	x.Lsh(x, FinalBits)
+	if h.Final {
+		x.SetBit(x, 0, 1)
+	}
+	return x
 }
 
 // PackedMetrics returns the packed metrics input, or ErrOverflow when a
@@ -150,7 +187,8 @@ func PackMetrics(values [NumMetrics]uint64) (*big.Int, error) {
 //	2 chunk_root   commit.ChunkRoot of the chunk
 //	3 acc_in       accumulator hash before the chunk (Acc.Hash)
 //	4 acc_out      accumulator hash after it, 0 in the final chunk
-//	5 header       final | chunk_index<<1 | epoch<<33
+//	5 header       Header.Pack: final, suppressed, chunk_index, epoch,
+//	               epoch_seconds, disclosed
 //	6 metrics      swaps | energy_wh<<48 | revenue_cents<<112 |
 //	               active_cabinets<<176 | min_soh_permille<<224
 //

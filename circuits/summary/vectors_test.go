@@ -35,6 +35,8 @@ func TestInitialAccumulatorHashIsPinned(t *testing.T) {
 type vector struct {
 	Pool         string   `json:"pool"`
 	Epoch        uint64   `json:"epoch"`
+	EpochSeconds uint32   `json:"epoch_seconds"`
+	Disclosed    uint8    `json:"disclosed"`
 	PolicyHash   string   `json:"policy_hash"`
 	ChunkIndex   uint32   `json:"chunk_index"`
 	Final        bool     `json:"final"`
@@ -56,6 +58,7 @@ func TestPublicInputVectorsMatchTheGoldenFile(t *testing.T) {
 		}
 		v := vector{
 			Pool: string(st.Pool), Epoch: st.Epoch, PolicyHash: hexOf(st.PolicyHash), ChunkIndex: st.ChunkIndex,
+			EpochSeconds: st.EpochSeconds, Disclosed: uint8(st.Disclosed),
 			Final: st.Final, ChunkRoot: hexOf(st.ChunkRoot), AccIn: hexOf(st.AccIn),
 			AccOut: hexOf(st.AccOut), Metrics: st.Metrics,
 		}

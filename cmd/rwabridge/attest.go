@@ -146,8 +146,8 @@ func runAttest(ctx context.Context, proc *bridgeProcess, log *slog.Logger, stdou
 		}
 		fmt.Fprintln(stdout, line)
 	}
-	fmt.Fprintf(stdout, "attest: %d attested, %d already, %d withheld (below k), %d refused\n",
-		rep.Count(attest.Attested), rep.Count(attest.Already), rep.Count(attest.Withheld), rep.Count(attest.Refused))
+	fmt.Fprintf(stdout, "attest: %d attested, %d suppressed (below k: no figures), %d already, %d refused\n",
+		rep.Count(attest.Attested), rep.Count(attest.Suppressed), rep.Count(attest.Already), rep.Count(attest.Refused))
 	switch {
 	case errors.Is(err, attest.ErrSealMismatch):
 		return exitCode(exitSealMismatch, err)

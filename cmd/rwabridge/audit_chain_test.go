@@ -350,7 +350,7 @@ func TestAuditVerifyRecomputesFromTheOnshoreLedger(t *testing.T) {
 		{"an epoch the ledger's records contradict exits 15", forged, audit.ExitOnshore},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			f, err := audittest.Deploy(ctx, set, "shenzhen-north")
+			f, err := audittest.Deploy(ctx, set, "shenzhen-north", uint64(epoch))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -113,8 +113,9 @@ completeness, and afterwards the epoch takes no more records.
 for the policy's epoch length L; daily epochs are UTC days, see rwabridge
 policy). --all-ended seals, for every pool of the ledger's device registry (or
 only those --pool names), each epoch from the pool's first registration on that has ended
-plus the ledger's grace, has records, and is not sealed yet; epochs without
-records are left unsealed.
+plus the ledger's grace and is not sealed yet, with records or without: the L2
+registry takes every epoch of a pool in order, one without records (or below
+the policy's k) disclosed suppressed, with no figures.
 
 --policy takes a policy file or the id of an embedded policy; without it the
 embedded default (` + policies.DefaultID + `) applies.
@@ -205,9 +206,6 @@ func printSealRun(w io.Writer, run sealer.Report, asJSON bool) {
 		return
 	}
 	fmt.Fprintf(w, "sealed %d epochs", len(run.Sealed))
-	if run.Empty > 0 {
-		fmt.Fprintf(w, "; %d ended epochs have no records and stay unsealed", run.Empty)
-	}
 	if len(run.Waiting) > 0 {
 		fmt.Fprintf(w, "; %d wait for the ledger's grace", len(run.Waiting))
 	}

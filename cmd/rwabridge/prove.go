@@ -24,9 +24,8 @@ func init() { register(newProveCmd) }
 
 // Exit codes of rwabridge prove besides 0, 1 and 2.
 const (
-	exitSealMismatch   = 3 // the seal disagrees with its records
-	exitNotDisclosable = 4 // below the policy's k-anonymity threshold
-	exitKeys           = 5 // keys missing, not matching, or for another capacity
+	exitSealMismatch = 3 // the seal disagrees with its records
+	exitKeys         = 5 // keys missing, not matching, or for another capacity
 )
 
 func newProveCmd() *cobra.Command {
@@ -134,8 +133,6 @@ func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr
 	switch {
 	case errors.Is(err, prove.ErrSealMismatch), errors.Is(err, prove.ErrUnknownPolicy):
 		return exitCode(exitSealMismatch, fmt.Errorf("prove: %w (a seal made under another policy file needs --policy FILE)", err))
-	case errors.Is(err, prove.ErrNotDisclosable):
-		return exitCode(exitNotDisclosable, err)
 	case errors.Is(err, keys.ErrNotFound), errors.Is(err, keys.ErrMismatch), errors.Is(err, keys.ErrMalformed), errors.Is(err, prover.ErrKeyMismatch):
 		return exitCode(exitKeys, err)
 	case err != nil:

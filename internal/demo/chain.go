@@ -155,8 +155,14 @@ func (r *run) deploy(ctx context.Context) (string, error) {
 	}
 	c.chainID = chainID
 	info := &ChainInfo{ChainID: chainID, Admin: ethkey.Address(c.admin), Relayer: ethkey.Address(c.relayer), Orgs: map[string]common.Address{}}
+	// The pool's first epoch is the ledger's first sealed one: the registry
+	// takes every epoch from it, in order.
+	first := r.rep.Epochs[0].Seal.Epoch
+	for _, ep := range r.rep.Epochs {
+		first = min(first, ep.Seal.Epoch)
+	}
 	plan := &deploy.Plan{Threshold: CommitteeThreshold, Pool: r.cfg.Pool, Policy: r.policy, VK: r.keySet.VK,
-		TokenName: string(r.cfg.Pool) + " revenue share (demo)", TokenSymbol: "RWADEMO"}
+		TokenName: string(r.cfg.Pool) + " revenue share (demo)", TokenSymbol: "RWADEMO", FirstEpoch: &first}
 	for _, org := range Committee {
 		a := ethkey.Address(c.orgs[org])
 		info.Orgs[org] = a

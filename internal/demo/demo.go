@@ -56,9 +56,9 @@ var Stages = []string{StageSimulate, StageIngest, StageSeal, StageKeys, StagePro
 var stageTitles = map[string]string{
 	StageSimulate: "simulate a fleet of battery-swap cabinets",
 	StageIngest:   "ingest signed events with the agent into the embedded onshore ledger",
-	StageSeal:     "seal every ended epoch under the default policy",
+	StageSeal:     "seal every epoch of the simulated span under the default policy",
 	StageKeys:     "set up development Groth16 keys",
-	StageProve:    "prove every sealed, disclosable epoch",
+	StageProve:    "prove every sealed epoch (suppressed below k)",
 	StageDeploy:   "deploy the contracts on a simulated L2 (Osaka rules)",
 	StageRelay:    "attest (every org; a quorum is 2 of 3) and relay the disclosures",
 	StagePayout:   "deposit and claim revenue payouts",
@@ -98,7 +98,7 @@ type StageResult struct {
 type Epoch struct {
 	Seal        ledger.Seal
 	Disclosable bool
-	Bundle      *bundle.Bundle // nil unless disclosable
+	Bundle      *bundle.Bundle // suppressed (no figures) unless Disclosable
 	// Set once relayed:
 	TxHash string
 	Block  uint64

@@ -10,7 +10,8 @@
 //     policy (policies.Default);
 //  4. set up development Groth16 keys for the ledger's chunk capacity
 //     (circuits/keys), cached in the data directory — INSECURE, and said so;
-//  5. prove every sealed, disclosable epoch (circuits/prover);
+//  5. prove every sealed epoch, suppressed (no figures) below k
+//     (circuits/prover);
 //  6. deploy the L2 contracts (offshore/deploy) on go-ethereum's in-process
 //     simulated chain under Osaka rules, with a 2-of-3 committee of the
 //     consortium orgs' keys, and make investors: verified identities and

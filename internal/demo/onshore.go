@@ -16,7 +16,6 @@ import (
 	"github.com/rwabridge/rwabridge/onshore/agent"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
-	"github.com/rwabridge/rwabridge/onshore/sealer"
 	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -177,18 +176,28 @@ func (r *run) ingest(ctx context.Context) (string, error) {
 		reg.Len(), added, sum.Read, sum.Accepted, sum.RejectedTotal(), sum.Stored, sum.Duplicates, ledgerRejected), nil
 }
 
-// seal seals every ended epoch of the pool that has records and is not
-// sealed yet (the sealer, as `rwabridge ledger seal --all-ended` runs it),
-// then lists every seal of the pool.
+// seal seals every epoch of the simulated span that is not sealed yet,
+// oldest first: from the fleet's registration (a day before its first
+// events, so one epoch without records, disclosed suppressed) through its
+// last simulated day. A real sealer goes on to today (`rwabridge sealer`,
+// `rwabridge ledger seal --all-ended`); the demo's fleet stops at the end
+// of its span, so its pool goes stale after it, as the investor view says.
 func (r *run) seal(ctx context.Context) (string, error) {
-	l, client, err := r.openLedger()
+	_, client, err := r.openLedger()
 	if err != nil {
 		return "", err
 	}
-	rep, err := sealer.SealAllEnded(ctx, client, r.doc, l.Config().Contract.Grace, []telemetry.PoolID{r.cfg.Pool},
-		sealer.Options{Logger: r.log.With("part", "sealer")})
-	if err != nil {
-		return "", err
+	sc := r.cfg.simConfig()
+	var sealed []ledger.Seal
+	for e := r.policy.EpochOf(sc.RegisteredAt()); r.policy.EpochEnd(e).Compare(sc.End()) <= 0; e++ {
+		s, err := client.Seal(ctx, r.cfg.Pool, e, r.doc)
+		switch {
+		case errors.Is(err, ledger.ErrAlreadySealed):
+		case err != nil:
+			return "", fmt.Errorf("sealing epoch %d (%s): %w", e, r.policy.EpochStart(e).Format(time.DateOnly), err)
+		default:
+			sealed = append(sealed, *s)
+		}
 	}
 	seals, err := client.ListSeals(ctx, r.cfg.Pool)
 	if err != nil {
@@ -207,8 +216,8 @@ func (r *run) seal(ctx context.Context) (string, error) {
 	if len(r.rep.Epochs) == 0 {
 		return "", errors.New("no epoch with records has ended: nothing to seal")
 	}
-	return fmt.Sprintf("%d new seal(s), %d sealed in all (%d ended epochs without records stay unsealed); %d disclosable (k ≥ %d active cabinets)",
-		len(rep.Sealed), len(r.rep.Epochs), rep.Empty, disclosable, r.policy.MinActiveCabinets), nil
+	return fmt.Sprintf("%d new seal(s), %d sealed in all; %d with figures (k ≥ %d active cabinets), %d suppressed (below k or no records)",
+		len(sealed), len(r.rep.Epochs), disclosable, r.policy.MinActiveCabinets, len(r.rep.Epochs)-disclosable), nil
 }
 
 func exists(path string) bool {

@@ -46,8 +46,8 @@ func (r *run) attestAll(ctx context.Context) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("attestor of %s: %w", org, err)
 		}
-		parts = append(parts, fmt.Sprintf("%s %d new, %d already, %d withheld", org,
-			rep.Count(attest.Attested), rep.Count(attest.Already), rep.Count(attest.Withheld)))
+		parts = append(parts, fmt.Sprintf("%s %d new, %d suppressed, %d already", org,
+			rep.Count(attest.Attested), rep.Count(attest.Suppressed), rep.Count(attest.Already)))
 		if rep.Count(attest.Refused) > 0 {
 			return "", fmt.Errorf("attestor of %s refused %d seal(s)", org, rep.Count(attest.Refused))
 		}
@@ -140,12 +140,7 @@ func (r *run) post(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	want := 0
-	for _, ep := range r.rep.Epochs {
-		if ep.Disclosable {
-			want++
-		}
-	}
+	want := len(r.rep.Epochs) // every epoch, in order: suppressed ones too
 	var rep *relay.Report
 	for pass := 0; ; pass++ {
 		if pass == relayPasses {
@@ -184,7 +179,7 @@ func pending(rep *relay.Report) string {
 	}
 	var out []string
 	for _, e := range rep.Epochs {
-		if e.To != outbox.Exported && e.To != outbox.Withheld {
+		if e.To != outbox.Exported {
 			out = append(out, fmt.Sprintf("epoch %d %s (%s)", e.Epoch, e.To, strings.Join(e.Notes, "; ")))
 		}
 	}

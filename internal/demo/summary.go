@@ -46,8 +46,8 @@ func (r *run) summary(ctx context.Context) (string, error) {
 		return "", err
 	}
 	for _, ep := range r.rep.Epochs {
-		if ep.TxHash == "" {
-			fmt.Fprintf(r.out, "not disclosed: %s, %d active cabinets (k < %d): its figures stay onshore\n",
+		if !ep.Disclosable {
+			fmt.Fprintf(r.out, "suppressed: %s, %d active cabinets (k = %d): disclosed without figures, which stay onshore\n",
 				ep.Seal.Start.UTC().Format(time.DateOnly), ep.Seal.ActiveCabinets, ep.Seal.MinActiveCabinets)
 		}
 	}

@@ -142,6 +142,7 @@ type Decoded struct {
 	Root           *hexutil.Big   `json:"root"`
 	Chunks         uint32         `json:"chunks"`
 	ChunkRootsHash common.Hash    `json:"chunk_roots_hash"`
+	Suppressed     bool           `json:"suppressed"`
 	Metrics        [5]uint64      `json:"metrics"`
 	ChunkRoots     []*hexutil.Big `json:"chunk_roots"`
 	Signatures     int            `json:"signatures"`

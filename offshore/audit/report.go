@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -100,7 +101,11 @@ func (r *Report) WriteTable(w io.Writer) error {
 		if x.Err == nil && !x.EpochRootChecked {
 			check = "(epoch root not recomputed: the key's chunk capacity is unknown; pass --vk)"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\tv%d\t%s\t%s\n", x.Block, x.TxHash.Hex()[:10]+"…", x.Pool, x.Epoch, x.Chunks,
+		epoch := strconv.FormatUint(x.Epoch, 10)
+		if x.Suppressed {
+			epoch += " (suppressed: below k)"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\tv%d\t%s\t%s\n", x.Block, x.TxHash.Hex()[:10]+"…", x.Pool, epoch, x.Chunks,
 			x.CommitteeVersion, v, strings.ReplaceAll(check, "\n", " "))
 	}
 	if err := tw.Flush(); err != nil {
@@ -127,6 +132,7 @@ type JSONResult struct {
 	Pool             string      `json:"pool"`
 	Epoch            uint64      `json:"epoch"`
 	Chunks           uint32      `json:"chunks"`
+	Suppressed       bool        `json:"suppressed"`
 	Metrics          [5]uint64   `json:"metrics"`
 	CommitteeVersion uint64      `json:"committee_version"`
 	EpochRootChecked bool        `json:"epoch_root_checked"`
@@ -168,7 +174,7 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		x := &r.Results[i]
 		v, check, reason, code := x.Verdict()
 		out.Disclosures = append(out.Disclosures, JSONResult{
-			TxHash: x.TxHash, Block: x.Block, Function: x.Function, Pool: x.Pool, Epoch: x.Epoch, Chunks: x.Chunks,
+			TxHash: x.TxHash, Block: x.Block, Function: x.Function, Pool: x.Pool, Epoch: x.Epoch, Chunks: x.Chunks, Suppressed: x.Suppressed,
 			Metrics: x.Metrics, CommitteeVersion: x.CommitteeVersion, EpochRootChecked: x.EpochRootChecked,
 			KeySource: string(x.KeySource), Verdict: v, FailedCheck: check, ExitCode: code, Error: reason,
 		})

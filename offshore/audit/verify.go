@@ -308,6 +308,9 @@ func checkPolicy(d *disclosure.Disclosure, known Policies) error {
 		return fmt.Errorf("%w: no known policy has hash %s", ErrPolicy, field.Word(d.PolicyHash))
 	}
 	for i, v := range d.Metrics {
+		if v != 0 && d.Suppressed {
+			return fmt.Errorf("%w: a suppressed disclosure shows %s = %d", ErrPolicy, policy.Metric(i), v)
+		}
 		if v != 0 && !p.Disclose.Has(policy.Metric(i)) {
 			return fmt.Errorf("%w: policy %s does not disclose %s, yet it is %d", ErrPolicy, p.ID, policy.Metric(i), v)
 		}
@@ -379,7 +382,10 @@ func checkKey(env *Env) error {
 }
 
 // checkProofs verifies every chunk proof with gnark against the inputs of
-// circuits/summary.Statement built from the decoded values.
+// circuits/summary.Statement built from the decoded values and the known
+// policy's epoch length and disclosed set (checkPolicy found it): the
+// registry's own terms of an accepted disclosure, since its proofs bind
+// the policy hash and the header both.
 func checkProofs(s *disclosure.Submission, env *Env) error {
 	d := &s.Disclosure
 	pool, err := telemetry.PoolIDFromField(d.Pool)
@@ -390,10 +396,16 @@ func checkProofs(s *disclosure.Submission, env *Env) error {
 	if err != nil {
 		return err
 	}
+	p, ok := env.Policies[field.Element(ph)]
+	if !ok {
+		return fmt.Errorf("%w: no known policy has hash %s", ErrPolicy, field.Word(d.PolicyHash))
+	}
+	terms := disclosure.TermsOf(p)
 	n := len(s.ChunkRoots)
 	for i := range n {
 		final := i == n-1
-		st := summary.Statement{Pool: pool, Epoch: d.Epoch, PolicyHash: ph, ChunkIndex: uint32(i), Final: final}
+		st := summary.Statement{Pool: pool, Epoch: d.Epoch, EpochSeconds: terms.EpochSeconds, Disclosed: terms.Disclosed,
+			PolicyHash: ph, ChunkIndex: uint32(i), Final: final, Suppressed: final && d.Suppressed}
 		if st.ChunkRoot, err = element(s.ChunkRoots[i], fmt.Sprintf("chunk %d root", i)); err != nil {
 			return err
 		}
@@ -464,6 +476,7 @@ type Result struct {
 	PoolField        *big.Int // the pool as the registry keys it
 	Epoch            uint64
 	Chunks           uint32
+	Suppressed       bool // below the policy's k: no figures
 	Metrics          [5]uint64
 	CommitteeVersion uint64
 	PolicyHash       *big.Int
@@ -695,6 +708,7 @@ func (e *Evidence) verifyRecord(r *Record, dom disclosure.Domain, keysBy map[com
 	}
 	res.Pool, res.PoolField = poolName(ev.Pool), ev.Pool
 	res.Epoch, res.Chunks, res.Metrics, res.CommitteeVersion = ev.Epoch, ev.Chunks, ev.Metrics, ev.CommitteeVersion
+	res.Suppressed = ev.Suppressed
 	res.PolicyHash, res.Root, res.ChunkRootsHash = ev.PolicyHash, ev.Root, ev.ChunkRootsHash
 	call, err := DecodeCalldata(r.Calldata)
 	if err != nil {
@@ -776,6 +790,7 @@ func matchEvent(ev *bindings.DisclosureRegistryDisclosureAccepted, d *disclosure
 		{"root", ev.Root.String(), d.Root.String()},
 		{"chunks", ev.Chunks, d.Chunks},
 		{"chunk roots hash", ev.ChunkRootsHash, d.ChunkRootsHash},
+		{"suppressed", ev.Suppressed, d.Suppressed},
 		{"metrics", ev.Metrics, d.Metrics},
 	} {
 		if p.log != p.call {
@@ -818,7 +833,7 @@ func DecodedOf(call *Call) *Decoded {
 	d := &call.Submission.Disclosure
 	out := &Decoded{
 		Function: call.Function, Pool: poolName(d.Pool), Epoch: d.Epoch, PolicyHash: (*hexutil.Big)(d.PolicyHash),
-		Root: (*hexutil.Big)(d.Root), Chunks: d.Chunks, ChunkRootsHash: d.ChunkRootsHash, Metrics: d.Metrics,
+		Root: (*hexutil.Big)(d.Root), Chunks: d.Chunks, ChunkRootsHash: d.ChunkRootsHash, Suppressed: d.Suppressed, Metrics: d.Metrics,
 		Signatures: len(call.Signatures) / 65,
 	}
 	for _, r := range call.Submission.ChunkRoots {

@@ -35,7 +35,15 @@ type DeployOptions struct {
 	Policy      *policy.Policy
 	TokenName   string
 	TokenSymbol string
+	// FirstEpoch is the pool's first epoch (default: FirstEpochBack epochs
+	// before the one in progress, so the first FirstEpochBack ended epochs
+	// can be disclosed in order at once).
+	FirstEpoch *uint64
 }
+
+// FirstEpochBack is how many ended epochs a default deployment opens to
+// disclosure: its first epoch is that many before the one in progress.
+const FirstEpochBack = 4
 
 // Deployment is the rwabridge contracts for one pool on a Chain, with the
 // committees that signed for it and what it accepted.
@@ -104,10 +112,24 @@ func Deploy(ctx context.Context, c *Chain, o DeployOptions) (*Deployment, error)
 	}
 	d := &Deployment{Chain: c, Pool: o.Pool, Policy: o.Policy, Keys: o.Keys, Committees: [][]*ecdsa.PrivateKey{Committee(o.Members)},
 		Threshold: o.Threshold, Relayer: c.Funded[0]}
+	if o.FirstEpoch == nil {
+		now, err := c.Now(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if now == 0 { // the genesis block: mine one on the clock
+			c.Commit()
+			if now, err = c.Now(ctx); err != nil {
+				return nil, err
+			}
+		}
+		first := now/o.Policy.EpochSeconds() - FirstEpochBack
+		o.FirstEpoch = &first
+	}
 	var err error
 	d.Addresses, err = deploy.Deploy(ctx, &c.Sim.Chain, c.Opts(c.Admin), &deploy.Plan{
 		Committee: Addresses(d.Committees[0]), Threshold: uint8(o.Threshold), Pool: o.Pool, Policy: o.Policy, VK: vk,
-		TokenName: o.TokenName, TokenSymbol: o.TokenSymbol,
+		TokenName: o.TokenName, TokenSymbol: o.TokenSymbol, FirstEpoch: o.FirstEpoch,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("chaintest: deploy: %w", err)

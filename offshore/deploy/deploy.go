@@ -51,9 +51,13 @@ type Plan struct {
 	TokenSymbol  string
 	PayoutToken  *common.Address // nil: deploy a TestOnlyStablecoin
 	UnitsPerCent uint64          // payout-token base units per revenue cent
-	Guardian     common.Address  // zero: the deployer
-	Operator     common.Address  // zero: the deployer
-	Agent        common.Address  // zero: the deployer
+	// FirstEpoch is the pool's first epoch, the first the registry will
+	// accept (every later one follows in order); nil: the epoch in
+	// progress when the pool is configured.
+	FirstEpoch *uint64
+	Guardian   common.Address // zero: the deployer
+	Operator   common.Address // zero: the deployer
+	Agent      common.Address // zero: the deployer
 }
 
 // Addresses is what Deploy made, printed by `rwabridge offshore deploy`.
@@ -71,6 +75,7 @@ type Addresses struct {
 	PolicyHash       field.Element  `json:"policy_hash"`
 	Committee        []string       `json:"committee"`
 	Threshold        uint8          `json:"threshold"`
+	FirstEpoch       uint64         `json:"first_epoch"`
 	InsecureKey      bool           `json:"-"`
 }
 
@@ -159,7 +164,17 @@ func Deploy(ctx context.Context, chain *onchain.Chain, opts *bind.TransactOpts, 
 		return nil, err
 	}
 
-	cfg, err := PoolConfig(plan.Policy, a.Verifier, a.Token)
+	first := plan.FirstEpoch
+	if first == nil {
+		head, err := chain.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return nil, fmt.Errorf("deploy: latest block: %w", err)
+		}
+		e := head.Time / plan.Policy.EpochSeconds()
+		first = &e
+	}
+	a.FirstEpoch = *first
+	cfg, err := PoolConfig(plan.Policy, a.Verifier, a.Token, *first)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
@@ -176,7 +191,7 @@ func Deploy(ctx context.Context, chain *onchain.Chain, opts *bind.TransactOpts, 
 	}{
 		{"set committee", a.Registry, registryABI.PackSetCommittee(plan.Committee, plan.Threshold)},
 		{"configure pool", a.Registry, registryABI.PackConfigurePool(plan.Pool.Field(), cfg)},
-		{"allow policy", a.Registry, registryABI.PackAllowPolicy(plan.Pool.Field(), plan.Policy.Hash().BigInt(), uint16(plan.Policy.PayoutShareBP))},
+		{"allow policy", a.Registry, registryABI.PackAllowPolicy(plan.Pool.Field(), plan.Policy.Hash().BigInt(), uint16(plan.Policy.PayoutShareBP), uint8(plan.Policy.Disclose))},
 		{"grant registry guardian", a.Registry, registryABI.PackGrantRole(GuardianRole, or(plan.Guardian))},
 		{"grant registry operator", a.Registry, registryABI.PackGrantRole(OperatorRole, or(plan.Operator))},
 		{"grant identity agent", a.IdentityRegistry, identityABI.PackGrantRole(AgentRole, or(plan.Agent))},
@@ -192,10 +207,11 @@ func Deploy(ctx context.Context, chain *onchain.Chain, opts *bind.TransactOpts, 
 }
 
 // PoolConfig returns the registry's pool configuration for a policy: its
-// epoch length and, per metric, the sanity maximum and growth bound (0 and
-// 0 for metrics the policy does not disclose, which are then always 0).
-func PoolConfig(p *policy.Policy, verifierAddr, token common.Address) (bindings.DisclosureRegistryPoolConfig, error) {
-	cfg := bindings.DisclosureRegistryPoolConfig{Verifier: verifierAddr, Token: token}
+// epoch length, the pool's first epoch and, per metric, the sanity maximum,
+// growth and drop bounds (all 0 for metrics the policy does not disclose,
+// which are then always 0).
+func PoolConfig(p *policy.Policy, verifierAddr, token common.Address, firstEpoch uint64) (bindings.DisclosureRegistryPoolConfig, error) {
+	cfg := bindings.DisclosureRegistryPoolConfig{Verifier: verifierAddr, Token: token, FirstEpoch: firstEpoch}
 	secs := p.EpochSeconds()
 	if secs == 0 || secs > 1<<summary.EpochSecondsBits {
 		return cfg, fmt.Errorf("policy %s: epoch of %d s does not fit the registry", p.ID, secs)
@@ -207,6 +223,7 @@ func PoolConfig(p *policy.Policy, verifierAddr, token common.Address) (bindings.
 		}
 		cfg.MaxValue[m] = b.Max
 		cfg.MaxGrowthBp[m] = b.MaxGrowthBP
+		cfg.MaxDropBp[m] = uint16(b.MaxDropBP)
 	}
 	return cfg, nil
 }

@@ -36,6 +36,7 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/summary"
 	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 // NumMetrics is the number of metrics: swaps, energy_wh, revenue_cents,
@@ -50,7 +51,7 @@ const (
 
 // TypeString is the EIP-712 type of the signed message.
 const TypeString = "Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint32 chunks," +
-	"bytes32 chunkRootsHash," +
+	"bytes32 chunkRootsHash,bool suppressed," +
 	"uint64 swaps,uint64 energyWh,uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)"
 
 // Errors.
@@ -73,7 +74,28 @@ type Disclosure struct {
 	Root           *big.Int
 	Chunks         uint32             // number of chunks, ≥ 1
 	ChunkRootsHash [32]byte           // ChunkRootsHash of the chunk roots, in order
+	Suppressed     bool               // below max(1, k) active cabinets: every metric 0
 	Metrics        [NumMetrics]uint64 // undisclosed ones are 0
+}
+
+// Terms are what the registry adds to every chunk's header input from its
+// own state: the pool's epoch length and the disclosed metrics of the
+// policy's terms (allowPolicy). A proof made under a policy with another
+// epoch length or disclosed set does not verify with them.
+type Terms struct {
+	EpochSeconds uint32
+	Disclosed    policy.MetricSet
+}
+
+// TermsOf returns the terms a registry configured for p holds.
+func TermsOf(p *policy.Policy) Terms {
+	return Terms{EpochSeconds: uint32(p.EpochSeconds()), Disclosed: p.Disclose}
+}
+
+// header returns chunk index's header input of d (final when last).
+func (d *Disclosure) header(t Terms, index uint64, last bool) *big.Int {
+	return summary.Header{Final: last, Suppressed: last && d.Suppressed, Index: index, Epoch: d.Epoch,
+		EpochSeconds: t.EpochSeconds, Disclosed: t.Disclosed}.Pack()
 }
 
 // ChunkRootsHash returns keccak256 of the chunk roots as 32-byte big-endian
@@ -113,7 +135,7 @@ func (dom Domain) Separator() [32]byte {
 
 // StructHash returns hashStruct(Disclosure).
 func (d *Disclosure) StructHash() [32]byte {
-	buf := make([]byte, 0, 32*12)
+	buf := make([]byte, 0, 32*13)
 	buf = append(buf, typeHash...)
 	buf = append(buf, word(d.Pool)...)
 	buf = append(buf, word(new(big.Int).SetUint64(d.Epoch))...)
@@ -121,6 +143,11 @@ func (d *Disclosure) StructHash() [32]byte {
 	buf = append(buf, word(d.Root)...)
 	buf = append(buf, word(new(big.Int).SetUint64(uint64(d.Chunks)))...)
 	buf = append(buf, d.ChunkRootsHash[:]...)
+	var sup int64
+	if d.Suppressed {
+		sup = 1
+	}
+	buf = append(buf, word(big.NewInt(sup))...)
 	for _, m := range d.Metrics {
 		buf = append(buf, word(new(big.Int).SetUint64(m))...)
 	}
@@ -165,7 +192,10 @@ func FromSummary(s *summary.Summary) (*Disclosure, error) {
 	d := &Disclosure{
 		Pool: s.Pool.Field(), Epoch: s.Epoch,
 		PolicyHash: s.PolicyHash.BigInt(new(big.Int)), Root: s.Commitment.Root.BigInt(new(big.Int)),
-		Metrics: s.Disclosed.Values(),
+		Suppressed: !s.Disclosable,
+	}
+	if s.Disclosable {
+		d.Metrics = s.Disclosed.Values()
 	}
 	d.SetChunkRoots(roots)
 	return d, nil
@@ -175,14 +205,14 @@ func FromSummary(s *summary.Summary) (*Disclosure, error) {
 // for a single-chunk epoch's one proof: those of circuits/summary
 // Statement.PublicInputs for the epoch's single, final chunk (root d.Root,
 // index 0, acc_in initialAcc, acc_out 0), with initialAcc the
-// registry's initialAccHash. For any number of chunks use
-// Submission.PublicInputs.
-func (d *Disclosure) PublicInputs(initialAcc *big.Int) ([7]*big.Int, error) {
+// registry's initialAccHash, and t the registry's terms. For any number
+// of chunks use Submission.PublicInputs.
+func (d *Disclosure) PublicInputs(initialAcc *big.Int, t Terms) ([7]*big.Int, error) {
 	m, err := d.PackedMetrics()
 	if err != nil {
 		return [7]*big.Int{}, err
 	}
-	header := summary.PackHeader(true, 0, d.Epoch)
+	header := d.header(t, 0, true)
 	return [7]*big.Int{
 		new(big.Int).Set(d.Pool), new(big.Int).Set(d.PolicyHash), new(big.Int).Set(d.Root),
 		new(big.Int).Set(initialAcc), new(big.Int), header, m,
@@ -273,6 +303,9 @@ type Submission struct {
 	Accs []*big.Int
 	// Proofs are the n chunk proofs in the contract's layout.
 	Proofs [][]byte
+	// Terms are the registry's terms the proofs were made for (the
+	// policy's epoch length and disclosed metrics).
+	Terms Terms
 }
 
 // Single reports whether s is a single-chunk epoch in its one valid form
@@ -309,7 +342,7 @@ func (s *Submission) Check() error {
 // for each chunk, exactly circuits/summary Statement.PublicInputs of that
 // chunk: pool, policy hash, chunk root, acc_in (initialAcc, the registry's
 // initialAccHash, for chunk 0, else Accs[i−1]), acc_out (Accs[i], 0 for the
-// final chunk), header (final | index<<1 | epoch<<33) and the packed
+// final chunk), header (summary.Header of s.Terms) and the packed
 // metrics in the final chunk (0 before it).
 func (s *Submission) PublicInputs(initialAcc *big.Int) ([][7]*big.Int, error) {
 	if err := s.Check(); err != nil {
@@ -333,7 +366,7 @@ func (s *Submission) PublicInputs(initialAcc *big.Int) ([][7]*big.Int, error) {
 		} else {
 			accOut.Set(s.Accs[i])
 		}
-		header := summary.PackHeader(final, uint64(i), d.Epoch)
+		header := d.header(s.Terms, uint64(i), final)
 		out[i] = [7]*big.Int{new(big.Int).Set(d.Pool), new(big.Int).Set(d.PolicyHash), new(big.Int).Set(s.ChunkRoots[i]),
 			new(big.Int).Set(accIn), accOut, header, metrics}
 	}
@@ -361,8 +394,9 @@ func FromBundle(b *bundle.Bundle) (*Submission, error) {
 	}
 	s := &Submission{
 		Disclosure: Disclosure{Pool: pool.Field(), Epoch: b.Epoch, PolicyHash: b.Policy.Hash.BigInt(), Root: b.Root.BigInt(),
-			Metrics: b.Metrics.Values()},
+			Suppressed: b.Suppressed, Metrics: b.Metrics.Values()},
 		ChunkRoots: make([]*big.Int, n), Accs: make([]*big.Int, 0, n-1), Proofs: make([][]byte, n),
+		Terms: Terms{EpochSeconds: b.Policy.EpochSeconds, Disclosed: b.DisclosedSet()},
 	}
 	prevOut := initialAcc
 	for i, c := range b.Chunks {

@@ -15,6 +15,7 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/summary"
 	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 func sample() disclosure.Disclosure {
@@ -77,9 +78,10 @@ func TestQuorumSortsSignersAndRefusesShortOrRepeatedLists(t *testing.T) {
 
 func TestPublicInputsMatchTheCircuitStatement(t *testing.T) {
 	d := sample()
-	st := summary.Statement{Epoch: d.Epoch, Final: true,
+	terms := disclosure.Terms{EpochSeconds: 86400, Disclosed: policy.NewMetricSet(policy.Swaps, policy.RevenueCents)}
+	st := summary.Statement{Epoch: d.Epoch, Final: true, EpochSeconds: terms.EpochSeconds, Disclosed: terms.Disclosed,
 		Metrics: summary.Metrics{Swaps: 8, EnergyWh: 20000, RevenueCents: 12345, ActiveCabinets: 6, MinSoHPermille: 700}}
-	in, err := d.PublicInputs(big.NewInt(5))
+	in, err := d.PublicInputs(big.NewInt(5), terms)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +93,7 @@ func TestPublicInputsMatchTheCircuitStatement(t *testing.T) {
 		t.Fatalf("inputs %v; header %v, metrics %v", in, st.Header(), m)
 	}
 	d.Metrics[4] = 1 << 16
-	if _, err := d.PublicInputs(big.NewInt(5)); !errors.Is(err, disclosure.ErrMetricWidth) {
+	if _, err := d.PublicInputs(big.NewInt(5), terms); !errors.Is(err, disclosure.ErrMetricWidth) {
 		t.Fatalf("a 17-bit health metric: %v", err)
 	}
 }
@@ -133,6 +135,8 @@ func TestFromBundleRefusesWhatTheRegistryWouldNotTake(t *testing.T) {
 type vector struct {
 	Pool         string          `json:"pool"`
 	Epoch        uint64          `json:"epoch"`
+	EpochSeconds uint32          `json:"epoch_seconds"`
+	Disclosed    uint8           `json:"disclosed"`
 	PolicyHash   field.Element   `json:"policy_hash"`
 	ChunkIndex   int             `json:"chunk_index"`
 	Final        bool            `json:"final"`
@@ -158,8 +162,11 @@ func TestMultiChunkInputsMatchTheCircuitVectors(t *testing.T) {
 		t.Fatalf("%d vectors; want a multi-chunk epoch", len(vs))
 	}
 	last := vs[len(vs)-1]
-	b := &bundle.Bundle{Pool: last.Pool, Epoch: last.Epoch, Policy: bundle.PolicyRef{Hash: last.PolicyHash},
+	b := &bundle.Bundle{Pool: last.Pool, Epoch: last.Epoch, Policy: bundle.PolicyRef{Hash: last.PolicyHash, EpochSeconds: last.EpochSeconds},
 		Root: field.FromUint64(1), Metrics: last.Metrics}
+	for _, m := range policy.MetricSet(last.Disclosed).Metrics() {
+		b.Disclosed = append(b.Disclosed, m.String())
+	}
 	for _, v := range vs {
 		b.Chunks = append(b.Chunks, bundle.ChunkProof{Index: v.ChunkIndex, Final: v.Final,
 			Root: v.ChunkRoot, AccIn: v.AccIn, AccOut: v.AccOut, PublicInputs: v.PublicInputs, Proof: field.EncodeHex(make([]byte, bundle.SolidityProofSize))})

@@ -98,14 +98,16 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		committee = append(committee, addrOf(m))
 	}
 	const pool = telemetry.PoolID("bench-pool")
-	a, err := deploy.Deploy(ctx, chain, as(admin), &deploy.Plan{
-		Committee: committee, Threshold: 2, Pool: pool, Policy: p, VK: set.VK,
-		TokenName: "Bench pool revenue share", TokenSymbol: "BENCH",
-	})
+	l2.Commit() // a block on the clock: the genesis is at time 0
+	h, err := chain.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
-	h, err := chain.HeaderByNumber(ctx, nil)
+	epoch := h.Time/p.EpochSeconds() - 3
+	a, err := deploy.Deploy(ctx, chain, as(admin), &deploy.Plan{
+		Committee: committee, Threshold: 2, Pool: pool, Policy: p, VK: set.VK,
+		TokenName: "Bench pool revenue share", TokenSymbol: "BENCH", FirstEpoch: &epoch,
+	})
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
@@ -119,7 +121,6 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 
 	res := &Result{}
 	dom := disclosure.Domain{ChainID: chainID, Registry: a.Registry}
-	epoch := h.Time/p.EpochSeconds() - 3
 	var last disclosure.Disclosure
 	for i := range 3 {
 		// The same events shifted by an epoch: equal figures, no growth;
@@ -174,7 +175,7 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		}
 		res.Submit = r.GasUsed
 		last = d
-		in, err := d.PublicInputs(disclosure.InitialAcc())
+		in, err := d.PublicInputs(disclosure.InitialAcc(), sub.Terms)
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: %w", err)
 		}

@@ -134,7 +134,7 @@ func TestARealBrowserDrawsTheChartsTableAndEvidence(t *testing.T) {
 			}
 		}
 		card := regexp.MustCompile(fmt.Sprintf(`(?s)<details class="trust-card" data-epoch="%d".*?</details>`, d.Epoch)).FindString(dom)
-		for _, want := range []string{d.Tx, p.VKHash.String(), p.Verifier, d.Signers[0].Address, d.Signers[1].Address, "battery-swap-daily@1",
+		for _, want := range []string{d.Tx, p.VKHash.String(), p.Verifier, d.Signers[0].Address, d.Signers[1].Address, "battery-swap-daily@2",
 			"✓ Verified on-chain", "✓ Re-verified locally", "2 signatures, 2 required"} {
 			if !strings.Contains(card, want) {
 				t.Errorf("epoch %d: evidence lacks %q", d.Epoch, want)

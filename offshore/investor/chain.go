@@ -330,9 +330,7 @@ func (r *Reader) pool(rd *reading, poolField *big.Int, cur bindings.CommitteeOut
 		p.LatestEpoch = &latest.Epoch
 	}
 	if p.Stale && p.EpochLength > 0 {
-		if p.Missing, err = missingEpoch(rd, p, configs); err != nil {
-			return nil, err
-		}
+		p.Missing = missingEpoch(p, info.FirstEpoch)
 	}
 	if out, err = rd.call(info.Verifier, verifierABI.PackVkHash()); err != nil {
 		return nil, err
@@ -370,36 +368,28 @@ func (r *Reader) pool(rd *reading, poolField *big.Int, cur bindings.CommitteeOut
 }
 
 // missingEpoch returns the first epoch of a stale pool that is not
-// disclosed: the one after the latest disclosed, or with none the epoch of
-// the block that first configured the pool.
-func missingEpoch(rd *reading, p *Pool, configs []*registry.PoolConfig) (*EpochSpan, error) {
+// disclosed: the one after the latest disclosed, or with none the pool's
+// first epoch (the registry accepts no other).
+func missingEpoch(p *Pool, first uint64) *EpochSpan {
 	length := uint64(p.EpochLength)
-	var epoch uint64
-	switch {
-	case p.LatestEpoch != nil:
+	epoch := first
+	if p.LatestEpoch != nil {
 		epoch = *p.LatestEpoch + 1
-	case len(configs) > 0:
-		t, err := rd.blockTime(configs[0].Raw.BlockNumber)
-		if err != nil {
-			return nil, err
-		}
-		epoch = uint64(t.Unix()) / length
-	default:
-		return nil, nil
 	}
-	return &EpochSpan{Epoch: epoch, Start: time.Unix(int64(epoch*length), 0).UTC(), End: time.Unix(int64((epoch+1)*length), 0).UTC()}, nil
+	return &EpochSpan{Epoch: epoch, Start: time.Unix(int64(epoch*length), 0).UTC(), End: time.Unix(int64((epoch+1)*length), 0).UTC()}
 }
 
 // withheld returns the metrics the known policy with hash h withholds, in
-// metric order; empty when no known policy has that hash.
-func (r *Reader) withheld(h *big.Int) []string {
+// metric order (every one of a suppressed disclosure); empty when no known
+// policy has that hash.
+func (r *Reader) withheld(h *big.Int, suppressed bool) []string {
 	out := []string{}
 	e, err := field.FromBig(h)
-	if err != nil || r.policies[e] == nil {
+	if !suppressed && (err != nil || r.policies[e] == nil) {
 		return out
 	}
 	for m := range policy.Metric(disclosure.NumMetrics) {
-		if !r.policies[e].Disclose.Has(m) {
+		if suppressed || !r.policies[e].Disclose.Has(m) {
 			out = append(out, m.String())
 		}
 	}
@@ -423,7 +413,7 @@ func (r *Reader) disclosure(rd *reading, p *Pool, ev *registry.Accepted,
 	out := &Disclosure{
 		Epoch: ev.Epoch, Start: time.Unix(int64(ev.Epoch*length), 0).UTC(), End: time.Unix(int64((ev.Epoch+1)*length), 0).UTC(),
 		Swaps: ev.Metrics[0], EnergyWh: ev.Metrics[1], RevenueCents: ev.Metrics[2], ActiveCabinets: ev.Metrics[3], MinSoHPermille: ev.Metrics[4],
-		Chunks: ev.Chunks, Root: elementOf(ev.Root), Withheld: r.withheld(ev.PolicyHash),
+		Chunks: ev.Chunks, Root: elementOf(ev.Root), Withheld: r.withheld(ev.PolicyHash, ev.Suppressed), Suppressed: ev.Suppressed,
 		PolicyHash: elementOf(ev.PolicyHash), Policy: r.policyName(ev.PolicyHash),
 		Tx: ev.Raw.TxHash.Hex(), Block: ev.Raw.BlockNumber, Submitter: ev.Submitter.Hex(), CommitteeVersion: ev.CommitteeVersion,
 		Signers: []Signer{},

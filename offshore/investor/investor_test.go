@@ -125,7 +125,7 @@ func TestTheSnapshotHoldsEveryDisclosureWithItsEvidence(t *testing.T) {
 				t.Errorf("epoch %d: signer %d is %+v, want member %s", d.Epoch, j, sg, c.Signers[j].Hex())
 			}
 		}
-		if d.Policy != "battery-swap-daily@1" || d.PayoutShareBP != 3000 {
+		if d.Policy != "battery-swap-daily@2" || d.PayoutShareBP != 3000 {
 			t.Errorf("epoch %d: policy %q share %d", d.Epoch, d.Policy, d.PayoutShareBP)
 		}
 	}
@@ -188,11 +188,11 @@ func TestAWatcherSeesANewDisclosure(t *testing.T) {
 	if len(p.Disclosures) != 0 || !p.Stale || p.LatestEpoch != nil {
 		t.Fatalf("a pool with nothing disclosed: %d disclosures, stale %t, latest %v", len(p.Disclosures), p.Stale, p.LatestEpoch)
 	}
-	// Nothing disclosed: the first missing epoch is the one the pool was
-	// configured in (the chain's clock has not moved since).
-	if now, err := c.Now(ctx); err != nil || p.Missing == nil || p.Missing.Epoch != now/86400 ||
-		p.Missing.Start.Unix() != int64(now/86400*86400) || p.Missing.End.Sub(p.Missing.Start) != 24*time.Hour {
-		t.Fatalf("missing epoch %+v (%v), want the current epoch %d", p.Missing, err, now/86400)
+	// Nothing disclosed: the first missing epoch is the pool's first, the
+	// one before the current (the chain's clock has not moved since).
+	if now, err := c.Now(ctx); err != nil || p.Missing == nil || p.Missing.Epoch != now/86400-1 ||
+		p.Missing.Start.Unix() != int64((now/86400-1)*86400) || p.Missing.End.Sub(p.Missing.Start) != 24*time.Hour {
+		t.Fatalf("missing epoch %+v (%v), want the pool's first epoch %d", p.Missing, err, now/86400-1)
 	}
 	if b, _ := json.Marshal(p); !strings.Contains(string(b), `"disclosures":[]`) {
 		t.Errorf("empty lists must be [] for the page's script, got %s", b)

@@ -171,9 +171,12 @@ type Disclosure struct {
 	// fields above are 0 and are no figure. The record count is never
 	// public (it is the swaps); Chunks is, and bounds it (see
 	// policies/policy, "What a disclosure reveals").
-	Withheld []string      `json:"withheld"`
-	Chunks   uint32        `json:"chunks"`
-	Root     field.Element `json:"root"`
+	Withheld []string `json:"withheld"`
+	// Suppressed: the epoch had fewer active cabinets than the policy's k
+	// (or no records); the proof says only that, every metric is withheld.
+	Suppressed bool          `json:"suppressed"`
+	Chunks     uint32        `json:"chunks"`
+	Root       field.Element `json:"root"`
 
 	PolicyHash    field.Element `json:"policy_hash"`
 	Policy        string        `json:"policy"` // id@version of the embedded policy with that hash, "" when none matches

@@ -95,7 +95,7 @@ func TestTheCSVOpensCleanlyAndMatchesTheChain(t *testing.T) {
 			}
 		}
 		if row[col["tx_hash"]] != d.Tx || row[col["withheld"]] != "" || row[col["verified_onchain"]] != "verified" || row[col["reverified_locally"]] != "verified" ||
-			row[col["policy"]] != "battery-swap-daily@1" || len(strings.Split(row[col["signers"]], "; ")) != 2 || row[col["currency"]] != "" {
+			row[col["policy"]] != "battery-swap-daily@2" || len(strings.Split(row[col["signers"]], "; ")) != 2 || row[col["currency"]] != "" {
 			t.Errorf("epoch %d: row %v", d.Epoch, row)
 		}
 	}

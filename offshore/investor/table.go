@@ -47,7 +47,10 @@ func WriteTable(w io.Writer, s *Snapshot) error {
 			figures := []string{groupInt(d.Swaps), groupDecimal(fixed(d.EnergyWh, 3), 1), groupDecimal(fixed(d.RevenueCents, 2), 2),
 				groupInt(d.ActiveCabinets), fixed(d.MinSoHPermille, 1) + " %"}
 			for m := range figures {
-				if d.IsWithheld(policy.Metric(m)) {
+				switch {
+				case d.Suppressed:
+					figures[m] = "below k"
+				case d.IsWithheld(policy.Metric(m)):
 					figures[m] = "withheld"
 				}
 			}

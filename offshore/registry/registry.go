@@ -53,20 +53,20 @@ type (
 func Binding(d *disclosure.Disclosure) bindings.DisclosureRegistryDisclosure {
 	return bindings.DisclosureRegistryDisclosure{
 		Pool: d.Pool, Epoch: d.Epoch, PolicyHash: d.PolicyHash, Root: d.Root, Chunks: d.Chunks,
-		ChunkRootsHash: d.ChunkRootsHash, Metrics: d.Metrics,
+		ChunkRootsHash: d.ChunkRootsHash, Suppressed: d.Suppressed, Metrics: d.Metrics,
 	}
 }
 
 // FromBinding converts the binding's struct.
 func FromBinding(b bindings.DisclosureRegistryDisclosure) disclosure.Disclosure {
 	return disclosure.Disclosure{Pool: b.Pool, Epoch: b.Epoch, PolicyHash: b.PolicyHash, Root: b.Root, Chunks: b.Chunks,
-		ChunkRootsHash: b.ChunkRootsHash, Metrics: b.Metrics}
+		ChunkRootsHash: b.ChunkRootsHash, Suppressed: b.Suppressed, Metrics: b.Metrics}
 }
 
 // OfEvent returns the disclosure a DisclosureAccepted event carries.
 func OfEvent(ev *Accepted) disclosure.Disclosure {
 	return disclosure.Disclosure{Pool: ev.Pool, Epoch: ev.Epoch, PolicyHash: ev.PolicyHash, Root: ev.Root, Chunks: ev.Chunks,
-		ChunkRootsHash: ev.ChunkRootsHash, Metrics: ev.Metrics}
+		ChunkRootsHash: ev.ChunkRootsHash, Suppressed: ev.Suppressed, Metrics: ev.Metrics}
 }
 
 // Chunks returns s's chunk lists as the binding's struct.

@@ -43,11 +43,12 @@ var ErrInvalidConfig = errors.New("invalid sealer config")
 // Ledger is what the sealer needs of the onshore ledger; *ledger.Client
 // satisfies it. Seal answers ledger.ErrAlreadySealed for a sealed epoch and
 // ledger.ErrEpochNotEnded for one its own clock says is not over (plus its
-// grace). RecordsPage is only asked with Config.SkipEmpty.
+// grace). An epoch without records is sealed like any other: the L2
+// registry takes every epoch of a pool, in order (one without records is
+// disclosed suppressed), so none may be left out.
 type Ledger interface {
 	Seal(ctx context.Context, pool telemetry.PoolID, epoch uint64, policyDoc []byte) (*ledger.Seal, error)
 	ListSeals(ctx context.Context, pool telemetry.PoolID) ([]ledger.Seal, error)
-	RecordsPage(ctx context.Context, req ledger.RecordsRequest) (*ledger.RecordsPage, error)
 }
 
 var _ Ledger = (*ledger.Client)(nil)
@@ -122,9 +123,6 @@ type Config struct {
 	// Retry is how soon the sealer tries again after a failed or early
 	// seal, instead of waiting for the next scheduled run.
 	Retry time.Duration
-	// SkipEmpty leaves an ended epoch without committed records unsealed
-	// (counted in Report.Empty) instead of sealing it with none.
-	SkipEmpty bool
 	// UnhealthyAfter is how long the ledger may go without answering before
 	// Healthy fails (0: three times Retry, so one failed pass and its first
 	// retries do not).
@@ -230,7 +228,6 @@ type Report struct {
 	Sealed  []ledger.Seal    // new seals, in pool then epoch order
 	Already int              // epochs found sealed already
 	Waiting []ledger.SealRef // epochs the ledger says have not ended (plus its grace) yet
-	Empty   int              // with Config.SkipEmpty: ended epochs without records, left unsealed
 }
 
 // Due returns the epochs of pool that have ended plus grace at now and are
@@ -263,7 +260,7 @@ func (s *Sealer) firstEpoch(pool Pool, sealed []uint64, now time.Time) uint64 {
 }
 
 // noteUnsealed records, for the lag, the pool's oldest epoch from its
-// first that is not in done (sealed, or left empty with SkipEmpty).
+// first that is not in done (sealed).
 func (s *Sealer) noteUnsealed(pool Pool, done []uint64, now time.Time) {
 	e := s.firstEpoch(pool, done, now)
 	for slices.Contains(done, e) {
@@ -296,21 +293,7 @@ func (s *Sealer) SealDue(ctx context.Context) (Report, error) {
 			sealed[i] = x.Epoch
 		}
 		done := slices.Clone(sealed)
-	epochs:
 		for _, e := range s.Due(pool, sealed, now) {
-			if s.cfg.SkipEmpty {
-				page, err := s.l.RecordsPage(ctx, ledger.RecordsRequest{Pool: pool.ID, Epoch: e, Policy: s.doc, Limit: 1})
-				if err != nil {
-					errs = append(errs, fmt.Errorf("pool %s epoch %d: reading records: %w", pool.ID, e, err))
-					s.m.errors.WithLabelValues(string(pool.ID)).Inc()
-					break epochs
-				}
-				if len(page.Events) == 0 {
-					rep.Empty++
-					done = append(done, e)
-					continue
-				}
-			}
 			seal, err := s.l.Seal(ctx, pool.ID, e, s.doc)
 			switch {
 			case err == nil:
@@ -414,15 +397,16 @@ type RegistryLedger interface {
 }
 
 // SealAllEnded seals, per pool of the ledger's registry (or only those in
-// only), every epoch that ended more than grace ago, has records and is not
-// sealed yet, oldest first: one SealDue of a sealer with SkipEmpty. It is
+// only), every epoch from its first registration that ended more than
+// grace ago and is not sealed yet, with records or without, oldest first:
+// one SealDue. It is
 // `rwabridge ledger seal --all-ended` and the demo's sealing stage.
 func SealAllEnded(ctx context.Context, l RegistryLedger, policyDoc []byte, grace time.Duration, only []telemetry.PoolID, opts Options) (Report, error) {
 	pools, err := Pools(ctx, l, only)
 	if err != nil {
 		return Report{}, err
 	}
-	s, err := New(l, policyDoc, Config{Pools: pools, Grace: grace, Retry: time.Minute, SkipEmpty: true}, opts)
+	s, err := New(l, policyDoc, Config{Pools: pools, Grace: grace, Retry: time.Minute}, opts)
 	if err != nil {
 		return Report{}, err
 	}

@@ -284,31 +284,24 @@ func TestItSealsRealEpochsOnTheEmbeddedLedger(t *testing.T) {
 	}
 }
 
-func TestWithSkipEmptyAnEpochWithoutRecordsStaysUnsealed(t *testing.T) {
+func TestAnEpochWithoutRecordsIsSealedLikeAnyOther(t *testing.T) {
 	doc := dailyDoc(t)
 	p, _ := policy.Parse(doc)
 	since := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
 	clk := &clock{t: since.Add(3*policy.Day + 7*time.Hour)}
 	first := p.EpochOf(since)
 	l := &fakeLedger{p: p, grace: 6 * time.Hour, now: clk.now, seals: map[telemetry.PoolID][]uint64{}, empty: map[uint64]bool{first + 1: true}}
-	cfg := Config{Pools: []Pool{{ID: "north", Since: since}}, Grace: DefaultGrace, Retry: time.Minute}
-	for _, skip := range []bool{true, false} {
-		cfg.SkipEmpty = skip
-		s, err := New(l, doc, cfg, Options{Now: clk.now})
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep, err := s.SealDue(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if skip {
-			if got, want := l.seals["north"], []uint64{first, first + 2}; !slices.Equal(got, want) || rep.Empty != 1 {
-				t.Fatalf("skipping empty epochs: sealed %v (%d empty), want %v and 1 empty", got, rep.Empty, want)
-			}
-		} else if got := l.seals["north"]; len(got) != 3 || rep.Empty != 0 || len(rep.Sealed) != 1 || rep.Sealed[0].Epoch != first+1 {
-			t.Fatalf("without SkipEmpty: sealed %v, report %+v; want the empty epoch sealed too", got, rep)
-		}
+	s, err := New(l, doc, Config{Pools: []Pool{{ID: "north", Since: since}}, Grace: DefaultGrace, Retry: time.Minute}, Options{Now: clk.now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := s.SealDue(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The L2 takes every epoch in order: a gap would stop the pool there.
+	if got, want := l.seals["north"], []uint64{first, first + 1, first + 2}; !slices.Equal(got, want) || len(rep.Sealed) != 3 {
+		t.Fatalf("sealed %v, report %+v; want %v, the empty epoch too", got, rep, want)
 	}
 }
 
@@ -344,7 +337,7 @@ func TestPoolsComeFromTheRegistryFromTheirFirstRegistration(t *testing.T) {
 	}
 }
 
-func TestSealAllEndedSealsEveryEndedEpochWithRecordsOfTheAskedPools(t *testing.T) {
+func TestSealAllEndedSealsEveryEndedEpochOfTheAskedPools(t *testing.T) {
 	doc := dailyDoc(t)
 	p, _ := policy.Parse(doc)
 	since := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
@@ -366,14 +359,14 @@ func TestSealAllEndedSealsEveryEndedEpochWithRecordsOfTheAskedPools(t *testing.T
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := l.seals["south"], []uint64{first, first + 2}; !slices.Equal(got, want) || len(l.seals["north"]) != 0 || rep.Empty != 1 {
-		t.Fatalf("only south: sealed %v (north %v, %d empty); want %v, nothing of north, 1 empty", got, l.seals["north"], rep.Empty, want)
+	if got, want := l.seals["south"], []uint64{first, first + 1, first + 2}; !slices.Equal(got, want) || len(l.seals["north"]) != 0 || len(rep.Sealed) != 3 {
+		t.Fatalf("only south: sealed %v (north %v, report %+v); want %v, the empty one too, and nothing of north", got, l.seals["north"], rep, want)
 	}
 	l = newLedger()
 	if _, err := SealAllEnded(context.Background(), l, doc, DefaultGrace, nil, Options{Now: clk.now}); err != nil {
 		t.Fatal(err)
 	}
-	if len(l.seals["north"]) != 2 || len(l.seals["south"]) != 2 {
+	if len(l.seals["north"]) != 3 || len(l.seals["south"]) != 3 {
 		t.Fatalf("every pool: sealed %v", l.seals)
 	}
 	if _, err := SealAllEnded(context.Background(), newLedger(), doc, DefaultGrace, []telemetry.PoolID{"west"}, Options{Now: clk.now}); !errors.Is(err, ErrNoPools) {

@@ -23,7 +23,8 @@
 //	sanity               registry-side bounds, one entry per disclosed metric and no other:
 //	  <metric>:
 //	    max                largest value in one epoch (> 0)
-//	    max_growth_bp      largest increase over the previous epoch, basis points (≤ 1 000 000)
+//	    max_growth_bp      largest increase over the reference (the last nonzero value shown), basis points (≤ 1 000 000)
+//	    max_drop_bp        largest decrease below the reference, basis points (≤ 10 000)
 //	payout_share_bp      share of proven revenue paid to token holders, 0 … 10000 basis
 //	                     points; above 0 requires revenue_cents in disclose
 //	withheld             record fields that never leave the onshore ledger; must include

@@ -17,7 +17,7 @@ import (
 const HashDomain = "rwabridge.policy.v1"
 
 // canonicalMagic starts the canonical encoding.
-const canonicalMagic = "rwabridge.policy.canonical.v1\x00"
+const canonicalMagic = "rwabridge.policy.canonical.v2\x00"
 
 // Positions of the circuit parameters in CircuitParams, in hashing order.
 const (
@@ -107,7 +107,7 @@ func (p *Policy) Digest() fr.Element {
 // order of the disclose and withheld lists). Integers are big-endian; strings
 // and lists carry a uvarint length first:
 //
-//	"rwabridge.policy.canonical.v1" 0x00
+//	"rwabridge.policy.canonical.v2" 0x00
 //	id                  string
 //	version             u32
 //	asset               string
@@ -118,7 +118,7 @@ func (p *Policy) Digest() fr.Element {
 //	max_energy_wh       u32
 //	max_fee_cents       u32
 //	min_soh_permille    u16
-//	sanity              uvarint count, then per metric in bit order: u8 metric, u64 max, u32 max_growth_bp
+//	sanity              uvarint count, then per metric in bit order: u8 metric, u64 max, u32 max_growth_bp, u32 max_drop_bp
 //	payout_share_bp     u32
 //	withheld            uvarint count, then each name (string) in byte order
 func (p *Policy) CanonicalEncoding() []byte {
@@ -146,6 +146,7 @@ func (p *Policy) CanonicalEncoding() []byte {
 		b = append(b, byte(m))
 		b = binary.BigEndian.AppendUint64(b, p.Sanity[m].Max)
 		b = binary.BigEndian.AppendUint32(b, p.Sanity[m].MaxGrowthBP)
+		b = binary.BigEndian.AppendUint32(b, p.Sanity[m].MaxDropBP)
 	}
 	b = binary.BigEndian.AppendUint32(b, p.PayoutShareBP)
 	withheld := slices.Clone(p.Withheld)

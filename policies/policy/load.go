@@ -164,6 +164,7 @@ type documentBounds struct {
 type documentSanity struct {
 	Max         *uint64 `yaml:"max"`
 	MaxGrowthBP *uint32 `yaml:"max_growth_bp"`
+	MaxDropBP   *uint32 `yaml:"max_drop_bp"`
 }
 
 // epochText is an epoch length as written: "1d", "6h" or seconds.
@@ -454,7 +455,7 @@ func (c *converter) bounds(p *Policy, b *documentBounds) {
 
 func (c *converter) sanity(p *Policy, s map[string]*documentSanity) {
 	if s == nil {
-		c.missing("sanity", "a {max, max_growth_bp} entry per disclosed metric")
+		c.missing("sanity", "a {max, max_growth_bp, max_drop_bp} entry per disclosed metric")
 		return
 	}
 	p.Sanity = map[Metric]SanityBound{}
@@ -470,6 +471,7 @@ func (c *converter) sanity(p *Policy, s map[string]*documentSanity) {
 		case v == nil:
 			c.missing(path+".max", "the largest value of "+name+" in one epoch")
 			c.missing(path+".max_growth_bp", "the largest increase over the previous epoch, basis points")
+			c.missing(path+".max_drop_bp", "the largest decrease below the previous epoch, basis points")
 		default:
 			if v.Max == nil {
 				c.missing(path+".max", "the largest value of "+name+" in one epoch")
@@ -480,6 +482,11 @@ func (c *converter) sanity(p *Policy, s map[string]*documentSanity) {
 				c.missing(path+".max_growth_bp", "the largest increase over the previous epoch, basis points")
 			} else {
 				b.MaxGrowthBP = *v.MaxGrowthBP
+			}
+			if v.MaxDropBP == nil {
+				c.missing(path+".max_drop_bp", "the largest decrease below the previous epoch, basis points")
+			} else {
+				b.MaxDropBP = *v.MaxDropBP
 			}
 		}
 		p.Sanity[m] = b

@@ -105,12 +105,15 @@ func (s MetricSet) String() string {
 }
 
 // SanityBound is what the L2 registry accepts for one disclosed metric in one
-// epoch, on top of the proof: the value must be at most Max, and, when the
-// previous epoch of the same pool was disclosed with a value p > 0, at most
-// p + p·MaxGrowthBP/10000.
+// epoch, on top of the proof: the value must be at most Max, and, once the
+// pool has shown a nonzero value r of the metric (its reference: the last
+// nonzero value shown, which neither a zero, a suppressed epoch nor a policy
+// withholding the metric resets), within [r − r·MaxDropBP/10000,
+// r + r·MaxGrowthBP/10000].
 type SanityBound struct {
 	Max         uint64 // largest value of the metric in one epoch
-	MaxGrowthBP uint32 // largest increase over the previous epoch, basis points (10000 = may double)
+	MaxGrowthBP uint32 // largest increase over the reference, basis points (10000 = may double)
+	MaxDropBP   uint32 // largest decrease below the reference, basis points (≤ 10000; 10000 = may drop to 0)
 }
 
 // Record fields of telemetry.Event, by their JSON names. Committed fields
@@ -251,6 +254,9 @@ func (p *Policy) validateSanity(ps *problems) {
 		}
 		if s.MaxGrowthBP > MaxGrowthBP {
 			ps.add(field+".max_growth_bp", 0, ErrBadSanity, "%d basis points is above the limit %d (100× the previous epoch)", s.MaxGrowthBP, MaxGrowthBP)
+		}
+		if s.MaxDropBP > 10_000 {
+			ps.add(field+".max_drop_bp", 0, ErrBadSanity, "%d basis points is a drop of more than 100%%; use at most 10000", s.MaxDropBP)
 		}
 		switch m {
 		case MinSoHPermille:

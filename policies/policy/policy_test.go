@@ -209,7 +209,7 @@ epoch: 21600
 disclose: [swaps, active_cabinets]
 min_active_cabinets: 3
 record_bounds: {min_energy_wh: 0, max_energy_wh: 3000, max_fee_cents: 2000, min_soh_permille: 0}
-sanity: {swaps: {max: 300000, max_growth_bp: 30000}, active_cabinets: {max: 10000, max_growth_bp: 10000}}
+sanity: {swaps: {max: 300000, max_growth_bp: 30000, max_drop_bp: 9000}, active_cabinets: {max: 10000, max_growth_bp: 10000, max_drop_bp: 9000}}
 payout_share_bp: 0
 withheld: [battery_in, battery_out]
 `,
@@ -221,7 +221,7 @@ epoch: 6h0m
 disclose: [active_cabinets, swaps]
 min_active_cabinets: 3
 record_bounds: {max_energy_wh: 3_000, min_energy_wh: 0, min_soh_permille: 0, max_fee_cents: 2_000}
-sanity: {active_cabinets: {max_growth_bp: 10_000, max: 10_000}, swaps: {max: 300_000, max_growth_bp: 30_000}}
+sanity: {active_cabinets: {max_drop_bp: 9_000, max_growth_bp: 10_000, max: 10_000}, swaps: {max: 300_000, max_growth_bp: 30_000, max_drop_bp: 9000}}
 payout_share_bp: 0
 withheld: [battery_out, battery_in]
 `,

@@ -18,6 +18,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
 )
 
 // Capacity is the chunk capacity of the fixture's keys.
@@ -45,14 +46,19 @@ type Fixture struct {
 func Keys(ctx context.Context, dir string) (*keys.Set, error) { return chaintest.KeysIn(ctx, dir) }
 
 // Deploy starts a simulated chain with the contracts deployed for set's
-// key and pool, committee version 1 and nothing disclosed. Close f.Sim
-// when done.
-func Deploy(ctx context.Context, set *keys.Set, pool telemetry.PoolID) (*Fixture, error) {
+// key and pool, its first epoch first (the first to disclose), committee
+// version 1 and nothing disclosed. Close f.Sim when done.
+func Deploy(ctx context.Context, set *keys.Set, pool telemetry.PoolID, first uint64) (*Fixture, error) {
 	c, err := chaintest.NewChain(chaintest.ChainOptions{Funded: 1})
 	if err != nil {
 		return nil, err
 	}
-	d, err := chaintest.Deploy(ctx, c, chaintest.DeployOptions{Pool: pool, Keys: set, TokenName: "Pool A", TokenSymbol: "PA"})
+	return deployOn(ctx, c, set, pool, first)
+}
+
+// deployOn deploys on c with the pool's first epoch; it closes c on error.
+func deployOn(ctx context.Context, c *chaintest.Chain, set *keys.Set, pool telemetry.PoolID, first uint64) (*Fixture, error) {
+	d, err := chaintest.Deploy(ctx, c, chaintest.DeployOptions{Pool: pool, Keys: set, TokenName: "Pool A", TokenSymbol: "PA", FirstEpoch: &first})
 	if err != nil {
 		c.Close()
 		return nil, err
@@ -60,44 +66,73 @@ func Deploy(ctx context.Context, set *keys.Set, pool telemetry.PoolID) (*Fixture
 	return &Fixture{Deployment: d, Addrs: d.Addresses}, nil
 }
 
-// New builds the fixture with set (Keys). Close f.Sim when done.
-func New(ctx context.Context, set *keys.Set) (f *Fixture, err error) {
-	if f, err = Deploy(ctx, set, Pool); err != nil {
-		return nil, err
+// firstEpoch returns the epoch back epochs before the one in progress on
+// c under the fixture's policy (the embedded default), mining a block on
+// the clock first (the genesis is at time 0); it closes c on error.
+func firstEpoch(ctx context.Context, c *chaintest.Chain, back uint64) (uint64, error) {
+	p, err := policies.Default()
+	if err != nil {
+		c.Close()
+		return 0, err
 	}
-	defer func() {
-		if err != nil {
-			f.Close()
-		}
-	}()
-	h, err := f.Now(ctx)
+	c.Commit()
+	h, err := c.Now(ctx)
+	if err != nil {
+		c.Close()
+		return 0, err
+	}
+	return h/p.EpochSeconds() - back, nil
+}
+
+// New builds the fixture with set (Keys). Close f.Sim when done.
+func New(ctx context.Context, set *keys.Set) (*Fixture, error) {
+	// The pool's first epoch is now−5: the fixture discloses every epoch
+	// from it, in order.
+	c, err := chaintest.NewChain(chaintest.ChainOptions{Funded: 1})
 	if err != nil {
 		return nil, err
 	}
-	now := h / f.Policy.EpochSeconds()
+	first, err := firstEpoch(ctx, c, 5)
+	if err != nil {
+		return nil, err
+	}
+	f, err := deployOn(ctx, c, set, Pool, first)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.build(ctx, first+5); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// build discloses the fixture's epochs and prepares the pending ones.
+func (f *Fixture) build(ctx context.Context, now uint64) error {
 	// Epoch now−5: three chunks, committee version 1.
 	if err := f.accept(ctx, now-5, 2*Capacity+3, 0); err != nil {
-		return nil, err
+		return err
 	}
 	if err := f.RotateCommittee(ctx, 3); err != nil {
-		return nil, err
+		return err
 	}
-	// Epochs now−4 and now−3: one chunk each, committee version 2. The
-	// pending epoch now−1 leaves a gap, so no growth bound applies to it.
+	// Epochs now−4 (one chunk) and now−3 (two, the last not full),
+	// committee version 2; the pending disclosures are of the next epoch,
+	// now−2, within its growth and drop bounds.
 	if err := f.accept(ctx, now-4, Capacity, 1); err != nil {
-		return nil, err
+		return err
 	}
-	if err := f.accept(ctx, now-3, Capacity-1, 1); err != nil {
-		return nil, err
+	if err := f.accept(ctx, now-3, 2*Capacity-1, 1); err != nil {
+		return err
 	}
 	for _, n := range []int{Capacity, 2*Capacity + 3} {
-		d, err := f.prepare(ctx, now-1, n, 1)
+		d, err := f.prepare(ctx, now-2, n, 1)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		f.Pending = append(f.Pending, d)
 	}
-	return f, nil
+	return nil
 }
 
 // prepare proves n records of epoch and has committee index c's last two

@@ -33,13 +33,16 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
 
     /// The EIP-712 type the committee signs.
     bytes32 public constant DISCLOSURE_TYPEHASH = keccak256(
-        "Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint32 chunks,bytes32 chunkRootsHash,uint64 swaps,uint64 energyWh,uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)"
+        "Disclosure(uint256 pool,uint64 epoch,uint256 policyHash,uint256 root,uint32 chunks,bytes32 chunkRootsHash,bool suppressed,uint64 swaps,uint64 energyWh,uint64 revenueCents,uint64 activeCabinets,uint64 minSohPermille)"
     );
 
     /// An epoch's disclosed figures. root is the epoch root (the Poseidon2
     /// tree over the chunk roots, never computed here: the committee vouches
     /// for it); chunks the number of chunks and chunkRootsHash the keccak256
-    /// of their roots as 32-byte words in order. metrics are in
+    /// of their roots as 32-byte words in order. suppressed says the
+    /// epoch had fewer active cabinets than max(1, the policy's k) — no
+    /// records at all, or too few cabinets to show — so every metric is 0
+    /// and withheld (the proof shows exactly that). metrics are in
     /// policy.Metric order; undisclosed metrics are 0. There is no record
     /// count: it is the swaps, which a policy may withhold; every chunk but
     /// the last is full, which the circuit enforces.
@@ -50,6 +53,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint256 root;
         uint32 chunks;
         bytes32 chunkRootsHash;
+        bool suppressed;
         uint64[5] metrics;
     }
 
@@ -69,6 +73,8 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint32 epochLength;
         uint64[5] maxValue;
         uint32[5] maxGrowthBp;
+        uint16[5] maxDropBp;
+        uint64 firstEpoch;
     }
 
     /// Hot pool state, one slot.
@@ -79,10 +85,14 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint64 latestPlusOne; // latest disclosed epoch + 1; 0 before the first
     }
 
-    /// A policy's terms in one pool.
+    /// A policy's terms in one pool: its payout share and the metrics it
+    /// discloses (a policy.MetricSet bitmask, bit i = metric i). The
+    /// disclosed set enters every proof's header input, so a policy
+    /// declared with another set than its own has no valid proof here.
     struct PolicyTerms {
         bool allowed;
         uint16 payoutShareBp;
+        uint8 disclosed;
     }
 
     // Metric bit widths and offsets of the packed metrics public input
@@ -96,10 +106,18 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     uint256 public immutable initialAccHash;
 
     mapping(uint256 pool => Pool) internal _pools;
+    /// The pool's RWA token: the only token whose payouts may cite the
+    /// pool's disclosures (RWAToken checks it).
     mapping(uint256 pool => address) public poolToken;
     mapping(uint256 pool => uint256) internal _sanityMax; // packed like the metrics input
-    mapping(uint256 pool => uint256) internal _sanityGrowth; // 5 x uint32 bp
-    mapping(uint256 pool => uint256) internal _lastMetrics; // packed metrics of the latest epoch
+    // 5 x uint32 growth bp at 32·i, then 5 x uint16 drop bp at 160 + 16·i.
+    mapping(uint256 pool => uint256) internal _sanityGrowth;
+    // Per metric, packed like the metrics input: the last nonzero value a
+    // shown disclosure gave it, the reference of its growth and drop
+    // bounds. A zero, a suppressed epoch or a policy withholding the metric
+    // leave it unchanged.
+    mapping(uint256 pool => uint256) internal _reference;
+    mapping(uint256 pool => uint64) internal _firstEpoch;
     mapping(uint256 pool => mapping(uint256 policyHash => PolicyTerms)) internal _policies;
     // top 192 bits of the struct hash | payout share (bp) in force at
     // acceptance << 48 | block number of acceptance (48 bits).
@@ -123,6 +141,8 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     error SanityBoundTooWide(uint256 metric, uint64 max);
     error PolicyHashInvalid(uint256 policyHash);
     error PayoutShareInvalid(uint256 payoutShareBp);
+    error DisclosedSetInvalid(uint256 disclosed);
+    error DropBoundInvalid(uint256 metric, uint256 maxDropBp);
     error PoolNotConfigured(uint256 pool);
     error InitialAccHashInvalid();
     error AdminZero();
@@ -132,12 +152,14 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     error PolicyNotAllowed(uint256 pool, uint256 policyHash);
     error EpochNotEnded(uint64 epoch, uint256 endsAt);
     error DuplicateEpoch(uint256 pool, uint64 epoch);
-    error EpochOutOfOrder(uint64 epoch, uint64 latest);
+    error EpochNotNext(uint64 epoch, uint64 next);
+    error SuppressedWithFigures(uint256 metric, uint64 value);
     error ZeroRoot();
     error RootNotInField(uint256 root);
     error CommitteeNotSet();
     error SanityBoundExceeded(uint256 metric, uint64 value, uint64 max);
     error GrowthBoundExceeded(uint256 metric, uint64 value, uint64 previous, uint256 limit);
+    error DropBoundExceeded(uint256 metric, uint64 value, uint64 previous, uint256 limit);
     error SignaturesMalformed(uint256 length);
     error SignatureMalformed(uint256 index);
     error SignatureHighS(uint256 index);
@@ -163,11 +185,13 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         bytes32 vkHash,
         address token,
         uint32 epochLength,
+        uint64 firstEpoch,
         uint64[5] maxValue,
-        uint32[5] maxGrowthBp
+        uint32[5] maxGrowthBp,
+        uint16[5] maxDropBp
     );
     event PoolActivated(uint256 indexed pool, bool active);
-    event PolicyAllowed(uint256 indexed pool, uint256 indexed policyHash, uint16 payoutShareBp);
+    event PolicyAllowed(uint256 indexed pool, uint256 indexed policyHash, uint16 payoutShareBp, uint8 disclosed);
     event PolicyDisallowed(uint256 indexed pool, uint256 indexed policyHash);
     /// Everything an investor or auditor needs to re-check a disclosure.
     /// prevPlusOne is the pool's latest disclosed epoch before this one,
@@ -182,6 +206,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint256 root,
         uint32 chunks,
         bytes32 chunkRootsHash,
+        bool suppressed,
         uint64[5] metrics,
         uint64 committeeVersion,
         uint64 prevPlusOne
@@ -220,7 +245,9 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     }
 
     /// Configures (or reconfigures) a pool and activates it. The pool id is
-    /// telemetry.PoolID.Field: 1 to 31 bytes as a big-endian integer.
+    /// telemetry.PoolID.Field: 1 to 31 bytes as a big-endian integer. Its
+    /// first disclosure must be of cfg.firstEpoch, and every later one of
+    /// the epoch after the latest: no epoch is skipped.
     function configurePool(uint256 pool, PoolConfig calldata cfg) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (pool == 0 || pool >> 248 != 0) revert PoolIdInvalid(pool);
         if (address(cfg.verifier) == address(0)) revert VerifierZero();
@@ -230,33 +257,48 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         for (uint256 i = 0; i < NUM_METRICS; ++i) {
             uint64 m = cfg.maxValue[i];
             if (m >> _width(i) != 0) revert SanityBoundTooWide(i, m);
+            if (cfg.maxDropBp[i] > 10_000) revert DropBoundInvalid(i, cfg.maxDropBp[i]);
             packedMax |= uint256(m) << _offset(i);
             packedGrowth |= uint256(cfg.maxGrowthBp[i]) << (32 * i);
+            packedGrowth |= uint256(cfg.maxDropBp[i]) << (160 + 16 * i);
         }
         Pool storage p = _pools[pool];
         p.verifier = cfg.verifier;
         p.epochLength = uint24(cfg.epochLength);
         p.active = true;
+        _firstEpoch[pool] = cfg.firstEpoch;
         poolToken[pool] = cfg.token;
         _sanityMax[pool] = packedMax;
         _sanityGrowth[pool] = packedGrowth;
         emit PoolConfigured(
-            pool, address(cfg.verifier), cfg.verifier.vkHash(), cfg.token, cfg.epochLength, cfg.maxValue, cfg.maxGrowthBp
+            pool,
+            address(cfg.verifier),
+            cfg.verifier.vkHash(),
+            cfg.token,
+            cfg.epochLength,
+            cfg.firstEpoch,
+            cfg.maxValue,
+            cfg.maxGrowthBp,
+            cfg.maxDropBp
         );
         emit PoolActivated(pool, true);
     }
 
     /// Allows a policy (its BN254 policy hash) in a pool, with the share of
-    /// proven revenue its epochs may pay out.
-    function allowPolicy(uint256 pool, uint256 policyHash, uint16 payoutShareBp)
+    /// proven revenue its epochs may pay out and the metrics it discloses
+    /// (its policy.MetricSet, 1..31). The policy's epoch length must be the
+    /// pool's and disclosed its own set: both enter every proof's header,
+    /// so otherwise no proof verifies.
+    function allowPolicy(uint256 pool, uint256 policyHash, uint16 payoutShareBp, uint8 disclosed)
         external
         onlyRole(DEFAULT_ADMIN_ROLE)
     {
         if (address(_pools[pool].verifier) == address(0)) revert PoolNotConfigured(pool);
         if (policyHash == 0 || policyHash >= R) revert PolicyHashInvalid(policyHash);
         if (payoutShareBp > 10_000) revert PayoutShareInvalid(payoutShareBp);
-        _policies[pool][policyHash] = PolicyTerms(true, payoutShareBp);
-        emit PolicyAllowed(pool, policyHash, payoutShareBp);
+        if (disclosed == 0 || disclosed >> NUM_METRICS != 0) revert DisclosedSetInvalid(disclosed);
+        _policies[pool][policyHash] = PolicyTerms(true, payoutShareBp, disclosed);
+        emit PolicyAllowed(pool, policyHash, payoutShareBp, disclosed);
     }
 
     /// Withdraws a policy from a pool; disclosures made under it stay.
@@ -298,7 +340,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         external
         whenNotPaused
     {
-        (IGroth16Verifier verifier, uint256 packed, uint16 shareBp) = _checkDisclosure(d);
+        (IGroth16Verifier verifier, Accepted memory a) = _checkDisclosure(d);
         if (d.chunks != 1) revert ChunkCountInvalid(d.chunks, 1);
         bytes32 h = keccak256(abi.encode(d.root));
         if (h != d.chunkRootsHash) revert ChunkRootsMismatch(d.chunkRootsHash, h);
@@ -309,10 +351,10 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         in_[1] = d.policyHash;
         in_[2] = d.root;
         in_[3] = initialAccHash;
-        in_[5] = 1 | (uint256(d.epoch) << 33);
-        in_[6] = packed;
+        in_[5] = a.header | 1;
+        in_[6] = a.packed;
         verifier.verifyProof(proof, in_);
-        _record(d, sh, packed, shareBp);
+        _record(d, sh, a);
     }
 
     /// Accepts an epoch's disclosure of any number n = d.chunks ≥ 1 of
@@ -324,47 +366,62 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         external
         whenNotPaused
     {
-        (IGroth16Verifier verifier, uint256 packed, uint16 shareBp) = _checkDisclosure(d);
+        (IGroth16Verifier verifier, Accepted memory a) = _checkDisclosure(d);
         _checkChunks(d, c);
         bytes32 sh = _structHash(d);
         _checkQuorum(_hashTypedDataV4(sh), signatures);
         uint256 n = c.roots.length;
         for (uint256 i = 0; i < n; ++i) {
-            verifier.verifyProof(c.proofs[i], _publicInputs(d, c, i, packed));
+            verifier.verifyProof(c.proofs[i], _publicInputs(d, c, i, a.header, a.packed));
         }
-        _record(d, sh, packed, shareBp);
+        _record(d, sh, a);
+    }
+
+    /// What the checks of a disclosure hand to its recording and proofs.
+    struct Accepted {
+        uint256 packed; // the metrics input
+        uint256 header; // chunk 0's header input without final: suppressed, epoch, length, disclosed
+        uint256 refs; // the pool's bound references after d
+        uint16 shareBp; // the policy's payout share now
     }
 
     /// The checks of d that need no chunk, signature or proof: pool,
-    /// policy, epoch timing and order, root, sanity. Returns the
-    /// pool's verifier, the packed metrics input and the policy's payout
-    /// share.
-    function _checkDisclosure(Disclosure calldata d)
-        internal
-        view
-        returns (IGroth16Verifier, uint256 packed, uint16 shareBp)
-    {
+    /// policy, epoch timing and order, root, suppression, sanity. Returns
+    /// the pool's verifier and what _record and the proofs need.
+    function _checkDisclosure(Disclosure calldata d) internal view returns (IGroth16Verifier, Accepted memory a) {
         Pool memory p = _pools[d.pool];
         if (!p.active) revert PoolNotActive(d.pool);
         PolicyTerms memory terms = _policies[d.pool][d.policyHash];
         if (!terms.allowed) revert PolicyNotAllowed(d.pool, d.policyHash);
         uint256 endsAt = (uint256(d.epoch) + 1) * p.epochLength;
         if (block.timestamp < endsAt) revert EpochNotEnded(d.epoch, endsAt);
-        if (_records[d.pool][d.epoch] != 0) revert DuplicateEpoch(d.pool, d.epoch);
-        if (p.latestPlusOne != 0 && d.epoch < p.latestPlusOne) revert EpochOutOfOrder(d.epoch, p.latestPlusOne - 1);
+        uint64 next = p.latestPlusOne != 0 ? p.latestPlusOne : _firstEpoch[d.pool];
+        if (d.epoch != next) {
+            if (_records[d.pool][d.epoch] != 0) revert DuplicateEpoch(d.pool, d.epoch);
+            revert EpochNotNext(d.epoch, next);
+        }
         if (d.root == 0) revert ZeroRoot();
         if (d.root >= R) revert RootNotInField(d.root);
-        packed = _checkSanity(d, p.latestPlusOne != 0 && p.latestPlusOne == d.epoch);
-        return (p.verifier, packed, terms.payoutShareBp);
+        if (d.suppressed) {
+            for (uint256 i = 0; i < NUM_METRICS; ++i) {
+                if (d.metrics[i] != 0) revert SuppressedWithFigures(i, d.metrics[i]);
+            }
+        } else {
+            (a.packed, a.refs) = _checkSanity(d, terms.disclosed);
+        }
+        a.header = (d.suppressed ? 2 : 0) | (uint256(d.epoch) << 34) | (uint256(p.epochLength) << 98)
+            | (uint256(terms.disclosed) << 119);
+        a.shareBp = terms.payoutShareBp;
+        return (p.verifier, a);
     }
 
     /// Stores the record of an accepted d (with the payout share in force
-    /// now) and emits DisclosureAccepted.
-    function _record(Disclosure calldata d, bytes32 sh, uint256 packed, uint16 shareBp) internal {
-        _records[d.pool][d.epoch] = bytes32(((uint256(sh) >> 64) << 64) | (uint256(shareBp) << 48) | block.number);
+    /// now) and the new bound references, and emits DisclosureAccepted.
+    function _record(Disclosure calldata d, bytes32 sh, Accepted memory a) internal {
+        _records[d.pool][d.epoch] = bytes32(((uint256(sh) >> 64) << 64) | (uint256(a.shareBp) << 48) | block.number);
         uint64 prevPlusOne = _pools[d.pool].latestPlusOne;
         _pools[d.pool].latestPlusOne = d.epoch + 1;
-        _lastMetrics[d.pool] = packed;
+        if (!d.suppressed && _reference[d.pool] != a.refs) _reference[d.pool] = a.refs;
         emit DisclosureAccepted(
             d.pool,
             d.epoch,
@@ -373,6 +430,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
             d.root,
             d.chunks,
             d.chunkRootsHash,
+            d.suppressed,
             d.metrics,
             _committeeVersion,
             prevPlusOne
@@ -393,30 +451,35 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         if (n == 1 && c.roots[0] != d.root) revert ChunkRootNotEpochRoot(c.roots[0], d.root);
     }
 
-    /// Checks every metric against its maximum and, when the previous epoch
-    /// is the latest disclosed one (hasPrevious), against its growth bound;
-    /// returns the packed metrics input.
-    function _checkSanity(Disclosure calldata d, bool hasPrevious) internal view returns (uint256 packed) {
+    /// Checks every metric of a shown d against its maximum and, for each
+    /// metric the policy discloses that has a reference (the last nonzero
+    /// value shown, whatever came between: zeros, suppressed epochs,
+    /// policies withholding it), against its growth and drop bounds.
+    /// Returns the packed metrics input and the references after d.
+    function _checkSanity(Disclosure calldata d, uint8 disclosed)
+        internal
+        view
+        returns (uint256 packed, uint256 refs)
+    {
         uint256 maxima = _sanityMax[d.pool];
-        uint256 growth;
-        uint256 previous;
-        if (hasPrevious) {
-            growth = _sanityGrowth[d.pool];
-            previous = _lastMetrics[d.pool];
-        }
+        uint256 bounds = _sanityGrowth[d.pool];
+        refs = _reference[d.pool];
         for (uint256 i = 0; i < NUM_METRICS; ++i) {
             uint64 v = d.metrics[i];
             uint256 off = _offset(i);
-            uint64 max = uint64((maxima >> off) & ((1 << _width(i)) - 1));
+            uint256 mask = (1 << _width(i)) - 1;
+            uint64 max = uint64((maxima >> off) & mask);
             if (v > max) revert SanityBoundExceeded(i, v, max);
-            if (hasPrevious) {
-                uint64 prev = uint64((previous >> off) & ((1 << _width(i)) - 1));
-                if (prev != 0) {
-                    uint256 limit = uint256(prev) + (uint256(prev) * uint32(growth >> (32 * i))) / 10_000;
-                    if (v > limit) revert GrowthBoundExceeded(i, v, prev, limit);
-                }
-            }
             packed |= uint256(v) << off;
+            if ((disclosed >> i) & 1 == 0) continue;
+            uint64 ref = uint64((refs >> off) & mask);
+            if (ref != 0) {
+                uint256 up = uint256(ref) + (uint256(ref) * uint32(bounds >> (32 * i))) / 10_000;
+                if (v > up) revert GrowthBoundExceeded(i, v, ref, up);
+                uint256 down = uint256(ref) - (uint256(ref) * uint16(bounds >> (160 + 16 * i))) / 10_000;
+                if (v < down) revert DropBoundExceeded(i, v, ref, down);
+            }
+            if (v != 0) refs = (refs & ~(mask << off)) | (uint256(v) << off);
         }
     }
 
@@ -469,7 +532,9 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         for (uint256 i = 0; i < NUM_METRICS; ++i) {
             packed |= uint256(d.metrics[i]) << _offset(i);
         }
-        return _publicInputs(d, c, index, packed);
+        uint256 header = (d.suppressed ? 2 : 0) | (uint256(d.epoch) << 34)
+            | (uint256(_pools[d.pool].epochLength) << 98) | (uint256(_policies[d.pool][d.policyHash].disclosed) << 119);
+        return _publicInputs(d, c, index, header, packed);
     }
 
     /// The stored record of (pool, epoch): the top 192 bits of the
@@ -503,44 +568,62 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         return (true, l - 1);
     }
 
-    /// True when the epoch after the latest disclosed one has ended more
-    /// than one epoch length ago and is still not disclosed (or, before any
-    /// disclosure, always): the relay is behind.
+    /// True when the pool's next epoch (nextEpoch: the one after the
+    /// latest disclosed, or the first) has ended and is still not
+    /// disclosed: the relay is behind.
     function isStale(uint256 pool) external view returns (bool) {
         Pool memory p = _pools[pool];
         if (address(p.verifier) == address(0)) revert PoolNotConfigured(pool);
-        if (p.latestPlusOne == 0) return true;
-        // latestPlusOne + 1 = latest + 2: the epoch after the latest has ended.
-        return block.timestamp >= (uint256(p.latestPlusOne) + 1) * p.epochLength;
+        // The next epoch to disclose has ended.
+        uint256 next = p.latestPlusOne != 0 ? p.latestPlusOne : _firstEpoch[pool];
+        return block.timestamp >= (next + 1) * p.epochLength;
+    }
+
+    /// The epoch a pool accepts next: the one after the latest disclosed,
+    /// or its first epoch before any disclosure.
+    function nextEpoch(uint256 pool) external view returns (uint64) {
+        Pool memory p = _pools[pool];
+        if (address(p.verifier) == address(0)) revert PoolNotConfigured(pool);
+        return p.latestPlusOne != 0 ? p.latestPlusOne : _firstEpoch[pool];
+    }
+
+    /// A pool's configuration and state (poolInfo).
+    struct PoolView {
+        address verifier;
+        address token;
+        uint32 epochLength;
+        bool active;
+        uint64 firstEpoch;
+        uint64[5] maxValue;
+        uint32[5] maxGrowthBp;
+        uint16[5] maxDropBp;
     }
 
     /// A pool's configuration and state.
-    function poolInfo(uint256 pool)
-        external
-        view
-        returns (
-            address verifier,
-            address token,
-            uint32 epochLength,
-            bool active,
-            uint64[5] memory maxValue,
-            uint32[5] memory maxGrowthBp
-        )
-    {
+    function poolInfo(uint256 pool) external view returns (PoolView memory v) {
         Pool memory p = _pools[pool];
         uint256 maxima = _sanityMax[pool];
-        uint256 growth = _sanityGrowth[pool];
+        uint256 bounds = _sanityGrowth[pool];
         for (uint256 i = 0; i < NUM_METRICS; ++i) {
-            maxValue[i] = uint64((maxima >> _offset(i)) & ((1 << _width(i)) - 1));
-            maxGrowthBp[i] = uint32(growth >> (32 * i));
+            v.maxValue[i] = uint64((maxima >> _offset(i)) & ((1 << _width(i)) - 1));
+            v.maxGrowthBp[i] = uint32(bounds >> (32 * i));
+            v.maxDropBp[i] = uint16(bounds >> (160 + 16 * i));
         }
-        return (address(p.verifier), poolToken[pool], p.epochLength, p.active, maxValue, maxGrowthBp);
+        v.verifier = address(p.verifier);
+        v.token = poolToken[pool];
+        v.epochLength = p.epochLength;
+        v.active = p.active;
+        v.firstEpoch = _firstEpoch[pool];
     }
 
     /// A policy's terms in a pool.
-    function policyTerms(uint256 pool, uint256 policyHash) external view returns (bool allowed, uint16 payoutShareBp) {
+    function policyTerms(uint256 pool, uint256 policyHash)
+        external
+        view
+        returns (bool allowed, uint16 payoutShareBp, uint8 disclosed)
+    {
         PolicyTerms memory t = _policies[pool][policyHash];
-        return (t.allowed, t.payoutShareBp);
+        return (t.allowed, t.payoutShareBp, t.disclosed);
     }
 
     /// The current committee, its threshold and version.
@@ -565,6 +648,7 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
                 d.root,
                 d.chunks,
                 d.chunkRootsHash,
+                d.suppressed,
                 d.metrics
             )
         );
@@ -572,9 +656,11 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
 
     /// Chunk i's inputs: pool, policy_hash, chunk_root, acc_in (initialAccHash
     /// for chunk 0, else accs[i−1]), acc_out (accs[i], 0 in the final chunk),
-    /// header (final | i<<1 | epoch<<33, final in the last chunk), metrics
-    /// (packed in the final chunk, else 0).
-    function _publicInputs(Disclosure calldata d, Chunks calldata c, uint256 i, uint256 packed)
+    /// header (final | suppressed<<1 | i<<2 | epoch<<34 | epoch length<<98 |
+    /// disclosed<<119, final and suppressed in the last chunk only; base
+    /// carries suppressed, epoch, length and disclosed), metrics (packed in
+    /// the final chunk, else 0).
+    function _publicInputs(Disclosure calldata d, Chunks calldata c, uint256 i, uint256 base, uint256 packed)
         internal
         view
         returns (uint256[7] memory in_)
@@ -583,13 +669,12 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         in_[1] = d.policyHash;
         in_[2] = c.roots[i];
         in_[3] = i == 0 ? initialAccHash : c.accs[i - 1];
-        uint256 header = (i << 1) | (uint256(d.epoch) << 33);
         if (i + 1 == c.roots.length) {
-            in_[5] = header | 1;
+            in_[5] = base | (i << 2) | 1;
             in_[6] = packed;
         } else {
             in_[4] = c.accs[i];
-            in_[5] = header;
+            in_[5] = (base & ~uint256(2)) | (i << 2);
         }
     }
 

@@ -85,6 +85,7 @@ contract RWAToken is ERC20, AccessControl, Pausable {
     error RecipientNotVerified(address recipient);
     error AccountFrozen(address account);
     error PoolMismatch(uint256 pool, uint256 expected);
+    error NotThePoolsToken(uint256 pool, address poolToken);
     error SnapshotNotFinal(uint64 disclosureBlock);
     error PayoutAboveCap(uint256 total, uint256 cap);
     error PayoutZero();
@@ -308,9 +309,14 @@ contract RWAToken is ERC20, AccessControl, Pausable {
         return Math.mulDiv(p.amount, w + balance, p.supply) - Math.mulDiv(p.amount, w, p.supply);
     }
 
-    /// The acceptance block of d and its payout cap (see payoutCap).
+    /// The acceptance block of d and its payout cap (see payoutCap). Only
+    /// the token the registry names for the pool (poolToken) may pay out
+    /// on the pool's disclosures: a second token citing them reverts
+    /// NotThePoolsToken.
     function _acceptance(DisclosureRegistry.Disclosure calldata d) internal view returns (uint64 accepted, uint256 cap) {
         if (d.pool != pool) revert PoolMismatch(d.pool, pool);
+        address poolToken = disclosureRegistry.poolToken(pool);
+        if (poolToken != address(this)) revert NotThePoolsToken(pool, poolToken);
         uint16 shareBp;
         (accepted, shareBp) = disclosureRegistry.acceptance(d);
         cap = Math.mulDiv(uint256(d.metrics[2]) * shareBp, unitsPerCent, 10_000);

@@ -24,6 +24,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/token"
+	"github.com/rwabridge/rwabridge/policies"
 )
 
 // Capacity is the chunk capacity of the test keys.
@@ -67,8 +68,12 @@ type Chain struct {
 
 // New starts the chain, deploys, mints tokens, discloses opts.Epochs real
 // epochs and pays out the first disclosed epoch.
-func New(ctx context.Context, opts Options) (c *Chain, err error) {
+func New(ctx context.Context, opts Options) (*Chain, error) {
 	set, err := chaintest.KeysIn(ctx, opts.KeyDir)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFixture, err)
+	}
+	p, err := policies.Default()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFixture, err)
 	}
@@ -76,39 +81,50 @@ func New(ctx context.Context, opts Options) (c *Chain, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFixture, err)
 	}
-	d, err := chaintest.Deploy(ctx, ch, chaintest.DeployOptions{Keys: set})
+	// The pool's first epoch is the first of the opts.Epochs disclosed,
+	// which end with the one before the current; with none, the one before
+	// the current, ended and awaiting its disclosure (a block on the clock
+	// first: the genesis is at time 0).
+	ch.Commit()
+	now, err := ch.Now(ctx)
 	if err != nil {
 		ch.Close()
 		return nil, fmt.Errorf("%w: %w", ErrFixture, err)
 	}
-	c = &Chain{Deployment: d, RPC: ch.URL, ChainID: ch.ID, Committee: chaintest.Addresses(d.Members())}
-	defer func() {
-		if err != nil {
-			c.Close()
-		}
-	}()
-	c.Signers = []common.Address{c.Committee[0], c.Committee[2]}
-	holders := ch.Funded[1:4]
-	c.Holders = chaintest.Addresses(holders)
-	if err := d.Onboard(ctx, holders, []int64{1000, 3000, 6000}); err != nil {
+	first := now/p.EpochSeconds() - uint64(max(opts.Epochs, 1))
+	d, err := chaintest.Deploy(ctx, ch, chaintest.DeployOptions{Keys: set, Policy: p, FirstEpoch: &first})
+	if err != nil {
+		ch.Close()
 		return nil, fmt.Errorf("%w: %w", ErrFixture, err)
 	}
-	now, err := c.Now(ctx)
-	if err != nil {
+	c := &Chain{Deployment: d, RPC: ch.URL, ChainID: ch.ID, Committee: chaintest.Addresses(d.Members())}
+	if err := c.build(ctx, opts, first); err != nil {
+		c.Close()
 		return nil, err
 	}
-	first := now/c.Policy.EpochSeconds() - uint64(opts.Epochs)
+	return c, nil
+}
+
+// build onboards the holders, discloses opts.Epochs epochs from first and
+// pays out the first.
+func (c *Chain) build(ctx context.Context, opts Options, first uint64) error {
+	c.Signers = []common.Address{c.Committee[0], c.Committee[2]}
+	holders := c.Funded[1:4]
+	c.Holders = chaintest.Addresses(holders)
+	if err := c.Onboard(ctx, holders, []int64{1000, 3000, 6000}); err != nil {
+		return fmt.Errorf("%w: %w", ErrFixture, err)
+	}
 	for i := range opts.Epochs {
 		if _, err := c.Disclose(ctx, first+uint64(i)); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if opts.Epochs > 0 {
 		if err := c.payout(ctx, &c.Disclosures[0], holders[0]); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return c, nil
+	return nil
 }
 
 // NextEpoch moves the chain's clock forward by one epoch and mines a block,

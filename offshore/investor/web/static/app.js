@@ -217,8 +217,8 @@
       if (withheld(d, m)) {
         box.appendChild(el("div", { "class": "kpi", "data-kpi": m.key }, [
           el("div", { "class": "kpi-label" }, m.label),
-          el("div", { "class": "kpi-value muted" }, "withheld"),
-          el("div", { "class": "kpi-delta" }, "the policy does not disclose it")
+          el("div", { "class": "kpi-value muted" }, d.suppressed ? "below k" : "withheld"),
+          el("div", { "class": "kpi-delta" }, d.suppressed ? "too few active cabinets to disclose this epoch" : "the policy does not disclose it")
         ]));
         return;
       }
@@ -246,7 +246,7 @@
     var tb = el("tbody", {});
     p.disclosures.slice().reverse().forEach(function (d) {
       var num = function (key, raw, text) {
-        if (withheld(d, metricByKey(key))) return el("td", { "class": "num muted", "data-col": key, "data-withheld": "" }, "withheld");
+        if (withheld(d, metricByKey(key))) return el("td", { "class": "num muted", "data-col": key, "data-withheld": "" }, d.suppressed ? "below k" : "withheld");
         return el("td", { "class": "num", "data-col": key, "data-value": raw }, text);
       };
       tb.appendChild(el("tr", { "data-epoch": d.epoch }, [
@@ -313,7 +313,8 @@
           ["Policy", d.policy ? [el("strong", {}, d.policy), " · payout share " + scaled(d.payout_share_bp, 2, 2) + " %"] : el("span", { "class": "muted" }, "hash not among the policies this server knows")],
           ["Policy hash", code(d.policy_hash)],
           ["Chunks", d.chunks + " chunk" + (d.chunks === 1 ? "" : "s") + " of the sealed records (how many records is not public)"],
-          d.withheld && d.withheld.length ? ["Withheld by the policy", d.withheld.join(", ")] : null,
+          d.suppressed ? ["Suppressed", "fewer active cabinets than the policy's k (or no records): the proof shows only that, no figure"] :
+            d.withheld && d.withheld.length ? ["Withheld by the policy", d.withheld.join(", ")] : null,
           ["Epoch root", code(d.root)]
         ]))
       ]));
