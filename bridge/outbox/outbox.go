@@ -18,6 +18,7 @@
 // An epoch below its policy's k-anonymity threshold (or without records)
 // takes the same path: its bundle and disclosure are suppressed (no
 // figures), since the registry takes every epoch of a pool, in order.
+//
 //	failed     stuck: the registry refused the epoch for a reason that waiting
 //	           does not cure (Entry.Revert says which, with its arguments);
 //	           the pool's later epochs wait behind it until an operator fixes
