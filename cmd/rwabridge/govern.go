@@ -148,7 +148,8 @@ type scheduleVals struct {
 	account, newAdmin string
 }
 
-func (v *scheduleVals) poolField(a *deploy.Addresses) (*telemetry.PoolID, error) {
+// poolField resolves --pool (default: the deployment's) to the registry's pool id.
+func (v *scheduleVals) poolField(a *deploy.Addresses) (*big.Int, error) {
 	p := telemetry.PoolID(v.pool)
 	if v.pool == "" {
 		p = telemetry.PoolID(a.Pool)
@@ -156,7 +157,7 @@ func (v *scheduleVals) poolField(a *deploy.Addresses) (*telemetry.PoolID, error)
 	if err := p.Validate(); err != nil {
 		return nil, fmt.Errorf("--pool: %w", err)
 	}
-	return &p, nil
+	return p.Field(), nil
 }
 
 func parseAddress(flag, s string) (common.Address, error) {
@@ -217,7 +218,8 @@ var (
 	}
 )
 
-func resolvePolicyFlag(v *scheduleVals) (*policiesRef, error) {
+// resolvePolicyFlag resolves --policy and --pool.
+func resolvePolicyFlag(a *deploy.Addresses, v *scheduleVals) (*policiesRef, error) {
 	if v.policy == "" {
 		return nil, errors.New("missing --policy: name the policy file or embedded id")
 	}
@@ -225,7 +227,11 @@ func resolvePolicyFlag(v *scheduleVals) (*policiesRef, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--policy: %w", err)
 	}
-	return &policiesRef{p.Hash().BigInt(), uint16(p.PayoutShareBP), p}, nil
+	pool, err := v.poolField(a)
+	if err != nil {
+		return nil, err
+	}
+	return &policiesRef{pool, p.Hash().BigInt(), uint16(p.PayoutShareBP), p}, nil
 }
 
 var scheduleKinds = []scheduleKind{
@@ -260,7 +266,7 @@ var scheduleKinds = []scheduleKind{
 			cmd.Flags().IntVar(&v.shareBp, "share-bp", -1, "payout share of proven revenue, basis points (default: the policy's)")
 		},
 		change: func(a *deploy.Addresses, v *scheduleVals) (governance.Change, error) {
-			p, err := resolvePolicyFlag(v)
+			p, err := resolvePolicyFlag(a, v)
 			if err != nil {
 				return governance.Change{}, err
 			}
@@ -271,35 +277,23 @@ var scheduleKinds = []scheduleKind{
 				}
 				share = uint16(v.shareBp)
 			}
-			pool, err := v.poolField(a)
-			if err != nil {
-				return governance.Change{}, err
-			}
-			return governance.AllowPolicy(a.Registry, pool.Field(), p.hash, share), nil
+			return governance.AllowPolicy(a.Registry, p.pool, p.hash, share), nil
 		}},
 	{use: "disallow-policy", short: "Withdraw a policy from a pool (its accepted epochs stay)",
 		example: "--policy battery-swap-daily",
 		flags:   policyFlag,
 		change: func(a *deploy.Addresses, v *scheduleVals) (governance.Change, error) {
-			p, err := resolvePolicyFlag(v)
+			p, err := resolvePolicyFlag(a, v)
 			if err != nil {
 				return governance.Change{}, err
 			}
-			pool, err := v.poolField(a)
-			if err != nil {
-				return governance.Change{}, err
-			}
-			return governance.DisallowPolicy(a.Registry, pool.Field(), p.hash), nil
+			return governance.DisallowPolicy(a.Registry, p.pool, p.hash), nil
 		}},
 	{use: "set-sanity-bounds", short: "Replace a pool's sanity bounds with a policy's (its sanity section)",
 		example: "--policy policies/battery-swap-daily.yaml",
 		flags:   policyFlag,
 		change: func(a *deploy.Addresses, v *scheduleVals) (governance.Change, error) {
-			p, err := resolvePolicyFlag(v)
-			if err != nil {
-				return governance.Change{}, err
-			}
-			pool, err := v.poolField(a)
+			p, err := resolvePolicyFlag(a, v)
 			if err != nil {
 				return governance.Change{}, err
 			}
@@ -307,7 +301,7 @@ var scheduleKinds = []scheduleKind{
 			if err != nil {
 				return governance.Change{}, fmt.Errorf("--policy: %w", err)
 			}
-			return governance.SetSanityBounds(a.Registry, pool.Field(), cfg.MaxValue, cfg.MaxGrowthBp), nil
+			return governance.SetSanityBounds(a.Registry, p.pool, cfg.MaxValue, cfg.MaxGrowthBp), nil
 		}},
 	{use: "upgrade-verifier", short: "Point a pool at a new verifier, which must pin the named key hash",
 		example: "--verifier 0x… --vk-hash 0x…",
@@ -329,7 +323,7 @@ var scheduleKinds = []scheduleKind{
 			if err != nil {
 				return governance.Change{}, err
 			}
-			return governance.UpgradeVerifier(a.Registry, pool.Field(), ver, common.HexToHash(h)), nil
+			return governance.UpgradeVerifier(a.Registry, pool, ver, common.HexToHash(h)), nil
 		}},
 	{use: "grant-role", short: "Grant a role on the registry, the identity registry or the token",
 		example: "--contract registry --role guardian --account 0x…",
@@ -351,7 +345,7 @@ var scheduleKinds = []scheduleKind{
 			if err != nil {
 				return governance.Change{}, err
 			}
-			return governance.ActivatePool(a.Registry, pool.Field()), nil
+			return governance.ActivatePool(a.Registry, pool), nil
 		}},
 	{use: "begin-admin-transfer", short: "Start moving a contract's default admin to a new one (accepted after the admin transfer delay)",
 		example: "--contract registry --new-admin 0x…",
@@ -374,6 +368,7 @@ var scheduleKinds = []scheduleKind{
 
 // policiesRef is a resolved --policy.
 type policiesRef struct {
+	pool    *big.Int
 	hash    *big.Int
 	shareBp uint16
 	policy  *policy.Policy

@@ -86,7 +86,7 @@ func TestOffshoreGovernSchedulesListsExecutesAndCancels(t *testing.T) {
 	if code != 4 || !strings.Contains(errOut, "not ready until "+ready) {
 		t.Fatalf("early execute: exit %d, stderr %q; want 4 naming %s", code, errOut, ready)
 	}
-	if err := c.Sim.Advance(d.Delay); err != nil {
+	if err := c.Advance(d.Delay); err != nil {
 		t.Fatal(err)
 	}
 	code, out, errOut = gov(append([]string{"execute", id}, keyed...)...)
@@ -111,6 +111,19 @@ func TestOffshoreGovernSchedulesListsExecutesAndCancels(t *testing.T) {
 	code, out, _ = gov(append([]string{"list", "--all"}, at...)...)
 	if code != 0 || !regexp.MustCompile(id+` +done +- +registry`).MatchString(out) || !regexp.MustCompile(m[1]+` +cancelled +- +registry .*: unpause\(\)`).MatchString(out) {
 		t.Fatalf("list --all: exit %d\n%s", code, out)
+	}
+
+	for _, args := range [][]string{
+		{"allow-policy", "--policy", "battery-swap-daily", "--share-bp", "2500"},
+		{"set-sanity-bounds", "--policy", "battery-swap-daily"},
+		{"grant-role", "--contract", "token", "--role", "agent", "--account", fresh[0].Hex()},
+	} {
+		code, out, errOut := gov(append(append([]string{"schedule"}, args...), keyed...)...)
+		want := map[string]string{"allow-policy": "allowPolicy(pool=" + string(d.Pool) + ", policyHash=" + d.Policy.Hash().String() + ", payoutShareBp=2500)",
+			"set-sanity-bounds": "setSanityBounds(pool=" + string(d.Pool) + ", maxValue=[", "grant-role": "token " + d.Addresses.Token.Hex() + ": grantRole(role=agent"}[args[0]]
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("schedule %v: exit %d, want %q in\n%s%s", args, code, want, out, errOut)
+		}
 	}
 
 	t.Run("bad input is named", func(t *testing.T) {

@@ -236,7 +236,7 @@ func (d *Deployment) Govern(ctx context.Context, changes ...governance.Change) (
 	if err != nil {
 		return nil, err
 	}
-	if err := d.Sim.Advance(d.Delay); err != nil {
+	if err := d.Advance(d.Delay); err != nil {
 		return nil, err
 	}
 	var rs []*types.Receipt

@@ -8,9 +8,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
 // Change is one call the timelock is to make on a contract it administers.
@@ -178,8 +180,16 @@ func formatArg(name string, v any) string {
 		}
 		return common.Hash(x).Hex()
 	case *big.Int:
-		if name == "pool" || name == "policyHash" {
+		switch name {
+		case "pool": // telemetry.PoolID.Field: the id's bytes
+			if id := telemetry.PoolID(x.Bytes()); id.Validate() == nil && id.Field().Cmp(x) == 0 {
+				return string(id)
+			}
 			return "0x" + x.Text(16)
+		case "policyHash": // a BN254 element, in its one form
+			if e, err := field.FromBig(x); err == nil {
+				return e.String()
+			}
 		}
 		return x.String()
 	case []byte:
