@@ -18,6 +18,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/governance"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/verifier"
 )
 
@@ -321,14 +322,22 @@ func TestSanityBoundsChangeThroughTheTimelock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	d := e.goodDisclosure(e.endedEpoch(1))
+	proof, sigs := e.prove(&d), e.sign(&d, 0, 1)
+	if err := e.dep.Call(e.ctx, registry.Calldata(single(&d, proof), sigs)); err != nil {
+		t.Fatalf("under the genesis bounds: %v", err)
+	}
 	max := cfg.MaxValue
 	max[0] = 999 // below goodDisclosure's 1000 swaps
 	e.mustGovern(governance.SetSanityBounds(e.addrs.Registry, testPool.Field(), max, cfg.MaxGrowthBp))
+	info, err := registryABI.UnpackPoolInfo(e.call(e.addrs.Registry, registryABI.PackPoolInfo(testPool.Field())))
+	if err != nil || info.MaxValue != max || info.MaxGrowthBp != cfg.MaxGrowthBp {
+		t.Fatalf("pool bounds %v %v (%v), want %v %v", info.MaxValue, info.MaxGrowthBp, err, max, cfg.MaxGrowthBp)
+	}
 	if n := len(e.logs(e.addrs.Registry, "SanityBoundsSet")); n != 2 { // genesis and now
 		t.Fatalf("%d SanityBoundsSet events, want 2", n)
 	}
-	d := e.goodDisclosure(e.endedEpoch(1))
-	_, err = e.submit(&d, e.prove(&d), e.sign(&d, 0, 1))
+	_, err = e.submit(&d, proof, sigs)
 	wantRevert(t, err, "SanityBoundExceeded")
 }
 
