@@ -429,3 +429,26 @@ func TestGenesisRefusesAnEmptyCommitteeAndZeroAdminsOrRoleHolders(t *testing.T) 
 		}
 	})
 }
+
+// The timelock governs itself: its delay and its proposers change only
+// through its own scheduled calls.
+func TestTheTimelockChangesItsDelayAndProposersOnlyThroughItself(t *testing.T) {
+	e := newEnv(t)
+	newcomer := e.others[0]
+	change := governance.SetCommittee(e.addrs.Registry, chaintest.Addresses(chaintest.Committee(3)), 2)
+	if _, err := e.dep.Timelock.Schedule(e.ctx, e.dep.Opts(newcomer), change); onchain.RevertName(err) != "AccessControlUnauthorizedAccount" {
+		t.Fatalf("a stranger scheduling: %v", err)
+	}
+	e.mustGovern(governance.SetDelay(e.addrs.Timelock, 2*e.dep.Delay),
+		governance.GrantRole(e.addrs.Timelock, governance.Roles["proposer"], addr(newcomer)))
+	if d, err := e.dep.Timelock.Delay(e.ctx); err != nil || d != 2*e.dep.Delay {
+		t.Fatalf("delay %s (%v), want %s", d, err, 2*e.dep.Delay)
+	}
+	op, err := e.dep.Timelock.Schedule(e.ctx, e.dep.Opts(newcomer), change)
+	if err != nil {
+		t.Fatalf("the new proposer scheduling: %v", err)
+	}
+	if want := int64(e.now()) + int64(2*e.dep.Delay/time.Second); op.ReadyAt.Unix() != want {
+		t.Fatalf("ready at %d, want %d (the new delay)", op.ReadyAt.Unix(), want)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -146,6 +147,7 @@ type scheduleVals struct {
 	verifier, vkHash  string
 	contract, role    string
 	account, newAdmin string
+	delay             time.Duration
 }
 
 // poolField resolves --pool (default: the deployment's) to the registry's pool id.
@@ -180,8 +182,10 @@ func (v *scheduleVals) target(a *deploy.Addresses) (common.Address, error) {
 		return a.IdentityRegistry, nil
 	case "token":
 		return a.Token, nil
+	case "timelock":
+		return a.Timelock, nil
 	}
-	return common.Address{}, fmt.Errorf("--contract %q: use registry, identity-registry or token", v.contract)
+	return common.Address{}, fmt.Errorf("--contract %q: use registry, identity-registry, token or timelock", v.contract)
 }
 
 func (v *scheduleVals) roleChange(a *deploy.Addresses, grant bool) (governance.Change, error) {
@@ -190,8 +194,12 @@ func (v *scheduleVals) roleChange(a *deploy.Addresses, grant bool) (governance.C
 		return governance.Change{}, err
 	}
 	r, ok := governance.Roles[v.role]
-	if !ok || v.role == "default-admin" {
-		return governance.Change{}, fmt.Errorf("--role %q: use guardian, operator or agent (the default admin moves by begin-admin-transfer)", v.role)
+	timelockRole := v.role == "proposer" || v.role == "executor" || v.role == "canceller"
+	switch {
+	case v.contract == "timelock" && !timelockRole:
+		return governance.Change{}, fmt.Errorf("--role %q on the timelock: use proposer, executor or canceller", v.role)
+	case v.contract != "timelock" && (!ok || timelockRole || v.role == "default-admin"):
+		return governance.Change{}, fmt.Errorf("--role %q: use guardian, operator or agent (the default admin moves by begin-admin-transfer; proposer, executor and canceller are --contract timelock's)", v.role)
 	}
 	acc, err := parseAddress("account", v.account)
 	if err != nil {
@@ -212,8 +220,8 @@ var (
 		cmd.Flags().StringVar(&v.policy, "policy", "", "policy file or embedded id")
 	}
 	roleFlags = func(cmd *cobra.Command, v *scheduleVals) {
-		cmd.Flags().StringVar(&v.contract, "contract", "registry", "registry, identity-registry or token")
-		cmd.Flags().StringVar(&v.role, "role", "", "guardian, operator (registry, token) or agent (identity registry, token)")
+		cmd.Flags().StringVar(&v.contract, "contract", "registry", "registry, identity-registry, token or timelock")
+		cmd.Flags().StringVar(&v.role, "role", "", "guardian, operator (registry, token), agent (identity registry, token); proposer, executor, canceller (timelock)")
 		cmd.Flags().StringVar(&v.account, "account", "", "the role holder's address")
 	}
 )
@@ -346,6 +354,17 @@ var scheduleKinds = []scheduleKind{
 				return governance.Change{}, err
 			}
 			return governance.ActivatePool(a.Registry, pool), nil
+		}},
+	{use: "set-delay", short: "Change the timelock's own delay (itself waiting out the current one)",
+		example: "--delay 96h",
+		flags: func(cmd *cobra.Command, v *scheduleVals) {
+			cmd.Flags().DurationVar(&v.delay, "delay", 0, "the new delay, whole seconds (e.g. 72h); days in production")
+		},
+		change: func(a *deploy.Addresses, v *scheduleVals) (governance.Change, error) {
+			if v.delay < time.Second || v.delay%time.Second != 0 {
+				return governance.Change{}, fmt.Errorf("--delay %s: a whole number of seconds, at least 1s (days in production)", v.delay)
+			}
+			return governance.SetDelay(a.Timelock, v.delay), nil
 		}},
 	{use: "begin-admin-transfer", short: "Start moving a contract's default admin to a new one (accepted after the admin transfer delay)",
 		example: "--contract registry --new-admin 0x…",

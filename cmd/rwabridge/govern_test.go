@@ -113,16 +113,22 @@ func TestOffshoreGovernSchedulesListsExecutesAndCancels(t *testing.T) {
 		t.Fatalf("list --all: exit %d\n%s", code, out)
 	}
 
-	for _, args := range [][]string{
-		{"allow-policy", "--policy", "battery-swap-daily", "--share-bp", "2500"},
-		{"set-sanity-bounds", "--policy", "battery-swap-daily"},
-		{"grant-role", "--contract", "token", "--role", "agent", "--account", fresh[0].Hex()},
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"allow-policy", "--policy", "battery-swap-daily", "--share-bp", "2500"},
+			"allowPolicy(pool=" + string(d.Pool) + ", policyHash=" + d.Policy.Hash().String() + ", payoutShareBp=2500)"},
+		{[]string{"set-sanity-bounds", "--policy", "battery-swap-daily"}, "setSanityBounds(pool=" + string(d.Pool) + ", maxValue=["},
+		{[]string{"grant-role", "--contract", "token", "--role", "agent", "--account", fresh[0].Hex()},
+			"token " + d.Addresses.Token.Hex() + ": grantRole(role=agent, account=" + fresh[0].Hex() + ")"},
+		{[]string{"grant-role", "--contract", "timelock", "--role", "proposer", "--account", fresh[0].Hex()},
+			"timelock " + d.Addresses.Timelock.Hex() + ": grantRole(role=proposer, account=" + fresh[0].Hex() + ")"},
+		{[]string{"set-delay", "--delay", "96h"}, "timelock " + d.Addresses.Timelock.Hex() + ": updateDelay(newDelay=96h0m0s)"},
 	} {
-		code, out, errOut := gov(append(append([]string{"schedule"}, args...), keyed...)...)
-		want := map[string]string{"allow-policy": "allowPolicy(pool=" + string(d.Pool) + ", policyHash=" + d.Policy.Hash().String() + ", payoutShareBp=2500)",
-			"set-sanity-bounds": "setSanityBounds(pool=" + string(d.Pool) + ", maxValue=[", "grant-role": "token " + d.Addresses.Token.Hex() + ": grantRole(role=agent"}[args[0]]
-		if code != 0 || !strings.Contains(out, want) {
-			t.Errorf("schedule %v: exit %d, want %q in\n%s%s", args, code, want, out, errOut)
+		code, out, errOut := gov(append(append([]string{"schedule"}, c.args...), keyed...)...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("schedule %v: exit %d, want %q in\n%s%s", c.args, code, c.want, out, errOut)
 		}
 	}
 
@@ -141,6 +147,9 @@ func TestOffshoreGovernSchedulesListsExecutesAndCancels(t *testing.T) {
 			{append([]string{"schedule", "unpause"}, at...), "missing --key-file"},
 			{append([]string{"schedule", "set-committee", "--members", fresh[0].Hex() + "," + fresh[1].Hex(), "--threshold", "1"}, keyed...), "more than half"},
 			{append([]string{"schedule", "grant-role", "--role", "admin", "--account", fresh[0].Hex()}, keyed...), "use guardian, operator or agent"},
+			{append([]string{"schedule", "grant-role", "--role", "proposer", "--account", fresh[0].Hex()}, keyed...), "use guardian, operator or agent"},
+			{append([]string{"schedule", "grant-role", "--contract", "timelock", "--role", "guardian", "--account", fresh[0].Hex()}, keyed...), "use proposer, executor or canceller"},
+			{append([]string{"schedule", "set-delay", "--delay", "1500ms"}, keyed...), "a whole number of seconds"},
 			{append([]string{"schedule", "grant-role", "--role", "guardian", "--account", "0x0000000000000000000000000000000000000000"}, keyed...), "the zero address"},
 			{append([]string{"schedule", "allow-policy"}, keyed...), "missing --policy"},
 			{append([]string{"execute", "0x12"}, keyed...), "32 bytes as hex"},

@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
@@ -69,8 +71,9 @@ func Unpause(registry common.Address) Change {
 	return Change{registry, registryABI.PackUnpause()}
 }
 
-// GrantRole grants role on target (the registry, the identity registry or
-// the token: all share AccessControl's grantRole) to account.
+// GrantRole grants role on target (the registry, the identity registry,
+// the token or the timelock itself: all share AccessControl's grantRole)
+// to account.
 func GrantRole(target common.Address, role [32]byte, account common.Address) Change {
 	return Change{target, registryABI.PackGrantRole(role, account)}
 }
@@ -87,12 +90,22 @@ func BeginAdminTransfer(target, newAdmin common.Address) Change {
 	return Change{target, registryABI.PackBeginDefaultAdminTransfer(newAdmin)}
 }
 
-// Roles are the role names the CLI and Describe know, by identifier.
+// SetDelay changes the timelock's own delay (a call of the timelock on
+// itself, so it waits out the current delay).
+func SetDelay(timelock common.Address, d time.Duration) Change {
+	return Change{timelock, timelockABI.PackUpdateDelay(big.NewInt(int64(d / time.Second)))}
+}
+
+// Roles are the role names the CLI and Describe know, by identifier: the
+// contracts' roles and the timelock's own.
 var Roles = map[string][32]byte{
 	"guardian":      deploy.GuardianRole,
 	"operator":      deploy.OperatorRole,
 	"agent":         deploy.AgentRole,
 	"default-admin": deploy.DefaultAdminRole,
+	"proposer":      crypto.Keccak256Hash([]byte("PROPOSER_ROLE")),
+	"executor":      crypto.Keccak256Hash([]byte("EXECUTOR_ROLE")),
+	"canceller":     crypto.Keccak256Hash([]byte("CANCELLER_ROLE")),
 }
 
 // RoleName returns the name of a known role, else its hex.
@@ -181,6 +194,10 @@ func formatArg(name string, v any) string {
 		return common.Hash(x).Hex()
 	case *big.Int:
 		switch name {
+		case "newDelay": // seconds
+			if x.IsInt64() {
+				return (time.Duration(x.Int64()) * time.Second).String()
+			}
 		case "pool": // telemetry.PoolID.Field: the id's bytes
 			if id := telemetry.PoolID(x.Bytes()); id.Validate() == nil && id.Field().Cmp(x) == 0 {
 				return string(id)

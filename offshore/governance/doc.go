@@ -7,8 +7,9 @@
 // coming, and a canceller (the guardian among them) can cancel it before.
 //
 // It owns the Changes (set the committee, allow or withdraw a policy, set
-// sanity bounds, upgrade a pool's verifier, grant or revoke a role,
-// unpause, reactivate a pool, begin a default admin transfer), scheduling,
+// sanity bounds, upgrade a pool's verifier, grant or revoke a role — the
+// contracts' or the timelock's own —, unpause, reactivate a pool, change
+// the timelock's delay, begin a default admin transfer), scheduling,
 // listing operations decoded into words, executing a ready one and
 // cancelling a pending one. It does not own the contracts or their
 // deployment (offshore/deploy), nor the instant powers of the guardian
