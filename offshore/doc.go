@@ -10,7 +10,8 @@
 // its public inputs, the signature list, in Go), onchain (sending, revert
 // decoding, an Osaka simulated chain), registry (the one reader of the
 // registry's events and records, and its calldata), deploy (deployment and
-// its YAML config), token (the token's operator and holders: onboarding,
+// its YAML config), governance (the timelock's operations: schedule, list
+// in words, execute, cancel), token (the token's operator and holders: onboarding,
 // transfers, payouts), devnode (a throwaway geth --dev), gasbench (the gas
 // benchmark behind `rwabridge bench gas`), audit (the auditor's independent
 // re-verification of every disclosure, online or from an exported evidence
@@ -43,8 +44,12 @@
 // argued in the contract); a differential test compares its verdicts with
 // gnark's.
 //
-// DisclosureRegistry (AccessControl: admin, GUARDIAN_ROLE pauses,
-// OPERATOR_ROLE (de)activates pools; EIP712; Pausable) keeps the committee
+// DisclosureRegistry (AccessControlDefaultAdminRules with the timelock as
+// default admin, GUARDIAN_ROLE, OPERATOR_ROLE: see "Who can change what";
+// EIP712; Pausable) is born with a committee — its constructor's Genesis
+// names the committee, the pools with their configuration and allowed
+// policies, and the guardian and operator, all visible in the creation
+// transaction — and keeps the committee
 // (1–32 distinct nonzero signers, threshold k with n/2 < k ≤ n, a version
 // raised on each change, CommitteeSet events), pools (id = telemetry
 // PoolID.Field, at most 31 bytes; verifier, token, epoch length, first
@@ -76,8 +81,6 @@
 //	n proofs                                 ChunkCountInvalid, ChunkListsInconsistent
 //	keccak256(roots) == d.chunkRootsHash     ChunkRootsMismatch
 //	one chunk: its root is d.root            ChunkRootNotEpochRoot
-//	a committee set (until the first
-//	setCommittee nothing is accepted)        CommitteeNotSet
 //	signatures: 65-byte (r, s, v) each,
 //	concatenated, signers strictly
 //	increasing, low s, committee members,
@@ -190,6 +193,59 @@
 // abandoned state, n × 21 000 base gas and a storage write per chunk, and
 // the relayer's outbox must track chunks); signing each chunk root
 // separately (n words in every signature's message instead of one hash).
+//
+// # Who can change what
+//
+// No single key changes what the registry accepts, and nothing changes it
+// without a public delay. RWATimelock (OpenZeppelin's TimelockController,
+// administering itself) is the default admin of the DisclosureRegistry,
+// the IdentityRegistry and the RWAToken; its proposers (a consortium
+// multisig in production) schedule a call, which emits CallScheduled at
+// once and can be executed (CallExecuted, then the contract's own event)
+// only after the delay — days in production (deploy.ProductionDelay, 48 h,
+// is the least `rwabridge offshore deploy` takes without a warning), 30 s
+// in the demo. Until then investors see it coming and a canceller (the
+// proposers and always the guardian) can cancel it. Each contract's
+// default admin moves in two steps: a scheduled beginDefaultAdminTransfer,
+// then, after the contract's own admin transfer delay, the new admin's
+// acceptDefaultAdminTransfer (AccessControlDefaultAdminRules; a zero admin
+// is refused, AccessControlInvalidDefaultAdmin; granting
+// DEFAULT_ADMIN_ROLE outright is refused,
+// AccessControlEnforcedDefaultAdminRules). The deployer keeps nothing: it
+// holds a role only where the deployment config names its address, and no
+// role holder may be zero (RoleHolderZero).
+//
+//	action                                      who                         delay
+//	pause the registry                          guardian                    none
+//	deactivate a pool                           operator or guardian        none
+//	cancel a scheduled change                   proposer or guardian        none (before it runs)
+//	set the committee (setCommittee)            timelock                    the timelock's delay
+//	configure a new pool (configurePool)        timelock                    the timelock's delay
+//	change a pool's sanity bounds               timelock                    the timelock's delay
+//	upgrade a pool's verifier                   timelock                    the timelock's delay
+//	allow / withdraw a policy, payout share     timelock                    the timelock's delay
+//	unpause the registry                        timelock                    the timelock's delay
+//	reactivate a pool (activatePool)            timelock                    the timelock's delay
+//	grant / revoke GUARDIAN, OPERATOR, AGENT    timelock                    the timelock's delay
+//	change the timelock's delay or members      timelock (on itself)        the timelock's delay
+//	move a contract's default admin             timelock, then the new one  the timelock's delay + the admin transfer delay
+//	register / delete investors; mint, burn,
+//	freeze, force-transfer, pause the token     agent                       none
+//	deposit a payout                            operator                    none
+//	submit a disclosure                         anyone, with proof + quorum none
+//	the epoch length of a pool                  nobody                      never changes
+//
+// configurePool takes a new pool only (PoolAlreadyConfigured): a pool's
+// verifier changes by upgradeVerifier(pool, verifier, vkHash), which
+// checks the new verifier's vkHash() against the hash the schedule names
+// (VerifierKeyMismatch) and emits VerifierUpgraded(pool, old, new,
+// vkHash); its bounds by setSanityBounds (SanityBoundsSet); its epoch
+// length never; and nothing but activatePool re-activates a deactivated
+// pool. offshore/governance and `rwabridge offshore govern` schedule, list
+// (decoded in words, with the ready time), execute and cancel these
+// changes. The guardian can stop acceptance at once but cannot make the
+// registry accept anything; a compromised proposer's change waits out the
+// delay in public, where the guardian cancels it.
 //
 // IdentityRegistry: agents register an investor's country and expiry, bound
 // to the chain id; isVerified while unexpired on that chain. RWAToken (one

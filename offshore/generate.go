@@ -10,3 +10,4 @@ package offshore
 
 //go:generate node contracts/compile.js
 //go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --combined-json artifacts/combined.json --pkg bindings --out bindings/bindings.go
+//go:generate go run ./internal/dedupbindings bindings/bindings.go

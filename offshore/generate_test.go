@@ -45,6 +45,7 @@ func TestGeneratedFilesAreUpToDate(t *testing.T) {
 	out := filepath.Join(tmp, "bindings.go")
 	run(t, "", "go", "run", "github.com/ethereum/go-ethereum/cmd/abigen", "--v2",
 		"--combined-json", filepath.Join("artifacts", "combined.json"), "--pkg", "bindings", "--out", out)
+	run(t, "", "go", "run", "./internal/dedupbindings", out)
 	same(t, filepath.Join("bindings", "bindings.go"), out)
 }
 

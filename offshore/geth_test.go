@@ -86,6 +86,9 @@ func TestARealDisclosureOnGethDev(t *testing.T) {
 	a, err := deploy.Deploy(ctx, chain, opts, &deploy.Plan{
 		Committee: []common.Address{members[0].addr, members[1].addr, members[2].addr}, Threshold: 2,
 		Pool: testPool, Policy: p, VK: summaryKeys(t).VK, TokenName: "Pool A", TokenSymbol: "PA", FirstEpoch: &epoch,
+		Guardian: opts.From, Operator: opts.From, Agent: opts.From,
+		Governance: deploy.Governance{Delay: time.Hour, AdminTransferDelay: time.Hour,
+			Proposers: []common.Address{opts.From}, Executors: []common.Address{opts.From}},
 	})
 	if err != nil {
 		t.Fatal(err)

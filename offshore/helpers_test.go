@@ -19,6 +19,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/governance"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
@@ -65,6 +66,7 @@ type env struct {
 	addrs   *deploy.Addresses
 	first   uint64 // the pool's first epoch: FirstEpochBack before the deployment's
 	dom     disclosure.Domain
+	dep     *chaintest.Deployment // admin = its timelock's proposer and executor, and every role's holder
 }
 
 func newKey(t testing.TB) *ecdsa.PrivateKey {
@@ -85,8 +87,17 @@ func newEnv(t testing.TB) *env {
 
 // newEnvVK is newEnv with the pool's verifier on vk: the test world's
 // chain (chaintest) with four funded keys besides the admin (e.others) and
-// its deployment.
+// its deployment, in which the admin (the deployer) holds the guardian,
+// operator and agent roles and proposes and executes on the timelock, the
+// contracts' only default admin.
 func newEnvVK(t testing.TB, vk groth16.VerifyingKey) *env {
+	t.Helper()
+	return newEnvWith(t, func(*chaintest.Chain) chaintest.DeployOptions { return chaintest.DeployOptions{VK: vk} })
+}
+
+// newEnvWith is newEnv with the deployment options opts returns for the
+// chain (their VK defaults to the Shape key's).
+func newEnvWith(t testing.TB, opts func(*chaintest.Chain) chaintest.DeployOptions) *env {
 	t.Helper()
 	ctx := context.Background()
 	c, err := chaintest.NewChain(chaintest.ChainOptions{Funded: 4})
@@ -94,12 +105,47 @@ func newEnvVK(t testing.TB, vk groth16.VerifyingKey) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	d, err := chaintest.Deploy(ctx, c, chaintest.DeployOptions{VK: vk})
+	o := opts(c)
+	if o.VK == nil {
+		o.VK = shape(t).VK
+	}
+	d, err := chaintest.Deploy(ctx, c, o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return &env{t: t, ctx: ctx, sim: c.Sim, admin: c.Admin, opts: c.Opts(c.Admin), members: d.Members(), others: c.Funded,
-		policy: d.Policy, addrs: d.Addresses, dom: d.Domain(), first: d.Addresses.FirstEpoch}
+		policy: d.Policy, addrs: d.Addresses, dom: d.Domain(), dep: d, first: d.Addresses.FirstEpoch}
+}
+
+// govern makes changes through the timelock (chaintest.Deployment.Govern):
+// scheduled, the delay waited out, executed.
+func (e *env) govern(changes ...governance.Change) error {
+	_, err := e.dep.Govern(e.ctx, changes...)
+	return err
+}
+
+// mustGovern is govern failing the test on an error.
+func (e *env) mustGovern(changes ...governance.Change) {
+	e.t.Helper()
+	if err := e.govern(changes...); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// governEach schedules every change, waits out the delay once and
+// executes each, returning each execution's error.
+func (e *env) governEach(changes ...governance.Change) []error {
+	e.t.Helper()
+	ops, err := e.dep.Schedule(e.ctx, changes...)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.advance(e.dep.Delay)
+	errs := make([]error, len(ops))
+	for i, op := range ops {
+		_, errs[i] = e.dep.Timelock.Execute(e.ctx, e.opts, op.ID)
+	}
+	return errs
 }
 
 func (e *env) chain() *onchain.Chain { return &e.sim.Chain }

@@ -13,6 +13,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/governance"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/sim"
@@ -108,20 +109,15 @@ func TestItem3BoundsHoldAfterAZeroASuppressedAndAWithheldEpoch(t *testing.T) {
 	for i := range cfg.MaxDropBp {
 		cfg.MaxDropBp[i] = 10_000
 	}
-	for _, data := range [][]byte{registryABI.PackConfigurePool(zeroPool, cfg),
-		registryABI.PackAllowPolicy(zeroPool, e.policy.Hash().BigInt(), 3000, mask)} {
-		if err := e.send(e.addrs.Registry, data); err != nil {
-			t.Fatal(err)
-		}
-	}
+	changes := []governance.Change{governance.ConfigurePool(e.addrs.Registry, zeroPool, cfg),
+		governance.AllowPolicy(e.addrs.Registry, zeroPool, e.policy.Hash().BigInt(), 3000, mask)}
 	// Policies withholding one metric each (the Shape circuit proves any
 	// policy hash; the registry knows the disclosed set from allowPolicy).
 	withholding := func(i int) *big.Int { return big.NewInt(int64(1000 + i)) }
 	for i := range 5 {
-		if err := e.send(e.addrs.Registry, registryABI.PackAllowPolicy(pool, withholding(i), 0, mask&^(1<<i))); err != nil {
-			t.Fatal(err)
-		}
+		changes = append(changes, governance.AllowPolicy(e.addrs.Registry, pool, withholding(i), 0, mask&^(1<<i)))
 	}
+	e.mustGovern(changes...)
 
 	// Twelve more ended epochs than a new deployment has.
 	e.advance(12 * time.Duration(e.policy.EpochSeconds()) * time.Second)
@@ -331,12 +327,13 @@ func TestItem5AProofOnlyVerifiesUnderItsOwnEpochLengthAndDisclosedSet(t *testing
 	if err != nil {
 		t.Fatal(err)
 	}
-	admin := func(data []byte) {
+	admin := func(ch governance.Change) {
 		t.Helper()
-		if _, err := c.Sim.Chain.Send(ctx, c.Opts(c.Admin), dep.Addresses.Registry, data); err != nil {
+		if _, err := dep.Govern(ctx, ch); err != nil {
 			t.Fatal(err)
 		}
 	}
+	reg := dep.Addresses.Registry
 	// A weekly pool whose first week ended; the daily policy allowed in it
 	// with its own disclosed set.
 	weeklyPool := telemetry.PoolID("pool-weekly")
@@ -345,8 +342,8 @@ func TestItem5AProofOnlyVerifiesUnderItsOwnEpochLengthAndDisclosedSet(t *testing
 	if err != nil {
 		t.Fatal(err)
 	}
-	admin(registryABI.PackConfigurePool(weeklyPool.Field(), cfg))
-	admin(registryABI.PackAllowPolicy(weeklyPool.Field(), daily.Hash().BigInt(), 3000, uint8(daily.Disclose)))
+	admin(governance.ConfigurePool(reg, weeklyPool.Field(), cfg))
+	admin(governance.AllowPolicy(reg, weeklyPool.Field(), daily.Hash().BigInt(), 3000, uint8(daily.Disclose)))
 	// The daily proof of "epoch week" (a day in the 1970s) under the
 	// daily policy: valid as a proof, not for this pool's epoch length.
 	evs, err := sim.EpochEvents(weeklyPool, daily, week, 40, 6, 5)
@@ -376,9 +373,9 @@ func TestItem5AProofOnlyVerifiesUnderItsOwnEpochLengthAndDisclosedSet(t *testing
 	if err := dep.Sign(good, dep.Members()...); err != nil {
 		t.Fatal(err)
 	}
-	admin(registryABI.PackAllowPolicy(testPool.Field(), daily.Hash().BigInt(), 3000, uint8(daily.Disclose^1<<policy.MinSoHPermille)))
+	admin(governance.AllowPolicy(reg, testPool.Field(), daily.Hash().BigInt(), 3000, uint8(daily.Disclose^1<<policy.MinSoHPermille)))
 	wantRevert(t, dep.Submit(ctx, good), "ProofInvalid")
-	admin(registryABI.PackAllowPolicy(testPool.Field(), daily.Hash().BigInt(), 3000, uint8(daily.Disclose)))
+	admin(governance.AllowPolicy(reg, testPool.Field(), daily.Hash().BigInt(), 3000, uint8(daily.Disclose)))
 	if err := dep.Submit(ctx, good); err != nil {
 		t.Fatalf("under its own terms: %v", err)
 	}

@@ -1,6 +1,7 @@
 package offshore_test
 
 import (
+	"crypto/ecdsa"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -8,10 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/rwabridge/rwabridge/offshore/bindings"
-	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
-	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/governance"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -87,9 +86,9 @@ func TestAPausedRegistryRejectsSubmissionsButServesReads(t *testing.T) {
 		t.Fatalf("isStale while paused: %v", err)
 	}
 	wantRevert(t, e.sendFrom(e.others[1], e.addrs.Registry, registryABI.PackUnpause()), "AccessControlUnauthorizedAccount")
-	if err := e.send(e.addrs.Registry, registryABI.PackUnpause()); err != nil {
-		t.Fatal(err)
-	}
+	// The guardian who paused cannot unpause: that waits out the delay.
+	wantRevert(t, e.send(e.addrs.Registry, registryABI.PackUnpause()), "AccessControlUnauthorizedAccount")
+	e.mustGovern(governance.Unpause(e.addrs.Registry))
 	if _, err := e.submit(&n, e.prove(&n), e.sign(&n, 0, 1)); err != nil {
 		t.Fatalf("after unpause: %v", err)
 	}
@@ -97,7 +96,7 @@ func TestAPausedRegistryRejectsSubmissionsButServesReads(t *testing.T) {
 
 func TestADeactivatedPoolRejectsSubmissions(t *testing.T) {
 	e := newEnv(t)
-	if err := e.send(e.addrs.Registry, registryABI.PackSetPoolActive(testPool.Field(), false)); err != nil {
+	if err := e.send(e.addrs.Registry, registryABI.PackDeactivatePool(testPool.Field())); err != nil {
 		t.Fatal(err)
 	}
 	d := e.goodDisclosure(e.first)
@@ -138,9 +137,8 @@ func TestTheCommitteeCanRotateAndOldMembersStopCounting(t *testing.T) {
 	e := newEnv(t)
 	fresh := []common.Address{addr(e.others[2]), addr(e.others[3]), addr(e.members[0])}
 	wantRevert(t, e.sendFrom(e.others[1], e.addrs.Registry, registryABI.PackSetCommittee(fresh, 2)), "AccessControlUnauthorizedAccount")
-	if err := e.send(e.addrs.Registry, registryABI.PackSetCommittee(fresh, 2)); err != nil {
-		t.Fatal(err)
-	}
+	wantRevert(t, e.send(e.addrs.Registry, registryABI.PackSetCommittee(fresh, 2)), "AccessControlUnauthorizedAccount")
+	e.mustGovern(governance.SetCommittee(e.addrs.Registry, fresh, 2))
 	c, err := registryABI.UnpackCommittee(e.call(e.addrs.Registry, registryABI.PackCommittee()))
 	if err != nil || c.Version != 2 || c.Threshold != 2 || len(c.Members) != 3 {
 		t.Fatalf("committee %+v, %v", c, err)
@@ -155,6 +153,13 @@ func TestEveryBadCommitteeConfigurationReverts(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	pool := []common.Address{{}, addr(e.others[0]), addr(e.others[1]), addr(e.others[2]), addr(e.others[3]), addr(e.admin)}
 	accepted, rejected := 0, 0
+	type attempt struct {
+		members []common.Address
+		k       int
+		want    string
+	}
+	var attempts []attempt
+	var changes []governance.Change
 	for i := range 60 {
 		n := rng.IntN(8)
 		if i == 0 {
@@ -169,8 +174,11 @@ func TestEveryBadCommitteeConfigurationReverts(t *testing.T) {
 			members[j] = pool[rng.IntN(len(pool))]
 		}
 		k := rng.IntN(n + 2)
-		want := expectedCommitteeError(members, k)
-		err := e.send(e.addrs.Registry, registryABI.PackSetCommittee(members, uint8(k)))
+		attempts = append(attempts, attempt{members, k, expectedCommitteeError(members, k)})
+		changes = append(changes, governance.SetCommittee(e.addrs.Registry, members, uint8(k)))
+	}
+	for i, err := range e.governEach(changes...) {
+		members, k, want := attempts[i].members, attempts[i].k, attempts[i].want
 		if want == "" {
 			if err != nil {
 				t.Fatalf("valid committee %v k=%d rejected: %v", members, k, err)
@@ -235,16 +243,29 @@ func TestPoolAndPolicyConfigurationIsCheckedAndAdminOnly(t *testing.T) {
 		{"payout share above 100 %", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(1), 10_001, 1), "PayoutShareInvalid"},
 		{"a policy disclosing nothing", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(1), 0, 0), "DisclosedSetInvalid"},
 		{"a disclosed set beyond the five metrics", registryABI.PackAllowPolicy(testPool.Field(), big.NewInt(1), 0, 1<<5), "DisclosedSetInvalid"},
-		{"activating an unconfigured pool", registryABI.PackSetPoolActive(big.NewInt(2), true), "PoolNotConfigured"},
+		{"activating an unconfigured pool", registryABI.PackActivatePool(big.NewInt(2)), "PoolNotConfigured"},
 		{"withdrawing a policy of an unconfigured pool", registryABI.PackDisallowPolicy(big.NewInt(2), e.policy.Hash().BigInt()), "PoolNotConfigured"},
 		{"withdrawing a policy never allowed", registryABI.PackDisallowPolicy(testPool.Field(), big.NewInt(12345)), "PolicyNotAllowed"},
+		{"configuring an existing pool again", registryABI.PackConfigurePool(testPool.Field(), cfg), "PoolAlreadyConfigured"},
+		{"sanity bounds of an unconfigured pool", registryABI.PackSetSanityBounds(big.NewInt(2), cfg.MaxValue, cfg.MaxGrowthBp, cfg.MaxDropBp), "PoolNotConfigured"},
+		{"a sanity bound wider than its packed metric", registryABI.PackSetSanityBounds(testPool.Field(), withMax(cfg, 4, 1<<16).MaxValue, cfg.MaxGrowthBp, cfg.MaxDropBp), "SanityBoundTooWide"},
+		{"upgrading the verifier of an unconfigured pool", registryABI.PackUpgradeVerifier(big.NewInt(2), e.addrs.Verifier, [32]byte(e.addrs.VKHash)), "PoolNotConfigured"},
+		{"upgrading to no verifier", registryABI.PackUpgradeVerifier(testPool.Field(), common.Address{}, [32]byte(e.addrs.VKHash)), "VerifierZero"},
+		{"upgrading to a verifier of another key", registryABI.PackUpgradeVerifier(testPool.Field(), e.addrs.Verifier, [32]byte{1}), "VerifierKeyMismatch"},
 	}
+	var changes []governance.Change
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { wantRevert(t, e.send(e.addrs.Registry, c.data), c.want) })
+		changes = append(changes, governance.Change{Target: e.addrs.Registry, Data: c.data})
 	}
-	t.Run("a non-admin configuring a pool", func(t *testing.T) {
-		wantRevert(t, e.sendFrom(e.others[0], e.addrs.Registry, registryABI.PackConfigurePool(big.NewInt(1), cfg)), "AccessControlUnauthorizedAccount")
-	})
+	errs := e.governEach(changes...)
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantRevert(t, errs[i], c.want) })
+	}
+	for who, k := range map[string]*ecdsa.PrivateKey{"a stranger": e.others[0], "the deployer": e.admin} {
+		t.Run(who+" configuring a pool directly", func(t *testing.T) {
+			wantRevert(t, e.sendFrom(k, e.addrs.Registry, registryABI.PackConfigurePool(big.NewInt(1), cfg)), "AccessControlUnauthorizedAccount")
+		})
+	}
 }
 
 func TestAProofForAnotherPoolIsRejected(t *testing.T) {
@@ -254,12 +275,8 @@ func TestAProofForAnotherPoolIsRejected(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.send(e.addrs.Registry, registryABI.PackConfigurePool(other.Field(), cfg)); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.send(e.addrs.Registry, registryABI.PackAllowPolicy(other.Field(), e.policy.Hash().BigInt(), 3000, uint8(e.policy.Disclose))); err != nil {
-		t.Fatal(err)
-	}
+	e.mustGovern(governance.ConfigurePool(e.addrs.Registry, other.Field(), cfg),
+		governance.AllowPolicy(e.addrs.Registry, other.Field(), e.policy.Hash().BigInt(), 3000, uint8(e.policy.Disclose)))
 	a := e.goodDisclosure(e.first)
 	b := a
 	b.Pool = other.Field()
@@ -268,46 +285,4 @@ func TestAProofForAnotherPoolIsRejected(t *testing.T) {
 	if _, err := e.submit(&b, e.prove(&b), e.sign(&b, 0, 1)); err != nil {
 		t.Fatalf("pool-b's own proof: %v", err)
 	}
-}
-
-// A registry refuses every submission until its first committee is set
-// (before it, the threshold is 0 and an empty signature list would pass),
-// and neither registry takes a zero admin.
-func TestNothingIsAcceptedBeforeACommitteeAndNoAdminIsZero(t *testing.T) {
-	e := newEnv(t)
-	bare, _, err := e.chain().Deploy(e.ctx, e.opts, common.FromHex(bindings.DisclosureRegistryMetaData.Bin),
-		registryABI.PackConstructor(addr(e.admin), disclosure.InitialAcc()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token, e.addrs.FirstEpoch)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, data := range [][]byte{registryABI.PackConfigurePool(testPool.Field(), cfg), registryABI.PackAllowPolicy(testPool.Field(), e.policy.Hash().BigInt(), 3000, uint8(e.policy.Disclose))} {
-		if err := e.send(bare, data); err != nil {
-			t.Fatal(err)
-		}
-	}
-	d := e.goodDisclosure(e.first)
-	proof := e.prove(&d)
-	strangers, err := chaintest.Quorum(&d, disclosure.Domain{ChainID: e.dom.ChainID, Registry: bare}, 2, e.others[0], e.others[1])
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, sigs := range map[string][]byte{"no signature": nil, "a stranger's signatures": strangers} {
-		t.Run(name, func(t *testing.T) {
-			_, err := e.chain().Send(e.ctx, e.opts, bare, registry.Calldata(single(&d, proof), sigs))
-			wantRevert(t, err, "CommitteeNotSet")
-		})
-	}
-	t.Run("a zero admin of the disclosure registry", func(t *testing.T) {
-		_, _, err := e.chain().Deploy(e.ctx, e.opts, common.FromHex(bindings.DisclosureRegistryMetaData.Bin),
-			registryABI.PackConstructor(common.Address{}, disclosure.InitialAcc()))
-		wantRevert(t, err, "AdminZero")
-	})
-	t.Run("a zero admin of the identity registry", func(t *testing.T) {
-		_, _, err := e.chain().Deploy(e.ctx, e.opts, common.FromHex(bindings.IdentityRegistryMetaData.Bin), identityABI.PackConstructor(common.Address{}))
-		wantRevert(t, err, "IdentityZeroAddress")
-	})
 }

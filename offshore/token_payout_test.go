@@ -10,8 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rwabridge/rwabridge/offshore/bindings"
-	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/governance"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 )
@@ -105,9 +105,7 @@ func TestItem8FrozenOrUnverifiedHoldersWaitForTheirShareAndPausesStopPayouts(t *
 		t.Fatal(err)
 	}
 	wantRevert(t, e.deposit(&d, amount), "RegistryPaused")
-	if err := e.send(e.addrs.Registry, registryABI.PackUnpause()); err != nil {
-		t.Fatal(err)
-	}
+	e.mustGovern(governance.Unpause(e.addrs.Registry))
 	if err := e.deposit(&d, amount); err != nil {
 		t.Fatal(err)
 	}
@@ -175,9 +173,7 @@ func TestItem9ThePayoutShareIsTheOneInForceAtAcceptance(t *testing.T) {
 	wantInt(t, "cap at 30 %", cap, accepted)
 	e.fund(big.NewInt(3 * accepted))
 
-	if err := e.send(e.addrs.Registry, registryABI.PackDisallowPolicy(testPool.Field(), d.PolicyHash)); err != nil {
-		t.Fatal(err)
-	}
+	e.mustGovern(governance.DisallowPolicy(e.addrs.Registry, testPool.Field(), d.PolicyHash))
 	if cap, err = e.payoutCap(&d); err != nil {
 		t.Fatalf("payoutCap after the policy was withdrawn: %v", err)
 	}
@@ -186,9 +182,7 @@ func TestItem9ThePayoutShareIsTheOneInForceAtAcceptance(t *testing.T) {
 		t.Fatalf("deposit after the policy was withdrawn: %v", err)
 	}
 
-	if err := e.send(e.addrs.Registry, registryABI.PackAllowPolicy(testPool.Field(), d.PolicyHash, 10_000, uint8(e.policy.Disclose))); err != nil {
-		t.Fatal(err)
-	}
+	e.mustGovern(governance.AllowPolicy(e.addrs.Registry, testPool.Field(), d.PolicyHash, 10_000, uint8(e.policy.Disclose)))
 	if cap, err = e.payoutCap(&d); err != nil {
 		t.Fatal(err)
 	}
@@ -460,12 +454,9 @@ func TestItem7OnlyThePoolsTokenPaysOutOnItsDisclosures(t *testing.T) {
 	d := e.mustSubmit(e.first)
 	e.advance(time.Second)
 	rogue, _, err := e.chain().Deploy(e.ctx, e.opts, common.FromHex(bindings.RWATokenMetaData.Bin),
-		tokenABI.PackConstructor("Rogue", "RGE", addr(e.admin), e.addrs.IdentityRegistry, e.addrs.Registry, testPool.Field(),
-			e.addrs.PayoutToken, big.NewInt(10_000)))
+		tokenABI.PackConstructor("Rogue", "RGE", bindings.RWATokenRoles{Admin: addr(e.admin), AdminDelay: big.NewInt(60), Agent: addr(e.admin), Operator: addr(e.admin)},
+			e.addrs.IdentityRegistry, e.addrs.Registry, testPool.Field(), e.addrs.PayoutToken, big.NewInt(10_000)))
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.send(rogue, tokenABI.PackGrantRole(deploy.OperatorRole, addr(e.admin))); err != nil {
 		t.Fatal(err)
 	}
 	_, err = e.chain().Call(e.ctx, addr(e.admin), rogue, tokenABI.PackPayoutCap(registry.Binding(&d)))

@@ -83,7 +83,7 @@ func TestWithOneAttestationShortOfTheThresholdTheRelayerWaits(t *testing.T) {
 	if err := w.Attest(ctx, e, 2); err != nil {
 		t.Fatal(err)
 	}
-	g.untilDone(t, ctx, func() { w.Chain.Commit() }, 20)
+	g.untilDone(t, ctx, func() { w.Chain.Commit() }, 40)
 	checkOnce(t, ctx, w, g, key)
 }
 
@@ -98,8 +98,8 @@ func TestAnEpochAnotherRelayerPostedIsDoneNotAnError(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	repA := a.untilDone(t, ctx, func() { w.Chain.Commit() }, 20)
-	repB := b.untilDone(t, ctx, func() { w.Chain.Commit() }, 20)
+	repA := a.untilDone(t, ctx, func() { w.Chain.Commit() }, 40)
+	repB := b.untilDone(t, ctx, func() { w.Chain.Commit() }, 40)
 	already := 0
 	for _, rep := range []*relay.Report{repA, repB} {
 		for _, e := range rep.Epochs {

@@ -43,7 +43,7 @@ func TestTheMetricsShowEachPoolsStatesProvingTimeAndHowStaleTheL2Is(t *testing.T
 	if v, ok := promtest.Value(t, reg, "rwabridge_relay_disclosed_epoch_end_timestamp_seconds", map[string]string{"pool": pool}); ok {
 		t.Errorf("the L2 staleness gauge is set (%v) before any epoch is confirmed", v)
 	}
-	for range 20 {
+	for range 40 { // the relayer waits for the dev chain's first finalized block, 32
 		w.Chain.Commit()
 		rep, _ := r.Once(ctx)
 		if !slices.ContainsFunc(rep.Epochs, func(e relay.EpochReport) bool { return !e.To.Terminal() }) {

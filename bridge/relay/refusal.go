@@ -67,7 +67,7 @@ var refusalClasses = []refusalClass{
 	{[]string{"EpochOutOfOrder", "EpochNotNext"}, outbox.RevertStop,
 		"the registry takes another epoch of this pool next: compare its latestEpoch with rwabridge relay inspect, disclose the missing epoch first, then rwabridge relay retry"},
 	{[]string{"InvalidSignature", "InsufficientSignatures", "SignersNotAscending", "SignatureMalformed", "SignatureHighS",
-		"SignaturesMalformed", "CommitteeNotSet"}, outbox.RevertStop,
+		"SignaturesMalformed"}, outbox.RevertStop,
 		"the registry refuses the signatures under its current committee (same version they were gathered for): check the ledger's attestations against committee(), then rwabridge relay retry"},
 }
 

@@ -24,7 +24,7 @@ func TestTheRelayerPostsEveryEpochOnceInOrderAndLogsTheExport(t *testing.T) {
 	w := newWorld(t, bridgetest.WorldOptions{Epochs: 3})
 	key := w.Chain.Funded[0]
 	g := newRig(t, w, testConfig(w, t.TempDir()), w.Chain.Client, key)
-	rep := g.untilDone(t, ctx, func() { w.Chain.Commit() }, 20)
+	rep := g.untilDone(t, ctx, func() { w.Chain.Commit() }, 40)
 	for _, e := range rep.Epochs {
 		if e.To != outbox.Exported || e.AlreadyPosted {
 			t.Errorf("epoch %d ended %s (already posted %t): %v", e.Epoch, e.To, e.AlreadyPosted, e.Notes)
@@ -95,7 +95,7 @@ func TestAMultiChunkEpochCrossesInOneTransaction(t *testing.T) {
 	}
 	key := w.Chain.Funded[0]
 	g := newRig(t, w, testConfig(w, t.TempDir()), w.Chain.Client, key)
-	g.untilDone(t, ctx, func() { w.Chain.Commit() }, 20)
+	g.untilDone(t, ctx, func() { w.Chain.Commit() }, 40)
 	checkOnce(t, ctx, w, g, key)
 	entry, _, _ := g.box.Get(bridgetest.Pool, w.Epochs[0])
 	if len(entry.Txs) != 1 {

@@ -38,6 +38,12 @@ var singlePool = map[string]string{
 	"demo":        "names the demo fleet's pool",
 	"bench soak":  "names the simulated fleet's pool",
 	"relay retry": "re-queues one epoch of one pool",
+	// A scheduled change names the one pool it changes.
+	"offshore govern schedule allow-policy":      "changes one pool",
+	"offshore govern schedule disallow-policy":   "changes one pool",
+	"offshore govern schedule set-sanity-bounds": "changes one pool",
+	"offshore govern schedule upgrade-verifier":  "changes one pool",
+	"offshore govern schedule activate-pool":     "changes one pool",
 }
 
 // TestEveryCommandFollowsTheSameConventions walks every command of

@@ -58,8 +58,8 @@ func TestDemoRunsEveryStageAndExitsZeroWhenEveryDisclosureVerifies(t *testing.T)
 	if code != 0 {
 		t.Fatalf("demo: exit %d\n%s%s", code, stdout, stderr)
 	}
-	for i := 1; i <= 10; i++ {
-		if !strings.Contains(stdout, fmt.Sprintf("[%d/10] ", i)) {
+	for i := 1; i <= 11; i++ {
+		if !strings.Contains(stdout, fmt.Sprintf("[%d/11] ", i)) {
 			t.Errorf("stage %d not shown:\n%s", i, stdout)
 		}
 	}

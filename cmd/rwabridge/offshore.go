@@ -4,11 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
@@ -22,34 +19,45 @@ func init() { register(newOffshoreCmd) }
 func newOffshoreCmd() *cobra.Command {
 	return groupCmd(&cobra.Command{
 		Use:   "offshore",
-		Short: "Deploy and configure the L2 contracts (registry, verifier, RWA token)",
+		Short: "Deploy the L2 contracts (timelock, registry, verifier, RWA token) and govern them",
 		Long: `offshore manages rwabridge's contracts on the L2: the DisclosureRegistry that
 accepts proven, attested epoch disclosures, the Groth16 verifier for the
 circuit's verifying key, the identity registry and the pool's RWA token.
-The contracts' sources, compiled artifacts and Go bindings live in offshore/.`,
-		Example: `  rwabridge offshore deploy --rpc http://127.0.0.1:8545 --key-file deployer.key --config deploy.yaml`,
-	}, "deploy", newOffshoreDeployCmd())
+After deployment nothing changes what they accept without a public delay:
+every contract's admin is the timelock, and govern schedules, lists, executes
+and cancels its operations. The contracts' sources, compiled artifacts and Go
+bindings live in offshore/.`,
+		Example: `  rwabridge offshore deploy --rpc http://127.0.0.1:8545 --key-file deployer.key --config deploy.yaml
+  rwabridge offshore govern list --rpc http://127.0.0.1:8545 --deployment addresses.json`,
+	}, "deploy or govern", newOffshoreDeployCmd(), newOffshoreGovernCmd())
 }
 
 func newOffshoreDeployCmd() *cobra.Command {
 	var rpcURL, keyFile, configFile string
 	cmd := &cobra.Command{
 		Use:   "deploy --rpc URL --key-file FILE --config FILE",
-		Short: "Deploy the verifier, registry, identity registry and token, and configure them",
+		Short: "Deploy the timelock, verifier, registry, identity registry and token",
 		Long: `deploy reads a deployment config (strict YAML: unknown keys are errors) naming
-the committee (member addresses and threshold), the pool, the policy file and
-the verifying-key directory written by ` + "`rwabridge setup`" + `, then over JSON-RPC:
+the committee (member addresses and threshold), the pool, the policy file, the
+verifying-key directory written by ` + "`rwabridge setup`" + `, the governance (the
+timelock's delay, proposers and executors) and the holders of the guardian,
+operator and agent roles, then over JSON-RPC:
 
-  1. deploys the Groth16 verifier for that key and checks its vkHash();
-  2. deploys the DisclosureRegistry, the identity registry, the pool's RWA token
-     and, when token.payout_token is empty, a TEST-ONLY mintable stablecoin;
-  3. sets the committee, configures the pool (epoch length and sanity bounds
-     from the policy), allows the policy, and grants the roles.
+  1. deploys the timelock (RWATimelock), which will administer everything;
+  2. deploys the Groth16 verifier for that key and checks its vkHash();
+  3. deploys the identity registry, a TEST-ONLY mintable stablecoin when
+     token.payout_token is empty, the DisclosureRegistry — born with the
+     committee, the pool (epoch length and sanity bounds from the policy),
+     the policy and the guardian and operator, all visible in its creation
+     transaction — and the pool's RWA token.
 
-The key file holds the deployer's private key as hex (one line); the deployer
-becomes the admin of every contract. The addresses are printed as JSON on
-stdout; warnings (insecure development keys, test-only stablecoin) go to
-stderr. Config example (paths relative to the config file):
+The key file holds the deployer's private key as hex (one line). The deployer
+keeps nothing: the timelock is every contract's admin, and the deployer holds
+a role only where the config names its address. Later changes go through
+` + "`rwabridge offshore govern`" + `. The addresses are printed as JSON on stdout;
+warnings (insecure development keys, test-only stablecoin, a delay shorter
+than two days) go to stderr. Config example (paths relative to the config
+file; deploy/config/deploy.yaml is a commented one):
 
   committee:
     members: [0x…, 0x…, 0x…]
@@ -58,6 +66,12 @@ stderr. Config example (paths relative to the config file):
   policy: ../policies/battery-swap-daily.yaml
   vk_dir: keys/
   token: {name: Shenzhen North revenue share, symbol: SZN}
+  governance:
+    delay: 72h                 # days in production
+    admin_transfer_delay: 120h
+    proposers: [0x…]           # a multisig
+    executors: [0x…]
+  roles: {guardian: 0x…, operator: 0x…, agent: 0x…}
 
 Exit status: 2 for a usage error or an invalid config or key file, 3 when the
 node can not be reached or a transaction fails.`,
@@ -82,13 +96,9 @@ node can not be reached or a transaction fails.`,
 			if err != nil {
 				return exitCode(2, err)
 			}
-			b, err := os.ReadFile(keyFile)
+			key, err := readHexKey(keyFile)
 			if err != nil {
-				return exitCode(2, fmt.Errorf("key file: %w", err))
-			}
-			key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
-			if err != nil {
-				return exitCode(2, fmt.Errorf("key file %s: not a hex private key: %w", keyFile, err))
+				return exitCode(2, err)
 			}
 			ctx := cmd.Context()
 			client, err := ethclient.DialContext(ctx, rpcURL)
@@ -102,6 +112,9 @@ node can not be reached or a transaction fails.`,
 			}
 			if insecure {
 				fmt.Fprintln(cmd.ErrOrStderr(), keys.Warning)
+			}
+			if d := plan.Governance.Delay; d < deploy.ProductionDelay {
+				fmt.Fprintf(cmd.ErrOrStderr(), "WARNING: governance.delay is %s: investors get less than %s to see a scheduled change coming; use days in production\n", d, deploy.ProductionDelay)
 			}
 			a, err := deploy.Deploy(ctx, &onchain.Chain{Backend: client}, bind.NewKeyedTransactor(key, chainID), plan)
 			if err != nil {

@@ -28,7 +28,10 @@ func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	return code, out.String(), errOut.String()
 }
 
-func writeDeployConfig(t *testing.T, dir, vkDir string, members ...common.Address) string {
+// writeDeployConfig writes a deployment config naming members as the
+// committee and governor as the timelock's proposer and executor and the
+// holder of every role.
+func writeDeployConfig(t *testing.T, dir, vkDir string, governor common.Address, members ...common.Address) string {
 	t.Helper()
 	policyFile, err := filepath.Abs(dailyPolicy)
 	if err != nil {
@@ -47,7 +50,16 @@ vk_dir: %s
 token:
   name: Pool A revenue share
   symbol: PAR
-`, strings.Join(ms, ", "), policyFile, vkDir)
+governance:
+  delay: 1h
+  admin_transfer_delay: 2h
+  proposers: [%[4]s]
+  executors: [%[4]s]
+roles:
+  guardian: %[4]s
+  operator: %[4]s
+  agent: %[4]s
+`, strings.Join(ms, ", "), policyFile, vkDir, governor.Hex())
 	path := filepath.Join(dir, "deploy.yaml")
 	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
@@ -66,7 +78,7 @@ func TestOffshoreDeployNamesWhatIsMissingOrWrong(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := []common.Address{common.HexToAddress("0x01"), common.HexToAddress("0x02"), common.HexToAddress("0x03")}
-	noKeys := writeDeployConfig(t, dir, filepath.Join(dir, "no-keys"), m...)
+	noKeys := writeDeployConfig(t, dir, filepath.Join(dir, "no-keys"), m[0], m...)
 	cases := []struct {
 		name string
 		args []string
@@ -139,7 +151,7 @@ func TestOffshoreDeployPrintsTheAddressesOfAWorkingDeploymentOnGethDev(t *testin
 		k, _ := crypto.GenerateKey()
 		members = append(members, crypto.PubkeyToAddress(k.PublicKey))
 	}
-	cfg := writeDeployConfig(t, dir, keysDir, members...)
+	cfg := writeDeployConfig(t, dir, keysDir, crypto.PubkeyToAddress(n.Key.PublicKey), members...)
 	keyFile := filepath.Join(dir, "deployer.key")
 	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(n.Key))+"\n"), 0o600); err != nil {
 		t.Fatal(err)

@@ -163,6 +163,7 @@ func (r *run) deploy(ctx context.Context) (string, error) {
 	}
 	plan := &deploy.Plan{Threshold: CommitteeThreshold, Pool: r.cfg.Pool, Policy: r.policy, VK: r.keySet.VK,
 		TokenName: string(r.cfg.Pool) + " revenue share (demo)", TokenSymbol: "RWADEMO", FirstEpoch: &first}
+	c.governance(plan)
 	for _, org := range Committee {
 		a := ethkey.Address(c.orgs[org])
 		info.Orgs[org] = a
@@ -225,7 +226,7 @@ func (r *run) deploy(ctx context.Context) (string, error) {
 		}
 		shares += strconv.FormatInt(InvestorShares[i], 10)
 	}
-	return fmt.Sprintf("chain %s: registry %s, verifier %s, token %s, test-only stablecoin %s; committee %d of %v; %d verified investors hold %s tokens",
-		chainID, addrs.Registry.Hex(), addrs.Verifier.Hex(), addrs.Token.Hex(), addrs.PayoutToken.Hex(),
+	return fmt.Sprintf("chain %s: timelock %s (delay %s, every contract's admin), registry %s, verifier %s, token %s, test-only stablecoin %s; committee %d of %v; %d verified investors hold %s tokens",
+		chainID, addrs.Timelock.Hex(), GovernanceDelay, addrs.Registry.Hex(), addrs.Verifier.Hex(), addrs.Token.Hex(), addrs.PayoutToken.Hex(),
 		CommitteeThreshold, Committee, len(c.investors), shares), nil
 }

@@ -45,13 +45,14 @@ const (
 	StageProve    = "prove"
 	StageDeploy   = "deploy"
 	StageRelay    = "attest+relay"
+	StageGovern   = "govern"
 	StagePayout   = "payout"
 	StageVerify   = "verify"
 	StageSummary  = "summary"
 )
 
 // Stages lists the stage names in the order Run runs them.
-var Stages = []string{StageSimulate, StageIngest, StageSeal, StageKeys, StageProve, StageDeploy, StageRelay, StagePayout, StageVerify, StageSummary}
+var Stages = []string{StageSimulate, StageIngest, StageSeal, StageKeys, StageProve, StageDeploy, StageRelay, StageGovern, StagePayout, StageVerify, StageSummary}
 
 var stageTitles = map[string]string{
 	StageSimulate: "simulate a fleet of battery-swap cabinets",
@@ -61,6 +62,7 @@ var stageTitles = map[string]string{
 	StageProve:    "prove every sealed epoch (suppressed below k)",
 	StageDeploy:   "deploy the contracts on a simulated L2 (Osaka rules)",
 	StageRelay:    "attest (every org; a quorum is 2 of 3) and relay the disclosures",
+	StageGovern:   "change the committee through the timelock: scheduled in public, effective after the delay",
 	StagePayout:   "deposit and claim revenue payouts",
 	StageVerify:   "verify every disclosure offline and against the chain",
 	StageSummary:  "investor summary",
@@ -209,6 +211,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, logger *slog.Logger) (*
 		{StageProve, r.prove},
 		{StageDeploy, r.deploy},
 		{StageRelay, r.relay},
+		{StageGovern, r.govern},
 		{StagePayout, r.payout},
 		{StageVerify, r.verify},
 		{StageSummary, r.summary},

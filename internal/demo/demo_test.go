@@ -206,7 +206,7 @@ func TestAFailingStageIsNamed(t *testing.T) {
 	if !errors.As(err, &se) || se.Stage != demo.StageSimulate {
 		t.Fatalf("err = %v, want a StageError of stage %s", err, demo.StageSimulate)
 	}
-	if !strings.Contains(err.Error(), "stage 1/10 (simulate)") {
+	if !strings.Contains(err.Error(), "stage 1/11 (simulate)") {
 		t.Errorf("error %q does not name the stage", err)
 	}
 }

@@ -1,5 +1,5 @@
 // Package demo owns `rwabridge demo`: the whole system, once, in one
-// process, on its embedded defaults. Run drives ten stages and prints each
+// process, on its embedded defaults. Run drives eleven stages and prints each
 // with its elapsed time:
 //
 //  1. simulate a fleet of cabinets (onshore/sim), or take a fleet directory
@@ -13,19 +13,26 @@
 //  5. prove every sealed epoch, suppressed (no figures) below k
 //     (circuits/prover);
 //  6. deploy the L2 contracts (offshore/deploy) on go-ethereum's in-process
-//     simulated chain under Osaka rules, with a 2-of-3 committee of the
-//     consortium orgs' keys, and make investors: verified identities and
-//     RWA tokens minted to them;
+//     simulated chain under Osaka rules: the timelock first (a 30-second
+//     delay, GovernanceDelay, where production waits days), then the
+//     registry born with a 2-of-3 committee of the consortium orgs' keys,
+//     the pool and its policy, each contract administered by the timelock;
+//     and make investors: verified identities and RWA tokens minted to them;
 //  7. attest every seal with each org's attestor and post the disclosures
 //     with the relayer (bridge/attest, bridge/relay): the same code paths a
 //     production deployment runs, nothing posted around them;
-//  8. deposit a test-stablecoin payout for each disclosed epoch with revenue
+//  8. change the committee as governance must (offshore/governance):
+//     schedule it on the timelock (CallScheduled, with its ready time), see
+//     an early execution refused, move the simulated clock past the delay
+//     and execute it (CallExecuted, CommitteeSet with the new version);
+//     the same orgs' keys under a new version, between disclosed epochs;
+//  9. deposit a test-stablecoin payout for each disclosed epoch with revenue
 //     (revenue × the policy's payout share, in payout-token units) and claim
 //     it for every holder;
-//  9. verify every disclosure offline (circuits/bundle.Verify against the
+//  10. verify every disclosure offline (circuits/bundle.Verify against the
 //     verifying key) and against the chain (the registry's record and the
 //     DisclosureAccepted event carry the bundle's figures);
-//  10. print the investor summary and "all N disclosures verified".
+//  11. print the investor summary and "all N disclosures verified".
 //
 // A data directory can be reused: the fleet, the keys and the proof
 // bundles are kept, and so is the ledger (which takes each event and seal

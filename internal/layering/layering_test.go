@@ -25,7 +25,7 @@ var testOnly = []string{"internal/promtest", "internal/syncbuf", "offshore/chain
 // auditor, the investor view, the gas benchmark and the test world. The
 // relayer reaches them through offshore/registry; nothing else does.
 var bindingUsers = []string{
-	"offshore/onchain", "offshore/registry", "offshore/deploy", "offshore/token",
+	"offshore/onchain", "offshore/registry", "offshore/deploy", "offshore/token", "offshore/governance",
 	"offshore/audit", "offshore/investor", "offshore/gasbench", "offshore/chaintest",
 }
 

@@ -43,6 +43,29 @@ type DisclosureRegistryDisclosure struct {
 	Metrics        [5]uint64
 }
 
+// DisclosureRegistryGenesis is an auto generated low-level Go binding around an user-defined struct.
+type DisclosureRegistryGenesis struct {
+	Guardian  common.Address
+	Operator  common.Address
+	Committee []common.Address
+	Threshold uint8
+	Pools     []DisclosureRegistryGenesisPool
+}
+
+// DisclosureRegistryGenesisPolicy is an auto generated low-level Go binding around an user-defined struct.
+type DisclosureRegistryGenesisPolicy struct {
+	PolicyHash    *big.Int
+	PayoutShareBp uint16
+	Disclosed     uint8
+}
+
+// DisclosureRegistryGenesisPool is an auto generated low-level Go binding around an user-defined struct.
+type DisclosureRegistryGenesisPool struct {
+	Pool     *big.Int
+	Config   DisclosureRegistryPoolConfig
+	Policies []DisclosureRegistryGenesisPolicy
+}
+
 // DisclosureRegistryPoolConfig is an auto generated low-level Go binding around an user-defined struct.
 type DisclosureRegistryPoolConfig struct {
 	Verifier    common.Address
@@ -83,11 +106,19 @@ type RWATokenPayout struct {
 	Cap           *big.Int
 }
 
+// RWATokenRoles is an auto generated low-level Go binding around an user-defined struct.
+type RWATokenRoles struct {
+	Admin      common.Address
+	AdminDelay *big.Int
+	Agent      common.Address
+	Operator   common.Address
+}
+
 // DisclosureRegistryMetaData contains all meta data concerning the DisclosureRegistry contract.
 var DisclosureRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"initialAccHash_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AdminZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"roots\",\"type\":\"uint256\"}],\"name\":\"ChunkCountInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chunks\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proofs\",\"type\":\"uint256\"}],\"name\":\"ChunkListsInconsistent\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chunkRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"ChunkRootNotEpochRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"signed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ChunkRootsMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitmentInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitteeEmpty\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitteeNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"CommitteeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"disclosed\",\"type\":\"uint256\"}],\"name\":\"DisclosedSetInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"value\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"DropBoundExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxDropBp\",\"type\":\"uint256\"}],\"name\":\"DropBoundInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"DuplicateEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"DuplicateSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epochLength\",\"type\":\"uint256\"}],\"name\":\"EpochLengthInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotEnded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"next\",\"type\":\"uint64\"}],\"name\":\"EpochNotNext\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"value\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"GrowthBoundExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InitialAccHashInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"InsufficientSignatures\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"NotDisclosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payoutShareBp\",\"type\":\"uint256\"}],\"name\":\"PayoutShareInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"PolicyHashInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"PolicyNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"PoolIdInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"PoolNotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"PoolNotConfigured\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ProofLengthInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"RootNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"value\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SanityBoundExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SanityBoundTooWide\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignatureHighS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignatureMalformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"SignaturesMalformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignersNotAscending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"value\",\"type\":\"uint64\"}],\"name\":\"SuppressedWithFigures\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"ThresholdAboveSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"ThresholdNotMajority\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifierZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ZeroSigner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"CommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"committeeVersion\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"prevPlusOne\",\"type\":\"uint64\"}],\"name\":\"DisclosureAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"disclosed\",\"type\":\"uint8\"}],\"name\":\"PolicyAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"PolicyDisallowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"PoolActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"vkHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"epochLength\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"firstEpoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"indexed\":false,\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"},{\"indexed\":false,\"internalType\":\"uint16[5]\",\"name\":\"maxDropBp\",\"type\":\"uint16[5]\"}],\"name\":\"PoolConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DISCLOSURE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_EPOCH_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NUM_METRICS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REVENUE_METRIC\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"acceptance\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"disclosed\",\"type\":\"uint8\"}],\"name\":\"allowPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"contractIGroth16Verifier\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epochLength\",\"type\":\"uint32\"},{\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"},{\"internalType\":\"uint16[5]\",\"name\":\"maxDropBp\",\"type\":\"uint16[5]\"},{\"internalType\":\"uint64\",\"name\":\"firstEpoch\",\"type\":\"uint64\"}],\"internalType\":\"structDisclosureRegistry.PoolConfig\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"name\":\"configurePool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"disallowPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"disclosedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"disclosureDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"initialAccHash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"isStale\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"latestEpoch\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"nextEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"policyTerms\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"disclosed\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"poolInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epochLength\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"firstEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"},{\"internalType\":\"uint16[5]\",\"name\":\"maxDropBp\",\"type\":\"uint16[5]\"}],\"internalType\":\"structDisclosureRegistry.PoolView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"poolToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[]\",\"name\":\"roots\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"accs\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"proofs\",\"type\":\"bytes[]\"}],\"internalType\":\"structDisclosureRegistry.Chunks\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256[7]\",\"name\":\"\",\"type\":\"uint256[7]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"record\",\"outputs\":[{\"internalType\":\"bytes24\",\"name\":\"digest\",\"type\":\"bytes24\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setPoolActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"structHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[]\",\"name\":\"roots\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"accs\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"proofs\",\"type\":\"bytes[]\"}],\"internalType\":\"structDisclosureRegistry.Chunks\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"submitDisclosure\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"submitSingleChunkDisclosure\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint256\",\"name\":\"initialAccHash_\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"committee\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"contractIGroth16Verifier\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epochLength\",\"type\":\"uint32\"},{\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"},{\"internalType\":\"uint16[5]\",\"name\":\"maxDropBp\",\"type\":\"uint16[5]\"},{\"internalType\":\"uint64\",\"name\":\"firstEpoch\",\"type\":\"uint64\"}],\"internalType\":\"structDisclosureRegistry.PoolConfig\",\"name\":\"config\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"disclosed\",\"type\":\"uint8\"}],\"internalType\":\"structDisclosureRegistry.GenesisPolicy[]\",\"name\":\"policies\",\"type\":\"tuple[]\"}],\"internalType\":\"structDisclosureRegistry.GenesisPool[]\",\"name\":\"pools\",\"type\":\"tuple[]\"}],\"internalType\":\"structDisclosureRegistry.Genesis\",\"name\":\"g\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"roots\",\"type\":\"uint256\"}],\"name\":\"ChunkCountInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chunks\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proofs\",\"type\":\"uint256\"}],\"name\":\"ChunkListsInconsistent\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chunkRoot\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"ChunkRootNotEpochRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"signed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ChunkRootsMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitmentInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitteeEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"CommitteeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"disclosed\",\"type\":\"uint256\"}],\"name\":\"DisclosedSetInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"value\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"DropBoundExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxDropBp\",\"type\":\"uint256\"}],\"name\":\"DropBoundInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"DuplicateEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"DuplicateSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epochLength\",\"type\":\"uint256\"}],\"name\":\"EpochLengthInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotEnded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"next\",\"type\":\"uint64\"}],\"name\":\"EpochNotNext\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"value\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previous\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"GrowthBoundExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InitialAccHashInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"InsufficientSignatures\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"NotDisclosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payoutShareBp\",\"type\":\"uint256\"}],\"name\":\"PayoutShareInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"PolicyHashInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"PolicyNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"PoolAlreadyConfigured\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"PoolIdInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"PoolNotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"PoolNotConfigured\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ProofLengthInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"RoleHolderZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"RootNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"value\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SanityBoundExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SanityBoundTooWide\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignatureHighS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignatureMalformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"SignaturesMalformed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignersNotAscending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"metric\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"value\",\"type\":\"uint64\"}],\"name\":\"SuppressedWithFigures\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"ThresholdAboveSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"ThresholdNotMajority\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"actual\",\"type\":\"bytes32\"}],\"name\":\"VerifierKeyMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifierZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ZeroSigner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"CommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"committeeVersion\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"prevPlusOne\",\"type\":\"uint64\"}],\"name\":\"DisclosureAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"disclosed\",\"type\":\"uint8\"}],\"name\":\"PolicyAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"PolicyDisallowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"PoolActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"vkHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"epochLength\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"firstEpoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"indexed\":false,\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"},{\"indexed\":false,\"internalType\":\"uint16[5]\",\"name\":\"maxDropBp\",\"type\":\"uint16[5]\"}],\"name\":\"PoolConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"indexed\":false,\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"},{\"indexed\":false,\"internalType\":\"uint16[5]\",\"name\":\"maxDropBp\",\"type\":\"uint16[5]\"}],\"name\":\"SanityBoundsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"oldVerifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"newVerifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"vkHash\",\"type\":\"bytes32\"}],\"name\":\"VerifierUpgraded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DISCLOSURE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_EPOCH_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NUM_METRICS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REVENUE_METRIC\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"acceptance\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"activatePool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"disclosed\",\"type\":\"uint8\"}],\"name\":\"allowPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"contractIGroth16Verifier\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epochLength\",\"type\":\"uint32\"},{\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"},{\"internalType\":\"uint16[5]\",\"name\":\"maxDropBp\",\"type\":\"uint16[5]\"},{\"internalType\":\"uint64\",\"name\":\"firstEpoch\",\"type\":\"uint64\"}],\"internalType\":\"structDisclosureRegistry.PoolConfig\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"name\":\"configurePool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"deactivatePool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"disallowPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"disclosedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"disclosureDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"initialAccHash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"isStale\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"latestEpoch\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"nextEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"}],\"name\":\"policyTerms\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"payoutShareBp\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"disclosed\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"poolInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epochLength\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"firstEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"},{\"internalType\":\"uint16[5]\",\"name\":\"maxDropBp\",\"type\":\"uint16[5]\"}],\"internalType\":\"structDisclosureRegistry.PoolView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"poolToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[]\",\"name\":\"roots\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"accs\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"proofs\",\"type\":\"bytes[]\"}],\"internalType\":\"structDisclosureRegistry.Chunks\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256[7]\",\"name\":\"\",\"type\":\"uint256[7]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"record\",\"outputs\":[{\"internalType\":\"bytes24\",\"name\":\"digest\",\"type\":\"bytes24\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"setCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64[5]\",\"name\":\"maxValue\",\"type\":\"uint64[5]\"},{\"internalType\":\"uint32[5]\",\"name\":\"maxGrowthBp\",\"type\":\"uint32[5]\"},{\"internalType\":\"uint16[5]\",\"name\":\"maxDropBp\",\"type\":\"uint16[5]\"}],\"name\":\"setSanityBounds\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"structHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[]\",\"name\":\"roots\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"accs\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"proofs\",\"type\":\"bytes[]\"}],\"internalType\":\"structDisclosureRegistry.Chunks\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"submitDisclosure\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"submitSingleChunkDisclosure\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"contractIGroth16Verifier\",\"name\":\"newVerifier\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"expectedVkHash\",\"type\":\"bytes32\"}],\"name\":\"upgradeVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "dfecd1bcc31b4bbb1e7ea47b93da669ed8",
-	Bin: "0x610180604052348015610010575f5ffd5b5060405161403e38038061403e83398101604081905261002f916102a9565b6040518060400160405280601c81526020017f72776162726964676520446973636c6f73757265526567697374727900000000815250604051806040016040528060018152602001603160f81b81525061008e826101ba60201b60201c565b6101205261009b816101ba565b61014052815160208084019190912060e052815190820120610100524660a05261012760e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b0382166101575760405163b325f76760e01b815260040160405180910390fd5b80158061018457507f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018110155b156101a2576040516355f4ac5b60e11b815260040160405180910390fd5b6101608190526101b25f83610200565b50505061033b565b5f5f829050601f815111156101ed578260405163305a27a960e01b81526004016101e491906102e0565b60405180910390fd5b80516101f882610315565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102a0575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556102583390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102a3565b505f5b92915050565b5f5f604083850312156102ba575f5ffd5b82516001600160a01b03811681146102d0575f5ffd5b6020939093015192949293505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610335575f198160200360031b1b821691505b50919050565b60805160a05160c05160e05161010051610120516101405161016051613c9a6103a45f395f81816103de015281816109990152612a0b01525f61277001525f61274501525f612b9601525f612b6e01525f612ac901525f612af301525f612b1d0152613c9a5ff3fe608060405234801561000f575f5ffd5b506004361061023f575f3560e01c80638456cb5911610135578063a624a1df116100b4578063e4354df611610079578063e4354df614610647578063e54bc7d11461065a578063ea17fa9314610662578063f5b541a614610675578063f698da251461069c575f5ffd5b8063a624a1df146105e0578063bb36e169146105f3578063bb5a0185146105fd578063d547741f1461061d578063d864e74014610630575f5ffd5b80638dd5c0d6116100fa5780638dd5c0d61461058457806391d148541461058c57806393789c671461059f57806394312552146105b2578063a217fddf146105d9575f5ffd5b80638456cb591461050a57806384b0196e1461051257806388a6bf5b1461052d5780638af4715c146105405780638b9060d91461057c575f5ffd5b80633f4ba83a116101c1578063672e75c211610186578063672e75c2146103d95780636c05ab08146104005780636e7d40191461048257806377de3ed1146104c257806378525833146104d5575f5ffd5b80633f4ba83a1461038d5780634a5f1f30146103955780635c975abb146103a85780635d17d596146103b357806365f3aa5c146103c6575f5ffd5b806324ea54f41161020757806324ea54f4146103025780632f2ff15d14610329578063342a7b011461033c57806336568abe146103675780633890abd81461037a575f5ffd5b806301ffc9a7146102435780631526fe271461026b57806315ab9be01461028b5780632040828d146102a0578063248a9ca3146102d2575b5f5ffd5b610256610251366004613086565b6106a4565b60405190151581526020015b60405180910390f35b61027e6102793660046130ad565b6106da565b604051610262919061313d565b61029e61029936600461322c565b610886565b005b6102b36102ae3660046130ad565b610a3f565b6040805192151583526001600160401b03909116602083015201610262565b6102f46102e03660046130ad565b5f9081526020819052604090206001015490565b604051908152602001610262565b6102f47f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504181565b61029e6103373660046132c2565b610a87565b61034f61034a3660046130ad565b610ab1565b6040516001600160401b039091168152602001610262565b61029e6103753660046132c2565b610b72565b61034f6103883660046132f0565b610baa565b61029e610bbb565b6102f46103a33660046132f0565b610bf0565b60015460ff16610256565b61029e6103c1366004613331565b610c02565b61029e6103d4366004613374565b610dae565b6102f47f000000000000000000000000000000000000000000000000000000000000000081565b61045f61040e3660046133f1565b5f918252600a60209081526040808420928452918152918190208151606081018352905460ff8082161515808452610100830461ffff16958401869052630100000090920416919092018190529092565b60408051931515845261ffff909216602084015260ff1690820152606001610262565b6104aa6104903660046130ad565b60056020525f90815260409020546001600160a01b031681565b6040516001600160a01b039091168152602001610262565b6102f46104d03660046132f0565b610ff9565b6104e86104e33660046132f0565b611003565b604080516001600160401b03909316835261ffff909116602083015201610262565b61029e6110c0565b61051a6110f2565b604051610262979695949392919061343f565b61029e61053b3660046134d5565b611134565b61055361054e366004613522565b611607565b6040805167ffffffffffffffff1990931683526001600160401b03909116602083015201610262565b6102f4600281565b6102f4602081565b61025661059a3660046132c2565b61163a565b61029e6105ad3660046133f1565b611662565b6102f47fe9f787c978a9c6f2a0f7512540ae143fc1a489872d8bf743d7fe287b93c3851681565b6102f45f81565b6102566105ee3660046130ad565b611738565b6102f46210000081565b61061061060b36600461355c565b61182a565b60405161026291906135d5565b61029e61062b3660046132c2565b611938565b61063861195c565b604051610262939291906135e3565b61029e61065536600461364b565b6119e0565b6102f4600581565b61029e6106703660046136d3565b611af6565b6102f47f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b6102f4611bad565b5f6001600160e01b03198216637965db0b60e01b14806106d457506301ffc9a760e01b6001600160e01b03198316145b92915050565b6106e2612ff4565b5f828152600460209081526040808320815160808101835290546001600160a01b0381168252600160a01b810462ffffff1682850152600160b81b810460ff16151582840152600160c01b90046001600160401b03166060820152858452600683528184205460079093529083205490925b600581101561082757600161076882611bbb565b6001901b6107769190613708565b61077f82611bd9565b84901c168560a0015182600581106107995761079961371b565b6001600160401b03909216602092830291909101526107b990829061372f565b82901c8560c0015182600581106107d2576107d261371b565b63ffffffff90921660209290920201526107ed81601061372f565b6107f89060a0613746565b82901c8560e0015182600581106108115761081161371b565b61ffff9092166020929092020152600101610754565b505081516001600160a01b0390811684525f85815260056020908152604080832054909316818701528085015162ffffff16838701529382015115156060860152948552600990925250909120546001600160401b0316608082015290565b61088e611bf7565b5f5f61089987611c1d565b90925090506108ae60a088016080890161376c565b63ffffffff166001146108f9576108cb60a088016080890161376c565b60405163b5e801ed60e01b815263ffffffff9091166004820152600160248201526044015b60405180910390fd5b60408051606089013560208201525f91016040516020818303038152906040528051906020012090508760a0013581146109535760405163ceee09eb60e01b815260a08901356004820152602481018290526044016108f0565b5f61095d89612091565b905061097261096b8261212d565b8787612159565b61097a61304a565b893581526040808b01356020808401919091526060808d0135838501527f00000000000000000000000000000000000000000000000000000000000000009084015285015160011760a0830152845160c08301525163598da1d160e01b81526001600160a01b0386169063598da1d1906109fc908c908c908690600401613785565b5f6040518083038186803b158015610a12575f5ffd5b505afa158015610a24573d5f5f3e3d5ffd5b50505050610a338a83866123e6565b50505050505050505050565b5f818152600460205260408120548190600160c01b90046001600160401b0316808203610a7157505f93849350915050565b6001610a7d81836137c8565b9250925050915091565b5f82815260208190526040902060010154610aa1816125af565b610aab83836125b9565b50505050565b5f818152600460209081526040808320815160808101835290546001600160a01b038116808352600160a01b820462ffffff1694830194909452600160b81b810460ff16151592820192909252600160c01b9091046001600160401b0316606082015290610b3557604051635f371c7b60e01b8152600481018490526024016108f0565b80606001516001600160401b03165f03610b65575f838152600960205260409020546001600160401b0316610b6b565b80606001515b9392505050565b6001600160a01b0381163314610b9b5760405163334bd91960e11b815260040160405180910390fd5b610ba58282612648565b505050565b5f610bb482611003565b5092915050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a5041610be5816125af565b610bed6126b1565b50565b5f6106d4610bfd83612091565b61212d565b5f610c0c816125af565b5f858152600460205260409020546001600160a01b0316610c4357604051635f371c7b60e01b8152600481018690526024016108f0565b831580610c7057507f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018410155b15610c9157604051636c1881d360e01b8152600481018590526024016108f0565b6127108361ffff161115610cbe576040516323a578db60e01b815261ffff841660048201526024016108f0565b60ff82161580610cd457506007600583901c1615155b15610cf757604051630739fffd60e31b815260ff831660048201526024016108f0565b604080516060810182526001815261ffff858116602080840182815260ff8881168688018181525f8e8152600a86528981208e82528652899020975188549451915162ffffff1990951690151562ffff0019161761010091909716029590951763ff00000019166301000000929091169190910217909355835190815291820152859187917fc48979f09545d57be8e3845cd6f19669436a665b70a45dd7c8d4553a041170ae910160405180910390a35050505050565b5f610db8816125af565b825f819003610dda57604051633cabb6dd60e11b815260040160405180910390fd5b6020811115610e06576040516349e0177360e11b815260048101829052602060248201526044016108f0565b80610e1560ff8516600261372f565b11610e3f57604051636651fa8760e01b815260ff84166004820152602481018290526044016108f0565b808360ff161115610e6f57604051637f52a08f60e01b815260ff84166004820152602481018290526044016108f0565b600d545f90610e8d9061010090046001600160401b031660016137e7565b90505f5b82811015610f73575f878783818110610eac57610eac61371b565b9050602002016020810190610ec19190613806565b90506001600160a01b038116610eed5760405163de1954f360e01b8152600481018390526024016108f0565b6001600160a01b0381165f908152600e60205260409020546001600160401b03808516911603610f3b57604051637010e27960e11b81526001600160a01b03821660048201526024016108f0565b6001600160a01b03165f908152600e60205260409020805467ffffffffffffffff19166001600160401b038416179055600101610e91565b50600d805468ffffffffffffffffff19166101006001600160401b0384160260ff19161760ff8616179055600c610fab868883613841565b50806001600160401b03167fa62f8b9dcacd3d767d1b28369a5e9d0c17bc3f02e39982b0015c92d244adfd64878787604051610fe9939291906138dd565b60405180910390a2505050505050565b5f6106d482612091565b80355f908152600b60209081526040808320839283928391611029918801908801613936565b6001600160401b0316815260208101919091526040015f20549050801580611067575061105584612091565b67ffffffffffffffff19828116911614155b156110a957833561107e6040860160208701613936565b604051634a34b50960e11b815260048101929092526001600160401b031660248201526044016108f0565b65ffffffffffff81169460309190911c9350915050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a50416110ea816125af565b610bed612703565b5f6060805f5f5f606061110361273e565b61110b612769565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f61113e816125af565b82158061114e575060f883901c15155b1561116f57604051630101f5eb60e61b8152600481018490526024016108f0565b5f61117d6020840184613806565b6001600160a01b0316036111a45760405163089d0d2360e31b815260040160405180910390fd5b6111b4606083016040840161376c565b63ffffffff1615806111dd5750621000006111d5606084016040850161376c565b63ffffffff16115b15611214576111f2606083016040840161376c565b60405163f276071560e01b815263ffffffff90911660048201526024016108f0565b5f80805b60058110156113cf575f8560600182600581106112375761123761371b565b60200201602081019061124a9190613936565b905061125582611bbb565b816001600160401b0316901c6001600160401b03165f1461129b5760405163c20638c960e01b8152600481018390526001600160401b03821660248201526044016108f0565b612710866101a00183600581106112b4576112b461371b565b6020020160208101906112c7919061394f565b61ffff1611156113215781866101a00183600581106112e8576112e861371b565b6020020160208101906112fb919061394f565b604051634457cc7560e11b8152600481019290925261ffff1660248201526044016108f0565b61132a82611bd9565b6001600160401b038216901b939093179261134682602061372f565b8661010001836005811061135c5761135c61371b565b60200201602081019061136f919061376c565b63ffffffff16901b929092179161138782601061372f565b6113929060a0613746565b866101a00183600581106113a8576113a861371b565b6020020160208101906113bb919061394f565b61ffff16901b929092179150600101611218565b505f858152600460209081526040909120906113ed90860186613806565b81546001600160a01b0319166001600160a01b0391909116178155611418606086016040870161376c565b815460ff60b81b1962ffffff92909216600160a01b029190911663ffffffff60a01b1990911617600160b81b17815561145961026086016102408701613936565b5f87815260096020908152604091829020805467ffffffffffffffff19166001600160401b03949094169390931790925561149991908701908701613806565b5f87815260056020908152604080832080546001600160a01b0319166001600160a01b039590951694909417909355600681528282208690556007815291902083905586907fda8ed0fa8ccae9a7c64a397086f1a7dd9515c6143ec75199f4b0ec641dde574f9061150c90880188613806565b6115196020890189613806565b6001600160a01b0316634fe840f56040518163ffffffff1660e01b8152600401602060405180830381865afa158015611554573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115789190613968565b61158860408a0160208b01613806565b61159860608b0160408c0161376c565b6115aa6102608c016102408d01613936565b8b6060018c610100018d6101a0016040516115cc9897969594939291906139e0565b60405180910390a26040516001815286907fe91ed7e8668cc588245e241f11913e4de1fcece5ca3b383106d60348578600b690602001610fe9565b5f828152600b602090815260408083206001600160401b038516845290915290205465ffffffffffff81165b9250929050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f61166c816125af565b5f838152600460205260409020546001600160a01b03166116a357604051635f371c7b60e01b8152600481018490526024016108f0565b5f838152600a6020908152604080832085845290915290205460ff166116e6576040516303cafffb60e31b815260048101849052602481018390526044016108f0565b5f838152600a60209081526040808320858452909152808220805463ffffffff1916905551839185917fdbca4854e02cebfc766e10f7a07a22ad85c504b62a465219ca8443a564b215389190a3505050565b5f818152600460209081526040808320815160808101835290546001600160a01b038116808352600160a01b820462ffffff1694830194909452600160b81b810460ff16151592820192909252600160c01b9091046001600160401b03166060820152906117bc57604051635f371c7b60e01b8152600481018490526024016108f0565b5f81606001516001600160401b03165f036117ed575f848152600960205260409020546001600160401b03166117f3565b81606001515b6001600160401b03169050816020015162ffffff168160016118159190613746565b61181f919061372f565b421015949350505050565b61183261304a565b61183c8484612794565b5f805b60058110156118915761185181611bd9565b8660e00182600581106118665761186661371b565b6020020160208101906118799190613936565b6001600160401b0316901b919091179060010161183f565b5084355f818152600a60209081526040808320818a018035855290835281842054948452600483529083205492936301000000900460771b60ff60771b1692600160a01b900460621b62ffffff60621b16916022916118f1918b01613936565b6001600160401b0316901b61190c60e08a0160c08b01613a7b565b611916575f611919565b60025b60ff16171717905061192e8686868486612981565b9695505050505050565b5f82815260208190526040902060010154611952816125af565b610aab8383612648565b600d54600c8054604080516020808402820181019092528281526060945f948594909360ff8316936101009093046001600160401b0316929185918301828280156119ce57602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116119b0575b50505050509250925092509250909192565b6119e8611bf7565b5f5f6119f386611c1d565b91509150611a018686612794565b5f611a0b87612091565b9050611a20611a198261212d565b8686612159565b5f611a2b8780613a94565b91505f90505b81811015611ae0576001600160a01b03851663598da1d1611a5560408b018b613a94565b84818110611a6557611a6561371b565b9050602002810190611a779190613ad9565b611a8b8d8d878b602001518c5f0151612981565b6040518463ffffffff1660e01b8152600401611aa993929190613785565b5f6040518083038186803b158015611abf575f5ffd5b505afa158015611ad1573d5f5f3e3d5ffd5b50505050806001019050611a31565b50611aec8883856123e6565b5050505050505050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929611b20816125af565b5f83815260046020526040902080546001600160a01b0316611b5857604051635f371c7b60e01b8152600481018590526024016108f0565b805460ff60b81b1916600160b81b84151590810291909117825560405190815284907fe91ed7e8668cc588245e241f11913e4de1fcece5ca3b383106d60348578600b69060200160405180910390a250505050565b5f611bb6612abd565b905090565b5f611bc782600861372f565b641030404030901c60ff169050919050565b5f611be582600861372f565b64e0b0703000901c60ff169050919050565b60015460ff1615611c1b5760405163d93c066560e01b815260040160405180910390fd5b565b60408051608080820183525f80835260208084018290528385018290526060808501839052863583526004825285832086519485018752546001600160a01b0381168552600160a01b810462ffffff1692850192909252600160b81b820460ff161515958401869052600160c01b9091046001600160401b03169083015292611cbb576040516268d63360e21b8152843560048201526024016108f0565b83355f908152600a602090815260408083208188013584528252918290208251606081018452905460ff808216151580845261ffff6101008404169484019490945263010000009091041692810192909252611d3757604080516303cafffb60e31b8152863560048201529086013560248201526044016108f0565b5f826020015162ffffff16866020016020810190611d559190613936565b611d69906001600160401b03166001613746565b611d73919061372f565b905080421015611db957611d8d6040870160208801613936565b604051631131cf2b60e11b81526001600160401b039091166004820152602481018290526044016108f0565b5f83606001516001600160401b03165f03611dec5786355f908152600960205260409020546001600160401b0316611df2565b83606001515b90506001600160401b038116611e0e6040890160208a01613936565b6001600160401b031614611ed65786355f908152600b602090815260408083209291611e3e918b01908b01613936565b6001600160401b0316815260208101919091526040015f205415611e99578635611e6e6040890160208a01613936565b60405163a4290f1b60e01b815260048101929092526001600160401b031660248201526044016108f0565b611ea96040880160208901613936565b604051633080f52360e01b81526001600160401b03918216600482015290821660248201526044016108f0565b86606001355f03611efa5760405163b263ae7360e01b815260040160405180910390fd5b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001876060013510611f44576040516307ced7b360e51b8152606088013560048201526024016108f0565b611f5460e0880160c08901613a7b565b15611ffc575f5b6005811015611ff6578760e0018160058110611f7957611f7961371b565b602002016020810190611f8c9190613936565b6001600160401b031615611fee57808860e0018260058110611fb057611fb061371b565b602002016020810190611fc39190613936565b6040516301b0311b60e01b815260048101929092526001600160401b031660248201526044016108f0565b600101611f5b565b50612012565b61200a878460400151612be6565b604087015285525b6077836040015160ff16901b6062856020015162ffffff16901b60228960200160208101906120419190613936565b6001600160401b0316901b61205c60e08b0160c08c01613a7b565b612066575f612069565b60025b60ff16171717602080870191909152929092015161ffff166060850152505051939092509050565b5f7fe9f787c978a9c6f2a0f7512540ae143fc1a489872d8bf743d7fe287b93c3851682356120c56040850160208601613936565b604085013560608601356120df60a088016080890161376c565b60a08801356120f460e08a0160c08b01613a7b565b8960e00160405160200161211099989796959493929190613b1b565b604051602081830303815290604052805190602001209050919050565b5f6106d4612139612abd565b8360405161190160f01b8152600281019290925260228201526042902090565b600d5461010090046001600160401b03165f03612189576040516332c7778960e11b815260040160405180910390fd5b612194604182613b91565b156121b85760405160016265861160e01b03198152600481018290526024016108f0565b5f6121c4604183613ba4565b600d5490915060ff16808210156121f8576040516378f4355360e11b815260048101839052602481018290526044016108f0565b600d5461010090046001600160401b03165f805b84811015611aec575f878761222284604161372f565b9061222e85604161372f565b612239906020613746565b9261224693929190613bb7565b61224f91613bde565b90505f888861225f85604161372f565b61226a906020613746565b9061227686604161372f565b612281906040613746565b9261228e93929190613bb7565b61229791613bde565b90505f89896122a786604161372f565b6122b2906040613746565b8181106122c1576122c161371b565b919091013560f81c91505f9050806122db8d848787612e68565b50909250905060038160038111156122f5576122f5613bfb565b036123165760405163021bd57160e21b8152600481018790526024016108f0565b5f81600381111561232957612329613bfb565b1461234a5760405163c7e1c19760e01b8152600481018790526024016108f0565b6001600160a01b0382165f908152600e60205260409020546001600160401b0389811691161461239f576040516335f8d42960e01b8152600481018790526001600160a01b03831660248201526044016108f0565b866001600160a01b0316826001600160a01b0316116123d45760405163590a84f760e01b8152600481018790526024016108f0565b509450506001909201915061220c9050565b606081015183355f908152600b602090815260408083204360309590951b67ffff0000000000001667ffffffffffffffff1988161794909417939291612430918801908801613936565b6001600160401b03908116825260208083019390935260409182015f9081209490945586358452600483529281902054600160c01b90049092169161247a91908601908601613936565b6124859060016137e7565b84355f90815260046020526040902080546001600160401b0392909216600160c01b026001600160c01b039092169190911790556124c960e0850160c08601613a7b565b1580156124ea575060408083015185355f9081526008602052919091205414155b156125065760408083015185355f908152600860205291909120555b336125176040860160208701613936565b6001600160401b031685357f2485304261557c3bbe8e6fb8dbf97fe10458877744ec1a5b36c796759c9b12956040880135606089013561255d60a08b0160808c0161376c565b60a08b013561257260e08d0160c08e01613a7b565b8c60e001600d60019054906101000a90046001600160401b03168b6040516125a1989796959493929190613c0f565b60405180910390a450505050565b610bed8133612f30565b5f6125c4838361163a565b612641575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556125f93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016106d4565b505f6106d4565b5f612653838361163a565b15612641575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016106d4565b6126b9612f6d565b6001805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b61270b611bf7565b6001805460ff1916811790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258336126e6565b6060611bb67f0000000000000000000000000000000000000000000000000000000000000000612f90565b6060611bb67f0000000000000000000000000000000000000000000000000000000000000000612f90565b5f61279f8280613a94565b91506127b3905060a084016080850161376c565b63ffffffff1615806127da57506127d060a084016080850161376c565b63ffffffff168114155b15612818576127ef60a084016080850161376c565b60405163b5e801ed60e01b815263ffffffff9091166004820152602481018290526044016108f0565b612823600182613708565b6128306020840184613a94565b905014158061284d5750806128486040840184613a94565b905014155b1561289a57806128606020840184613a94565b905061286f6040850185613a94565b604051632681a74160e21b8152600481019490945260248401929092525060448201526064016108f0565b5f6128a58380613a94565b6040516020016128b6929190613c73565b6040516020818303038152906040528051906020012090508360a0013581146128ff5760405163ceee09eb60e01b815260a08501356004820152602481018290526044016108f0565b816001148015612933575060608401356129198480613a94565b5f8181106129295761292961371b565b9050602002013514155b15610aab576129428380613a94565b5f8181106129525761295261371b565b60405163220abd9160e11b815260209091029290920135600483015250606085013560248201526044016108f0565b61298961304a565b85358152604086013560208201526129a18580613a94565b858181106129b1576129b161371b565b90506020020135816002600781106129cb576129cb61371b565b60200201528315612a09576129e36020860186613a94565b6129ee600187613708565b8181106129fd576129fd61371b565b90506020020135612a2b565b7f00000000000000000000000000000000000000000000000000000000000000005b6060820152612a3a8580613a94565b9050612a47856001613746565b03612a6757600284901b831760011760a082015260c08101829052612ab4565b612a746020860186613a94565b85818110612a8457612a8461371b565b9050602002013581600460078110612a9e57612a9e61371b565b6020020152600284901b60021984161760a08201525b95945050505050565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015612b1557507f000000000000000000000000000000000000000000000000000000000000000046145b15612b3f57507f000000000000000000000000000000000000000000000000000000000000000090565b611bb6604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b81355f90815260066020908152604080832054600783528184205460089093529083205491835b6005811015612e5e575f8760e0018260058110612c2c57612c2c61371b565b602002016020810190612c3f9190613936565b90505f612c4b83611bd9565b90505f6001612c5985611bbb565b6001901b612c679190613708565b905085821c81166001600160401b038082169085161115612cb5576040516351f1193b60e01b8152600481018690526001600160401b038086166024830152821660448201526064016108f0565b6001600160401b038416831b9890981797600160ff8b16861c165f03612cde5750505050612e56565b87831c82166001600160401b03811615612e2a575f612710612d0188602061372f565b89901c63ffffffff16836001600160401b0316612d1e919061372f565b612d289190613ba4565b612d3b906001600160401b038416613746565b905080866001600160401b03161115612d885760405163b2504aed60e01b8152600481018890526001600160401b03808816602483015283166044820152606481018290526084016108f0565b5f612710612d9789601061372f565b612da29060a0613746565b8a901c61ffff16846001600160401b0316612dbd919061372f565b612dc79190613ba4565b612dda906001600160401b038516613708565b905080876001600160401b03161015612e275760405163051a59ff60e01b8152600481018990526001600160401b03808916602483015284166044820152606481018290526084016108f0565b50505b6001600160401b03851615612e505782841b19989098166001600160401b038516841b17975b50505050505b600101612c0d565b5050509250929050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115612ea157505f91506003905082612f26565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015612ef2573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116612f1d57505f925060019150829050612f26565b92505f91508190505b9450945094915050565b612f3a828261163a565b612f695760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016108f0565b5050565b60015460ff16611c1b57604051638dfc202b60e01b815260040160405180910390fd5b60605f612f9c83612fcd565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f8111156106d457604051632cd44ac360e21b815260040160405180910390fd5b60408051610100810182525f8082526020820181905291810182905260608101829052608081019190915260a0810161302b613068565b8152602001613038613068565b8152602001613045613068565b905290565b6040518060e001604052806007906020820280368337509192915050565b6040518060a001604052806005906020820280368337509192915050565b5f60208284031215613096575f5ffd5b81356001600160e01b031981168114610b6b575f5ffd5b5f602082840312156130bd575f5ffd5b5035919050565b805f5b6005811015610aab5781516001600160401b03168452602093840193909101906001016130c7565b805f5b6005811015610aab57815163ffffffff168452602093840193909101906001016130f2565b805f5b6005811015610aab57815161ffff1684526020938401939091019060010161311a565b81516001600160a01b0390811682526020808401519091169082015260408083015163ffffffff16908201526060808301516102808301916131829084018215159052565b50608083015161319d60808401826001600160401b03169052565b5060a08301516131b060a08401826130c4565b5060c08301516131c46101408401826130ef565b5060e0830151610bb46101e0840182613117565b5f61018082840312156131e9575f5ffd5b50919050565b5f5f83601f8401126131ff575f5ffd5b5081356001600160401b03811115613215575f5ffd5b602083019150836020828501011115611633575f5ffd5b5f5f5f5f5f6101c08688031215613241575f5ffd5b61324b87876131d8565b94506101808601356001600160401b03811115613266575f5ffd5b613272888289016131ef565b9095509350506101a08601356001600160401b03811115613291575f5ffd5b61329d888289016131ef565b969995985093965092949392505050565b6001600160a01b0381168114610bed575f5ffd5b5f5f604083850312156132d3575f5ffd5b8235915060208301356132e5816132ae565b809150509250929050565b5f6101808284031215613301575f5ffd5b610b6b83836131d8565b803561ffff8116811461331c575f5ffd5b919050565b803560ff8116811461331c575f5ffd5b5f5f5f5f60808587031215613344575f5ffd5b843593506020850135925061335b6040860161330b565b915061336960608601613321565b905092959194509250565b5f5f5f60408486031215613386575f5ffd5b83356001600160401b0381111561339b575f5ffd5b8401601f810186136133ab575f5ffd5b80356001600160401b038111156133c0575f5ffd5b8660208260051b84010111156133d4575f5ffd5b6020918201945092506133e8908501613321565b90509250925092565b5f5f60408385031215613402575f5ffd5b50508035926020909101359150565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f61345d60e0830189613411565b828103604084015261346f8189613411565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156134c45783518352602093840193909201916001016134a6565b50909b9a5050505050505050505050565b5f5f8284036102808112156134e8575f5ffd5b83359250610260601f19820112156134fe575f5ffd5b506020830190509250929050565b80356001600160401b038116811461331c575f5ffd5b5f5f60408385031215613533575f5ffd5b823591506135436020840161350c565b90509250929050565b5f606082840312156131e9575f5ffd5b5f5f5f6101c0848603121561356f575f5ffd5b61357985856131d8565b92506101808401356001600160401b03811115613594575f5ffd5b6135a08682870161354c565b93969395505050506101a0919091013590565b805f5b6007811015610aab5781518452602093840193909101906001016135b6565b60e081016106d482846135b3565b606080825284519082018190525f9060208601906080840190835b818110156136255783516001600160a01b03168352602093840193909201916001016135fe565b505060ff95909516602084015250506001600160401b0391909116604090910152919050565b5f5f5f5f6101c0858703121561365f575f5ffd5b61366986866131d8565b93506101808501356001600160401b03811115613684575f5ffd5b6136908782880161354c565b9350506101a08501356001600160401b038111156136ac575f5ffd5b6136b8878288016131ef565b95989497509550505050565b8035801515811461331c575f5ffd5b5f5f604083850312156136e4575f5ffd5b82359150613543602084016136c4565b634e487b7160e01b5f52601160045260245ffd5b818103818111156106d4576106d46136f4565b634e487b7160e01b5f52603260045260245ffd5b80820281158282048414176106d4576106d46136f4565b808201808211156106d4576106d46136f4565b803563ffffffff8116811461331c575f5ffd5b5f6020828403121561377c575f5ffd5b610b6b82613759565b61010081528261010082015282846101208301375f61012084830101525f610120601f19601f86011683010190506137c060208301846135b3565b949350505050565b6001600160401b0382811682821603908111156106d4576106d46136f4565b6001600160401b0381811683821601908111156106d4576106d46136f4565b5f60208284031215613816575f5ffd5b8135610b6b816132ae565b634e487b7160e01b5f52604160045260245ffd5b5f81356106d4816132ae565b6001600160401b0383111561385857613858613821565b6801000000000000000083111561387157613871613821565b8054838255808410156138a557815f528360205f20018482035f5b818110156138a1575f8382015560010161388c565b5050505b505f8181526020812083915b858110156138d5576138c283613835565b82820155602092909201916001016138b1565b505050505050565b604080825281018390525f8460608301825b8681101561391f578235613902816132ae565b6001600160a01b03168252602092830192909101906001016138ef565b50809250505060ff83166020830152949350505050565b5f60208284031215613946575f5ffd5b610b6b8261350c565b5f6020828403121561395f575f5ffd5b610b6b8261330b565b5f60208284031215613978575f5ffd5b5051919050565b805f5b6005811015610aab576001600160401b0361399c8361350c565b1684526020938401939190910190600101613982565b805f5b6005811015610aab5761ffff6139ca8361330b565b16845260209384019391909101906001016139b5565b6001600160a01b038981168252602082018990528716604082015263ffffffff861660608201526001600160401b03851660808201526102808101613a2860a083018661397f565b6101408201845f5b6005811015613a5d5763ffffffff613a4783613759565b1683526020928301929190910190600101613a30565b505050613a6e6101e08301846139b2565b9998505050505050505050565b5f60208284031215613a8b575f5ffd5b610b6b826136c4565b5f5f8335601e19843603018112613aa9575f5ffd5b8301803591506001600160401b03821115613ac2575f5ffd5b6020019150600581901b3603821315611633575f5ffd5b5f5f8335601e19843603018112613aee575f5ffd5b8301803591506001600160401b03821115613b07575f5ffd5b602001915036819003821315611633575f5ffd5b5f6101a0820190508a82528960208301526001600160401b038916604083015287606083015286608083015263ffffffff861660a08301528460c083015283151560e0830152613b6f61010083018461397f565b9a9950505050505050505050565b634e487b7160e01b5f52601260045260245ffd5b5f82613b9f57613b9f613b7d565b500690565b5f82613bb257613bb2613b7d565b500490565b5f5f85851115613bc5575f5ffd5b83861115613bd1575f5ffd5b5050820193919092039150565b803560208310156106d4575f19602084900360031b1b1692915050565b634e487b7160e01b5f52602160045260245ffd5b8881526020810188905263ffffffff871660408201526060810186905284151560808201526101808101613c4660a083018661397f565b6001600160401b0384166101408301526001600160401b0383166101608301529998505050505050505050565b5f6001600160fb1b03831115613c87575f5ffd5b8260051b8085843791909101939250505056",
+	Bin: "0x610180604052348015610010575f5ffd5b50604051615fe3380380615fe383398101604081905261002f9161117d565b604080518082018252601c81527f72776162726964676520446973636c6f73757265526567697374727900000000602080830191909152825180840190935260018352603160f81b908301529084866001600160a01b0381166100ac57604051636116401160e11b81525f60048201526024015b60405180910390fd5b600180546001600160d01b0316600160d01b65ffffffffffff8516021790556100d55f82610341565b5050506100e7826103b060201b60201c565b610120526100f4816103b0565b61014052815160208084019190912060e052815190820120610100524660a05261018060e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0528115806101a357505f516020615f835f395f51905f528210155b156101c1576040516355f4ac5b60e11b815260040160405180910390fd5b80516001600160a01b03166101f85760405163082702fd60e31b81525f516020615fc35f395f51905f5260048201526024016100a3565b60208101516001600160a01b03166102325760405163082702fd60e31b81525f516020615fa35f395f51905f5260048201526024016100a3565b6101608290528051610252905f516020615fc35f395f51905f5290610341565b506102745f516020615fa35f395f51905f52826020015161034160201b60201c565b5061028d816040015182606001516103ed60201b60201c565b5f5b816080015151811015610337575f826080015182815181106102b3576102b3611282565b602002602001015190506102d4815f0151826020015161062560201b60201c565b5f5b81604001515181101561032d575f826040015182815181106102fa576102fa611282565b60200260200101519050610324835f0151825f0151836020015184604001516108b160201b60201c565b506001016102d6565b505060010161028f565b5050505050611589565b5f8261039d575f61035a6002546001600160a01b031690565b6001600160a01b03161461038157604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b6103a78383610a3f565b90505b92915050565b5f5f829050601f815111156103da578260405163305a27a960e01b81526004016100a39190611296565b80516103e5826112cb565b179392505050565b81515f81900361041057604051633cabb6dd60e11b815260040160405180910390fd5b602081111561043c576040516349e0177360e11b815260048101829052602060248201526044016100a3565b8061044b60ff84166002611305565b1161047557604051636651fa8760e01b815260ff83166004820152602481018290526044016100a3565b808260ff1611156104a557604051637f52a08f60e01b815260ff83166004820152602481018290526044016100a3565b600f545f906104c39061010090046001600160401b0316600161131c565b90505f5b828110156105a6575f8582815181106104e2576104e2611282565b602002602001015190505f6001600160a01b0316816001600160a01b0316036105215760405163de1954f360e01b8152600481018390526024016100a3565b6001600160a01b0381165f908152601060205260409020546001600160401b0380851691160361056f57604051637010e27960e11b81526001600160a01b03821660048201526024016100a3565b6001600160a01b03165f90815260106020526040902080546001600160401b0319166001600160401b0384161790556001016104c7565b50600f80546001600160481b0319166101006001600160401b0384160260ff19161760ff8516179055600e6105db858261133b565b50806001600160401b03167fa62f8b9dcacd3d767d1b28369a5e9d0c17bc3f02e39982b0015c92d244adfd6485856040516106179291906113e4565b60405180910390a250505050565b811580610635575060f882901c15155b1561065657604051630101f5eb60e61b8152600481018390526024016100a3565b5f82815260066020526040902080546001600160a01b03161561068f5760405163e39fe01b60e01b8152600481018490526024016100a3565b81516001600160a01b03166106b75760405163089d0d2360e31b815260040160405180910390fd5b604082015163ffffffff1615806106da575062100000826040015163ffffffff16115b1561070657604080830151905163f276071560e01b815263ffffffff90911660048201526024016100a3565b81518154604080850151600160b81b6001600160a01b039485166001600160b81b031990941693909317600160a01b62ffffff909216919091021760ff60b81b191691909117835560c08401515f868152600b602090815283822080546001600160401b0319166001600160401b039094169390931790925581860151600783529083902080546001600160a01b03191691851691909117905584518251634fe840f560e01b8152925187947fda8ed0fa8ccae9a7c64a397086f1a7dd9515c6143ec75199f4b0ec641dde574f94929390841692634fe840f592600480830193928290030181865afa1580156107fe573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610822919061143d565b602086015160408088015160c089015160608a015160808b015160a08c0151945161085098979695906114d3565b60405180910390a261087683836060015184608001518560a00151610ae660201b60201c565b6040516001815283907fe91ed7e8668cc588245e241f11913e4de1fcece5ca3b383106d60348578600b69060200160405180910390a2505050565b5f848152600660205260409020546001600160a01b03166108e857604051635f371c7b60e01b8152600481018590526024016100a3565b82158061090257505f516020615f835f395f51905f528310155b1561092357604051636c1881d360e01b8152600481018490526024016100a3565b6127108261ffff161115610950576040516323a578db60e01b815261ffff831660048201526024016100a3565b60ff8116158061096657506007600582901c1615155b1561098957604051630739fffd60e31b815260ff821660048201526024016100a3565b604080516060810182526001815261ffff848116602080840182815260ff8781168688018181525f8d8152600c86528981208d82528652899020975188549451915162ffffff1990951690151562ffff0019161761010091909716029590951763ff00000019166301000000929091169190910217909355835190815291820152849186917fc48979f09545d57be8e3845cd6f19669436a665b70a45dd7c8d4553a041170ae910160405180910390a350505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610adf575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610a973390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103aa565b505f6103aa565b5f80805b6005811015610c48575f868260058110610b0657610b06611282565b60200201519050610b1682610cac565b816001600160401b0316901c6001600160401b03165f14610b5c5760405163c20638c960e01b8152600481018390526001600160401b03821660248201526044016100a3565b612710858360058110610b7157610b71611282565b602002015161ffff161115610bbe5781858360058110610b9357610b93611282565b6020020151604051634457cc7560e11b8152600481019290925261ffff1660248201526044016100a3565b610bc782610cca565b6001600160401b038216901b9390931792610be3826020611305565b868360058110610bf557610bf5611282565b602002015163ffffffff16901b9290921791610c12826010611305565b610c1d9060a0611544565b858360058110610c2f57610c2f611282565b602002015161ffff16901b929092179150600101610aea565b505f8681526008602090815260408083208590556009909152908190208290555186907f225adc9eb12b6a32b32b87550a2964d3e1162ec8ab0c5df4ec4dd234688f046390610c9c90889088908890611557565b60405180910390a2505050505050565b5f610cb8826008611305565b641030404030901c60ff169050919050565b5f610cd6826008611305565b64e0b0703000901c60ff169050919050565b6001600160a01b0381168114610cfc575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b604051606081016001600160401b0381118282101715610d3557610d35610cff565b60405290565b60405160e081016001600160401b0381118282101715610d3557610d35610cff565b60405160a081016001600160401b0381118282101715610d3557610d35610cff565b604051601f8201601f191681016001600160401b0381118282101715610da757610da7610cff565b604052919050565b5f6001600160401b03821115610dc757610dc7610cff565b5060051b60200190565b5f82601f830112610de0575f5ffd5b8151610df3610dee82610daf565b610d7f565b8082825260208201915060208360051b860101925085831115610e14575f5ffd5b602085015b83811015610e3a578051610e2c81610ce8565b835260209283019201610e19565b5095945050505050565b805160ff81168114610e54575f5ffd5b919050565b805163ffffffff81168114610e54575f5ffd5b80516001600160401b0381168114610e54575f5ffd5b5f82601f830112610e91575f5ffd5b610e9b60a0610d7f565b8060a0840185811115610eac575f5ffd5b845b81811015610ecd57610ebf81610e6c565b845260209384019301610eae565b509095945050505050565b5f82601f830112610ee7575f5ffd5b610ef160a0610d7f565b8060a0840185811115610f02575f5ffd5b845b81811015610ecd57610f1581610e59565b845260209384019301610f04565b805161ffff81168114610e54575f5ffd5b5f82601f830112610f43575f5ffd5b610f4d60a0610d7f565b8060a0840185811115610f5e575f5ffd5b845b81811015610ecd57610f7181610f23565b845260209384019301610f60565b5f82601f830112610f8e575f5ffd5b8151610f9c610dee82610daf565b80828252602082019150602060608402860101925085831115610fbd575f5ffd5b602085015b83811015610e3a5760608188031215610fd9575f5ffd5b610fe1610d13565b81518152610ff160208301610f23565b602082015261100260408301610e44565b60408201528352602090920191606001610fc2565b5f82601f830112611026575f5ffd5b8151611034610dee82610daf565b8082825260208201915060208360051b860101925085831115611055575f5ffd5b602085015b83811015610e3a5780516001600160401b03811115611077575f5ffd5b8601808803601f19016102a081121561108e575f5ffd5b611096610d13565b60208301518152610260601f19830112156110af575f5ffd5b6110b7610d3b565b915060408301516110c781610ce8565b825260608301516110d781610ce8565b60208301526110e860808401610e59565b60408301526110fa8a60a08501610e82565b606083015261110d8a6101408501610ed8565b60808301526111208a6101e08501610f34565b60a08301526111326102808401610e6c565b60c083015260208101919091526102a0820151906001600160401b03821115611159575f5ffd5b6111688a602084860101610f7f565b6040820152855250506020928301920161105a565b5f5f5f5f60808587031215611190575f5ffd5b845161119b81610ce8565b602086015190945065ffffffffffff811681146111b6575f5ffd5b6040860151606087015191945092506001600160401b038111156111d8575f5ffd5b850160a081880312156111e9575f5ffd5b6111f1610d5d565b81516111fc81610ce8565b8152602082015161120c81610ce8565b602082015260408201516001600160401b03811115611229575f5ffd5b61123589828501610dd1565b60408301525061124760608301610e44565b606082015260808201516001600160401b03811115611264575f5ffd5b61127089828501611017565b60808301525094979396509194505050565b634e487b7160e01b5f52603260045260245ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156112eb575f198160200360031b1b821691505b50919050565b634e487b7160e01b5f52601160045260245ffd5b80820281158282048414176103aa576103aa6112f1565b6001600160401b0381811683821601908111156103aa576103aa6112f1565b81516001600160401b0381111561135457611354610cff565b6801000000000000000081111561136d5761136d610cff565b8154818355808210156113a157825f528160205f20018282035f5b8181101561139d575f83820155600101611388565b5050505b50602083016113b5835f9081526020902090565b5f5b838110156113dc5782516001600160a01b0316818301556020909201916001016113b7565b505050505050565b604080825283519082018190525f9060208501906060840190835b818110156114265783516001600160a01b03168352602093840193909201916001016113ff565b5050809250505060ff831660208301529392505050565b5f6020828403121561144d575f5ffd5b5051919050565b805f5b600581101561147f5781516001600160401b0316845260209384019390910190600101611457565b50505050565b805f5b600581101561147f57815163ffffffff16845260209384019390910190600101611488565b805f5b600581101561147f57815161ffff168452602093840193909101906001016114b0565b6001600160a01b038981168252602082018990528716604082015263ffffffff861660608201526001600160401b0385166080820152610280810161151b60a0830186611454565b611529610140830185611485565b6115376101e08301846114ad565b9998505050505050505050565b808201808211156103aa576103aa6112f1565b6101e081016115668286611454565b61157360a0830185611485565b6115816101408301846114ad565b949350505050565b60805160a05160c05160e051610100516101205161014051610160516149916115f25f395f818161055501528181610bb801526130ab01525f612b9101525f612b6601525f6132fa01525f6132d201525f61322d01525f61325701525f61328101526149915ff3fe608060405234801561000f575f5ffd5b5060043610610333575f3560e01c80638456cb59116101af578063a217fddf116100fe578063d547741f1161009e578063e4354df611610079578063e4354df614610857578063e54bc7d11461086a578063f5b541a614610872578063f698da2514610899575f5ffd5b8063d547741f14610825578063d602b9fd14610838578063d864e74014610840575f5ffd5b8063bb5a0185116100d9578063bb5a0185146107c7578063cc8463c8146107e7578063cefc1429146107ef578063cf6eefb7146107f7575f5ffd5b8063a217fddf146107a3578063a624a1df146107aa578063bb36e169146107bd575f5ffd5b80638da5cb5b1161016957806393789c671161014457806393789c671461072f57806394312552146107425780639abd9b0514610769578063a1eda53c1461077c575f5ffd5b80638da5cb5b1461070c5780638dd5c0d61461071457806391d148541461071c575f5ffd5b80638456cb591461068157806384b0196e1461068957806384ef8ffc146106a457806388a6bf5b146106b55780638af4715c146106c85780638b9060d914610704575f5ffd5b80633890abd811610285578063649a5ec7116102255780636c05ab08116102005780636c05ab08146105775780636e7d4019146105f957806377de3ed114610639578063785258331461064c575f5ffd5b8063649a5ec71461052a57806365f3aa5c1461053d578063672e75c214610550575f5ffd5b80635a7cbf02116102605780635a7cbf02146104e65780635c975abb146104f95780635d17d59614610504578063634e93da14610517575f5ffd5b80633890abd8146104b85780633f4ba83a146104cb5780634a5f1f30146104d3575f5ffd5b80632040828d116102f057806324ea54f4116102cb57806324ea54f4146104405780632f2ff15d14610467578063342a7b011461047a57806336568abe146104a5575f5ffd5b80632040828d146103cb5780632379d9b6146103fd578063248a9ca314610410575f5ffd5b806301ffc9a714610337578063022d63fb1461035f57806308f747dd1461037b5780630aa6220b146103905780631526fe271461039857806315ab9be0146103b8575b5f5ffd5b61034a610345366004613b48565b6108a1565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff9091168152602001610356565b61038e610389366004613b6f565b6108cb565b005b61038e6108e4565b6103ab6103a6366004613b6f565b6108f9565b6040516103569190613bff565b61038e6103c6366004613cee565b610aa5565b6103de6103d9366004613b6f565b610c5e565b6040805192151583526001600160401b03909116602083015201610356565b61038e61040b366004613d84565b610ca6565b61043261041e366004613b6f565b5f9081526020819052604090206001015490565b604051908152602001610356565b6104327f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504181565b61038e610475366004613db9565b610e08565b61048d610488366004613b6f565b610e30565b6040516001600160401b039091168152602001610356565b61038e6104b3366004613db9565b610ef1565b61048d6104c6366004613de7565b610f97565b61038e610fa8565b6104326104e1366004613de7565b610fba565b61038e6104f4366004613e12565b610fcc565b60035460ff1661034a565b61038e610512366004613e87565b61108e565b61038e610525366004613ebf565b6110a4565b61038e610538366004613eda565b6110b7565b61038e61054b366004613eff565b6110ca565b6104327f000000000000000000000000000000000000000000000000000000000000000081565b6105d6610585366004613f7c565b5f918252600c60209081526040808420928452918152918190208151606081018352905460ff8082161515808452610100830461ffff16958401869052630100000090920416919092018190529092565b60408051931515845261ffff909216602084015260ff1690820152606001610356565b610621610607366004613b6f565b60076020525f90815260409020546001600160a01b031681565b6040516001600160a01b039091168152602001610356565b610432610647366004613de7565b611117565b61065f61065a366004613de7565b611121565b604080516001600160401b03909316835261ffff909116602083015201610356565b61038e6111de565b610691611210565b6040516103569796959493929190613fca565b6002546001600160a01b0316610621565b61038e6106c3366004614060565b611252565b6106db6106d63660046140ad565b611279565b6040805167ffffffffffffffff1990931683526001600160401b03909116602083015201610356565b610432600281565b6106216112ac565b610432602081565b61034a61072a366004613db9565b6112c4565b61038e61073d366004613f7c565b6112ec565b6104327fe9f787c978a9c6f2a0f7512540ae143fc1a489872d8bf743d7fe287b93c3851681565b61038e610777366004613b6f565b6113c2565b610784611470565b6040805165ffffffffffff938416815292909116602083015201610356565b6104325f81565b61034a6107b8366004613b6f565b6114c2565b6104326210000081565b6107da6107d53660046140e7565b6115b4565b6040516103569190614160565b6103646116c2565b61038e611720565b6107ff61175f565b604080516001600160a01b03909316835265ffffffffffff909116602083015201610356565b61038e610833366004613db9565b611780565b61038e6117a8565b6108486117ba565b604051610356939291906141b1565b61038e6108653660046141e5565b61183e565b610432600581565b6104327f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b610432611954565b5f6001600160e01b031982166318a4c3c360e11b14806108c557506108c58261195d565b92915050565b5f6108d581611991565b6108e082600161199b565b5050565b5f6108ee81611991565b6108f6611a28565b50565b610901613ab6565b5f828152600660209081526040808320815160808101835290546001600160a01b0381168252600160a01b810462ffffff1682850152600160b81b810460ff16151582840152600160c01b90046001600160401b03166060820152858452600883528184205460099093529083205490925b6005811015610a4657600161098782611a34565b6001901b6109959190614272565b61099e82611a52565b84901c168560a0015182600581106109b8576109b8614285565b6001600160401b03909216602092830291909101526109d8908290614299565b82901c8560c0015182600581106109f1576109f1614285565b63ffffffff9092166020929092020152610a0c816010614299565b610a179060a06142b0565b82901c8560e001518260058110610a3057610a30614285565b61ffff9092166020929092020152600101610973565b505081516001600160a01b0390811684525f85815260076020908152604080832054909316818701528085015162ffffff16838701529382015115156060860152948552600b90925250909120546001600160401b0316608082015290565b610aad611a70565b5f5f610ab887611a94565b9092509050610acd60a08801608089016142d6565b63ffffffff16600114610b1857610aea60a08801608089016142d6565b60405163b5e801ed60e01b815263ffffffff9091166004820152600160248201526044015b60405180910390fd5b60408051606089013560208201525f91016040516020818303038152906040528051906020012090508760a001358114610b725760405163ceee09eb60e01b815260a0890135600482015260248101829052604401610b0f565b5f610b7c89611f08565b9050610b91610b8a82611fa4565b8787611fd0565b610b99613b0c565b893581526040808b01356020808401919091526060808d0135838501527f00000000000000000000000000000000000000000000000000000000000000009084015285015160011760a0830152845160c08301525163598da1d160e01b81526001600160a01b0386169063598da1d190610c1b908c908c9086906004016142ef565b5f6040518083038186803b158015610c31575f5ffd5b505afa158015610c43573d5f5f3e3d5ffd5b50505050610c528a838661222d565b50505050505050505050565b5f818152600660205260408120548190600160c01b90046001600160401b0316808203610c9057505f93849350915050565b6001610c9c8183614332565b9250925050915091565b5f610cb081611991565b5f84815260066020526040902080546001600160a01b031680610ce957604051635f371c7b60e01b815260048101879052602401610b0f565b6001600160a01b038516610d105760405163089d0d2360e31b815260040160405180910390fd5b5f856001600160a01b0316634fe840f56040518163ffffffff1660e01b8152600401602060405180830381865afa158015610d4d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d719190614351565b9050848114610d9d5760405163f431d92b60e01b81526004810186905260248101829052604401610b0f565b82546001600160a01b0319166001600160a01b038781169182178555604080519185168252602082019290925290810182905287907fbec357a9b4316a493cf91b266e1a29060a477d4a4740c977a02010b2b1c0be419060600160405180910390a250505050505050565b81610e2657604051631fe1e13d60e11b815260040160405180910390fd5b6108e082826123f6565b5f818152600660209081526040808320815160808101835290546001600160a01b038116808352600160a01b820462ffffff1694830194909452600160b81b810460ff16151592820192909252600160c01b9091046001600160401b0316606082015290610eb457604051635f371c7b60e01b815260048101849052602401610b0f565b80606001516001600160401b03165f03610ee4575f838152600b60205260409020546001600160401b0316610eea565b80606001515b9392505050565b81158015610f0c57506002546001600160a01b038281169116145b15610f8d575f5f610f1b61175f565b90925090506001600160a01b038216151580610f3d575065ffffffffffff8116155b80610f5057504265ffffffffffff821610155b15610f78576040516319ca5ebb60e01b815265ffffffffffff82166004820152602401610b0f565b50506001805465ffffffffffff60a01b191690555b6108e0828261241a565b5f610fa182611121565b5092915050565b5f610fb281611991565b6108f661244d565b5f6108c5610fc783611f08565b611fa4565b5f610fd681611991565b5f858152600660205260409020546001600160a01b031661100d57604051635f371c7b60e01b815260048101869052602401610b0f565b611087858560058060200260405190810160405280929190826005602002808284375f92019190915250506040805160a08181019092529150879060059083908390808284375f92019190915250506040805160a08181019092529150879060059083908390808284375f9201919091525061249f915050565b5050505050565b5f61109881611991565b61108785858585612665565b5f6110ae81611991565b6108e082612806565b5f6110c181611991565b6108e082612878565b5f6110d481611991565b6111118484808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152508692506128e7915050565b50505050565b5f6108c582611f08565b80355f908152600d60209081526040808320839283928391611147918801908801614368565b6001600160401b0316815260208101919091526040015f20549050801580611185575061117384611f08565b67ffffffffffffffff19828116911614155b156111c757833561119c6040860160208701614368565b604051634a34b50960e11b815260048101929092526001600160401b03166024820152604401610b0f565b65ffffffffffff81169460309190911c9350915050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504161120881611991565b6108f6612b22565b5f6060805f5f5f6060611221612b5f565b611229612b8a565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f61125c81611991565b6112748361126f368590038501856144d9565b612bb5565b505050565b5f828152600d602090815260408083206001600160401b038516845290915290205465ffffffffffff81165b9250929050565b5f6112bf6002546001600160a01b031690565b905090565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f6112f681611991565b5f838152600660205260409020546001600160a01b031661132d57604051635f371c7b60e01b815260048101849052602401610b0f565b5f838152600c6020908152604080832085845290915290205460ff16611370576040516303cafffb60e31b81526004810184905260248101839052604401610b0f565b5f838152600c60209081526040808320858452909152808220805463ffffffff1916905551839185917fdbca4854e02cebfc766e10f7a07a22ad85c504b62a465219ca8443a564b215389190a3505050565b6113ec7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929336112c4565b158015611420575061141e7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a5041336112c4565b155b156114665760405163e2517d3f60e01b81523360048201527f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b9296024820152604401610b0f565b6108f6815f61199b565b6002545f90600160d01b900465ffffffffffff16801515801561149b57504265ffffffffffff821610155b6114a6575f5f6114ba565b600254600160a01b900465ffffffffffff16815b915091509091565b5f818152600660209081526040808320815160808101835290546001600160a01b038116808352600160a01b820462ffffff1694830194909452600160b81b810460ff16151592820192909252600160c01b9091046001600160401b031660608201529061154657604051635f371c7b60e01b815260048101849052602401610b0f565b5f81606001516001600160401b03165f03611577575f848152600b60205260409020546001600160401b031661157d565b81606001515b6001600160401b03169050816020015162ffffff1681600161159f91906142b0565b6115a99190614299565b421015949350505050565b6115bc613b0c565b6115c68484612e34565b5f805b600581101561161b576115db81611a52565b8660e00182600581106115f0576115f0614285565b6020020160208101906116039190614368565b6001600160401b0316901b91909117906001016115c9565b5084355f818152600c60209081526040808320818a018035855290835281842054948452600683529083205492936301000000900460771b60ff60771b1692600160a01b900460621b62ffffff60621b169160229161167b918b01614368565b6001600160401b0316901b61169660e08a0160c08b01614576565b6116a0575f6116a3565b60025b60ff1617171790506116b88686868486613021565b9695505050505050565b6002545f90600160d01b900465ffffffffffff1680151580156116ec57504265ffffffffffff8216105b61170757600154600160d01b900465ffffffffffff1661171a565b600254600160a01b900465ffffffffffff165b91505090565b5f61172961175f565b509050336001600160a01b0382161461175757604051636116401160e11b8152336004820152602401610b0f565b6108f661315d565b6001546001600160a01b03811691600160a01b90910465ffffffffffff1690565b8161179e57604051631fe1e13d60e11b815260040160405180910390fd5b6108e082826131f3565b5f6117b281611991565b6108f6613217565b600f54600e8054604080516020808402820181019092528281526060945f948594909360ff8316936101009093046001600160401b03169291859183018282801561182c57602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161180e575b50505050509250925092509250909192565b611846611a70565b5f5f61185186611a94565b9150915061185f8686612e34565b5f61186987611f08565b905061187e61187782611fa4565b8686611fd0565b5f6118898780614595565b91505f90505b8181101561193e576001600160a01b03851663598da1d16118b360408b018b614595565b848181106118c3576118c3614285565b90506020028101906118d591906145da565b6118e98d8d878b602001518c5f0151613021565b6040518463ffffffff1660e01b8152600401611907939291906142ef565b5f6040518083038186803b15801561191d575f5ffd5b505afa15801561192f573d5f5f3e3d5ffd5b5050505080600101905061188f565b5061194a88838561222d565b5050505050505050565b5f6112bf613221565b5f6001600160e01b03198216637965db0b60e01b14806108c557506301ffc9a760e01b6001600160e01b03198316146108c5565b6108f6813361334a565b5f82815260066020526040902080546001600160a01b03166119d357604051635f371c7b60e01b815260048101849052602401610b0f565b805460ff60b81b1916600160b81b83151590810291909117825560405190815283907fe91ed7e8668cc588245e241f11913e4de1fcece5ca3b383106d60348578600b6906020015b60405180910390a2505050565b611a325f5f613383565b565b5f611a40826008614299565b641030404030901c60ff169050919050565b5f611a5e826008614299565b64e0b0703000901c60ff169050919050565b60035460ff1615611a325760405163d93c066560e01b815260040160405180910390fd5b60408051608080820183525f80835260208084018290528385018290526060808501839052863583526006825285832086519485018752546001600160a01b0381168552600160a01b810462ffffff1692850192909252600160b81b820460ff161515958401869052600160c01b9091046001600160401b03169083015292611b32576040516268d63360e21b815284356004820152602401610b0f565b83355f908152600c602090815260408083208188013584528252918290208251606081018452905460ff808216151580845261ffff6101008404169484019490945263010000009091041692810192909252611bae57604080516303cafffb60e31b815286356004820152908601356024820152604401610b0f565b5f826020015162ffffff16866020016020810190611bcc9190614368565b611be0906001600160401b031660016142b0565b611bea9190614299565b905080421015611c3057611c046040870160208801614368565b604051631131cf2b60e11b81526001600160401b03909116600482015260248101829052604401610b0f565b5f83606001516001600160401b03165f03611c635786355f908152600b60205260409020546001600160401b0316611c69565b83606001515b90506001600160401b038116611c856040890160208a01614368565b6001600160401b031614611d4d5786355f908152600d602090815260408083209291611cb5918b01908b01614368565b6001600160401b0316815260208101919091526040015f205415611d10578635611ce56040890160208a01614368565b60405163a4290f1b60e01b815260048101929092526001600160401b03166024820152604401610b0f565b611d206040880160208901614368565b604051633080f52360e01b81526001600160401b0391821660048201529082166024820152604401610b0f565b86606001355f03611d715760405163b263ae7360e01b815260040160405180910390fd5b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001876060013510611dbb576040516307ced7b360e51b815260608801356004820152602401610b0f565b611dcb60e0880160c08901614576565b15611e73575f5b6005811015611e6d578760e0018160058110611df057611df0614285565b602002016020810190611e039190614368565b6001600160401b031615611e6557808860e0018260058110611e2757611e27614285565b602002016020810190611e3a9190614368565b6040516301b0311b60e01b815260048101929092526001600160401b03166024820152604401610b0f565b600101611dd2565b50611e89565b611e81878460400151613442565b604087015285525b6077836040015160ff16901b6062856020015162ffffff16901b6022896020016020810190611eb89190614368565b6001600160401b0316901b611ed360e08b0160c08c01614576565b611edd575f611ee0565b60025b60ff16171717602080870191909152929092015161ffff166060850152505051939092509050565b5f7fe9f787c978a9c6f2a0f7512540ae143fc1a489872d8bf743d7fe287b93c385168235611f3c6040850160208601614368565b60408501356060860135611f5660a08801608089016142d6565b60a0880135611f6b60e08a0160c08b01614576565b8960e001604051602001611f879998979695949392919061464f565b604051602081830303815290604052805190602001209050919050565b5f6108c5611fb0613221565b8360405161190160f01b8152600281019290925260228201526042902090565b611fdb6041826146c5565b15611fff5760405160016265861160e01b0319815260048101829052602401610b0f565b5f61200b6041836146d8565b600f5490915060ff168082101561203f576040516378f4355360e11b81526004810183905260248101829052604401610b0f565b600f5461010090046001600160401b03165f805b8481101561194a575f8787612069846041614299565b90612075856041614299565b6120809060206142b0565b9261208d939291906146eb565b61209691614712565b90505f88886120a6856041614299565b6120b19060206142b0565b906120bd866041614299565b6120c89060406142b0565b926120d5939291906146eb565b6120de91614712565b90505f89896120ee866041614299565b6120f99060406142b0565b81811061210857612108614285565b919091013560f81c91505f9050806121228d8487876136c4565b509092509050600381600381111561213c5761213c61472f565b0361215d5760405163021bd57160e21b815260048101879052602401610b0f565b5f8160038111156121705761217061472f565b146121915760405163c7e1c19760e01b815260048101879052602401610b0f565b6001600160a01b0382165f908152601060205260409020546001600160401b038981169116146121e6576040516335f8d42960e01b8152600481018790526001600160a01b0383166024820152604401610b0f565b866001600160a01b0316826001600160a01b03161161221b5760405163590a84f760e01b815260048101879052602401610b0f565b50945050600190920191506120539050565b606081015183355f908152600d602090815260408083204360309590951b67ffff0000000000001667ffffffffffffffff1988161794909417939291612277918801908801614368565b6001600160401b03908116825260208083019390935260409182015f9081209490945586358452600683529281902054600160c01b9004909216916122c191908601908601614368565b6122cc906001614743565b84355f90815260066020526040902080546001600160401b0392909216600160c01b026001600160c01b0390921691909117905561231060e0850160c08601614576565b158015612331575060408083015185355f908152600a602052919091205414155b1561234d5760408083015185355f908152600a60205291909120555b3361235e6040860160208701614368565b6001600160401b031685357f2485304261557c3bbe8e6fb8dbf97fe10458877744ec1a5b36c796759c9b1295604088013560608901356123a460a08b0160808c016142d6565b60a08b01356123b960e08d0160c08e01614576565b8c60e001600f60019054906101000a90046001600160401b03168b6040516123e8989796959493929190614762565b60405180910390a450505050565b5f8281526020819052604090206001015461241081611991565b611111838361378c565b6001600160a01b03811633146124435760405163334bd91960e11b815260040160405180910390fd5b61127482826137f2565b61245561382e565b6003805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b5f80805b6005811015612601575f8682600581106124bf576124bf614285565b602002015190506124cf82611a34565b816001600160401b0316901c6001600160401b03165f146125155760405163c20638c960e01b8152600481018390526001600160401b0382166024820152604401610b0f565b61271085836005811061252a5761252a614285565b602002015161ffff161115612577578185836005811061254c5761254c614285565b6020020151604051634457cc7560e11b8152600481019290925261ffff166024820152604401610b0f565b61258082611a52565b6001600160401b038216901b939093179261259c826020614299565b8683600581106125ae576125ae614285565b602002015163ffffffff16901b92909217916125cb826010614299565b6125d69060a06142b0565b8583600581106125e8576125e8614285565b602002015161ffff16901b9290921791506001016124a3565b505f8681526008602090815260408083208590556009909152908190208290555186907f225adc9eb12b6a32b32b87550a2964d3e1162ec8ab0c5df4ec4dd234688f046390612655908890889088906147c6565b60405180910390a2505050505050565b5f848152600660205260409020546001600160a01b031661269c57604051635f371c7b60e01b815260048101859052602401610b0f565b8215806126c957507f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018310155b156126ea57604051636c1881d360e01b815260048101849052602401610b0f565b6127108261ffff161115612717576040516323a578db60e01b815261ffff83166004820152602401610b0f565b60ff8116158061272d57506007600582901c1615155b1561275057604051630739fffd60e31b815260ff82166004820152602401610b0f565b604080516060810182526001815261ffff848116602080840182815260ff8781168688018181525f8d8152600c86528981208d82528652899020975188549451915162ffffff1990951690151562ffff0019161761010091909716029590951763ff00000019166301000000929091169190910217909355835190815291820152849186917fc48979f09545d57be8e3845cd6f19669436a665b70a45dd7c8d4553a041170ae910160405180910390a350505050565b5f61280f6116c2565b61281842613851565b61282291906147f0565b905061282e8282613887565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f61288282613904565b61288b42613851565b61289591906147f0565b90506128a18282613383565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b81515f81900361290a57604051633cabb6dd60e11b815260040160405180910390fd5b6020811115612936576040516349e0177360e11b81526004810182905260206024820152604401610b0f565b8061294560ff84166002614299565b1161296f57604051636651fa8760e01b815260ff8316600482015260248101829052604401610b0f565b808260ff16111561299f57604051637f52a08f60e01b815260ff8316600482015260248101829052604401610b0f565b600f545f906129bd9061010090046001600160401b03166001614743565b90505f5b82811015612aa1575f8582815181106129dc576129dc614285565b602002602001015190505f6001600160a01b0316816001600160a01b031603612a1b5760405163de1954f360e01b815260048101839052602401610b0f565b6001600160a01b0381165f908152601060205260409020546001600160401b03808516911603612a6957604051637010e27960e11b81526001600160a01b0382166004820152602401610b0f565b6001600160a01b03165f908152601060205260409020805467ffffffffffffffff19166001600160401b0384161790556001016129c1565b50600f805468ffffffffffffffffff19166101006001600160401b0384160260ff19161760ff8516179055600e612ad8858261480e565b50806001600160401b03167fa62f8b9dcacd3d767d1b28369a5e9d0c17bc3f02e39982b0015c92d244adfd648585604051612b149291906148b7565b60405180910390a250505050565b612b2a611a70565b6003805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586124823390565b60606112bf7f000000000000000000000000000000000000000000000000000000000000000061394b565b60606112bf7f000000000000000000000000000000000000000000000000000000000000000061394b565b811580612bc5575060f882901c15155b15612be657604051630101f5eb60e61b815260048101839052602401610b0f565b5f82815260066020526040902080546001600160a01b031615612c1f5760405163e39fe01b60e01b815260048101849052602401610b0f565b81516001600160a01b0316612c475760405163089d0d2360e31b815260040160405180910390fd5b604082015163ffffffff161580612c6a575062100000826040015163ffffffff16115b15612c9657604080830151905163f276071560e01b815263ffffffff9091166004820152602401610b0f565b81518154604080850151600160b81b6001600160a01b039485166001600160b81b031990941693909317600160a01b62ffffff909216919091021760ff60b81b191691909117835560c08401515f868152600b6020908152838220805467ffffffffffffffff19166001600160401b039094169390931790925581860151600783529083902080546001600160a01b03191691851691909117905584518251634fe840f560e01b8152925187947fda8ed0fa8ccae9a7c64a397086f1a7dd9515c6143ec75199f4b0ec641dde574f94929390841692634fe840f592600480830193928290030181865afa158015612d8f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612db39190614351565b602086015160408088015160c089015160608a015160808b015160a08c01519451612de198979695906148db565b60405180910390a2612e0183836060015184608001518560a0015161249f565b6040516001815283907fe91ed7e8668cc588245e241f11913e4de1fcece5ca3b383106d60348578600b690602001611a1b565b5f612e3f8280614595565b9150612e53905060a08401608085016142d6565b63ffffffff161580612e7a5750612e7060a08401608085016142d6565b63ffffffff168114155b15612eb857612e8f60a08401608085016142d6565b60405163b5e801ed60e01b815263ffffffff909116600482015260248101829052604401610b0f565b612ec3600182614272565b612ed06020840184614595565b9050141580612eed575080612ee86040840184614595565b905014155b15612f3a5780612f006020840184614595565b9050612f0f6040850185614595565b604051632681a74160e21b815260048101949094526024840192909252506044820152606401610b0f565b5f612f458380614595565b604051602001612f5692919061494c565b6040516020818303038152906040528051906020012090508360a001358114612f9f5760405163ceee09eb60e01b815260a0850135600482015260248101829052604401610b0f565b816001148015612fd357506060840135612fb98480614595565b5f818110612fc957612fc9614285565b9050602002013514155b1561111157612fe28380614595565b5f818110612ff257612ff2614285565b60405163220abd9160e11b81526020909102929092013560048301525060608501356024820152604401610b0f565b613029613b0c565b85358152604086013560208201526130418580614595565b8581811061305157613051614285565b905060200201358160026007811061306b5761306b614285565b602002015283156130a9576130836020860186614595565b61308e600187614272565b81811061309d5761309d614285565b905060200201356130cb565b7f00000000000000000000000000000000000000000000000000000000000000005b60608201526130da8580614595565b90506130e78560016142b0565b0361310757600284901b831760011760a082015260c08101829052613154565b6131146020860186614595565b8581811061312457613124614285565b905060200201358160046007811061313e5761313e614285565b6020020152600284901b60021984161760a08201525b95945050505050565b5f5f61316761175f565b9150915061317c8165ffffffffffff16151590565b158061319057504265ffffffffffff821610155b156131b8576040516319ca5ebb60e01b815265ffffffffffff82166004820152602401610b0f565b6131d35f6131ce6002546001600160a01b031690565b6137f2565b506131de5f8361378c565b5050600180546001600160d01b031916905550565b5f8281526020819052604090206001015461320d81611991565b61111183836137f2565b611a325f5f613887565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561327957507f000000000000000000000000000000000000000000000000000000000000000046145b156132a357507f000000000000000000000000000000000000000000000000000000000000000090565b6112bf604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b61335482826112c4565b6108e05760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610b0f565b600254600160d01b900465ffffffffffff168015613405574265ffffffffffff821610156133dc57600254600180546001600160d01b0316600160a01b90920465ffffffffffff16600160d01b02919091179055613405565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b0316600160a01b65ffffffffffff948516026001600160d01b031617600160d01b9290931691909102919091179055565b81355f908152600860209081526040808320546009835281842054600a9093529083205491835b60058110156136ba575f8760e001826005811061348857613488614285565b60200201602081019061349b9190614368565b90505f6134a783611a52565b90505f60016134b585611a34565b6001901b6134c39190614272565b905085821c81166001600160401b038082169085161115613511576040516351f1193b60e01b8152600481018690526001600160401b03808616602483015282166044820152606401610b0f565b6001600160401b038416831b9890981797600160ff8b16861c165f0361353a57505050506136b2565b87831c82166001600160401b03811615613686575f61271061355d886020614299565b89901c63ffffffff16836001600160401b031661357a9190614299565b61358491906146d8565b613597906001600160401b0384166142b0565b905080866001600160401b031611156135e45760405163b2504aed60e01b8152600481018890526001600160401b0380881660248301528316604482015260648101829052608401610b0f565b5f6127106135f3896010614299565b6135fe9060a06142b0565b8a901c61ffff16846001600160401b03166136199190614299565b61362391906146d8565b613636906001600160401b038516614272565b905080876001600160401b031610156136835760405163051a59ff60e01b8152600481018990526001600160401b0380891660248301528416604482015260648101829052608401610b0f565b50505b6001600160401b038516156136ac5782841b19989098166001600160401b038516841b17975b50505050505b600101613469565b5050509250929050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156136fd57505f91506003905082613782565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561374e573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661377957505f925060019150829050613782565b92505f91508190505b9450945094915050565b5f826137e8575f6137a56002546001600160a01b031690565b6001600160a01b0316146137cc57604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b610eea8383613988565b5f8215801561380e57506002546001600160a01b038381169116145b1561382457600280546001600160a01b03191690555b610eea8383613a17565b60035460ff16611a3257604051638dfc202b60e01b815260040160405180910390fd5b5f65ffffffffffff821115613883576040516306dfcc6560e41b81526030600482015260248101839052604401610b0f565b5090565b5f61389061175f565b6001805465ffffffffffff8616600160a01b026001600160d01b03199091166001600160a01b0388161717905591506138d290508165ffffffffffff16151590565b15611274576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f61390e6116c2565b90508065ffffffffffff168365ffffffffffff1611613936576139318382614973565b610eea565b610eea65ffffffffffff841662069780613a80565b60605f61395783613a8f565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f61399383836112c4565b613a10575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556139c83390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016108c5565b505f6108c5565b5f613a2283836112c4565b15613a10575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016108c5565b5f828218828410028218610eea565b5f60ff8216601f8111156108c557604051632cd44ac360e21b815260040160405180910390fd5b60408051610100810182525f8082526020820181905291810182905260608101829052608081019190915260a08101613aed613b2a565b8152602001613afa613b2a565b8152602001613b07613b2a565b905290565b6040518060e001604052806007906020820280368337509192915050565b6040518060a001604052806005906020820280368337509192915050565b5f60208284031215613b58575f5ffd5b81356001600160e01b031981168114610eea575f5ffd5b5f60208284031215613b7f575f5ffd5b5035919050565b805f5b60058110156111115781516001600160401b0316845260209384019390910190600101613b89565b805f5b600581101561111157815163ffffffff16845260209384019390910190600101613bb4565b805f5b600581101561111157815161ffff16845260209384019390910190600101613bdc565b81516001600160a01b0390811682526020808401519091169082015260408083015163ffffffff1690820152606080830151610280830191613c449084018215159052565b506080830151613c5f60808401826001600160401b03169052565b5060a0830151613c7260a0840182613b86565b5060c0830151613c86610140840182613bb1565b5060e0830151610fa16101e0840182613bd9565b5f6101808284031215613cab575f5ffd5b50919050565b5f5f83601f840112613cc1575f5ffd5b5081356001600160401b03811115613cd7575f5ffd5b6020830191508360208285010111156112a5575f5ffd5b5f5f5f5f5f6101c08688031215613d03575f5ffd5b613d0d8787613c9a565b94506101808601356001600160401b03811115613d28575f5ffd5b613d3488828901613cb1565b9095509350506101a08601356001600160401b03811115613d53575f5ffd5b613d5f88828901613cb1565b969995985093965092949392505050565b6001600160a01b03811681146108f6575f5ffd5b5f5f5f60608486031215613d96575f5ffd5b833592506020840135613da881613d70565b929592945050506040919091013590565b5f5f60408385031215613dca575f5ffd5b823591506020830135613ddc81613d70565b809150509250929050565b5f6101808284031215613df8575f5ffd5b610eea8383613c9a565b8060a081018310156108c5575f5ffd5b5f5f5f5f6102008587031215613e26575f5ffd5b84359350613e378660208701613e02565b9250613e468660c08701613e02565b9150613e56866101608701613e02565b905092959194509250565b803561ffff81168114613e72575f5ffd5b919050565b803560ff81168114613e72575f5ffd5b5f5f5f5f60808587031215613e9a575f5ffd5b8435935060208501359250613eb160408601613e61565b9150613e5660608601613e77565b5f60208284031215613ecf575f5ffd5b8135610eea81613d70565b5f60208284031215613eea575f5ffd5b813565ffffffffffff81168114610eea575f5ffd5b5f5f5f60408486031215613f11575f5ffd5b83356001600160401b03811115613f26575f5ffd5b8401601f81018613613f36575f5ffd5b80356001600160401b03811115613f4b575f5ffd5b8660208260051b8401011115613f5f575f5ffd5b602091820194509250613f73908501613e77565b90509250925092565b5f5f60408385031215613f8d575f5ffd5b50508035926020909101359150565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f613fe860e0830189613f9c565b8281036040840152613ffa8189613f9c565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561404f578351835260209384019390920191600101614031565b50909b9a5050505050505050505050565b5f5f828403610280811215614073575f5ffd5b83359250610260601f1982011215614089575f5ffd5b506020830190509250929050565b80356001600160401b0381168114613e72575f5ffd5b5f5f604083850312156140be575f5ffd5b823591506140ce60208401614097565b90509250929050565b5f60608284031215613cab575f5ffd5b5f5f5f6101c084860312156140fa575f5ffd5b6141048585613c9a565b92506101808401356001600160401b0381111561411f575f5ffd5b61412b868287016140d7565b93969395505050506101a0919091013590565b805f5b6007811015611111578151845260209384019390910190600101614141565b60e081016108c5828461413e565b5f8151808452602084019350602083015f5b828110156141a75781516001600160a01b0316865260209586019590910190600101614180565b5093949350505050565b606081525f6141c3606083018661416e565b905060ff841660208301526001600160401b0383166040830152949350505050565b5f5f5f5f6101c085870312156141f9575f5ffd5b6142038686613c9a565b93506101808501356001600160401b0381111561421e575f5ffd5b61422a878288016140d7565b9350506101a08501356001600160401b03811115614246575f5ffd5b61425287828801613cb1565b95989497509550505050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156108c5576108c561425e565b634e487b7160e01b5f52603260045260245ffd5b80820281158282048414176108c5576108c561425e565b808201808211156108c5576108c561425e565b803563ffffffff81168114613e72575f5ffd5b5f602082840312156142e6575f5ffd5b610eea826142c3565b61010081528261010082015282846101208301375f61012084830101525f610120601f19601f860116830101905061432a602083018461413e565b949350505050565b6001600160401b0382811682821603908111156108c5576108c561425e565b5f60208284031215614361575f5ffd5b5051919050565b5f60208284031215614378575f5ffd5b610eea82614097565b634e487b7160e01b5f52604160045260245ffd5b60405160e081016001600160401b03811182821017156143b7576143b7614381565b60405290565b604051601f8201601f191681016001600160401b03811182821017156143e5576143e5614381565b604052919050565b5f82601f8301126143fc575f5ffd5b61440660a06143bd565b8060a0840185811115614417575f5ffd5b845b818110156144385761442a81614097565b845260209384019301614419565b509095945050505050565b5f82601f830112614452575f5ffd5b61445c60a06143bd565b8060a084018581111561446d575f5ffd5b845b8181101561443857614480816142c3565b84526020938401930161446f565b5f82601f83011261449d575f5ffd5b6144a760a06143bd565b8060a08401858111156144b8575f5ffd5b845b81811015614438576144cb81613e61565b8452602093840193016144ba565b5f6102608284031280156144eb575f5ffd5b506144f4614395565b82356144ff81613d70565b8152602083013561450f81613d70565b6020820152614520604084016142c3565b604082015261453284606085016143ed565b6060820152614545846101008501614443565b6080820152614558846101a0850161448e565b60a082015261456a6102408401614097565b60c08201529392505050565b5f60208284031215614586575f5ffd5b81358015158114610eea575f5ffd5b5f5f8335601e198436030181126145aa575f5ffd5b8301803591506001600160401b038211156145c3575f5ffd5b6020019150600581901b36038213156112a5575f5ffd5b5f5f8335601e198436030181126145ef575f5ffd5b8301803591506001600160401b03821115614608575f5ffd5b6020019150368190038213156112a5575f5ffd5b805f5b6005811015611111576001600160401b0361463983614097565b168452602093840193919091019060010161461f565b5f6101a0820190508a82528960208301526001600160401b038916604083015287606083015286608083015263ffffffff861660a08301528460c083015283151560e08301526146a361010083018461461c565b9a9950505050505050505050565b634e487b7160e01b5f52601260045260245ffd5b5f826146d3576146d36146b1565b500690565b5f826146e6576146e66146b1565b500490565b5f5f858511156146f9575f5ffd5b83861115614705575f5ffd5b5050820193919092039150565b803560208310156108c5575f19602084900360031b1b1692915050565b634e487b7160e01b5f52602160045260245ffd5b6001600160401b0381811683821601908111156108c5576108c561425e565b8881526020810188905263ffffffff87166040820152606081018690528415156080820152610180810161479960a083018661461c565b6001600160401b0384166101408301526001600160401b0383166101608301529998505050505050505050565b6101e081016147d58286613b86565b6147e260a0830185613bb1565b61432a610140830184613bd9565b65ffffffffffff81811683821601908111156108c5576108c561425e565b81516001600160401b0381111561482757614827614381565b6801000000000000000081111561484057614840614381565b81548183558082101561487457825f528160205f20018282035f5b81811015614870575f8382015560010161485b565b5050505b5060208301614888835f9081526020902090565b5f5b838110156148af5782516001600160a01b03168183015560209092019160010161488a565b505050505050565b604081525f6148c9604083018561416e565b905060ff831660208301529392505050565b6001600160a01b038981168252602082018990528716604082015263ffffffff861660608201526001600160401b0385166080820152610280810161492360a0830186613b86565b614931610140830185613bb1565b61493f6101e0830184613bd9565b9998505050505050505050565b5f6001600160fb1b03831115614960575f5ffd5b8260051b80858437919091019392505050565b65ffffffffffff82811682821603908111156108c5576108c561425e5630644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000197667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92955435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a5041",
 }
 
 // DisclosureRegistry is an auto generated Go binding around an Ethereum contract.
@@ -118,9 +149,9 @@ func (c *DisclosureRegistry) Instance(backend bind.ContractBackend, addr common.
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin, uint256 initialAccHash_) returns()
-func (disclosureRegistry *DisclosureRegistry) PackConstructor(admin common.Address, initialAccHash_ *big.Int) []byte {
-	enc, err := disclosureRegistry.abi.Pack("", admin, initialAccHash_)
+// Solidity: constructor(address admin, uint48 adminDelay, uint256 initialAccHash_, (address,address,address[],uint8,(uint256,(address,address,uint32,uint64[5],uint32[5],uint16[5],uint64),(uint256,uint16,uint8)[])[]) g) returns()
+func (disclosureRegistry *DisclosureRegistry) PackConstructor(admin common.Address, adminDelay *big.Int, initialAccHash_ *big.Int, g DisclosureRegistryGenesis) []byte {
+	enc, err := disclosureRegistry.abi.Pack("", admin, adminDelay, initialAccHash_, g)
 	if err != nil {
 		panic(err)
 	}
@@ -407,6 +438,28 @@ func (disclosureRegistry *DisclosureRegistry) UnpackREVENUEMETRIC(data []byte) (
 	return out0, nil
 }
 
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (disclosureRegistry *DisclosureRegistry) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := disclosureRegistry.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("acceptDefaultAdminTransfer")
+}
+
 // PackAcceptance is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x78525833.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -451,6 +504,28 @@ func (disclosureRegistry *DisclosureRegistry) UnpackAcceptance(data []byte) (Acc
 	return *outstruct, nil
 }
 
+// PackActivatePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08f747dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activatePool(uint256 pool) returns()
+func (disclosureRegistry *DisclosureRegistry) PackActivatePool(pool *big.Int) []byte {
+	enc, err := disclosureRegistry.abi.Pack("activatePool", pool)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActivatePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08f747dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activatePool(uint256 pool) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackActivatePool(pool *big.Int) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("activatePool", pool)
+}
+
 // PackAllowPolicy is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x5d17d596.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -471,6 +546,72 @@ func (disclosureRegistry *DisclosureRegistry) PackAllowPolicy(pool *big.Int, pol
 // Solidity: function allowPolicy(uint256 pool, uint256 policyHash, uint16 payoutShareBp, uint8 disclosed) returns()
 func (disclosureRegistry *DisclosureRegistry) TryPackAllowPolicy(pool *big.Int, policyHash *big.Int, payoutShareBp uint16, disclosed uint8) ([]byte, error) {
 	return disclosureRegistry.abi.Pack("allowPolicy", pool, policyHash, payoutShareBp, disclosed)
+}
+
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (disclosureRegistry *DisclosureRegistry) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := disclosureRegistry.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (disclosureRegistry *DisclosureRegistry) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := disclosureRegistry.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (disclosureRegistry *DisclosureRegistry) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := disclosureRegistry.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("changeDefaultAdminDelay", newDelay)
 }
 
 // PackCommittee is the Go binding used to pack the parameters required for calling
@@ -539,6 +680,133 @@ func (disclosureRegistry *DisclosureRegistry) PackConfigurePool(pool *big.Int, c
 // Solidity: function configurePool(uint256 pool, (address,address,uint32,uint64[5],uint32[5],uint16[5],uint64) cfg) returns()
 func (disclosureRegistry *DisclosureRegistry) TryPackConfigurePool(pool *big.Int, cfg DisclosureRegistryPoolConfig) ([]byte, error) {
 	return disclosureRegistry.abi.Pack("configurePool", pool, cfg)
+}
+
+// PackDeactivatePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9abd9b05.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deactivatePool(uint256 pool) returns()
+func (disclosureRegistry *DisclosureRegistry) PackDeactivatePool(pool *big.Int) []byte {
+	enc, err := disclosureRegistry.abi.Pack("deactivatePool", pool)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeactivatePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9abd9b05.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deactivatePool(uint256 pool) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackDeactivatePool(pool *big.Int) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("deactivatePool", pool)
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (disclosureRegistry *DisclosureRegistry) PackDefaultAdmin() []byte {
+	enc, err := disclosureRegistry.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (disclosureRegistry *DisclosureRegistry) TryPackDefaultAdmin() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (disclosureRegistry *DisclosureRegistry) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := disclosureRegistry.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (disclosureRegistry *DisclosureRegistry) PackDefaultAdminDelay() []byte {
+	enc, err := disclosureRegistry.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (disclosureRegistry *DisclosureRegistry) TryPackDefaultAdminDelay() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (disclosureRegistry *DisclosureRegistry) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := disclosureRegistry.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (disclosureRegistry *DisclosureRegistry) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := disclosureRegistry.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (disclosureRegistry *DisclosureRegistry) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (disclosureRegistry *DisclosureRegistry) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := disclosureRegistry.abi.Unpack("defaultAdminDelayIncreaseWait", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackDisallowPolicy is the Go binding used to pack the parameters required for calling
@@ -963,6 +1231,41 @@ func (disclosureRegistry *DisclosureRegistry) UnpackNextEpoch(data []byte) (uint
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (disclosureRegistry *DisclosureRegistry) PackOwner() []byte {
+	enc, err := disclosureRegistry.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (disclosureRegistry *DisclosureRegistry) TryPackOwner() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (disclosureRegistry *DisclosureRegistry) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := disclosureRegistry.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackPause is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8456cb59.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1018,6 +1321,94 @@ func (disclosureRegistry *DisclosureRegistry) UnpackPaused(data []byte) (bool, e
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
+}
+
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (disclosureRegistry *DisclosureRegistry) PackPendingDefaultAdmin() []byte {
+	enc, err := disclosureRegistry.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (disclosureRegistry *DisclosureRegistry) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("pendingDefaultAdmin")
+}
+
+// PendingDefaultAdminOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdmin.
+type PendingDefaultAdminOutput struct {
+	NewAdmin common.Address
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (disclosureRegistry *DisclosureRegistry) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := disclosureRegistry.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (disclosureRegistry *DisclosureRegistry) PackPendingDefaultAdminDelay() []byte {
+	enc, err := disclosureRegistry.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (disclosureRegistry *DisclosureRegistry) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// PendingDefaultAdminDelayOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdminDelay.
+type PendingDefaultAdminDelayOutput struct {
+	NewDelay *big.Int
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (disclosureRegistry *DisclosureRegistry) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := disclosureRegistry.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
 }
 
 // PackPolicyTerms is the Go binding used to pack the parameters required for calling
@@ -1219,9 +1610,9 @@ func (disclosureRegistry *DisclosureRegistry) UnpackRecord(data []byte) (RecordO
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (disclosureRegistry *DisclosureRegistry) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := disclosureRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (disclosureRegistry *DisclosureRegistry) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := disclosureRegistry.abi.Pack("renounceRole", role, account)
 	if err != nil {
 		panic(err)
 	}
@@ -1232,9 +1623,9 @@ func (disclosureRegistry *DisclosureRegistry) PackRenounceRole(role [32]byte, ca
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (disclosureRegistry *DisclosureRegistry) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return disclosureRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("renounceRole", role, account)
 }
 
 // PackRevokeRole is the Go binding used to pack the parameters required for calling
@@ -1259,6 +1650,28 @@ func (disclosureRegistry *DisclosureRegistry) TryPackRevokeRole(role [32]byte, a
 	return disclosureRegistry.abi.Pack("revokeRole", role, account)
 }
 
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (disclosureRegistry *DisclosureRegistry) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := disclosureRegistry.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return disclosureRegistry.abi.Pack("rollbackDefaultAdminDelay")
+}
+
 // PackSetCommittee is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x65f3aa5c.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1281,26 +1694,26 @@ func (disclosureRegistry *DisclosureRegistry) TryPackSetCommittee(members []comm
 	return disclosureRegistry.abi.Pack("setCommittee", members, threshold)
 }
 
-// PackSetPoolActive is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xea17fa93.  This method will panic if any
+// PackSetSanityBounds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a7cbf02.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setPoolActive(uint256 pool, bool active) returns()
-func (disclosureRegistry *DisclosureRegistry) PackSetPoolActive(pool *big.Int, active bool) []byte {
-	enc, err := disclosureRegistry.abi.Pack("setPoolActive", pool, active)
+// Solidity: function setSanityBounds(uint256 pool, uint64[5] maxValue, uint32[5] maxGrowthBp, uint16[5] maxDropBp) returns()
+func (disclosureRegistry *DisclosureRegistry) PackSetSanityBounds(pool *big.Int, maxValue [5]uint64, maxGrowthBp [5]uint32, maxDropBp [5]uint16) []byte {
+	enc, err := disclosureRegistry.abi.Pack("setSanityBounds", pool, maxValue, maxGrowthBp, maxDropBp)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackSetPoolActive is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xea17fa93.  This method will return an error
+// TryPackSetSanityBounds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a7cbf02.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setPoolActive(uint256 pool, bool active) returns()
-func (disclosureRegistry *DisclosureRegistry) TryPackSetPoolActive(pool *big.Int, active bool) ([]byte, error) {
-	return disclosureRegistry.abi.Pack("setPoolActive", pool, active)
+// Solidity: function setSanityBounds(uint256 pool, uint64[5] maxValue, uint32[5] maxGrowthBp, uint16[5] maxDropBp) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackSetSanityBounds(pool *big.Int, maxValue [5]uint64, maxGrowthBp [5]uint32, maxDropBp [5]uint16) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("setSanityBounds", pool, maxValue, maxGrowthBp, maxDropBp)
 }
 
 // PackStructHash is the Go binding used to pack the parameters required for calling
@@ -1439,6 +1852,28 @@ func (disclosureRegistry *DisclosureRegistry) TryPackUnpause() ([]byte, error) {
 	return disclosureRegistry.abi.Pack("unpause")
 }
 
+// PackUpgradeVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2379d9b6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function upgradeVerifier(uint256 pool, address newVerifier, bytes32 expectedVkHash) returns()
+func (disclosureRegistry *DisclosureRegistry) PackUpgradeVerifier(pool *big.Int, newVerifier common.Address, expectedVkHash [32]byte) []byte {
+	enc, err := disclosureRegistry.abi.Pack("upgradeVerifier", pool, newVerifier, expectedVkHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpgradeVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2379d9b6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function upgradeVerifier(uint256 pool, address newVerifier, bytes32 expectedVkHash) returns()
+func (disclosureRegistry *DisclosureRegistry) TryPackUpgradeVerifier(pool *big.Int, newVerifier common.Address, expectedVkHash [32]byte) ([]byte, error) {
+	return disclosureRegistry.abi.Pack("upgradeVerifier", pool, newVerifier, expectedVkHash)
+}
+
 // DisclosureRegistryCommitteeSet represents a CommitteeSet event raised by the DisclosureRegistry contract.
 type DisclosureRegistryCommitteeSet struct {
 	Version   uint64
@@ -1467,6 +1902,182 @@ func (disclosureRegistry *DisclosureRegistry) UnpackCommitteeSetEvent(log *types
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(DisclosureRegistryCommitteeSet)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the DisclosureRegistry contract.
+type DisclosureRegistryDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return DisclosureRegistryDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (disclosureRegistry *DisclosureRegistry) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*DisclosureRegistryDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the DisclosureRegistry contract.
+type DisclosureRegistryDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return DisclosureRegistryDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (disclosureRegistry *DisclosureRegistry) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*DisclosureRegistryDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the DisclosureRegistry contract.
+type DisclosureRegistryDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryDefaultAdminTransferCanceled) ContractEventName() string {
+	return DisclosureRegistryDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (disclosureRegistry *DisclosureRegistry) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*DisclosureRegistryDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisclosureRegistryDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the DisclosureRegistry contract.
+type DisclosureRegistryDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryDefaultAdminTransferScheduled) ContractEventName() string {
+	return DisclosureRegistryDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (disclosureRegistry *DisclosureRegistry) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*DisclosureRegistryDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryDefaultAdminTransferScheduled)
 	if len(log.Data) > 0 {
 		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1953,6 +2564,53 @@ func (disclosureRegistry *DisclosureRegistry) UnpackRoleRevokedEvent(log *types.
 	return out, nil
 }
 
+// DisclosureRegistrySanityBoundsSet represents a SanityBoundsSet event raised by the DisclosureRegistry contract.
+type DisclosureRegistrySanityBoundsSet struct {
+	Pool        *big.Int
+	MaxValue    [5]uint64
+	MaxGrowthBp [5]uint32
+	MaxDropBp   [5]uint16
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistrySanityBoundsSetEventName = "SanityBoundsSet"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistrySanityBoundsSet) ContractEventName() string {
+	return DisclosureRegistrySanityBoundsSetEventName
+}
+
+// UnpackSanityBoundsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SanityBoundsSet(uint256 indexed pool, uint64[5] maxValue, uint32[5] maxGrowthBp, uint16[5] maxDropBp)
+func (disclosureRegistry *DisclosureRegistry) UnpackSanityBoundsSetEvent(log *types.Log) (*DisclosureRegistrySanityBoundsSet, error) {
+	event := "SanityBoundsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistrySanityBoundsSet)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // DisclosureRegistryUnpaused represents a Unpaused event raised by the DisclosureRegistry contract.
 type DisclosureRegistryUnpaused struct {
 	Account common.Address
@@ -1997,17 +2655,70 @@ func (disclosureRegistry *DisclosureRegistry) UnpackUnpausedEvent(log *types.Log
 	return out, nil
 }
 
+// DisclosureRegistryVerifierUpgraded represents a VerifierUpgraded event raised by the DisclosureRegistry contract.
+type DisclosureRegistryVerifierUpgraded struct {
+	Pool        *big.Int
+	OldVerifier common.Address
+	NewVerifier common.Address
+	VkHash      [32]byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DisclosureRegistryVerifierUpgradedEventName = "VerifierUpgraded"
+
+// ContractEventName returns the user-defined event name.
+func (DisclosureRegistryVerifierUpgraded) ContractEventName() string {
+	return DisclosureRegistryVerifierUpgradedEventName
+}
+
+// UnpackVerifierUpgradedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VerifierUpgraded(uint256 indexed pool, address oldVerifier, address newVerifier, bytes32 vkHash)
+func (disclosureRegistry *DisclosureRegistry) UnpackVerifierUpgradedEvent(log *types.Log) (*DisclosureRegistryVerifierUpgraded, error) {
+	event := "VerifierUpgraded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disclosureRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisclosureRegistryVerifierUpgraded)
+	if len(log.Data) > 0 {
+		if err := disclosureRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disclosureRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (disclosureRegistry *DisclosureRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["AdminZero"].ID.Bytes()[:4]) {
-		return disclosureRegistry.UnpackAdminZeroError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["ChunkCountInvalid"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackChunkCountInvalidError(raw[4:])
@@ -2026,9 +2737,6 @@ func (disclosureRegistry *DisclosureRegistry) UnpackError(raw []byte) (any, erro
 	}
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["CommitteeEmpty"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackCommitteeEmptyError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["CommitteeNotSet"].ID.Bytes()[:4]) {
-		return disclosureRegistry.UnpackCommitteeNotSetError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["CommitteeTooLarge"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackCommitteeTooLargeError(raw[4:])
@@ -2090,6 +2798,9 @@ func (disclosureRegistry *DisclosureRegistry) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PolicyNotAllowed"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackPolicyNotAllowedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PoolAlreadyConfigured"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackPoolAlreadyConfiguredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PoolIdInvalid"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackPoolIdInvalidError(raw[4:])
 	}
@@ -2108,8 +2819,14 @@ func (disclosureRegistry *DisclosureRegistry) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackPublicInputNotInFieldError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["RoleHolderZero"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackRoleHolderZeroError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["RootNotInField"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackRootNotInFieldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["SanityBoundExceeded"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackSanityBoundExceededError(raw[4:])
@@ -2140,6 +2857,9 @@ func (disclosureRegistry *DisclosureRegistry) UnpackError(raw []byte) (any, erro
 	}
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["ThresholdNotMajority"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackThresholdNotMajorityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["VerifierKeyMismatch"].ID.Bytes()[:4]) {
+		return disclosureRegistry.UnpackVerifierKeyMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], disclosureRegistry.abi.Errors["VerifierZero"].ID.Bytes()[:4]) {
 		return disclosureRegistry.UnpackVerifierZeroError(raw[4:])
@@ -2176,6 +2896,77 @@ func (disclosureRegistry *DisclosureRegistry) UnpackAccessControlBadConfirmation
 	return out, nil
 }
 
+// DisclosureRegistryAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the DisclosureRegistry contract.
+type DisclosureRegistryAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func DisclosureRegistryAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (disclosureRegistry *DisclosureRegistry) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*DisclosureRegistryAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(DisclosureRegistryAccessControlEnforcedDefaultAdminDelay)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the DisclosureRegistry contract.
+type DisclosureRegistryAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func DisclosureRegistryAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (disclosureRegistry *DisclosureRegistry) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*DisclosureRegistryAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(DisclosureRegistryAccessControlEnforcedDefaultAdminRules)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the DisclosureRegistry contract.
+type DisclosureRegistryAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func DisclosureRegistryAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (disclosureRegistry *DisclosureRegistry) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*DisclosureRegistryAccessControlInvalidDefaultAdmin, error) {
+	out := new(DisclosureRegistryAccessControlInvalidDefaultAdmin)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DisclosureRegistryAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the DisclosureRegistry contract.
 type DisclosureRegistryAccessControlUnauthorizedAccount struct {
 	Account    common.Address
@@ -2196,29 +2987,6 @@ func DisclosureRegistryAccessControlUnauthorizedAccountErrorID() common.Hash {
 func (disclosureRegistry *DisclosureRegistry) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*DisclosureRegistryAccessControlUnauthorizedAccount, error) {
 	out := new(DisclosureRegistryAccessControlUnauthorizedAccount)
 	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// DisclosureRegistryAdminZero represents a AdminZero error raised by the DisclosureRegistry contract.
-type DisclosureRegistryAdminZero struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error AdminZero()
-func DisclosureRegistryAdminZeroErrorID() common.Hash {
-	return common.HexToHash("0xb325f767ce9b5dbaeb6e3fb8627480300621a2a758633feccc6fca1201c71407")
-}
-
-// UnpackAdminZeroError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error AdminZero()
-func (disclosureRegistry *DisclosureRegistry) UnpackAdminZeroError(raw []byte) (*DisclosureRegistryAdminZero, error) {
-	out := new(DisclosureRegistryAdminZero)
-	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "AdminZero", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2366,29 +3134,6 @@ func DisclosureRegistryCommitteeEmptyErrorID() common.Hash {
 func (disclosureRegistry *DisclosureRegistry) UnpackCommitteeEmptyError(raw []byte) (*DisclosureRegistryCommitteeEmpty, error) {
 	out := new(DisclosureRegistryCommitteeEmpty)
 	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "CommitteeEmpty", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// DisclosureRegistryCommitteeNotSet represents a CommitteeNotSet error raised by the DisclosureRegistry contract.
-type DisclosureRegistryCommitteeNotSet struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error CommitteeNotSet()
-func DisclosureRegistryCommitteeNotSetErrorID() common.Hash {
-	return common.HexToHash("0x658eef123671d52defcfad5c1952d8f3478a6649652e895dfec28a78d672742a")
-}
-
-// UnpackCommitteeNotSetError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error CommitteeNotSet()
-func (disclosureRegistry *DisclosureRegistry) UnpackCommitteeNotSetError(raw []byte) (*DisclosureRegistryCommitteeNotSet, error) {
-	out := new(DisclosureRegistryCommitteeNotSet)
-	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "CommitteeNotSet", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2885,6 +3630,30 @@ func (disclosureRegistry *DisclosureRegistry) UnpackPolicyNotAllowedError(raw []
 	return out, nil
 }
 
+// DisclosureRegistryPoolAlreadyConfigured represents a PoolAlreadyConfigured error raised by the DisclosureRegistry contract.
+type DisclosureRegistryPoolAlreadyConfigured struct {
+	Pool *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PoolAlreadyConfigured(uint256 pool)
+func DisclosureRegistryPoolAlreadyConfiguredErrorID() common.Hash {
+	return common.HexToHash("0xe39fe01b590a3660abb4981824246bb0954ee90a70515632411fca33115594e7")
+}
+
+// UnpackPoolAlreadyConfiguredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PoolAlreadyConfigured(uint256 pool)
+func (disclosureRegistry *DisclosureRegistry) UnpackPoolAlreadyConfiguredError(raw []byte) (*DisclosureRegistryPoolAlreadyConfigured, error) {
+	out := new(DisclosureRegistryPoolAlreadyConfigured)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "PoolAlreadyConfigured", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DisclosureRegistryPoolIdInvalid represents a PoolIdInvalid error raised by the DisclosureRegistry contract.
 type DisclosureRegistryPoolIdInvalid struct {
 	Pool *big.Int
@@ -3027,6 +3796,30 @@ func (disclosureRegistry *DisclosureRegistry) UnpackPublicInputNotInFieldError(r
 	return out, nil
 }
 
+// DisclosureRegistryRoleHolderZero represents a RoleHolderZero error raised by the DisclosureRegistry contract.
+type DisclosureRegistryRoleHolderZero struct {
+	Role [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoleHolderZero(bytes32 role)
+func DisclosureRegistryRoleHolderZeroErrorID() common.Hash {
+	return common.HexToHash("0x413817e8249f1d16352c04345d917f4be5a6c63aaec2104f9187469e807e827c")
+}
+
+// UnpackRoleHolderZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoleHolderZero(bytes32 role)
+func (disclosureRegistry *DisclosureRegistry) UnpackRoleHolderZeroError(raw []byte) (*DisclosureRegistryRoleHolderZero, error) {
+	out := new(DisclosureRegistryRoleHolderZero)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "RoleHolderZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DisclosureRegistryRootNotInField represents a RootNotInField error raised by the DisclosureRegistry contract.
 type DisclosureRegistryRootNotInField struct {
 	Root *big.Int
@@ -3046,6 +3839,31 @@ func DisclosureRegistryRootNotInFieldErrorID() common.Hash {
 func (disclosureRegistry *DisclosureRegistry) UnpackRootNotInFieldError(raw []byte) (*DisclosureRegistryRootNotInField, error) {
 	out := new(DisclosureRegistryRootNotInField)
 	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "RootNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistrySafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the DisclosureRegistry contract.
+type DisclosureRegistrySafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func DisclosureRegistrySafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (disclosureRegistry *DisclosureRegistry) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*DisclosureRegistrySafeCastOverflowedUintDowncast, error) {
+	out := new(DisclosureRegistrySafeCastOverflowedUintDowncast)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3292,6 +4110,31 @@ func DisclosureRegistryThresholdNotMajorityErrorID() common.Hash {
 func (disclosureRegistry *DisclosureRegistry) UnpackThresholdNotMajorityError(raw []byte) (*DisclosureRegistryThresholdNotMajority, error) {
 	out := new(DisclosureRegistryThresholdNotMajority)
 	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "ThresholdNotMajority", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisclosureRegistryVerifierKeyMismatch represents a VerifierKeyMismatch error raised by the DisclosureRegistry contract.
+type DisclosureRegistryVerifierKeyMismatch struct {
+	Expected [32]byte
+	Actual   [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VerifierKeyMismatch(bytes32 expected, bytes32 actual)
+func DisclosureRegistryVerifierKeyMismatchErrorID() common.Hash {
+	return common.HexToHash("0xf431d92b9a1f61c8cec3e3b70fbb4b5f986bd6ae7864e143ffd50482f89304ad")
+}
+
+// UnpackVerifierKeyMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VerifierKeyMismatch(bytes32 expected, bytes32 actual)
+func (disclosureRegistry *DisclosureRegistry) UnpackVerifierKeyMismatchError(raw []byte) (*DisclosureRegistryVerifierKeyMismatch, error) {
+	out := new(DisclosureRegistryVerifierKeyMismatch)
+	if err := disclosureRegistry.abi.UnpackIntoInterface(out, "VerifierKeyMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3748,9 +4591,9 @@ func (groth16Verifier *Groth16Verifier) UnpackVerifyingKeyInvalidError(raw []byt
 
 // IdentityRegistryMetaData contains all meta data concerning the IdentityRegistry contract.
 var IdentityRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"IdentityCountryInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"IdentityExpiryInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"IdentityNotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdentityZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"IdentityRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"IdentityRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"deleteIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"identity\",\"outputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"internalType\":\"structIdentityRegistry.Identity\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"isVerified\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"registerIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"}],\"name\":\"IdentityCountryInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"IdentityExpiryInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"IdentityNotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdentityZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"RoleHolderZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"IdentityRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"IdentityRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"deleteIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"identity\",\"outputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"internalType\":\"structIdentityRegistry.Identity\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"}],\"name\":\"isVerified\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"investor\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"country\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"registerIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "0bbf9fa4b9a6bbc2debbf4fd72410a809b",
-	Bin: "0x608060405234801561000f575f5ffd5b506040516109b93803806109b983398101604081905261002e9161010f565b6001600160a01b0381166100555760405163d751eecf60e01b815260040160405180910390fd5b61005f5f82610066565b505061013c565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610106575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100be3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610109565b505f5b92915050565b5f6020828403121561011f575f5ffd5b81516001600160a01b0381168114610135575f5ffd5b9392505050565b610870806101495f395ff3fe608060405234801561000f575f5ffd5b50600436106100b1575f3560e01c8063a217fddf1161006e578063a217fddf1461016f578063a8d29d1d14610176578063b9209e3314610189578063d547741f1461019c578063f0eb5e54146101af578063fdab94331461025e575f5ffd5b806301ffc9a7146100b557806322459e18146100dd578063248a9ca3146101125780632f2ff15d1461013457806336568abe1461014957806391d148541461015c575b5f5ffd5b6100c86100c336600461077c565b610271565b60405190151581526020015b60405180910390f35b6101047fcab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb427695096770981565b6040519081526020016100d4565b6101046101203660046107a3565b5f9081526020819052604090206001015490565b6101476101423660046107d5565b6102a7565b005b6101476101573660046107d5565b6102d1565b6100c861016a3660046107d5565b610309565b6101045f81565b6101476101843660046107ff565b610331565b6100c86101973660046107ff565b61040c565b6101476101aa3660046107d5565b610481565b6102266101bd3660046107ff565b60408051606080820183525f80835260208084018290529284018190526001600160a01b039490941684526001825292829020825193840183525461ffff8116845267ffffffffffffffff620100008204811692850192909252600160501b9004169082015290565b60408051825161ffff16815260208084015167ffffffffffffffff9081169183019190915292820151909216908201526060016100d4565b61014761026c366004610818565b6104a5565b5f6001600160e01b03198216637965db0b60e01b14806102a157506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152602081905260409020600101546102c18161063a565b6102cb8383610647565b50505050565b6001600160a01b03811633146102fa5760405163334bd91960e11b815260040160405180910390fd5b61030482826106d6565b505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b7fcab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb427695096770961035b8161063a565b6001600160a01b0382165f9081526001602052604081205462010000900467ffffffffffffffff1690036103b25760405163fa9b64eb60e01b81526001600160a01b03831660048201526024015b60405180910390fd5b6001600160a01b0382165f81815260016020526040808220805471ffffffffffffffffffffffffffffffffffff19169055517f374ace31388bb8ee152e1f7ad5e216944c28a32dfedb6c9353ba26bf0cdbb15a9190a25050565b6001600160a01b0381165f9081526001602090815260408083208151606081018352905461ffff8116825267ffffffffffffffff6201000082048116948301859052600160501b9091041691810191909152904210801561047a575046816040015167ffffffffffffffff16145b9392505050565b5f8281526020819052604090206001015461049b8161063a565b6102cb83836106d6565b7fcab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb42769509677096104cf8161063a565b6001600160a01b0384166104f65760405163d751eecf60e01b815260040160405180910390fd5b61ffff8316158061050c57506103e78361ffff16115b1561053057604051636708d57b60e01b815261ffff841660048201526024016103a9565b428267ffffffffffffffff161161056657604051633f174a6760e01b815267ffffffffffffffff831660048201526024016103a9565b604080516060808201835261ffff86811680845267ffffffffffffffff8781166020808701828152468416888a018181526001600160a01b038f165f818152600186528c90209a518b5494519251991669ffffffffffffffffffff199094169390931762010000918716919091021767ffffffffffffffff60501b1916600160501b9790951696909602939093179096558651928352948201949094529384015290917f72b2a875031c38094df534613fcb872131ca5365662b629cc21aa9903e9e283c910160405180910390a250505050565b610644813361073f565b50565b5f6106528383610309565b6106cf575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556106873390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102a1565b505f6102a1565b5f6106e18383610309565b156106cf575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016102a1565b6107498282610309565b6107785760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016103a9565b5050565b5f6020828403121561078c575f5ffd5b81356001600160e01b03198116811461047a575f5ffd5b5f602082840312156107b3575f5ffd5b5035919050565b80356001600160a01b03811681146107d0575f5ffd5b919050565b5f5f604083850312156107e6575f5ffd5b823591506107f6602084016107ba565b90509250929050565b5f6020828403121561080f575f5ffd5b61047a826107ba565b5f5f5f6060848603121561082a575f5ffd5b610833846107ba565b9250602084013561ffff81168114610849575f5ffd5b9150604084013567ffffffffffffffff81168114610865575f5ffd5b80915050925092509256",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161136c38038061136c83398101604081905261002e91610211565b81836001600160a01b03811661005e57604051636116401160e11b81525f60048201526024015b60405180910390fd5b600180546001600160d01b0316600160d01b65ffffffffffff8516021790556100875f826100e0565b5050506001600160a01b0381166100c05760405163082702fd60e31b81525f51602061134c5f395f51905f526004820152602401610055565b6100d75f51602061134c5f395f51905f52826100e0565b5050505061025d565b5f8261013c575f6100f96002546001600160a01b031690565b6001600160a01b03161461012057604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b610146838361014f565b90505b92915050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166101ef575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101a73390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610149565b505f610149565b80516001600160a01b038116811461020c575f5ffd5b919050565b5f5f5f60608486031215610223575f5ffd5b61022c846101f6565b9250602084015165ffffffffffff81168114610246575f5ffd5b9150610254604085016101f6565b90509250925092565b6110e28061026a5f395ff3fe608060405234801561000f575f5ffd5b5060043610610148575f3560e01c806391d14854116100bf578063cefc142911610079578063cefc1429146102d9578063cf6eefb7146102e1578063d547741f1461030f578063d602b9fd14610322578063f0eb5e541461032a578063fdab9433146103d9575f5ffd5b806391d148541461026a578063a1eda53c1461027d578063a217fddf146102a4578063a8d29d1d146102ab578063b9209e33146102be578063cc8463c8146102d1575f5ffd5b80632f2ff15d116101105780632f2ff15d146101f157806336568abe14610204578063634e93da14610217578063649a5ec71461022a57806384ef8ffc1461023d5780638da5cb5b14610262575f5ffd5b806301ffc9a71461014c578063022d63fb146101745780630aa6220b1461019057806322459e181461019a578063248a9ca3146101cf575b5f5ffd5b61015f61015a366004610f79565b6103ec565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff909116815260200161016b565b610198610416565b005b6101c17fcab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb427695096770981565b60405190815260200161016b565b6101c16101dd366004610fa0565b5f9081526020819052604090206001015490565b6101986101ff366004610fd2565b61042b565b610198610212366004610fd2565b610457565b610198610225366004610ffc565b610502565b610198610238366004611015565b610515565b6002546001600160a01b03165b6040516001600160a01b03909116815260200161016b565b61024a610528565b61015f610278366004610fd2565b610540565b610285610568565b6040805165ffffffffffff93841681529290911660208301520161016b565b6101c15f81565b6101986102b9366004610ffc565b6105ba565b61015f6102cc366004610ffc565b610690565b610179610705565b610198610763565b6102e96107a2565b604080516001600160a01b03909316835265ffffffffffff90911660208301520161016b565b61019861031d366004610fd2565b6107c3565b6101986107eb565b6103a1610338366004610ffc565b60408051606080820183525f80835260208084018290529284018190526001600160a01b039490941684526003825292829020825193840183525461ffff8116845267ffffffffffffffff620100008204811692850192909252600160501b9004169082015290565b60408051825161ffff16815260208084015167ffffffffffffffff90811691830191909152928201519092169082015260600161016b565b6101986103e736600461103a565b6107fd565b5f6001600160e01b031982166318a4c3c360e11b1480610410575061041082610992565b92915050565b5f610420816109c6565b6104286109d0565b50565b8161044957604051631fe1e13d60e11b815260040160405180910390fd5b61045382826109dc565b5050565b8115801561047257506002546001600160a01b038281169116145b156104f8575f5f6104816107a2565b90925090506001600160a01b0382161515806104a3575065ffffffffffff8116155b806104b657504265ffffffffffff821610155b156104e3576040516319ca5ebb60e01b815265ffffffffffff821660048201526024015b60405180910390fd5b50506001805465ffffffffffff60a01b191690555b6104538282610a06565b5f61050c816109c6565b61045382610a3e565b5f61051f816109c6565b61045382610ab0565b5f61053b6002546001600160a01b031690565b905090565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b6002545f90600160d01b900465ffffffffffff16801515801561059357504265ffffffffffff821610155b61059e575f5f6105b2565b600254600160a01b900465ffffffffffff16815b915091509091565b7fcab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb42769509677096105e4816109c6565b6001600160a01b0382165f9081526003602052604081205462010000900467ffffffffffffffff1690036106365760405163fa9b64eb60e01b81526001600160a01b03831660048201526024016104da565b6001600160a01b0382165f81815260036020526040808220805471ffffffffffffffffffffffffffffffffffff19169055517f374ace31388bb8ee152e1f7ad5e216944c28a32dfedb6c9353ba26bf0cdbb15a9190a25050565b6001600160a01b0381165f9081526003602090815260408083208151606081018352905461ffff8116825267ffffffffffffffff6201000082048116948301859052600160501b909104169181019190915290421080156106fe575046816040015167ffffffffffffffff16145b9392505050565b6002545f90600160d01b900465ffffffffffff16801515801561072f57504265ffffffffffff8216105b61074a57600154600160d01b900465ffffffffffff1661075d565b600254600160a01b900465ffffffffffff165b91505090565b5f61076c6107a2565b509050336001600160a01b0382161461079a57604051636116401160e11b81523360048201526024016104da565b610428610b1f565b6001546001600160a01b03811691600160a01b90910465ffffffffffff1690565b816107e157604051631fe1e13d60e11b815260040160405180910390fd5b6104538282610bb5565b5f6107f5816109c6565b610428610bd9565b7fcab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb4276950967709610827816109c6565b6001600160a01b03841661084e5760405163d751eecf60e01b815260040160405180910390fd5b61ffff8316158061086457506103e78361ffff16115b1561088857604051636708d57b60e01b815261ffff841660048201526024016104da565b428267ffffffffffffffff16116108be57604051633f174a6760e01b815267ffffffffffffffff831660048201526024016104da565b604080516060808201835261ffff86811680845267ffffffffffffffff8781166020808701828152468416888a018181526001600160a01b038f165f818152600386528c90209a518b5494519251991669ffffffffffffffffffff199094169390931762010000918716919091021767ffffffffffffffff60501b1916600160501b9790951696909602939093179096558651928352948201949094529384015290917f72b2a875031c38094df534613fcb872131ca5365662b629cc21aa9903e9e283c910160405180910390a250505050565b5f6001600160e01b03198216637965db0b60e01b148061041057506301ffc9a760e01b6001600160e01b0319831614610410565b6104288133610be3565b6109da5f5f610c1c565b565b5f828152602081905260409020600101546109f6816109c6565b610a008383610cdb565b50505050565b6001600160a01b0381163314610a2f5760405163334bd91960e11b815260040160405180910390fd5b610a398282610d41565b505050565b5f610a47610705565b610a5042610d7d565b610a5a91906110a6565b9050610a668282610db3565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f610aba82610e30565b610ac342610d7d565b610acd91906110a6565b9050610ad98282610c1c565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b5f5f610b296107a2565b91509150610b3e8165ffffffffffff16151590565b1580610b5257504265ffffffffffff821610155b15610b7a576040516319ca5ebb60e01b815265ffffffffffff821660048201526024016104da565b610b955f610b906002546001600160a01b031690565b610d41565b50610ba05f83610cdb565b5050600180546001600160d01b031916905550565b5f82815260208190526040902060010154610bcf816109c6565b610a008383610d41565b6109da5f5f610db3565b610bed8282610540565b6104535760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016104da565b600254600160d01b900465ffffffffffff168015610c9e574265ffffffffffff82161015610c7557600254600180546001600160d01b0316600160a01b90920465ffffffffffff16600160d01b02919091179055610c9e565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600280546001600160a01b0316600160a01b65ffffffffffff948516026001600160d01b031617600160d01b9290931691909102919091179055565b5f82610d37575f610cf46002546001600160a01b031690565b6001600160a01b031614610d1b57604051631fe1e13d60e11b815260040160405180910390fd5b600280546001600160a01b0319166001600160a01b0384161790555b6106fe8383610e81565b5f82158015610d5d57506002546001600160a01b038381169116145b15610d7357600280546001600160a01b03191690555b6106fe8383610f10565b5f65ffffffffffff821115610daf576040516306dfcc6560e41b815260306004820152602481018390526044016104da565b5090565b5f610dbc6107a2565b6001805465ffffffffffff8616600160a01b026001600160d01b03199091166001600160a01b038816171790559150610dfe90508165ffffffffffff16151590565b15610a39576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f610e3a610705565b90508065ffffffffffff168365ffffffffffff1611610e6257610e5d83826110c4565b6106fe565b6106fe65ffffffffffff8416620697805f8282188284100282186106fe565b5f610e8c8383610540565b610f09575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610ec13390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610410565b505f610410565b5f610f1b8383610540565b15610f09575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610410565b5f60208284031215610f89575f5ffd5b81356001600160e01b0319811681146106fe575f5ffd5b5f60208284031215610fb0575f5ffd5b5035919050565b80356001600160a01b0381168114610fcd575f5ffd5b919050565b5f5f60408385031215610fe3575f5ffd5b82359150610ff360208401610fb7565b90509250929050565b5f6020828403121561100c575f5ffd5b6106fe82610fb7565b5f60208284031215611025575f5ffd5b813565ffffffffffff811681146106fe575f5ffd5b5f5f5f6060848603121561104c575f5ffd5b61105584610fb7565b9250602084013561ffff8116811461106b575f5ffd5b9150604084013567ffffffffffffffff81168114611087575f5ffd5b809150509250925092565b634e487b7160e01b5f52601160045260245ffd5b65ffffffffffff818116838216019081111561041057610410611092565b65ffffffffffff82811682821603908111156104105761041061109256cab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb4276950967709",
 }
 
 // IdentityRegistry is an auto generated Go binding around an Ethereum contract.
@@ -3781,9 +4624,9 @@ func (c *IdentityRegistry) Instance(backend bind.ContractBackend, addr common.Ad
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin) returns()
-func (identityRegistry *IdentityRegistry) PackConstructor(admin common.Address) []byte {
-	enc, err := identityRegistry.abi.Pack("", admin)
+// Solidity: constructor(address admin, uint48 adminDelay, address agent) returns()
+func (identityRegistry *IdentityRegistry) PackConstructor(admin common.Address, adminDelay *big.Int, agent common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("", admin, adminDelay, agent)
 	if err != nil {
 		panic(err)
 	}
@@ -3857,6 +4700,199 @@ func (identityRegistry *IdentityRegistry) UnpackDEFAULTADMINROLE(data []byte) ([
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (identityRegistry *IdentityRegistry) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := identityRegistry.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (identityRegistry *IdentityRegistry) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return identityRegistry.abi.Pack("acceptDefaultAdminTransfer")
+}
+
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (identityRegistry *IdentityRegistry) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (identityRegistry *IdentityRegistry) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return identityRegistry.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (identityRegistry *IdentityRegistry) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := identityRegistry.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (identityRegistry *IdentityRegistry) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return identityRegistry.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (identityRegistry *IdentityRegistry) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := identityRegistry.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (identityRegistry *IdentityRegistry) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return identityRegistry.abi.Pack("changeDefaultAdminDelay", newDelay)
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (identityRegistry *IdentityRegistry) PackDefaultAdmin() []byte {
+	enc, err := identityRegistry.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (identityRegistry *IdentityRegistry) TryPackDefaultAdmin() ([]byte, error) {
+	return identityRegistry.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (identityRegistry *IdentityRegistry) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := identityRegistry.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (identityRegistry *IdentityRegistry) PackDefaultAdminDelay() []byte {
+	enc, err := identityRegistry.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (identityRegistry *IdentityRegistry) TryPackDefaultAdminDelay() ([]byte, error) {
+	return identityRegistry.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (identityRegistry *IdentityRegistry) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := identityRegistry.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (identityRegistry *IdentityRegistry) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := identityRegistry.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (identityRegistry *IdentityRegistry) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return identityRegistry.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (identityRegistry *IdentityRegistry) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := identityRegistry.abi.Unpack("defaultAdminDelayIncreaseWait", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -4044,6 +5080,115 @@ func (identityRegistry *IdentityRegistry) UnpackIsVerified(data []byte) (bool, e
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (identityRegistry *IdentityRegistry) PackOwner() []byte {
+	enc, err := identityRegistry.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (identityRegistry *IdentityRegistry) TryPackOwner() ([]byte, error) {
+	return identityRegistry.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (identityRegistry *IdentityRegistry) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := identityRegistry.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (identityRegistry *IdentityRegistry) PackPendingDefaultAdmin() []byte {
+	enc, err := identityRegistry.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (identityRegistry *IdentityRegistry) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return identityRegistry.abi.Pack("pendingDefaultAdmin")
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (identityRegistry *IdentityRegistry) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := identityRegistry.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (identityRegistry *IdentityRegistry) PackPendingDefaultAdminDelay() []byte {
+	enc, err := identityRegistry.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (identityRegistry *IdentityRegistry) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return identityRegistry.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (identityRegistry *IdentityRegistry) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := identityRegistry.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
 // PackRegisterIdentity is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xfdab9433.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -4070,9 +5215,9 @@ func (identityRegistry *IdentityRegistry) TryPackRegisterIdentity(investor commo
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (identityRegistry *IdentityRegistry) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := identityRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (identityRegistry *IdentityRegistry) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := identityRegistry.abi.Pack("renounceRole", role, account)
 	if err != nil {
 		panic(err)
 	}
@@ -4083,9 +5228,9 @@ func (identityRegistry *IdentityRegistry) PackRenounceRole(role [32]byte, caller
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (identityRegistry *IdentityRegistry) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return identityRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (identityRegistry *IdentityRegistry) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return identityRegistry.abi.Pack("renounceRole", role, account)
 }
 
 // PackRevokeRole is the Go binding used to pack the parameters required for calling
@@ -4108,6 +5253,28 @@ func (identityRegistry *IdentityRegistry) PackRevokeRole(role [32]byte, account 
 // Solidity: function revokeRole(bytes32 role, address account) returns()
 func (identityRegistry *IdentityRegistry) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
 	return identityRegistry.abi.Pack("revokeRole", role, account)
+}
+
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (identityRegistry *IdentityRegistry) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := identityRegistry.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (identityRegistry *IdentityRegistry) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return identityRegistry.abi.Pack("rollbackDefaultAdminDelay")
 }
 
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
@@ -4143,6 +5310,182 @@ func (identityRegistry *IdentityRegistry) UnpackSupportsInterface(data []byte) (
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
+}
+
+// IdentityRegistryDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the IdentityRegistry contract.
+type IdentityRegistryDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return IdentityRegistryDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (identityRegistry *IdentityRegistry) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*IdentityRegistryDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IdentityRegistryDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the IdentityRegistry contract.
+type IdentityRegistryDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return IdentityRegistryDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (identityRegistry *IdentityRegistry) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*IdentityRegistryDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IdentityRegistryDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the IdentityRegistry contract.
+type IdentityRegistryDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryDefaultAdminTransferCanceled) ContractEventName() string {
+	return IdentityRegistryDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (identityRegistry *IdentityRegistry) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*IdentityRegistryDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IdentityRegistryDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the IdentityRegistry contract.
+type IdentityRegistryDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const IdentityRegistryDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (IdentityRegistryDefaultAdminTransferScheduled) ContractEventName() string {
+	return IdentityRegistryDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (identityRegistry *IdentityRegistry) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*IdentityRegistryDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != identityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IdentityRegistryDefaultAdminTransferScheduled)
+	if len(log.Data) > 0 {
+		if err := identityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range identityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // IdentityRegistryIdentityRegistered represents a IdentityRegistered event raised by the IdentityRegistry contract.
@@ -4380,6 +5723,15 @@ func (identityRegistry *IdentityRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return identityRegistry.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return identityRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
@@ -4394,6 +5746,12 @@ func (identityRegistry *IdentityRegistry) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["IdentityZeroAddress"].ID.Bytes()[:4]) {
 		return identityRegistry.UnpackIdentityZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["RoleHolderZero"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackRoleHolderZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], identityRegistry.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return identityRegistry.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -4416,6 +5774,77 @@ func IdentityRegistryAccessControlBadConfirmationErrorID() common.Hash {
 func (identityRegistry *IdentityRegistry) UnpackAccessControlBadConfirmationError(raw []byte) (*IdentityRegistryAccessControlBadConfirmation, error) {
 	out := new(IdentityRegistryAccessControlBadConfirmation)
 	if err := identityRegistry.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the IdentityRegistry contract.
+type IdentityRegistryAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func IdentityRegistryAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (identityRegistry *IdentityRegistry) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*IdentityRegistryAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(IdentityRegistryAccessControlEnforcedDefaultAdminDelay)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the IdentityRegistry contract.
+type IdentityRegistryAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func IdentityRegistryAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (identityRegistry *IdentityRegistry) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*IdentityRegistryAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(IdentityRegistryAccessControlEnforcedDefaultAdminRules)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistryAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the IdentityRegistry contract.
+type IdentityRegistryAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func IdentityRegistryAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (identityRegistry *IdentityRegistry) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*IdentityRegistryAccessControlInvalidDefaultAdmin, error) {
+	out := new(IdentityRegistryAccessControlInvalidDefaultAdmin)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4541,11 +5970,1668 @@ func (identityRegistry *IdentityRegistry) UnpackIdentityZeroAddressError(raw []b
 	return out, nil
 }
 
+// IdentityRegistryRoleHolderZero represents a RoleHolderZero error raised by the IdentityRegistry contract.
+type IdentityRegistryRoleHolderZero struct {
+	Role [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoleHolderZero(bytes32 role)
+func IdentityRegistryRoleHolderZeroErrorID() common.Hash {
+	return common.HexToHash("0x413817e8249f1d16352c04345d917f4be5a6c63aaec2104f9187469e807e827c")
+}
+
+// UnpackRoleHolderZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoleHolderZero(bytes32 role)
+func (identityRegistry *IdentityRegistry) UnpackRoleHolderZeroError(raw []byte) (*IdentityRegistryRoleHolderZero, error) {
+	out := new(IdentityRegistryRoleHolderZero)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "RoleHolderZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IdentityRegistrySafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the IdentityRegistry contract.
+type IdentityRegistrySafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func IdentityRegistrySafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (identityRegistry *IdentityRegistry) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*IdentityRegistrySafeCastOverflowedUintDowncast, error) {
+	out := new(IdentityRegistrySafeCastOverflowedUintDowncast)
+	if err := identityRegistry.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockMetaData contains all meta data concerning the RWATimelock contract.
+var RWATimelockMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minDelay\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"proposers\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"executors\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"cancellers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TimelockDelayZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minDelay\",\"type\":\"uint256\"}],\"name\":\"TimelockInsufficientDelay\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"payloads\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"values\",\"type\":\"uint256\"}],\"name\":\"TimelockInvalidOperationLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"TimelockMemberZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TimelockNoExecutor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TimelockNoProposer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"TimelockUnauthorizedCaller\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"predecessorId\",\"type\":\"bytes32\"}],\"name\":\"TimelockUnexecutedPredecessor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operationId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expectedStates\",\"type\":\"bytes32\"}],\"name\":\"TimelockUnexpectedOperationState\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"CallExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"CallSalt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"CallScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"oldDuration\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newDuration\",\"type\":\"uint256\"}],\"name\":\"MinDelayChange\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CANCELLER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EXECUTOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PROPOSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"executeBatch\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMinDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"getOperationState\",\"outputs\":[{\"internalType\":\"enumTimelockController.OperationState\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"getTimestamp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"hashOperation\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"hashOperationBatch\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperation\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationDone\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationPending\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationReady\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155BatchReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"schedule\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"scheduleBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newDelay\",\"type\":\"uint256\"}],\"name\":\"updateDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "b07a43dfd04b7a1c17db4cae63289a1062",
+	Bin: "0x608060405234801561000f575f5ffd5b50604051611f2e380380611f2e83398101604081905261002e916104af565b8383835f61003c8130610334565b506001600160a01b03811615610058576100565f82610334565b505b5f5b83518110156100c6576100995f516020611ece5f395f51905f5285838151811061008657610086610549565b602002602001015161033460201b60201c565b506100bd5f516020611f0e5f395f51905f5285838151811061008657610086610549565b5060010161005a565b505f5b82518110156100fe576100f55f516020611eee5f395f51905f5284838151811061008657610086610549565b506001016100c9565b506002849055604080515f8152602081018690527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a150505050835f036101615760405163e812c18d60e01b815260040160405180910390fd5b82515f0361018257604051634def56af60e01b815260040160405180910390fd5b81515f036101a3576040516325087d3b60e11b815260040160405180910390fd5b5f5b835181101561021c575f6001600160a01b03168482815181106101ca576101ca610549565b60200260200101516001600160a01b03160361021457604051637ecd018360e01b81525f516020611ece5f395f51905f526004820152602481018290526044015b60405180910390fd5b6001016101a5565b505f5b8251811015610291575f6001600160a01b031683828151811061024457610244610549565b60200260200101516001600160a01b03160361028957604051637ecd018360e01b81525f516020611eee5f395f51905f5260048201526024810182905260440161020b565b60010161021f565b505f5b815181101561032a575f6001600160a01b03168282815181106102b9576102b9610549565b60200260200101516001600160a01b0316036102fe57604051637ecd018360e01b81525f516020611f0e5f395f51905f5260048201526024810182905260440161020b565b6103215f516020611f0e5f395f51905f5283838151811061008657610086610549565b50600101610294565b505050505061055d565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166103d4575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561038c3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103d7565b505f5b92915050565b634e487b7160e01b5f52604160045260245ffd5b80516001600160a01b0381168114610407575f5ffd5b919050565b5f82601f83011261041b575f5ffd5b81516001600160401b03811115610434576104346103dd565b604051600582901b90603f8201601f191681016001600160401b0381118282101715610462576104626103dd565b60405291825260208185018101929081018684111561047f575f5ffd5b6020860192505b838310156104a557610497836103f1565b815260209283019201610486565b5095945050505050565b5f5f5f5f608085870312156104c2575f5ffd5b845160208601519094506001600160401b038111156104df575f5ffd5b6104eb8782880161040c565b604087015190945090506001600160401b03811115610508575f5ffd5b6105148782880161040c565b606087015190935090506001600160401b03811115610531575f5ffd5b61053d8782880161040c565b91505092959194509250565b634e487b7160e01b5f52603260045260245ffd5b6119648061056a5f395ff3fe6080604052600436106101b2575f3560e01c80638065657f116100e7578063bc197c8111610087578063d547741f11610062578063d547741f14610546578063e38335e514610565578063f23a6e6114610578578063f27a0c92146105a3575f5ffd5b8063bc197c81146104d1578063c4d252f5146104fc578063d45c44351461051b575f5ffd5b806391d14854116100c257806391d148541461044d578063a217fddf1461046c578063b08e51c01461047f578063b1c5f427146104b2575f5ffd5b80638065657f146103dc5780638f2a0bb0146103fb5780638f61f4f51461041a575f5ffd5b80632ab0f5291161015257806336568abe1161012d57806336568abe14610353578063584b153e1461037257806364d62353146103915780637958004c146103b0575f5ffd5b80632ab0f529146102f65780632f2ff15d1461031557806331d5075014610334575f5ffd5b8063134008d31161018d578063134008d31461025357806313bc9f2014610266578063150b7a0214610285578063248a9ca3146102c8575f5ffd5b806301d5062a146101bd57806301ffc9a7146101de57806307bd026514610212575f5ffd5b366101b957005b5f5ffd5b3480156101c8575f5ffd5b506101dc6101d7366004611163565b6105b7565b005b3480156101e9575f5ffd5b506101fd6101f83660046111d1565b61068b565b60405190151581526020015b60405180910390f35b34801561021d575f5ffd5b506102457fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e6381565b604051908152602001610209565b6101dc6102613660046111f8565b61069b565b348015610271575f5ffd5b506101fd61028036600461125e565b61074d565b348015610290575f5ffd5b506102af61029f366004611324565b630a85bd0160e11b949350505050565b6040516001600160e01b03199091168152602001610209565b3480156102d3575f5ffd5b506102456102e236600461125e565b5f9081526020819052604090206001015490565b348015610301575f5ffd5b506101fd61031036600461125e565b610772565b348015610320575f5ffd5b506101dc61032f366004611387565b61077a565b34801561033f575f5ffd5b506101fd61034e36600461125e565b6107a4565b34801561035e575f5ffd5b506101dc61036d366004611387565b6107c8565b34801561037d575f5ffd5b506101fd61038c36600461125e565b610800565b34801561039c575f5ffd5b506101dc6103ab36600461125e565b610845565b3480156103bb575f5ffd5b506103cf6103ca36600461125e565b6108b8565b60405161020991906113c5565b3480156103e7575f5ffd5b506102456103f63660046111f8565b610900565b348015610406575f5ffd5b506101dc61041536600461142b565b61093e565b348015610425575f5ffd5b506102457fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc181565b348015610458575f5ffd5b506101fd610467366004611387565b610aca565b348015610477575f5ffd5b506102455f81565b34801561048a575f5ffd5b506102457ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f78381565b3480156104bd575f5ffd5b506102456104cc3660046114dd565b610af2565b3480156104dc575f5ffd5b506102af6104eb366004611606565b63bc197c8160e01b95945050505050565b348015610507575f5ffd5b506101dc61051636600461125e565b610b36565b348015610526575f5ffd5b5061024561053536600461125e565b5f9081526001602052604090205490565b348015610551575f5ffd5b506101dc610560366004611387565b610be0565b6101dc6105733660046114dd565b610c04565b348015610583575f5ffd5b506102af6105923660046116b2565b63f23a6e6160e01b95945050505050565b3480156105ae575f5ffd5b50600254610245565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc16105e181610d85565b5f6105f0898989898989610900565b90506105fc8184610d92565b5f817f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8b8b8b8b8b8a6040516106379695949392919061172d565b60405180910390a3831561068057807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d03878560405161067791815260200190565b60405180910390a25b505050505050505050565b5f61069582610e23565b92915050565b7fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e636106c6815f610aca565b6106d4576106d48133610e47565b5f6106e3888888888888610900565b90506106ef8185610e84565b6106fb88888888610ed2565b5f817fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b588a8a8a8a6040516107329493929190611769565b60405180910390a361074381610f46565b5050505050505050565b5f60025b61075a836108b8565b600381111561076b5761076b6113b1565b1492915050565b5f6003610751565b5f8281526020819052604090206001015461079481610d85565b61079e8383610f71565b50505050565b5f806107af836108b8565b60038111156107c0576107c06113b1565b141592915050565b6001600160a01b03811633146107f15760405163334bd91960e11b815260040160405180910390fd5b6107fb8282611000565b505050565b5f5f61080b836108b8565b90506001816003811115610821576108216113b1565b148061083e5750600281600381111561083c5761083c6113b1565b145b9392505050565b333081146108765760405163e2850c5960e01b81526001600160a01b03821660048201526024015b60405180910390fd5b60025460408051918252602082018490527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a150600255565b5f81815260016020526040812054805f036108d557505f92915050565b600181036108e65750600392915050565b428111156108f75750600192915050565b50600292915050565b5f86868686868660405160200161091c9695949392919061172d565b6040516020818303038152906040528051906020012090509695505050505050565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc161096881610d85565b88871415806109775750888514155b156109a9576040516001624fcdef60e01b03198152600481018a9052602481018690526044810188905260640161086d565b5f6109ba8b8b8b8b8b8b8b8b610af2565b90506109c68184610d92565b5f5b8a811015610a7b5780827f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8e8e85818110610a0557610a05611790565b9050602002016020810190610a1a91906117a4565b8d8d86818110610a2c57610a2c611790565b905060200201358c8c87818110610a4557610a45611790565b9050602002810190610a5791906117bd565b8c8b604051610a6b9695949392919061172d565b60405180910390a36001016109c8565b508315610abd57807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d038785604051610ab491815260200190565b60405180910390a25b5050505050505050505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f8888888888888888604051602001610b12989796959493929190611897565b60405160208183030381529060405280519060200120905098975050505050505050565b7ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f783610b6081610d85565b610b6982610800565b610ba55781610b786002611069565b610b826001611069565b604051635ead8eb560e01b8152600481019390935217602482015260440161086d565b5f828152600160205260408082208290555183917fbaa1eb22f2a492ba1a5fea61b8df4d27c6c8b5f3971e63bb58fa14ff72eedb7091a25050565b5f82815260208190526040902060010154610bfa81610d85565b61079e8383611000565b7fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e63610c2f815f610aca565b610c3d57610c3d8133610e47565b8786141580610c4c5750878414155b15610c7e576040516001624fcdef60e01b0319815260048101899052602481018590526044810187905260640161086d565b5f610c8f8a8a8a8a8a8a8a8a610af2565b9050610c9b8185610e84565b5f5b89811015610d6f575f8b8b83818110610cb857610cb8611790565b9050602002016020810190610ccd91906117a4565b90505f8a8a84818110610ce257610ce2611790565b905060200201359050365f8a8a86818110610cff57610cff611790565b9050602002810190610d1191906117bd565b91509150610d2184848484610ed2565b84867fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b5886868686604051610d589493929190611769565b60405180910390a350505050806001019050610c9d565b50610d7981610f46565b50505050505050505050565b610d8f8133610e47565b50565b610d9b826107a4565b15610dcc5781610daa5f611069565b604051635ead8eb560e01b81526004810192909252602482015260440161086d565b5f610dd660025490565b905080821015610e0357604051635433660960e01b8152600481018390526024810182905260440161086d565b610e0d8242611936565b5f93845260016020526040909320929092555050565b5f6001600160e01b03198216630271189760e51b148061069557506106958261108b565b610e518282610aca565b610e805760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161086d565b5050565b610e8d8261074d565b610e9c5781610daa6002611069565b8015801590610eb15750610eaf81610772565b155b15610e805760405163121534c360e31b81526004810182905260240161086d565b5f5f856001600160a01b0316858585604051610eef929190611955565b5f6040518083038185875af1925050503d805f8114610f29576040519150601f19603f3d011682016040523d82523d5f602084013e610f2e565b606091505b5091509150610f3d82826110bf565b50505050505050565b610f4f8161074d565b610f5e5780610daa6002611069565b5f90815260016020819052604090912055565b5f610f7c8383610aca565b610ff9575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610fb13390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610695565b505f610695565b5f61100b8383610aca565b15610ff9575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610695565b5f81600381111561107c5761107c6113b1565b600160ff919091161b92915050565b5f6001600160e01b03198216637965db0b60e01b148061069557506301ffc9a760e01b6001600160e01b0319831614610695565b606082156110ce575080610695565b8151156110e3576110de826110fc565b610695565b60405163d6bda27560e01b815260040160405180910390fd5b805160208201fd5b80356001600160a01b038116811461111a575f5ffd5b919050565b5f5f83601f84011261112f575f5ffd5b5081356001600160401b03811115611145575f5ffd5b60208301915083602082850101111561115c575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215611179575f5ffd5b61118288611104565b96506020880135955060408801356001600160401b038111156111a3575f5ffd5b6111af8a828b0161111f565b989b979a50986060810135976080820135975060a09091013595509350505050565b5f602082840312156111e1575f5ffd5b81356001600160e01b03198116811461083e575f5ffd5b5f5f5f5f5f5f60a0878903121561120d575f5ffd5b61121687611104565b95506020870135945060408701356001600160401b03811115611237575f5ffd5b61124389828a0161111f565b979a9699509760608101359660809091013595509350505050565b5f6020828403121561126e575f5ffd5b5035919050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156112b1576112b1611275565b604052919050565b5f82601f8301126112c8575f5ffd5b81356001600160401b038111156112e1576112e1611275565b6112f4601f8201601f1916602001611289565b818152846020838601011115611308575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f60808587031215611337575f5ffd5b61134085611104565b935061134e60208601611104565b92506040850135915060608501356001600160401b0381111561136f575f5ffd5b61137b878288016112b9565b91505092959194509250565b5f5f60408385031215611398575f5ffd5b823591506113a860208401611104565b90509250929050565b634e487b7160e01b5f52602160045260245ffd5b60208101600483106113e557634e487b7160e01b5f52602160045260245ffd5b91905290565b5f5f83601f8401126113fb575f5ffd5b5081356001600160401b03811115611411575f5ffd5b6020830191508360208260051b850101111561115c575f5ffd5b5f5f5f5f5f5f5f5f5f60c08a8c031215611443575f5ffd5b89356001600160401b03811115611458575f5ffd5b6114648c828d016113eb565b909a5098505060208a01356001600160401b03811115611482575f5ffd5b61148e8c828d016113eb565b90985096505060408a01356001600160401b038111156114ac575f5ffd5b6114b88c828d016113eb565b9a9d999c50979a969997986060880135976080810135975060a0013595509350505050565b5f5f5f5f5f5f5f5f60a0898b0312156114f4575f5ffd5b88356001600160401b03811115611509575f5ffd5b6115158b828c016113eb565b90995097505060208901356001600160401b03811115611533575f5ffd5b61153f8b828c016113eb565b90975095505060408901356001600160401b0381111561155d575f5ffd5b6115698b828c016113eb565b999c989b509699959896976060870135966080013595509350505050565b5f82601f830112611596575f5ffd5b81356001600160401b038111156115af576115af611275565b8060051b6115bf60208201611289565b918252602081850181019290810190868411156115da575f5ffd5b6020860192505b838310156115fc5782358252602092830192909101906115e1565b9695505050505050565b5f5f5f5f5f60a0868803121561161a575f5ffd5b61162386611104565b945061163160208701611104565b935060408601356001600160401b0381111561164b575f5ffd5b61165788828901611587565b93505060608601356001600160401b03811115611672575f5ffd5b61167e88828901611587565b92505060808601356001600160401b03811115611699575f5ffd5b6116a5888289016112b9565b9150509295509295909350565b5f5f5f5f5f60a086880312156116c6575f5ffd5b6116cf86611104565b94506116dd60208701611104565b9350604086013592506060860135915060808601356001600160401b03811115611699575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b60018060a01b038716815285602082015260a060408201525f61175460a083018688611705565b60608301949094525060800152949350505050565b60018060a01b0385168152836020820152606060408201525f6115fc606083018486611705565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156117b4575f5ffd5b61083e82611104565b5f5f8335601e198436030181126117d2575f5ffd5b8301803591506001600160401b038211156117eb575f5ffd5b60200191503681900382131561115c575f5ffd5b5f8383855260208501945060208460051b820101835f601e19863603015b8782101561188a57848403601f19018952823581811261183b575f5ffd5b87016020810190356001600160401b03811115611856575f5ffd5b803603821315611864575f5ffd5b61186f868284611705565b9550505060208301925060208901985060018201915061181d565b5091979650505050505050565b60a080825281018890525f8960c08301825b8b8110156118d7576001600160a01b036118c284611104565b168252602092830192909101906001016118a9565b5083810360208501528881526001600160fb1b038911156118f6575f5ffd5b8860051b9150818a6020830137018281036020908101604085015261191e90820187896117ff565b60608401959095525050608001529695505050505050565b8082018082111561069557634e487b7160e01b5f52601160045260245ffd5b818382375f910190815291905056b09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1d8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e63fd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f783",
+}
+
+// RWATimelock is an auto generated Go binding around an Ethereum contract.
+type RWATimelock struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *RWATimelock) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRWATimelock creates a new instance of RWATimelock.
+func NewRWATimelock() *RWATimelock {
+	parsed, err := RWATimelockMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &RWATimelock{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *RWATimelock) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256 minDelay, address[] proposers, address[] executors, address[] cancellers) returns()
+func (rWATimelock *RWATimelock) PackConstructor(minDelay *big.Int, proposers []common.Address, executors []common.Address, cancellers []common.Address) []byte {
+	enc, err := rWATimelock.abi.Pack("", minDelay, proposers, executors, cancellers)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCANCELLERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb08e51c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) PackCANCELLERROLE() []byte {
+	enc, err := rWATimelock.abi.Pack("CANCELLER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCANCELLERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb08e51c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) TryPackCANCELLERROLE() ([]byte, error) {
+	return rWATimelock.abi.Pack("CANCELLER_ROLE")
+}
+
+// UnpackCANCELLERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb08e51c0.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) UnpackCANCELLERROLE(data []byte) ([32]byte, error) {
+	out, err := rWATimelock.abi.Unpack("CANCELLER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) PackDEFAULTADMINROLE() []byte {
+	enc, err := rWATimelock.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return rWATimelock.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := rWATimelock.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEXECUTORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07bd0265.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) PackEXECUTORROLE() []byte {
+	enc, err := rWATimelock.abi.Pack("EXECUTOR_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEXECUTORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07bd0265.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) TryPackEXECUTORROLE() ([]byte, error) {
+	return rWATimelock.abi.Pack("EXECUTOR_ROLE")
+}
+
+// UnpackEXECUTORROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07bd0265.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) UnpackEXECUTORROLE(data []byte) ([32]byte, error) {
+	out, err := rWATimelock.abi.Unpack("EXECUTOR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPROPOSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f61f4f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) PackPROPOSERROLE() []byte {
+	enc, err := rWATimelock.abi.Pack("PROPOSER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPROPOSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f61f4f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) TryPackPROPOSERROLE() ([]byte, error) {
+	return rWATimelock.abi.Pack("PROPOSER_ROLE")
+}
+
+// UnpackPROPOSERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f61f4f5.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (rWATimelock *RWATimelock) UnpackPROPOSERROLE(data []byte) ([32]byte, error) {
+	out, err := rWATimelock.abi.Unpack("PROPOSER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(bytes32 id) returns()
+func (rWATimelock *RWATimelock) PackCancel(id [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("cancel", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(bytes32 id) returns()
+func (rWATimelock *RWATimelock) TryPackCancel(id [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("cancel", id)
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134008d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable returns()
+func (rWATimelock *RWATimelock) PackExecute(target common.Address, value *big.Int, payload []byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("execute", target, value, payload, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134008d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable returns()
+func (rWATimelock *RWATimelock) TryPackExecute(target common.Address, value *big.Int, payload []byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("execute", target, value, payload, predecessor, salt)
+}
+
+// PackExecuteBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe38335e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable returns()
+func (rWATimelock *RWATimelock) PackExecuteBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("executeBatch", targets, values, payloads, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuteBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe38335e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable returns()
+func (rWATimelock *RWATimelock) TryPackExecuteBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("executeBatch", targets, values, payloads, predecessor, salt)
+}
+
+// PackGetMinDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf27a0c92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (rWATimelock *RWATimelock) PackGetMinDelay() []byte {
+	enc, err := rWATimelock.abi.Pack("getMinDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetMinDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf27a0c92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (rWATimelock *RWATimelock) TryPackGetMinDelay() ([]byte, error) {
+	return rWATimelock.abi.Pack("getMinDelay")
+}
+
+// UnpackGetMinDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf27a0c92.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (rWATimelock *RWATimelock) UnpackGetMinDelay(data []byte) (*big.Int, error) {
+	out, err := rWATimelock.abi.Unpack("getMinDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetOperationState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7958004c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (rWATimelock *RWATimelock) PackGetOperationState(id [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("getOperationState", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetOperationState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7958004c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (rWATimelock *RWATimelock) TryPackGetOperationState(id [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("getOperationState", id)
+}
+
+// UnpackGetOperationState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7958004c.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (rWATimelock *RWATimelock) UnpackGetOperationState(data []byte) (uint8, error) {
+	out, err := rWATimelock.abi.Unpack("getOperationState", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rWATimelock *RWATimelock) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rWATimelock *RWATimelock) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rWATimelock *RWATimelock) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := rWATimelock.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGetTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd45c4435.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (rWATimelock *RWATimelock) PackGetTimestamp(id [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("getTimestamp", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd45c4435.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (rWATimelock *RWATimelock) TryPackGetTimestamp(id [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("getTimestamp", id)
+}
+
+// UnpackGetTimestamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd45c4435.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (rWATimelock *RWATimelock) UnpackGetTimestamp(data []byte) (*big.Int, error) {
+	out, err := rWATimelock.abi.Unpack("getTimestamp", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (rWATimelock *RWATimelock) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := rWATimelock.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (rWATimelock *RWATimelock) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rWATimelock.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rWATimelock *RWATimelock) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := rWATimelock.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rWATimelock *RWATimelock) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rWATimelock.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rWATimelock *RWATimelock) UnpackHasRole(data []byte) (bool, error) {
+	out, err := rWATimelock.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHashOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8065657f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (rWATimelock *RWATimelock) PackHashOperation(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("hashOperation", target, value, data, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8065657f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (rWATimelock *RWATimelock) TryPackHashOperation(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("hashOperation", target, value, data, predecessor, salt)
+}
+
+// UnpackHashOperation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8065657f.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (rWATimelock *RWATimelock) UnpackHashOperation(data []byte) ([32]byte, error) {
+	out, err := rWATimelock.abi.Unpack("hashOperation", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashOperationBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1c5f427.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (rWATimelock *RWATimelock) PackHashOperationBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("hashOperationBatch", targets, values, payloads, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashOperationBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1c5f427.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (rWATimelock *RWATimelock) TryPackHashOperationBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("hashOperationBatch", targets, values, payloads, predecessor, salt)
+}
+
+// UnpackHashOperationBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1c5f427.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (rWATimelock *RWATimelock) UnpackHashOperationBatch(data []byte) ([32]byte, error) {
+	out, err := rWATimelock.abi.Unpack("hashOperationBatch", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackIsOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31d50750.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) PackIsOperation(id [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("isOperation", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31d50750.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) TryPackIsOperation(id [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("isOperation", id)
+}
+
+// UnpackIsOperation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31d50750.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) UnpackIsOperation(data []byte) (bool, error) {
+	out, err := rWATimelock.abi.Unpack("isOperation", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ab0f529.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) PackIsOperationDone(id [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("isOperationDone", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ab0f529.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) TryPackIsOperationDone(id [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("isOperationDone", id)
+}
+
+// UnpackIsOperationDone is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2ab0f529.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) UnpackIsOperationDone(data []byte) (bool, error) {
+	out, err := rWATimelock.abi.Unpack("isOperationDone", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationPending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x584b153e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) PackIsOperationPending(id [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("isOperationPending", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationPending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x584b153e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) TryPackIsOperationPending(id [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("isOperationPending", id)
+}
+
+// UnpackIsOperationPending is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x584b153e.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) UnpackIsOperationPending(data []byte) (bool, error) {
+	out, err := rWATimelock.abi.Unpack("isOperationPending", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationReady is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13bc9f20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) PackIsOperationReady(id [32]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("isOperationReady", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationReady is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13bc9f20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) TryPackIsOperationReady(id [32]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("isOperationReady", id)
+}
+
+// UnpackIsOperationReady is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13bc9f20.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (rWATimelock *RWATimelock) UnpackIsOperationReady(data []byte) (bool, error) {
+	out, err := rWATimelock.abi.Unpack("isOperationReady", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (rWATimelock *RWATimelock) PackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) []byte {
+	enc, err := rWATimelock.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (rWATimelock *RWATimelock) TryPackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155BatchReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc197c81.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (rWATimelock *RWATimelock) UnpackOnERC1155BatchReceived(data []byte) ([4]byte, error) {
+	out, err := rWATimelock.abi.Unpack("onERC1155BatchReceived", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (rWATimelock *RWATimelock) PackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) []byte {
+	enc, err := rWATimelock.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (rWATimelock *RWATimelock) TryPackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf23a6e61.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (rWATimelock *RWATimelock) UnpackOnERC1155Received(data []byte) ([4]byte, error) {
+	out, err := rWATimelock.abi.Unpack("onERC1155Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (rWATimelock *RWATimelock) PackOnERC721Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 []byte) []byte {
+	enc, err := rWATimelock.abi.Pack("onERC721Received", arg0, arg1, arg2, arg3)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (rWATimelock *RWATimelock) TryPackOnERC721Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 []byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("onERC721Received", arg0, arg1, arg2, arg3)
+}
+
+// UnpackOnERC721Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x150b7a02.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (rWATimelock *RWATimelock) UnpackOnERC721Received(data []byte) ([4]byte, error) {
+	out, err := rWATimelock.abi.Unpack("onERC721Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (rWATimelock *RWATimelock) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := rWATimelock.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (rWATimelock *RWATimelock) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return rWATimelock.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (rWATimelock *RWATimelock) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := rWATimelock.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (rWATimelock *RWATimelock) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rWATimelock.abi.Pack("revokeRole", role, account)
+}
+
+// PackSchedule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01d5062a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (rWATimelock *RWATimelock) PackSchedule(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte, delay *big.Int) []byte {
+	enc, err := rWATimelock.abi.Pack("schedule", target, value, data, predecessor, salt, delay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSchedule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01d5062a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (rWATimelock *RWATimelock) TryPackSchedule(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte, delay *big.Int) ([]byte, error) {
+	return rWATimelock.abi.Pack("schedule", target, value, data, predecessor, salt, delay)
+}
+
+// PackScheduleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f2a0bb0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (rWATimelock *RWATimelock) PackScheduleBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte, delay *big.Int) []byte {
+	enc, err := rWATimelock.abi.Pack("scheduleBatch", targets, values, payloads, predecessor, salt, delay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackScheduleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f2a0bb0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (rWATimelock *RWATimelock) TryPackScheduleBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte, delay *big.Int) ([]byte, error) {
+	return rWATimelock.abi.Pack("scheduleBatch", targets, values, payloads, predecessor, salt, delay)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rWATimelock *RWATimelock) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := rWATimelock.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rWATimelock *RWATimelock) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return rWATimelock.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rWATimelock *RWATimelock) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := rWATimelock.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUpdateDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64d62353.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateDelay(uint256 newDelay) returns()
+func (rWATimelock *RWATimelock) PackUpdateDelay(newDelay *big.Int) []byte {
+	enc, err := rWATimelock.abi.Pack("updateDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64d62353.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateDelay(uint256 newDelay) returns()
+func (rWATimelock *RWATimelock) TryPackUpdateDelay(newDelay *big.Int) ([]byte, error) {
+	return rWATimelock.abi.Pack("updateDelay", newDelay)
+}
+
+// RWATimelockCallExecuted represents a CallExecuted event raised by the RWATimelock contract.
+type RWATimelockCallExecuted struct {
+	Id     [32]byte
+	Index  *big.Int
+	Target common.Address
+	Value  *big.Int
+	Data   []byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RWATimelockCallExecutedEventName = "CallExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (RWATimelockCallExecuted) ContractEventName() string {
+	return RWATimelockCallExecutedEventName
+}
+
+// UnpackCallExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallExecuted(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data)
+func (rWATimelock *RWATimelock) UnpackCallExecutedEvent(log *types.Log) (*RWATimelockCallExecuted, error) {
+	event := "CallExecuted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWATimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATimelockCallExecuted)
+	if len(log.Data) > 0 {
+		if err := rWATimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWATimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATimelockCallSalt represents a CallSalt event raised by the RWATimelock contract.
+type RWATimelockCallSalt struct {
+	Id   [32]byte
+	Salt [32]byte
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const RWATimelockCallSaltEventName = "CallSalt"
+
+// ContractEventName returns the user-defined event name.
+func (RWATimelockCallSalt) ContractEventName() string {
+	return RWATimelockCallSaltEventName
+}
+
+// UnpackCallSaltEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallSalt(bytes32 indexed id, bytes32 salt)
+func (rWATimelock *RWATimelock) UnpackCallSaltEvent(log *types.Log) (*RWATimelockCallSalt, error) {
+	event := "CallSalt"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWATimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATimelockCallSalt)
+	if len(log.Data) > 0 {
+		if err := rWATimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWATimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATimelockCallScheduled represents a CallScheduled event raised by the RWATimelock contract.
+type RWATimelockCallScheduled struct {
+	Id          [32]byte
+	Index       *big.Int
+	Target      common.Address
+	Value       *big.Int
+	Data        []byte
+	Predecessor [32]byte
+	Delay       *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const RWATimelockCallScheduledEventName = "CallScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (RWATimelockCallScheduled) ContractEventName() string {
+	return RWATimelockCallScheduledEventName
+}
+
+// UnpackCallScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)
+func (rWATimelock *RWATimelock) UnpackCallScheduledEvent(log *types.Log) (*RWATimelockCallScheduled, error) {
+	event := "CallScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWATimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATimelockCallScheduled)
+	if len(log.Data) > 0 {
+		if err := rWATimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWATimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATimelockCancelled represents a Cancelled event raised by the RWATimelock contract.
+type RWATimelockCancelled struct {
+	Id  [32]byte
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const RWATimelockCancelledEventName = "Cancelled"
+
+// ContractEventName returns the user-defined event name.
+func (RWATimelockCancelled) ContractEventName() string {
+	return RWATimelockCancelledEventName
+}
+
+// UnpackCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Cancelled(bytes32 indexed id)
+func (rWATimelock *RWATimelock) UnpackCancelledEvent(log *types.Log) (*RWATimelockCancelled, error) {
+	event := "Cancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWATimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATimelockCancelled)
+	if len(log.Data) > 0 {
+		if err := rWATimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWATimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATimelockMinDelayChange represents a MinDelayChange event raised by the RWATimelock contract.
+type RWATimelockMinDelayChange struct {
+	OldDuration *big.Int
+	NewDuration *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const RWATimelockMinDelayChangeEventName = "MinDelayChange"
+
+// ContractEventName returns the user-defined event name.
+func (RWATimelockMinDelayChange) ContractEventName() string {
+	return RWATimelockMinDelayChangeEventName
+}
+
+// UnpackMinDelayChangeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinDelayChange(uint256 oldDuration, uint256 newDuration)
+func (rWATimelock *RWATimelock) UnpackMinDelayChangeEvent(log *types.Log) (*RWATimelockMinDelayChange, error) {
+	event := "MinDelayChange"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWATimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATimelockMinDelayChange)
+	if len(log.Data) > 0 {
+		if err := rWATimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWATimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATimelockRoleAdminChanged represents a RoleAdminChanged event raised by the RWATimelock contract.
+type RWATimelockRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const RWATimelockRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (RWATimelockRoleAdminChanged) ContractEventName() string {
+	return RWATimelockRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (rWATimelock *RWATimelock) UnpackRoleAdminChangedEvent(log *types.Log) (*RWATimelockRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWATimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATimelockRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := rWATimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWATimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATimelockRoleGranted represents a RoleGranted event raised by the RWATimelock contract.
+type RWATimelockRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RWATimelockRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (RWATimelockRoleGranted) ContractEventName() string {
+	return RWATimelockRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (rWATimelock *RWATimelock) UnpackRoleGrantedEvent(log *types.Log) (*RWATimelockRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWATimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATimelockRoleGranted)
+	if len(log.Data) > 0 {
+		if err := rWATimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWATimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATimelockRoleRevoked represents a RoleRevoked event raised by the RWATimelock contract.
+type RWATimelockRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RWATimelockRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (RWATimelockRoleRevoked) ContractEventName() string {
+	return RWATimelockRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (rWATimelock *RWATimelock) UnpackRoleRevokedEvent(log *types.Log) (*RWATimelockRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWATimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATimelockRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := rWATimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWATimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (rWATimelock *RWATimelock) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["TimelockDelayZero"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackTimelockDelayZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["TimelockInsufficientDelay"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackTimelockInsufficientDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["TimelockInvalidOperationLength"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackTimelockInvalidOperationLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["TimelockMemberZero"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackTimelockMemberZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["TimelockNoExecutor"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackTimelockNoExecutorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["TimelockNoProposer"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackTimelockNoProposerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["TimelockUnauthorizedCaller"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackTimelockUnauthorizedCallerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["TimelockUnexecutedPredecessor"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackTimelockUnexecutedPredecessorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWATimelock.abi.Errors["TimelockUnexpectedOperationState"].ID.Bytes()[:4]) {
+		return rWATimelock.UnpackTimelockUnexpectedOperationStateError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RWATimelockAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the RWATimelock contract.
+type RWATimelockAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func RWATimelockAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (rWATimelock *RWATimelock) UnpackAccessControlBadConfirmationError(raw []byte) (*RWATimelockAccessControlBadConfirmation, error) {
+	out := new(RWATimelockAccessControlBadConfirmation)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the RWATimelock contract.
+type RWATimelockAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func RWATimelockAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (rWATimelock *RWATimelock) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*RWATimelockAccessControlUnauthorizedAccount, error) {
+	out := new(RWATimelockAccessControlUnauthorizedAccount)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockFailedCall represents a FailedCall error raised by the RWATimelock contract.
+type RWATimelockFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func RWATimelockFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (rWATimelock *RWATimelock) UnpackFailedCallError(raw []byte) (*RWATimelockFailedCall, error) {
+	out := new(RWATimelockFailedCall)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockTimelockDelayZero represents a TimelockDelayZero error raised by the RWATimelock contract.
+type RWATimelockTimelockDelayZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockDelayZero()
+func RWATimelockTimelockDelayZeroErrorID() common.Hash {
+	return common.HexToHash("0xe812c18d77accd8592a4eaa3355243dd54e5f38e4e976dd812ecc3ec34c14ccd")
+}
+
+// UnpackTimelockDelayZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockDelayZero()
+func (rWATimelock *RWATimelock) UnpackTimelockDelayZeroError(raw []byte) (*RWATimelockTimelockDelayZero, error) {
+	out := new(RWATimelockTimelockDelayZero)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "TimelockDelayZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockTimelockInsufficientDelay represents a TimelockInsufficientDelay error raised by the RWATimelock contract.
+type RWATimelockTimelockInsufficientDelay struct {
+	Delay    *big.Int
+	MinDelay *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockInsufficientDelay(uint256 delay, uint256 minDelay)
+func RWATimelockTimelockInsufficientDelayErrorID() common.Hash {
+	return common.HexToHash("0x543366097fc46a718a4890a59e5216cbbc872f61973a9e2a6666ecccaa1a07ca")
+}
+
+// UnpackTimelockInsufficientDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockInsufficientDelay(uint256 delay, uint256 minDelay)
+func (rWATimelock *RWATimelock) UnpackTimelockInsufficientDelayError(raw []byte) (*RWATimelockTimelockInsufficientDelay, error) {
+	out := new(RWATimelockTimelockInsufficientDelay)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "TimelockInsufficientDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockTimelockInvalidOperationLength represents a TimelockInvalidOperationLength error raised by the RWATimelock contract.
+type RWATimelockTimelockInvalidOperationLength struct {
+	Targets  *big.Int
+	Payloads *big.Int
+	Values   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockInvalidOperationLength(uint256 targets, uint256 payloads, uint256 values)
+func RWATimelockTimelockInvalidOperationLengthErrorID() common.Hash {
+	return common.HexToHash("0xffb0321166292613ddbe36e2eb9b9b1e8877aa314505f6d35f0f4ae660e8ada3")
+}
+
+// UnpackTimelockInvalidOperationLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockInvalidOperationLength(uint256 targets, uint256 payloads, uint256 values)
+func (rWATimelock *RWATimelock) UnpackTimelockInvalidOperationLengthError(raw []byte) (*RWATimelockTimelockInvalidOperationLength, error) {
+	out := new(RWATimelockTimelockInvalidOperationLength)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "TimelockInvalidOperationLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockTimelockMemberZero represents a TimelockMemberZero error raised by the RWATimelock contract.
+type RWATimelockTimelockMemberZero struct {
+	Role  [32]byte
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockMemberZero(bytes32 role, uint256 index)
+func RWATimelockTimelockMemberZeroErrorID() common.Hash {
+	return common.HexToHash("0x7ecd0183452059709838e606cb07c1222a0a5753e7e686175ef90ba0576ba6fa")
+}
+
+// UnpackTimelockMemberZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockMemberZero(bytes32 role, uint256 index)
+func (rWATimelock *RWATimelock) UnpackTimelockMemberZeroError(raw []byte) (*RWATimelockTimelockMemberZero, error) {
+	out := new(RWATimelockTimelockMemberZero)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "TimelockMemberZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockTimelockNoExecutor represents a TimelockNoExecutor error raised by the RWATimelock contract.
+type RWATimelockTimelockNoExecutor struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockNoExecutor()
+func RWATimelockTimelockNoExecutorErrorID() common.Hash {
+	return common.HexToHash("0x4a10fa76902c35fe97a1639e3bee95de21ce5d1b9d89927305c5073c48002730")
+}
+
+// UnpackTimelockNoExecutorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockNoExecutor()
+func (rWATimelock *RWATimelock) UnpackTimelockNoExecutorError(raw []byte) (*RWATimelockTimelockNoExecutor, error) {
+	out := new(RWATimelockTimelockNoExecutor)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "TimelockNoExecutor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockTimelockNoProposer represents a TimelockNoProposer error raised by the RWATimelock contract.
+type RWATimelockTimelockNoProposer struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockNoProposer()
+func RWATimelockTimelockNoProposerErrorID() common.Hash {
+	return common.HexToHash("0x4def56af43648f3c32db85cabcbc85ac56b01c39abb3104765a0c1333efcbcd5")
+}
+
+// UnpackTimelockNoProposerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockNoProposer()
+func (rWATimelock *RWATimelock) UnpackTimelockNoProposerError(raw []byte) (*RWATimelockTimelockNoProposer, error) {
+	out := new(RWATimelockTimelockNoProposer)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "TimelockNoProposer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockTimelockUnauthorizedCaller represents a TimelockUnauthorizedCaller error raised by the RWATimelock contract.
+type RWATimelockTimelockUnauthorizedCaller struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnauthorizedCaller(address caller)
+func RWATimelockTimelockUnauthorizedCallerErrorID() common.Hash {
+	return common.HexToHash("0xe2850c5900ceb2d1b367e63ffd96510279f191862fece2dde12a1b1bce580ebd")
+}
+
+// UnpackTimelockUnauthorizedCallerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnauthorizedCaller(address caller)
+func (rWATimelock *RWATimelock) UnpackTimelockUnauthorizedCallerError(raw []byte) (*RWATimelockTimelockUnauthorizedCaller, error) {
+	out := new(RWATimelockTimelockUnauthorizedCaller)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "TimelockUnauthorizedCaller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockTimelockUnexecutedPredecessor represents a TimelockUnexecutedPredecessor error raised by the RWATimelock contract.
+type RWATimelockTimelockUnexecutedPredecessor struct {
+	PredecessorId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnexecutedPredecessor(bytes32 predecessorId)
+func RWATimelockTimelockUnexecutedPredecessorErrorID() common.Hash {
+	return common.HexToHash("0x90a9a618cfd84aabd2505bb50bbc6c95924a5d4f10d2bf500768fcbf91f51cab")
+}
+
+// UnpackTimelockUnexecutedPredecessorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnexecutedPredecessor(bytes32 predecessorId)
+func (rWATimelock *RWATimelock) UnpackTimelockUnexecutedPredecessorError(raw []byte) (*RWATimelockTimelockUnexecutedPredecessor, error) {
+	out := new(RWATimelockTimelockUnexecutedPredecessor)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "TimelockUnexecutedPredecessor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATimelockTimelockUnexpectedOperationState represents a TimelockUnexpectedOperationState error raised by the RWATimelock contract.
+type RWATimelockTimelockUnexpectedOperationState struct {
+	OperationId    [32]byte
+	ExpectedStates [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates)
+func RWATimelockTimelockUnexpectedOperationStateErrorID() common.Hash {
+	return common.HexToHash("0x5ead8eb51d1c1b7ef2eb1ef3ec2f009cfba25e924d04ccc853f25803ea40b489")
+}
+
+// UnpackTimelockUnexpectedOperationStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates)
+func (rWATimelock *RWATimelock) UnpackTimelockUnexpectedOperationStateError(raw []byte) (*RWATimelockTimelockUnexpectedOperationState, error) {
+	out := new(RWATimelockTimelockUnexpectedOperationState)
+	if err := rWATimelock.abi.UnpackIntoInterface(out, "TimelockUnexpectedOperationState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RWATokenMetaData contains all meta data concerning the RWAToken contract.
 var RWATokenMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIdentityRegistry\",\"name\":\"identityRegistry_\",\"type\":\"address\"},{\"internalType\":\"contractDisclosureRegistry\",\"name\":\"disclosureRegistry_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"pool_\",\"type\":\"uint256\"},{\"internalType\":\"contractIERC20\",\"name\":\"payoutToken_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"unitsPerCent_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CheckpointUnorderedInsertion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"ClaimantNotVerified\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ConstructorArgumentZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"FutureLookup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"NoHolders\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"NoPayout\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"poolToken\",\"type\":\"address\"}],\"name\":\"NotThePoolsToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"PayoutAboveCap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"PayoutAlreadyClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PayoutZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"PoolMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"RecipientNotVerified\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RegistryPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"SenderNotVerified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"disclosureBlock\",\"type\":\"uint64\"}],\"name\":\"SnapshotNotFinal\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"AddressFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"ForcedTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PayoutClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PayoutClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"}],\"name\":\"PayoutDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"balanceOfAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"canTransfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"closePayout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositPayout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disclosureRegistry\",\"outputs\":[{\"internalType\":\"contractDisclosureRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identityRegistry\",\"outputs\":[{\"internalType\":\"contractIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"payout\",\"outputs\":[{\"components\":[{\"internalType\":\"uint40\",\"name\":\"snapshotBlock\",\"type\":\"uint40\"},{\"internalType\":\"bool\",\"name\":\"closed\",\"type\":\"bool\"},{\"internalType\":\"uint208\",\"name\":\"settledWeight\",\"type\":\"uint208\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"internalType\":\"structRWAToken.Payout\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"payoutCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payoutToken\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"totalSupplyAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unitsPerCent\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"internalType\":\"structRWAToken.Roles\",\"name\":\"roles\",\"type\":\"tuple\"},{\"internalType\":\"contractIdentityRegistry\",\"name\":\"identityRegistry_\",\"type\":\"address\"},{\"internalType\":\"contractDisclosureRegistry\",\"name\":\"disclosureRegistry_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"pool_\",\"type\":\"uint256\"},{\"internalType\":\"contractIERC20\",\"name\":\"payoutToken_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"unitsPerCent_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CheckpointUnorderedInsertion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"ClaimantNotVerified\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ConstructorArgumentZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"FutureLookup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"NoHolders\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"NoPayout\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"poolToken\",\"type\":\"address\"}],\"name\":\"NotThePoolsToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"PayoutAboveCap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"PayoutAlreadyClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PayoutZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"PoolMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"RecipientNotVerified\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RegistryPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"RoleHolderZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"SenderNotVerified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"disclosureBlock\",\"type\":\"uint64\"}],\"name\":\"SnapshotNotFinal\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"AddressFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"ForcedTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PayoutClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PayoutClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"}],\"name\":\"PayoutDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"balanceOfAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"canTransfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"closePayout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositPayout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disclosureRegistry\",\"outputs\":[{\"internalType\":\"contractDisclosureRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identityRegistry\",\"outputs\":[{\"internalType\":\"contractIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"payout\",\"outputs\":[{\"components\":[{\"internalType\":\"uint40\",\"name\":\"snapshotBlock\",\"type\":\"uint40\"},{\"internalType\":\"bool\",\"name\":\"closed\",\"type\":\"bool\"},{\"internalType\":\"uint208\",\"name\":\"settledWeight\",\"type\":\"uint208\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"internalType\":\"structRWAToken.Payout\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"policyHash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"chunks\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"chunkRootsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"suppressed\",\"type\":\"bool\"},{\"internalType\":\"uint64[5]\",\"name\":\"metrics\",\"type\":\"uint64[5]\"}],\"internalType\":\"structDisclosureRegistry.Disclosure\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"payoutCap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payoutToken\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"totalSupplyAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unitsPerCent\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "c9fcb2450802ab353ac4154b8540a19978",
-	Bin: "0x610120604052348015610010575f5ffd5b5060405161322a38038061322a83398101604081905261002f9161025b565b8787600361003d83826103af565b50600461004a82826103af565b5050506001600160a01b038616158061006a57506001600160a01b038516155b8061007c57506001600160a01b038416155b80610085575082155b8061009757506001600160a01b038216155b806100a0575080155b156100be5760405163bf8b5c5d60e01b815260040160405180910390fd5b6001600160a01b0380861660805284811660a05260c0849052821660e0526101008190526100ec5f876100fa565b50505050505050505061046d565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff1661019e575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101563390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016101a1565b505f5b92915050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126101ca575f5ffd5b81516001600160401b038111156101e3576101e36101a7565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610211576102116101a7565b604052818152838201602001851015610228575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b6001600160a01b0381168114610258575f5ffd5b50565b5f5f5f5f5f5f5f5f610100898b031215610273575f5ffd5b88516001600160401b03811115610288575f5ffd5b6102948b828c016101bb565b60208b015190995090506001600160401b038111156102b1575f5ffd5b6102bd8b828c016101bb565b97505060408901516102ce81610244565b60608a01519096506102df81610244565b60808a01519095506102f081610244565b60a08a015160c08b0151919550935061030881610244565b60e09990990151979a96995094979396929591945050565b600181811c9082168061033457607f821691505b60208210810361035257634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156103aa57828211156103aa57805f5260205f20601f840160051c602085101561038357505f5b90810190601f840160051c035f5b818110156103a6575f83820155600101610391565b5050505b505050565b81516001600160401b038111156103c8576103c86101a7565b6103dc816103d68454610320565b84610358565b6020601f82116001811461040e575f83156103f75750848201515b5f19600385901b1c1916600184901b178455610466565b5f84815260208120601f198516915b8281101561043d578785015182556020948501946001909201910161041d565b508482101561045a57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b60805160a05160c05160e05161010051612d176105135f395f81816102ed0152611c5101525f818161051301528181610e24015261143f01525f818161032201528181611a2701528181611a6101528181611a9c0152611b5601525f81816105a601528181610af501528181611ac40152611baa01525f81816102ae01528181611121015281816115ac0152818161163b01528181611fac01526120af0152612d175ff3fe608060405234801561000f575f5ffd5b5060043610610255575f3560e01c806362a6598211610140578063a217fddf116100bf578063ac869cd811610084578063ac869cd8146106f7578063d547741f1461070a578063dd62ed3e1461071d578063e46638e614610755578063e583983614610768578063f5b541a61461078a575f5ffd5b8063a217fddf14610637578063a34527f61461063e578063a60628e214610688578063a9059cbb146106d1578063aab8ab0c146106e4575f5ffd5b806391d148541161010557806391d14854146105e357806395d89b41146105f6578063981b24d0146105fe5780639dc29fac146106115780639fc1d0e714610624575f5ffd5b806362a659821461056657806370a08231146105795780637ebaabb7146105a15780638456cb59146105c857806388d8b2a7146105d0575f5ffd5b8063248a9ca3116101d757806340c10f191161019c57806340c10f19146104e85780634ee2cd7e146104fb5780634efa82b61461050e5780635a1e6a81146105355780635c975abb146105485780636122013414610553575f5ffd5b8063248a9ca3146104875780632f2ff15d146104a9578063313ce567146104be57806336568abe146104cd5780633f4ba83a146104e0575f5ffd5b806316f0115b1161021d57806316f0115b1461031d578063178e57f01461034457806318160ddd1461045857806322459e181461046057806323b872dd14610474575f5ffd5b806301ffc9a71461025957806306fdde0314610281578063095ea7b314610296578063134e18f4146102a957806314c1cca8146102e8575b5f5ffd5b61026c6102673660046128a4565b6107b1565b60405190151581526020015b60405180910390f35b6102896107e7565b60405161027891906128cb565b61026c6102a4366004612914565b610877565b6102d07f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610278565b61030f7f000000000000000000000000000000000000000000000000000000000000000081565b604051908152602001610278565b61030f7f000000000000000000000000000000000000000000000000000000000000000081565b6103ff610352366004612952565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152506001600160401b03165f90815260086020908152604091829020825160c081018452815464ffffffffff81168252600160281b810460ff16151593820193909352600160301b9092046001600160d01b031692820192909252600182015460608201526002820154608082015260039091015460a082015290565b6040516102789190815164ffffffffff1681526020808301511515908201526040808301516001600160d01b031690820152606080830151908201526080808301519082015260a0918201519181019190915260c00190565b60025461030f565b61030f5f516020612cf75f395f51905f5281565b61026c61048236600461296d565b61088e565b61030f6104953660046129ab565b5f9081526005602052604090206001015490565b6104bc6104b73660046129c2565b6108b3565b005b60405160128152602001610278565b6104bc6104db3660046129c2565b6108dd565b6104bc610915565b6104bc6104f6366004612914565b610937565b61030f610509366004612914565b610958565b6102d07f000000000000000000000000000000000000000000000000000000000000000081565b6104bc610543366004612952565b6109b2565b60065460ff1661026c565b6104bc610561366004612a07565b610ac1565b61030f610574366004612a32565b610e55565b61030f610587366004612a4d565b6001600160a01b03165f9081526020819052604090205490565b6102d07f000000000000000000000000000000000000000000000000000000000000000081565b6104bc610e5f565b61030f6105de366004612a68565b610e7e565b61026c6105f13660046129c2565b610f95565b610289610fbf565b61030f61060c3660046129ab565b610fce565b6104bc61061f366004612914565b61100c565b6104bc61063236600461296d565b61102d565b61030f5f81565b61026c61064c366004612a68565b6001600160401b03919091165f9081526009602090815260408083206001600160a01b039490941683529290522054600160f81b900460ff1690565b61030f610696366004612a68565b6001600160401b0382165f9081526009602090815260408083206001600160a01b03851684529091529020546001600160f81b031692915050565b61026c6106df366004612914565b6110c4565b61030f6106f2366004612952565b6110d1565b6104bc610705366004612ab1565b61146f565b6104bc6107183660046129c2565b6114e9565b61030f61072b366004612add565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b61026c61076336600461296d565b61150d565b61026c610776366004612a4d565b60076020525f908152604090205460ff1681565b61030f7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b5f6001600160e01b03198216637965db0b60e01b14806107e157506301ffc9a760e01b6001600160e01b03198316145b92915050565b6060600380546107f690612af9565b80601f016020809104026020016040519081016040528092919081815260200182805461082290612af9565b801561086d5780601f106108445761010080835404028352916020019161086d565b820191905f5260205f20905b81548152906001019060200180831161085057829003601f168201915b5050505050905090565b5f336108848185856116db565b5060019392505050565b5f3361089b8582856116e8565b6108a685858561175e565b60019150505b9392505050565b5f828152600560205260409020600101546108cd816117bb565b6108d783836117c5565b50505050565b6001600160a01b03811633146109065760405163334bd91960e11b815260040160405180910390fd5b6109108282611856565b505050565b5f516020612cf75f395f51905f5261092c816117bb565b6109346118c1565b50565b5f516020612cf75f395f51905f5261094e816117bb565b6109108383611913565b5f438210610981576040516309dcd3a160e21b8152600481018390526024015b60405180910390fd5b6001600160a01b0383165f908152600a602052604090206109a2908361194b565b6001600160d01b03169392505050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b9296109dc816117bb565b6109e46119fb565b6001600160401b0382165f9081526008602052604081206002810154909103610a2b57604051631456792360e11b81526001600160401b0384166004820152602401610978565b8054600160281b900460ff1615610a605760405163033669d760e31b81526001600160401b0384166004820152602401610978565b805465ff00000000001916600160281b17815560028101546040516001600160401b038516917f3032230a1c4e28b767e6d6c6a0ac019d61ef6a5c459492e6e72b0f8a375d4fab91610ab491815260200190565b60405180910390a2505050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929610aeb816117bb565b610af36119fb565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316635c975abb6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610b4f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b739190612b2b565b15610b91576040516309148bcd60e21b815260040160405180910390fd5b815f03610bb157604051636d2594d560e11b815260040160405180910390fd5b5f5f610bbc85611a21565b9150915043826001600160401b031610610bf4576040516343ee866360e01b81526001600160401b0383166004820152602401610978565b5f600881610c086040890160208a01612952565b6001600160401b0316815260208101919091526040015f208054909150600160281b900460ff1615610c6957610c446040870160208801612952565b60405163033669d760e31b81526001600160401b039091166004820152602401610978565b5f858260020154610c7a9190612b5a565b905082811115610ca75760405163080ae85f60e01b81526004810182905260248101849052604401610978565b815464ffffffffff165f03610d3d575f610cc9856001600160401b0316610fce565b9050805f03610d0757610ce26040890160208a01612952565b60405163b83c6af960e01b81526001600160401b039091166004820152602401610978565b610d19856001600160401b0316611c81565b835464ffffffffff191664ffffffffff919091161783556001830155600382018390555b60028201819055610d546040880160208901612952565b60408051888152602081018490529081018590526001600160401b03868116606083015291909116907f5ca88f03079ecb92ae9ede18756aaf1a7ae94c0385699c9d29ccb1169de607c19060800160405180910390a2828103610e1757815465ff00000000001916600160281b178255610dd46040880160208901612952565b6001600160401b03167f3032230a1c4e28b767e6d6c6a0ac019d61ef6a5c459492e6e72b0f8a375d4fab82604051610e0e91815260200190565b60405180910390a25b610e4c6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333089611cb6565b50505050505050565b5f6108ac82611a21565b5f516020612cf75f395f51905f52610e76816117bb565b610934611cec565b6001600160401b0382165f818152600860209081526040808320815160c081018352815464ffffffffff81168252600160281b810460ff908116151583870152600160301b9091046001600160d01b0316828501526001830154606083015260028301546080830190815260039093015460a0830152958552600984528285206001600160a01b038816865284528285208351808501909452546001600160f81b0381168452600160f81b900490951615159282019290925290519192911580610f49575080602001515b15610f58575f925050506107e1565b805f01516001600160f81b0316610f8283610f7d87865f015164ffffffffff16610958565b611d29565b610f8c9190612b6d565b95945050505050565b5f9182526005602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6060600480546107f690612af9565b5f438210610ff2576040516309dcd3a160e21b815260048101839052602401610978565b610ffd600b8361194b565b6001600160d01b031692915050565b5f516020612cf75f395f51905f52611023816117bb565b6109108383611da0565b5f516020612cf75f395f51905f52611044816117bb565b60015f805c60ff19168217905d5061105d84848461175e565b5f60ff19815c16815d50336001600160a01b0316836001600160a01b0316856001600160a01b03167f31a05a6a55253f32ca1a2eae200ad7ddf38d17e9f6e0535e9a85ab4a218aeaa3856040516110b691815260200190565b60405180910390a450505050565b5f3361088481858561175e565b5f6110da6119fb565b335f9081526007602052604090205460ff161561110c576040516327951b3f60e11b8152336004820152602401610978565b60405163b9209e3360e01b81523360048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b9209e3390602401602060405180830381865afa15801561116e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111929190612b2b565b6111b15760405163400a6e0760e11b8152336004820152602401610978565b6001600160401b0382165f90815260086020526040812060028101549091036111f857604051631456792360e11b81526001600160401b0384166004820152602401610978565b80545f9061120e90339064ffffffffff16610958565b9050805f03611234578333604051631178aeab60e31b8152600401610978929190612b80565b6001600160401b0384165f90815260096020908152604080832033845290915290208054600160f81b900460ff161561128457843360405163b5ffb3b560e01b8152600401610978929190612b80565b6040805160c081018252845464ffffffffff81168252600160281b810460ff1615156020830152600160301b90046001600160d01b0316918101919091526001840154606082015260028401546080820152600384015460a08201525f906112ec9084611d29565b8454909150600160281b900460ff161561135f57835483908590600690611324908490600160301b90046001600160d01b0316612ba2565b82546001600160d01b039182166101009390930a92830291909202199091161790555081546001600160f81b0316600160f81b1782556113b1565b81546001600160f81b031681036113b157805f03611394578533604051631178aeab60e31b8152600401610978929190612b80565b853360405163b5ffb3b560e01b8152600401610978929190612b80565b81546113c6906001600160f81b031682612b6d565b94506113d181611dd4565b82546001600160f81b0319166001600160f81b039190911617825560405185815233906001600160401b038816907f6d5db2de6eccf6170a6d9963443e643c2b98c4738f30610dc199bd6d2913113f9060200160405180910390a38415611466576114666001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163387611e07565b50505050919050565b5f516020612cf75f395f51905f52611486816117bb565b6001600160a01b0383165f81815260076020908152604091829020805460ff191686151590811790915591519182523392917f7fa523c84ab8d7fc5b72f08b9e46dbbf10c39e119a075b3e317002d14bc9f43691015b60405180910390a3505050565b5f82815260056020526040902060010154611503816117bb565b6108d78383611856565b5f6001600160a01b038416158061152b57506001600160a01b038316155b80611538575060065460ff165b1561154457505f6108ac565b6001600160a01b0384165f9081526007602052604090205460ff168061158157506001600160a01b0383165f9081526007602052604090205460ff165b1561158d57505f6108ac565b60405163b9209e3360e01b81526001600160a01b0385811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa1580156115f1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116159190612b2b565b15806116a6575060405163b9209e3360e01b81526001600160a01b0384811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa158015611680573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116a49190612b2b565b155b156116b257505f6108ac565b816116d1856001600160a01b03165f9081526020819052604090205490565b1015949350505050565b6109108383836001611e3c565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f198110156108d7578181101561175057604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610978565b6108d784848484035f611e3c565b6001600160a01b03831661178757604051634b637e8f60e11b81525f6004820152602401610978565b6001600160a01b0382166117b05760405163ec442f0560e01b81525f6004820152602401610978565b610910838383611f0e565b6109348133612238565b5f6117d08383610f95565b61184f575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556118073390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016107e1565b505f6107e1565b5f6118618383610f95565b1561184f575f8381526005602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016107e1565b6118c9612271565b6006805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b6001600160a01b03821661193c5760405163ec442f0560e01b81525f6004820152602401610978565b6119475f8383611f0e565b5050565b81545f90818160058111156119a7575f61196484612294565b61196e9085612b6d565b5f8881526020902090915081015465ffffffffffff9081169087161015611997578091506119a5565b6119a2816001612b5a565b92505b505b5f6119b4878785856123ec565b905080156119ee576119d8876119cb600184612b6d565b5f91825260209091200190565b54600160301b90046001600160d01b03166119f0565b5f5b979650505050505050565b60065460ff1615611a1f5760405163d93c066560e01b815260040160405180910390fd5b565b5f8082357f000000000000000000000000000000000000000000000000000000000000000014611a8d5760405163108fe88f60e31b8152833560048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610978565b604051636e7d401960e01b81527f000000000000000000000000000000000000000000000000000000000000000060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636e7d401990602401602060405180830381865afa158015611b11573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b359190612bc1565b90506001600160a01b0381163014611b9157604051636a5a4e2f60e01b81527f000000000000000000000000000000000000000000000000000000000000000060048201526001600160a01b0382166024820152604401610978565b604051637852583360e01b81525f906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690637852583390611bdf908890600401612c11565b6040805180830381865afa158015611bf9573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c1d9190612c98565b9094509050611c7861ffff8216611c3c61014088016101208901612952565b6001600160401b0316611c4f9190612ccb565b7f0000000000000000000000000000000000000000000000000000000000000000612710612442565b92505050915091565b5f64ffffffffff821115611cb2576040516306dfcc6560e41b81526028600482015260248101839052604401610978565b5090565b611cc48484848460016124f2565b6108d757604051635274afe760e01b81526001600160a01b0385166004820152602401610978565b611cf46119fb565b6006805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586118f63390565b5f8260200151611d4d57611d468284608001518560600151612442565b90506107e1565b5f83604001516001600160d01b03169050611d718460800151828660600151612442565b6080850151611d8e90611d848685612b5a565b8760600151612442565b611d989190612b6d565b949350505050565b6001600160a01b038216611dc957604051634b637e8f60e11b81525f6004820152602401610978565b611947825f83611f0e565b5f6001600160f81b03821115611cb2576040516306dfcc6560e41b815260f8600482015260248101839052604401610978565b611e14838383600161255f565b61091057604051635274afe760e01b81526001600160a01b0384166004820152602401610978565b6001600160a01b038416611e655760405163e602df0560e01b81525f6004820152602401610978565b6001600160a01b038316611e8e57604051634a1406b160e11b81525f6004820152602401610978565b6001600160a01b038085165f90815260016020908152604080832093871683529290522082905580156108d757826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051611f0091815260200190565b60405180910390a350505050565b6001600160a01b03831615801590611f2e57506001600160a01b03821615155b8015611f3c575060ff5f5c16155b1561203d57611f496119fb565b6001600160a01b0383165f9081526007602052604090205460ff1615611f8d576040516327951b3f60e11b81526001600160a01b0384166004820152602401610978565b60405163b9209e3360e01b81526001600160a01b0384811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa158015611ff1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906120159190612b2b565b61203d576040516306bfa33560e01b81526001600160a01b0384166004820152602401610978565b6001600160a01b03821615612140576001600160a01b0382165f9081526007602052604090205460ff1615612090576040516327951b3f60e11b81526001600160a01b0383166004820152602401610978565b60405163b9209e3360e01b81526001600160a01b0383811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa1580156120f4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121189190612b2b565b612140576040516351f4ec8f60e11b81526001600160a01b0383166004820152602401610978565b61214b8383836125c1565b436001600160a01b0384161561219e5761219b8161217d866001600160a01b03165f9081526020819052604090205490565b6001600160a01b0387165f908152600a6020526040902091906126da565b50505b6001600160a01b038316156121f0576121ed816121cf856001600160a01b03165f9081526020819052604090205490565b6001600160a01b0386165f908152600a6020526040902091906126da565b50505b6001600160a01b038416158061220d57506001600160a01b038316155b156108d7576122308161222761222260025490565b6126f4565b600b91906126da565b505050505050565b6122428282610f95565b6119475760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610978565b60065460ff16611a1f57604051638dfc202b60e01b815260040160405180910390fd5b5f600182116122a1575090565b816001600160801b82106122ba5760809190911c9060401b5b6801000000000000000082106122d55760409190911c9060201b5b64010000000082106122ec5760209190911c9060101b5b6201000082106123015760109190911c9060081b5b61010082106123155760089190911c9060041b5b601082106123285760049190911c9060021b5b600482106123345760011b5b600302600190811c9081858161234c5761234c612ce2565b048201901c9050600181858161236457612364612ce2565b048201901c9050600181858161237c5761237c612ce2565b048201901c9050600181858161239457612394612ce2565b048201901c905060018185816123ac576123ac612ce2565b048201901c905060018185816123c4576123c4612ce2565b048201901c90506123e38185816123dd576123dd612ce2565b04821190565b90039392505050565b5f5b8183101561243a575f85815260209020838316600285851804019081015465ffffffffffff8681169116111561242657809250612434565b612431816001612b5a565b93505b506123ee565b509392505050565b5f5f5f61244f8686612727565b91509150815f036124735783818161246957612469612ce2565b04925050506108ac565b81841161248a5761248a6003851502601118612743565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661254e578383151615612542573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166125b55783831516156125a9573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6001600160a01b0383166125eb578060025f8282546125e09190612b5a565b9091555061265b9050565b6001600160a01b0383165f908152602081905260409020548181101561263d5760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610978565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b03821661267757600280548290039055612695565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516114dc91815260200190565b5f806126e7858585612754565b915091505b935093915050565b5f6001600160d01b03821115611cb2576040516306dfcc6560e41b815260d0600482015260248101839052604401610978565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b82545f908190801561284a575f612770876119cb600185612b6d565b805490915065ffffffffffff80821691600160301b90046001600160d01b03169088168211156127b357604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff16036127ec57825465ffffffffffff16600160301b6001600160d01b0389160217835561283c565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f81529190912094519151909216600160301b029216919091179101555b94508593506126ec92505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a815291822095519251909316600160301b0291909316179201919091559050816126ec565b5f602082840312156128b4575f5ffd5b81356001600160e01b0319811681146108ac575f5ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b6001600160a01b0381168114610934575f5ffd5b5f5f60408385031215612925575f5ffd5b823561293081612900565b946020939093013593505050565b6001600160401b0381168114610934575f5ffd5b5f60208284031215612962575f5ffd5b81356108ac8161293e565b5f5f5f6060848603121561297f575f5ffd5b833561298a81612900565b9250602084013561299a81612900565b929592945050506040919091013590565b5f602082840312156129bb575f5ffd5b5035919050565b5f5f604083850312156129d3575f5ffd5b8235915060208301356129e581612900565b809150509250929050565b5f6101808284031215612a01575f5ffd5b50919050565b5f5f6101a08385031215612a19575f5ffd5b612a2384846129f0565b94610180939093013593505050565b5f6101808284031215612a43575f5ffd5b6108ac83836129f0565b5f60208284031215612a5d575f5ffd5b81356108ac81612900565b5f5f60408385031215612a79575f5ffd5b8235612a848161293e565b915060208301356129e581612900565b8015158114610934575f5ffd5b8035612aac81612a94565b919050565b5f5f60408385031215612ac2575f5ffd5b8235612acd81612900565b915060208301356129e581612a94565b5f5f60408385031215612aee575f5ffd5b8235612a8481612900565b600181811c90821680612b0d57607f821691505b602082108103612a0157634e487b7160e01b5f52602260045260245ffd5b5f60208284031215612b3b575f5ffd5b81516108ac81612a94565b634e487b7160e01b5f52601160045260245ffd5b808201808211156107e1576107e1612b46565b818103818111156107e1576107e1612b46565b6001600160401b039290921682526001600160a01b0316602082015260400190565b6001600160d01b0381811683821601908111156107e1576107e1612b46565b5f60208284031215612bd1575f5ffd5b81516108ac81612900565b805f5b60058110156108d7578135612bf38161293e565b6001600160401b031684526020938401939190910190600101612bdf565b8135815261018081016020830135612c288161293e565b6001600160401b031660208301526040838101359083015260608084013590830152608083013563ffffffff81168114612c60575f5ffd5b63ffffffff16608083015260a08381013590830152612c8160c08401612aa1565b151560c08301526107e160e0808401908501612bdc565b5f5f60408385031215612ca9575f5ffd5b8251612cb48161293e565b602084015190925061ffff811681146129e5575f5ffd5b80820281158282048414176107e1576107e1612b46565b634e487b7160e01b5f52601260045260245ffdfecab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb4276950967709",
+	Bin: "0x610120604052348015610010575f5ffd5b50604051613cd8380380613cd883398101604081905261002f916103f8565b602086015186518989600361004483826105a7565b50600461005182826105a7565b5050506001600160a01b03811661008257604051636116401160e11b81525f60048201526024015b60405180910390fd5b600680546001600160d01b0316600160d01b65ffffffffffff8516021790556100ab5f826101f2565b5050506001600160a01b03851615806100cb57506001600160a01b038416155b806100d4575082155b806100e657506001600160a01b038216155b806100ef575080155b1561010d5760405163bf8b5c5d60e01b815260040160405180910390fd5b60408601516001600160a01b03166101475760405163082702fd60e31b81525f516020613c985f395f51905f526004820152602401610079565b60608601516001600160a01b03166101815760405163082702fd60e31b81525f516020613cb85f395f51905f526004820152602401610079565b6001600160a01b0380861660805284811660a05260c0849052821660e05261010081905260408601516101c2905f516020613c985f395f51905f52906101f2565b506101e45f516020613cb85f395f51905f5287606001516101f260201b60201c565b505050505050505050610665565b5f8261024e575f61020b6007546001600160a01b031690565b6001600160a01b03161461023257604051631fe1e13d60e11b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0384161790555b6102588383610261565b90505b92915050565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff16610305575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556102bd3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161025b565b505f61025b565b634e487b7160e01b5f52604160045260245ffd5b604051608081016001600160401b03811182821017156103425761034261030c565b60405290565b5f82601f830112610357575f5ffd5b81516001600160401b038111156103705761037061030c565b604051601f8201601f19908116603f011681016001600160401b038111828210171561039e5761039e61030c565b6040528181528382016020018510156103b5575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b6001600160a01b03811681146103e5575f5ffd5b50565b80516103f3816103d1565b919050565b5f5f5f5f5f5f5f5f888a03610160811215610411575f5ffd5b89516001600160401b03811115610426575f5ffd5b6104328c828d01610348565b60208c0151909a5090506001600160401b0381111561044f575f5ffd5b61045b8c828d01610348565b9850506080603f198201121561046f575f5ffd5b50610478610320565b60408a0151610486816103d1565b815260608a015165ffffffffffff811681146104a0575f5ffd5b602082015260808a01516104b3816103d1565b604082015260a08a01516104c6816103d1565b606082015295506104d960c08a016103e8565b94506104e760e08a016103e8565b6101008a015190945092506104ff6101208a016103e8565b6101409990990151979a96995094979396929591945050565b600181811c9082168061052c57607f821691505b60208210810361054a57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156105a257828211156105a257805f5260205f20601f840160051c602085101561057b57505f5b90810190601f840160051c035f5b8181101561059e575f83820155600101610589565b5050505b505050565b81516001600160401b038111156105c0576105c061030c565b6105d4816105ce8454610518565b84610550565b6020601f821160018114610606575f83156105ef5750848201515b5f19600385901b1c1916600184901b17845561065e565b5f84815260208120601f198516915b828110156106355787850151825560209485019460019092019101610615565b508482101561065257868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b60805160a05160c05160e0516101005161358d61070b5f395f81816103d70152611f5f01525f81816105fb0152818161103301526116de01525f818161040c01528181611d3501528181611d6f01528181611daa0152611e6401525f81816106b401528181610d0401528181611dd20152611eb801525f8181610398015281816113c00152818161191f015281816119ae01528181612557015261265a015261358d5ff3fe608060405234801561000f575f5ffd5b5060043610610319575f3560e01c806370a08231116101af578063a34527f6116100fe578063cf6eefb71161009e578063dd62ed3e11610079578063dd62ed3e146108b1578063e46638e6146108e9578063e5839836146108fc578063f5b541a61461091e575f5ffd5b8063cf6eefb714610868578063d547741f14610896578063d602b9fd146108a9575f5ffd5b8063aab8ab0c116100d9578063aab8ab0c14610832578063ac869cd814610845578063cc8463c814610858578063cefc142914610860575f5ffd5b8063a34527f61461078c578063a60628e2146107d6578063a9059cbb1461081f575f5ffd5b806391d14854116101695780639dc29fac116101445780639dc29fac146107385780639fc1d0e71461074b578063a1eda53c1461075e578063a217fddf14610785575f5ffd5b806391d148541461070a57806395d89b411461071d578063981b24d014610725575f5ffd5b806370a08231146106875780637ebaabb7146106af5780638456cb59146106d657806384ef8ffc146106de57806388d8b2a7146106ef5780638da5cb5b14610702575f5ffd5b80632f2ff15d1161026b5780634efa82b6116102255780636122013411610200578063612201341461063b57806362a659821461064e578063634e93da14610661578063649a5ec714610674575f5ffd5b80634efa82b6146105f65780635a1e6a811461061d5780635c975abb14610630575f5ffd5b80632f2ff15d14610593578063313ce567146105a657806336568abe146105b55780633f4ba83a146105c857806340c10f19146105d05780634ee2cd7e146105e3575f5ffd5b806314c1cca8116102d657806318160ddd116102b157806318160ddd1461054257806322459e181461054a57806323b872dd1461055e578063248a9ca314610571575f5ffd5b806314c1cca8146103d257806316f0115b14610407578063178e57f01461042e575f5ffd5b806301ffc9a71461031d578063022d63fb1461034557806306fdde0314610361578063095ea7b3146103765780630aa6220b14610389578063134e18f414610393575b5f5ffd5b61033061032b3660046130b9565b610945565b60405190151581526020015b60405180910390f35b620697805b60405165ffffffffffff909116815260200161033c565b61036961096f565b60405161033c91906130e0565b610330610384366004613129565b6109ff565b610391610a16565b005b6103ba7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161033c565b6103f97f000000000000000000000000000000000000000000000000000000000000000081565b60405190815260200161033c565b6103f97f000000000000000000000000000000000000000000000000000000000000000081565b6104e961043c366004613167565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152506001600160401b03165f908152600a6020908152604091829020825160c081018452815464ffffffffff81168252600160281b810460ff16151593820193909352600160301b9092046001600160d01b031692820192909252600182015460608201526002820154608082015260039091015460a082015290565b60405161033c9190815164ffffffffff1681526020808301511515908201526040808301516001600160d01b031690820152606080830151908201526080808301519082015260a0918201519181019190915260c00190565b6002546103f9565b6103f95f51602061356d5f395f51905f5281565b61033061056c366004613182565b610a2b565b6103f961057f3660046131c0565b5f9081526005602052604090206001015490565b6103916105a13660046131d7565b610a50565b6040516012815260200161033c565b6103916105c33660046131d7565b610a7c565b610391610b27565b6103916105de366004613129565b610b46565b6103f96105f1366004613129565b610b6c565b6103ba7f000000000000000000000000000000000000000000000000000000000000000081565b61039161062b366004613167565b610bc1565b60085460ff16610330565b61039161064936600461321c565b610cd0565b6103f961065c366004613247565b611064565b61039161066f366004613262565b61106e565b61039161068236600461327d565b611081565b6103f9610695366004613262565b6001600160a01b03165f9081526020819052604090205490565b6103ba7f000000000000000000000000000000000000000000000000000000000000000081565b610391611094565b6007546001600160a01b03166103ba565b6103f96106fd3660046132a2565b6110b3565b6103ba6111ca565b6103306107183660046131d7565b6111e2565b61036961120c565b6103f96107333660046131c0565b61121b565b610391610746366004613129565b611259565b610391610759366004613182565b61127a565b610766611311565b6040805165ffffffffffff93841681529290911660208301520161033c565b6103f95f81565b61033061079a3660046132a2565b6001600160401b03919091165f908152600b602090815260408083206001600160a01b039490941683529290522054600160f81b900460ff1690565b6103f96107e43660046132a2565b6001600160401b0382165f908152600b602090815260408083206001600160a01b03851684529091529020546001600160f81b031692915050565b61033061082d366004613129565b611363565b6103f9610840366004613167565b611370565b6103916108533660046132eb565b61170e565b61034a611788565b6103916117e6565b610870611825565b604080516001600160a01b03909316835265ffffffffffff90911660208301520161033c565b6103916108a43660046131d7565b611846565b61039161186e565b6103f96108bf366004613317565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6103306108f7366004613182565b611880565b61033061090a366004613262565b60096020525f908152604090205460ff1681565b6103f97f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b5f6001600160e01b031982166318a4c3c360e11b1480610969575061096982611a4e565b92915050565b60606003805461097e90613333565b80601f01602080910402602001604051908101604052809291908181526020018280546109aa90613333565b80156109f55780601f106109cc576101008083540402835291602001916109f5565b820191905f5260205f20905b8154815290600101906020018083116109d857829003601f168201915b5050505050905090565b5f33610a0c818585611a82565b5060019392505050565b5f610a2081611a8f565b610a28611a99565b50565b5f33610a38858285611aa5565b610a43858585611b21565b60019150505b9392505050565b81610a6e57604051631fe1e13d60e11b815260040160405180910390fd5b610a788282611b7e565b5050565b81158015610a9757506007546001600160a01b038281169116145b15610b1d575f5f610aa6611825565b90925090506001600160a01b038216151580610ac8575065ffffffffffff8116155b80610adb57504265ffffffffffff821610155b15610b08576040516319ca5ebb60e01b815265ffffffffffff821660048201526024015b60405180910390fd5b50506006805465ffffffffffff60a01b191690555b610a788282611ba2565b5f51602061356d5f395f51905f52610b3e81611a8f565b610a28611bd5565b5f51602061356d5f395f51905f52610b5d81611a8f565b610b678383611c27565b505050565b5f438210610b90576040516309dcd3a160e21b815260048101839052602401610aff565b6001600160a01b0383165f908152600c60205260409020610bb19083611c5b565b6001600160d01b03169392505050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929610beb81611a8f565b610bf3611d0b565b6001600160401b0382165f908152600a602052604081206002810154909103610c3a57604051631456792360e11b81526001600160401b0384166004820152602401610aff565b8054600160281b900460ff1615610c6f5760405163033669d760e31b81526001600160401b0384166004820152602401610aff565b805465ff00000000001916600160281b17815560028101546040516001600160401b038516917f3032230a1c4e28b767e6d6c6a0ac019d61ef6a5c459492e6e72b0f8a375d4fab91610cc391815260200190565b60405180910390a2505050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929610cfa81611a8f565b610d02611d0b565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316635c975abb6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610d5e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d829190613365565b15610da0576040516309148bcd60e21b815260040160405180910390fd5b815f03610dc057604051636d2594d560e11b815260040160405180910390fd5b5f5f610dcb85611d2f565b9150915043826001600160401b031610610e03576040516343ee866360e01b81526001600160401b0383166004820152602401610aff565b5f600a81610e176040890160208a01613167565b6001600160401b0316815260208101919091526040015f208054909150600160281b900460ff1615610e7857610e536040870160208801613167565b60405163033669d760e31b81526001600160401b039091166004820152602401610aff565b5f858260020154610e899190613394565b905082811115610eb65760405163080ae85f60e01b81526004810182905260248101849052604401610aff565b815464ffffffffff165f03610f4c575f610ed8856001600160401b031661121b565b9050805f03610f1657610ef16040890160208a01613167565b60405163b83c6af960e01b81526001600160401b039091166004820152602401610aff565b610f28856001600160401b0316611f8f565b835464ffffffffff191664ffffffffff919091161783556001830155600382018390555b60028201819055610f636040880160208901613167565b60408051888152602081018490529081018590526001600160401b03868116606083015291909116907f5ca88f03079ecb92ae9ede18756aaf1a7ae94c0385699c9d29ccb1169de607c19060800160405180910390a282810361102657815465ff00000000001916600160281b178255610fe36040880160208901613167565b6001600160401b03167f3032230a1c4e28b767e6d6c6a0ac019d61ef6a5c459492e6e72b0f8a375d4fab8260405161101d91815260200190565b60405180910390a25b61105b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333089611fc4565b50505050505050565b5f610a4982611d2f565b5f61107881611a8f565b610a7882611ffa565b5f61108b81611a8f565b610a788261206c565b5f51602061356d5f395f51905f526110ab81611a8f565b610a286120db565b6001600160401b0382165f818152600a60209081526040808320815160c081018352815464ffffffffff81168252600160281b810460ff908116151583870152600160301b9091046001600160d01b0316828501526001830154606083015260028301546080830190815260039093015460a0830152958552600b84528285206001600160a01b038816865284528285208351808501909452546001600160f81b0381168452600160f81b90049095161515928201929092529051919291158061117e575080602001515b1561118d575f92505050610969565b805f01516001600160f81b03166111b7836111b287865f015164ffffffffff16610b6c565b612118565b6111c191906133a7565b95945050505050565b5f6111dd6007546001600160a01b031690565b905090565b5f9182526005602090815260408084206001600160a01b0393909316845291905290205460ff1690565b60606004805461097e90613333565b5f43821061123f576040516309dcd3a160e21b815260048101839052602401610aff565b61124a600d83611c5b565b6001600160d01b031692915050565b5f51602061356d5f395f51905f5261127081611a8f565b610b67838361218f565b5f51602061356d5f395f51905f5261129181611a8f565b60015f805c60ff19168217905d506112aa848484611b21565b5f60ff19815c16815d50336001600160a01b0316836001600160a01b0316856001600160a01b03167f31a05a6a55253f32ca1a2eae200ad7ddf38d17e9f6e0535e9a85ab4a218aeaa38560405161130391815260200190565b60405180910390a450505050565b6007545f90600160d01b900465ffffffffffff16801515801561133c57504265ffffffffffff821610155b611347575f5f61135b565b600754600160a01b900465ffffffffffff16815b915091509091565b5f33610a0c818585611b21565b5f611379611d0b565b335f9081526009602052604090205460ff16156113ab576040516327951b3f60e11b8152336004820152602401610aff565b60405163b9209e3360e01b81523360048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b9209e3390602401602060405180830381865afa15801561140d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114319190613365565b6114505760405163400a6e0760e11b8152336004820152602401610aff565b6001600160401b0382165f908152600a60205260408120600281015490910361149757604051631456792360e11b81526001600160401b0384166004820152602401610aff565b80545f906114ad90339064ffffffffff16610b6c565b9050805f036114d3578333604051631178aeab60e31b8152600401610aff9291906133ba565b6001600160401b0384165f908152600b6020908152604080832033845290915290208054600160f81b900460ff161561152357843360405163b5ffb3b560e01b8152600401610aff9291906133ba565b6040805160c081018252845464ffffffffff81168252600160281b810460ff1615156020830152600160301b90046001600160d01b0316918101919091526001840154606082015260028401546080820152600384015460a08201525f9061158b9084612118565b8454909150600160281b900460ff16156115fe578354839085906006906115c3908490600160301b90046001600160d01b03166133dc565b82546001600160d01b039182166101009390930a92830291909202199091161790555081546001600160f81b0316600160f81b178255611650565b81546001600160f81b0316810361165057805f03611633578533604051631178aeab60e31b8152600401610aff9291906133ba565b853360405163b5ffb3b560e01b8152600401610aff9291906133ba565b8154611665906001600160f81b0316826133a7565b9450611670816121c3565b82546001600160f81b0319166001600160f81b039190911617825560405185815233906001600160401b038816907f6d5db2de6eccf6170a6d9963443e643c2b98c4738f30610dc199bd6d2913113f9060200160405180910390a38415611705576117056001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633876121f6565b50505050919050565b5f51602061356d5f395f51905f5261172581611a8f565b6001600160a01b0383165f81815260096020908152604091829020805460ff191686151590811790915591519182523392917f7fa523c84ab8d7fc5b72f08b9e46dbbf10c39e119a075b3e317002d14bc9f43691015b60405180910390a3505050565b6007545f90600160d01b900465ffffffffffff1680151580156117b257504265ffffffffffff8216105b6117cd57600654600160d01b900465ffffffffffff166117e0565b600754600160a01b900465ffffffffffff165b91505090565b5f6117ef611825565b509050336001600160a01b0382161461181d57604051636116401160e11b8152336004820152602401610aff565b610a2861222b565b6006546001600160a01b03811691600160a01b90910465ffffffffffff1690565b8161186457604051631fe1e13d60e11b815260040160405180910390fd5b610a7882826122c1565b5f61187881611a8f565b610a286122e5565b5f6001600160a01b038416158061189e57506001600160a01b038316155b806118ab575060085460ff165b156118b757505f610a49565b6001600160a01b0384165f9081526009602052604090205460ff16806118f457506001600160a01b0383165f9081526009602052604090205460ff165b1561190057505f610a49565b60405163b9209e3360e01b81526001600160a01b0385811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa158015611964573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906119889190613365565b1580611a19575060405163b9209e3360e01b81526001600160a01b0384811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa1580156119f3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611a179190613365565b155b15611a2557505f610a49565b81611a44856001600160a01b03165f9081526020819052604090205490565b1015949350505050565b5f6001600160e01b03198216637965db0b60e01b148061096957506301ffc9a760e01b6001600160e01b0319831614610969565b610b6783838360016122ef565b610a2881336123c1565b611aa35f5f6123fa565b565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015611b1b5781811015611b0d57604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610aff565b611b1b84848484035f6122ef565b50505050565b6001600160a01b038316611b4a57604051634b637e8f60e11b81525f6004820152602401610aff565b6001600160a01b038216611b735760405163ec442f0560e01b81525f6004820152602401610aff565b610b678383836124b9565b5f82815260056020526040902060010154611b9881611a8f565b611b1b83836127e3565b6001600160a01b0381163314611bcb5760405163334bd91960e11b815260040160405180910390fd5b610b678282612849565b611bdd612885565b6008805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b6001600160a01b038216611c505760405163ec442f0560e01b81525f6004820152602401610aff565b610a785f83836124b9565b81545f9081816005811115611cb7575f611c74846128a8565b611c7e90856133a7565b5f8881526020902090915081015465ffffffffffff9081169087161015611ca757809150611cb5565b611cb2816001613394565b92505b505b5f611cc487878585612a00565b90508015611cfe57611ce887611cdb6001846133a7565b5f91825260209091200190565b54600160301b90046001600160d01b0316611d00565b5f5b979650505050505050565b60085460ff1615611aa35760405163d93c066560e01b815260040160405180910390fd5b5f8082357f000000000000000000000000000000000000000000000000000000000000000014611d9b5760405163108fe88f60e31b8152833560048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610aff565b604051636e7d401960e01b81527f000000000000000000000000000000000000000000000000000000000000000060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636e7d401990602401602060405180830381865afa158015611e1f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611e4391906133fb565b90506001600160a01b0381163014611e9f57604051636a5a4e2f60e01b81527f000000000000000000000000000000000000000000000000000000000000000060048201526001600160a01b0382166024820152604401610aff565b604051637852583360e01b81525f906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690637852583390611eed90889060040161344b565b6040805180830381865afa158015611f07573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611f2b91906134d2565b9094509050611f8661ffff8216611f4a61014088016101208901613167565b6001600160401b0316611f5d9190613505565b7f0000000000000000000000000000000000000000000000000000000000000000612710612a56565b92505050915091565b5f64ffffffffff821115611fc0576040516306dfcc6560e41b81526028600482015260248101839052604401610aff565b5090565b611fd2848484846001612b06565b611b1b57604051635274afe760e01b81526001600160a01b0385166004820152602401610aff565b5f612003611788565b61200c42612b73565b612016919061351c565b90506120228282612ba5565b60405165ffffffffffff821681526001600160a01b038316907f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed69060200160405180910390a25050565b5f61207682612c22565b61207f42612b73565b612089919061351c565b905061209582826123fa565b6040805165ffffffffffff8085168252831660208201527ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b910160405180910390a15050565b6120e3611d0b565b6008805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258611c0a3390565b5f826020015161213c576121358284608001518560600151612a56565b9050610969565b5f83604001516001600160d01b031690506121608460800151828660600151612a56565b608085015161217d906121738685613394565b8760600151612a56565b61218791906133a7565b949350505050565b6001600160a01b0382166121b857604051634b637e8f60e11b81525f6004820152602401610aff565b610a78825f836124b9565b5f6001600160f81b03821115611fc0576040516306dfcc6560e41b815260f8600482015260248101839052604401610aff565b6122038383836001612c69565b610b6757604051635274afe760e01b81526001600160a01b0384166004820152602401610aff565b5f5f612235611825565b9150915061224a8165ffffffffffff16151590565b158061225e57504265ffffffffffff821610155b15612286576040516319ca5ebb60e01b815265ffffffffffff82166004820152602401610aff565b6122a15f61229c6007546001600160a01b031690565b612849565b506122ac5f836127e3565b5050600680546001600160d01b031916905550565b5f828152600560205260409020600101546122db81611a8f565b611b1b8383612849565b611aa35f5f612ba5565b6001600160a01b0384166123185760405163e602df0560e01b81525f6004820152602401610aff565b6001600160a01b03831661234157604051634a1406b160e11b81525f6004820152602401610aff565b6001600160a01b038085165f9081526001602090815260408083209387168352929052208290558015611b1b57826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925846040516123b391815260200190565b60405180910390a350505050565b6123cb82826111e2565b610a785760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610aff565b600754600160d01b900465ffffffffffff16801561247c574265ffffffffffff8216101561245357600754600680546001600160d01b0316600160a01b90920465ffffffffffff16600160d01b0291909117905561247c565b6040517f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec5905f90a15b50600780546001600160a01b0316600160a01b65ffffffffffff948516026001600160d01b031617600160d01b9290931691909102919091179055565b6001600160a01b038316158015906124d957506001600160a01b03821615155b80156124e7575060ff5f5c16155b156125e8576124f4611d0b565b6001600160a01b0383165f9081526009602052604090205460ff1615612538576040516327951b3f60e11b81526001600160a01b0384166004820152602401610aff565b60405163b9209e3360e01b81526001600160a01b0384811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa15801561259c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906125c09190613365565b6125e8576040516306bfa33560e01b81526001600160a01b0384166004820152602401610aff565b6001600160a01b038216156126eb576001600160a01b0382165f9081526009602052604090205460ff161561263b576040516327951b3f60e11b81526001600160a01b0383166004820152602401610aff565b60405163b9209e3360e01b81526001600160a01b0383811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063b9209e3390602401602060405180830381865afa15801561269f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906126c39190613365565b6126eb576040516351f4ec8f60e11b81526001600160a01b0383166004820152602401610aff565b6126f6838383612ccb565b436001600160a01b038416156127495761274681612728866001600160a01b03165f9081526020819052604090205490565b6001600160a01b0387165f908152600c602052604090209190612de4565b50505b6001600160a01b0383161561279b576127988161277a856001600160a01b03165f9081526020819052604090205490565b6001600160a01b0386165f908152600c602052604090209190612de4565b50505b6001600160a01b03841615806127b857506001600160a01b038316155b15611b1b576127db816127d26127cd60025490565b612dfe565b600d9190612de4565b505050505050565b5f8261283f575f6127fc6007546001600160a01b031690565b6001600160a01b03161461282357604051631fe1e13d60e11b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0384161790555b610a498383612e31565b5f8215801561286557506007546001600160a01b038381169116145b1561287b57600780546001600160a01b03191690555b610a498383612ec2565b60085460ff16611aa357604051638dfc202b60e01b815260040160405180910390fd5b5f600182116128b5575090565b816001600160801b82106128ce5760809190911c9060401b5b6801000000000000000082106128e95760409190911c9060201b5b64010000000082106129005760209190911c9060101b5b6201000082106129155760109190911c9060081b5b61010082106129295760089190911c9060041b5b6010821061293c5760049190911c9060021b5b600482106129485760011b5b600302600190811c908185816129605761296061353a565b048201901c905060018185816129785761297861353a565b048201901c905060018185816129905761299061353a565b048201901c905060018185816129a8576129a861353a565b048201901c905060018185816129c0576129c061353a565b048201901c905060018185816129d8576129d861353a565b048201901c90506129f78185816129f1576129f161353a565b04821190565b90039392505050565b5f5b81831015612a4e575f85815260209020838316600285851804019081015465ffffffffffff86811691161115612a3a57809250612a48565b612a45816001613394565b93505b50612a02565b509392505050565b5f5f5f612a638686612f2d565b91509150815f03612a8757838181612a7d57612a7d61353a565b0492505050610a49565b818411612a9e57612a9e6003851502601118612f49565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316612b62578383151615612b56573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f65ffffffffffff821115611fc0576040516306dfcc6560e41b81526030600482015260248101839052604401610aff565b5f612bae611825565b6006805465ffffffffffff8616600160a01b026001600160d01b03199091166001600160a01b038816171790559150612bf090508165ffffffffffff16151590565b15610b67576040517f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a9605109905f90a1505050565b5f5f612c2c611788565b90508065ffffffffffff168365ffffffffffff1611612c5457612c4f838261354e565b610a49565b610a4965ffffffffffff841662069780612f5a565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316612cbf578383151615612cb3573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6001600160a01b038316612cf5578060025f828254612cea9190613394565b90915550612d659050565b6001600160a01b0383165f9081526020819052604090205481811015612d475760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610aff565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216612d8157600280548290039055612d9f565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161177b91815260200190565b5f80612df1858585612f69565b915091505b935093915050565b5f6001600160d01b03821115611fc0576040516306dfcc6560e41b815260d0600482015260248101839052604401610aff565b5f612e3c83836111e2565b612ebb575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff19166001179055612e733390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610969565b505f610969565b5f612ecd83836111e2565b15612ebb575f8381526005602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610969565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f828218828410028218610a49565b82545f908190801561305f575f612f8587611cdb6001856133a7565b805490915065ffffffffffff80821691600160301b90046001600160d01b0316908816821115612fc857604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff160361300157825465ffffffffffff16600160301b6001600160d01b03891602178355613051565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f81529190912094519151909216600160301b029216919091179101555b9450859350612df692505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a815291822095519251909316600160301b029190931617920191909155905081612df6565b5f602082840312156130c9575f5ffd5b81356001600160e01b031981168114610a49575f5ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b6001600160a01b0381168114610a28575f5ffd5b5f5f6040838503121561313a575f5ffd5b823561314581613115565b946020939093013593505050565b6001600160401b0381168114610a28575f5ffd5b5f60208284031215613177575f5ffd5b8135610a4981613153565b5f5f5f60608486031215613194575f5ffd5b833561319f81613115565b925060208401356131af81613115565b929592945050506040919091013590565b5f602082840312156131d0575f5ffd5b5035919050565b5f5f604083850312156131e8575f5ffd5b8235915060208301356131fa81613115565b809150509250929050565b5f6101808284031215613216575f5ffd5b50919050565b5f5f6101a0838503121561322e575f5ffd5b6132388484613205565b94610180939093013593505050565b5f6101808284031215613258575f5ffd5b610a498383613205565b5f60208284031215613272575f5ffd5b8135610a4981613115565b5f6020828403121561328d575f5ffd5b813565ffffffffffff81168114610a49575f5ffd5b5f5f604083850312156132b3575f5ffd5b82356132be81613153565b915060208301356131fa81613115565b8015158114610a28575f5ffd5b80356132e6816132ce565b919050565b5f5f604083850312156132fc575f5ffd5b823561330781613115565b915060208301356131fa816132ce565b5f5f60408385031215613328575f5ffd5b82356132be81613115565b600181811c9082168061334757607f821691505b60208210810361321657634e487b7160e01b5f52602260045260245ffd5b5f60208284031215613375575f5ffd5b8151610a49816132ce565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561096957610969613380565b8181038181111561096957610969613380565b6001600160401b039290921682526001600160a01b0316602082015260400190565b6001600160d01b03818116838216019081111561096957610969613380565b5f6020828403121561340b575f5ffd5b8151610a4981613115565b805f5b6005811015611b1b57813561342d81613153565b6001600160401b031684526020938401939190910190600101613419565b813581526101808101602083013561346281613153565b6001600160401b031660208301526040838101359083015260608084013590830152608083013563ffffffff8116811461349a575f5ffd5b63ffffffff16608083015260a083810135908301526134bb60c084016132db565b151560c083015261096960e0808401908501613416565b5f5f604083850312156134e3575f5ffd5b82516134ee81613153565b602084015190925061ffff811681146131fa575f5ffd5b808202811582820484141761096957610969613380565b65ffffffffffff818116838216019081111561096957610969613380565b634e487b7160e01b5f52601260045260245ffd5b65ffffffffffff82811682821603908111156109695761096961338056fecab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb4276950967709cab5a0bfe0b79d2c4b1c2e02599fa044d115b7511f9659307cb427695096770997667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929",
 }
 
 // RWAToken is an auto generated Go binding around an Ethereum contract.
@@ -4576,9 +7662,9 @@ func (c *RWAToken) Instance(backend bind.ContractBackend, addr common.Address) *
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(string name_, string symbol_, address admin, address identityRegistry_, address disclosureRegistry_, uint256 pool_, address payoutToken_, uint256 unitsPerCent_) returns()
-func (rWAToken *RWAToken) PackConstructor(name_ string, symbol_ string, admin common.Address, identityRegistry_ common.Address, disclosureRegistry_ common.Address, pool_ *big.Int, payoutToken_ common.Address, unitsPerCent_ *big.Int) []byte {
-	enc, err := rWAToken.abi.Pack("", name_, symbol_, admin, identityRegistry_, disclosureRegistry_, pool_, payoutToken_, unitsPerCent_)
+// Solidity: constructor(string name_, string symbol_, (address,uint48,address,address) roles, address identityRegistry_, address disclosureRegistry_, uint256 pool_, address payoutToken_, uint256 unitsPerCent_) returns()
+func (rWAToken *RWAToken) PackConstructor(name_ string, symbol_ string, roles RWATokenRoles, identityRegistry_ common.Address, disclosureRegistry_ common.Address, pool_ *big.Int, payoutToken_ common.Address, unitsPerCent_ *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("", name_, symbol_, roles, identityRegistry_, disclosureRegistry_, pool_, payoutToken_, unitsPerCent_)
 	if err != nil {
 		panic(err)
 	}
@@ -4688,6 +7774,28 @@ func (rWAToken *RWAToken) UnpackOPERATORROLE(data []byte) ([32]byte, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
+}
+
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (rWAToken *RWAToken) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := rWAToken.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (rWAToken *RWAToken) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return rWAToken.abi.Pack("acceptDefaultAdminTransfer")
 }
 
 // PackAllowance is the Go binding used to pack the parameters required for calling
@@ -4830,6 +7938,28 @@ func (rWAToken *RWAToken) UnpackBalanceOfAt(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (rWAToken *RWAToken) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (rWAToken *RWAToken) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
 // PackBurn is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9dc29fac.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -4885,6 +8015,50 @@ func (rWAToken *RWAToken) UnpackCanTransfer(data []byte) (bool, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (rWAToken *RWAToken) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := rWAToken.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (rWAToken *RWAToken) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return rWAToken.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (rWAToken *RWAToken) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := rWAToken.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (rWAToken *RWAToken) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return rWAToken.abi.Pack("changeDefaultAdminDelay", newDelay)
 }
 
 // PackClaim is the Go binding used to pack the parameters required for calling
@@ -5046,6 +8220,111 @@ func (rWAToken *RWAToken) UnpackDecimals(data []byte) (uint8, error) {
 		return *new(uint8), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (rWAToken *RWAToken) PackDefaultAdmin() []byte {
+	enc, err := rWAToken.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (rWAToken *RWAToken) TryPackDefaultAdmin() ([]byte, error) {
+	return rWAToken.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (rWAToken *RWAToken) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := rWAToken.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (rWAToken *RWAToken) PackDefaultAdminDelay() []byte {
+	enc, err := rWAToken.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (rWAToken *RWAToken) TryPackDefaultAdminDelay() ([]byte, error) {
+	return rWAToken.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (rWAToken *RWAToken) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (rWAToken *RWAToken) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := rWAToken.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (rWAToken *RWAToken) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return rWAToken.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (rWAToken *RWAToken) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := rWAToken.abi.Unpack("defaultAdminDelayIncreaseWait", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -5347,6 +8626,41 @@ func (rWAToken *RWAToken) UnpackName(data []byte) (string, error) {
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (rWAToken *RWAToken) PackOwner() []byte {
+	enc, err := rWAToken.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (rWAToken *RWAToken) TryPackOwner() ([]byte, error) {
+	return rWAToken.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (rWAToken *RWAToken) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := rWAToken.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackPause is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8456cb59.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -5509,6 +8823,80 @@ func (rWAToken *RWAToken) UnpackPayoutToken(data []byte) (common.Address, error)
 	return out0, nil
 }
 
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (rWAToken *RWAToken) PackPendingDefaultAdmin() []byte {
+	enc, err := rWAToken.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (rWAToken *RWAToken) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return rWAToken.abi.Pack("pendingDefaultAdmin")
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (rWAToken *RWAToken) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := rWAToken.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (rWAToken *RWAToken) PackPendingDefaultAdminDelay() []byte {
+	enc, err := rWAToken.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (rWAToken *RWAToken) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return rWAToken.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (rWAToken *RWAToken) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := rWAToken.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
 // PackPool is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x16f0115b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -5548,9 +8936,9 @@ func (rWAToken *RWAToken) UnpackPool(data []byte) (*big.Int, error) {
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (rWAToken *RWAToken) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := rWAToken.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (rWAToken *RWAToken) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := rWAToken.abi.Pack("renounceRole", role, account)
 	if err != nil {
 		panic(err)
 	}
@@ -5561,9 +8949,9 @@ func (rWAToken *RWAToken) PackRenounceRole(role [32]byte, callerConfirmation com
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (rWAToken *RWAToken) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return rWAToken.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (rWAToken *RWAToken) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rWAToken.abi.Pack("renounceRole", role, account)
 }
 
 // PackRevokeRole is the Go binding used to pack the parameters required for calling
@@ -5586,6 +8974,28 @@ func (rWAToken *RWAToken) PackRevokeRole(role [32]byte, account common.Address) 
 // Solidity: function revokeRole(bytes32 role, address account) returns()
 func (rWAToken *RWAToken) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
 	return rWAToken.abi.Pack("revokeRole", role, account)
+}
+
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (rWAToken *RWAToken) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := rWAToken.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (rWAToken *RWAToken) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return rWAToken.abi.Pack("rollbackDefaultAdminDelay")
 }
 
 // PackSetFrozen is the Go binding used to pack the parameters required for calling
@@ -5986,6 +9396,182 @@ func (rWAToken *RWAToken) UnpackApprovalEvent(log *types.Log) (*RWATokenApproval
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(RWATokenApproval)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the RWAToken contract.
+type RWATokenDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return RWATokenDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (rWAToken *RWAToken) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*RWATokenDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the RWAToken contract.
+type RWATokenDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return RWATokenDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (rWAToken *RWAToken) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*RWATokenDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the RWAToken contract.
+type RWATokenDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenDefaultAdminTransferCanceled) ContractEventName() string {
+	return RWATokenDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (rWAToken *RWAToken) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*RWATokenDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rWAToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RWATokenDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the RWAToken contract.
+type RWATokenDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const RWATokenDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (RWATokenDefaultAdminTransferScheduled) ContractEventName() string {
+	return RWATokenDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (rWAToken *RWAToken) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*RWATokenDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rWAToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RWATokenDefaultAdminTransferScheduled)
 	if len(log.Data) > 0 {
 		if err := rWAToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -6468,6 +10054,15 @@ func (rWAToken *RWAToken) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rWAToken.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return rWAToken.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rWAToken.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return rWAToken.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
@@ -6543,6 +10138,9 @@ func (rWAToken *RWAToken) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rWAToken.abi.Errors["RegistryPaused"].ID.Bytes()[:4]) {
 		return rWAToken.UnpackRegistryPausedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rWAToken.abi.Errors["RoleHolderZero"].ID.Bytes()[:4]) {
+		return rWAToken.UnpackRoleHolderZeroError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rWAToken.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
 		return rWAToken.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
 	}
@@ -6576,6 +10174,77 @@ func RWATokenAccessControlBadConfirmationErrorID() common.Hash {
 func (rWAToken *RWAToken) UnpackAccessControlBadConfirmationError(raw []byte) (*RWATokenAccessControlBadConfirmation, error) {
 	out := new(RWATokenAccessControlBadConfirmation)
 	if err := rWAToken.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the RWAToken contract.
+type RWATokenAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func RWATokenAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (rWAToken *RWAToken) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*RWATokenAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(RWATokenAccessControlEnforcedDefaultAdminDelay)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the RWAToken contract.
+type RWATokenAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func RWATokenAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (rWAToken *RWAToken) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*RWATokenAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(RWATokenAccessControlEnforcedDefaultAdminRules)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the RWAToken contract.
+type RWATokenAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func RWATokenAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (rWAToken *RWAToken) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*RWATokenAccessControlInvalidDefaultAdmin, error) {
+	out := new(RWATokenAccessControlInvalidDefaultAdmin)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7180,6 +10849,30 @@ func RWATokenRegistryPausedErrorID() common.Hash {
 func (rWAToken *RWAToken) UnpackRegistryPausedError(raw []byte) (*RWATokenRegistryPaused, error) {
 	out := new(RWATokenRegistryPaused)
 	if err := rWAToken.abi.UnpackIntoInterface(out, "RegistryPaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RWATokenRoleHolderZero represents a RoleHolderZero error raised by the RWAToken contract.
+type RWATokenRoleHolderZero struct {
+	Role [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoleHolderZero(bytes32 role)
+func RWATokenRoleHolderZeroErrorID() common.Hash {
+	return common.HexToHash("0x413817e8249f1d16352c04345d917f4be5a6c63aaec2104f9187469e807e827c")
+}
+
+// UnpackRoleHolderZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoleHolderZero(bytes32 role)
+func (rWAToken *RWAToken) UnpackRoleHolderZeroError(raw []byte) (*RWATokenRoleHolderZero, error) {
+	out := new(RWATokenRoleHolderZero)
+	if err := rWAToken.abi.UnpackIntoInterface(out, "RoleHolderZero", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

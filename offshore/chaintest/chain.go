@@ -113,6 +113,16 @@ func (c *Chain) Commit() common.Hash {
 	return c.Sim.Commit()
 }
 
+// Advance moves the clock forward by d and mines a block
+// (onchain.Simulated.Advance), serialised with Commit: a block sealed
+// concurrently (by the miner goroutine) could otherwise replace the
+// adjusted one.
+func (c *Chain) Advance(d time.Duration) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Sim.Advance(d)
+}
+
 // Fork starts a side chain at parent (see simulated.Backend.Fork).
 func (c *Chain) Fork(parent common.Hash) error {
 	c.mu.Lock()

@@ -5,15 +5,17 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
-	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/governance"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/token"
 	"github.com/rwabridge/rwabridge/onshore/sim"
@@ -39,11 +41,20 @@ type DeployOptions struct {
 	// before the one in progress, so the first FirstEpochBack ended epochs
 	// can be disclosed in order at once).
 	FirstEpoch *uint64
+	// Delay is the timelock's delay (default DefaultDelay); the admin
+	// transfer delay is twice it.
+	Delay time.Duration
+	// Guardian, Operator and Agent hold those roles (default: the chain's
+	// Admin, named explicitly, as a deployment config may).
+	Guardian, Operator, Agent *ecdsa.PrivateKey
 }
 
 // FirstEpochBack is how many ended epochs a default deployment opens to
 // disclosure: its first epoch is that many before the one in progress.
 const FirstEpochBack = 4
+
+// DefaultDelay is the test deployments' timelock delay.
+const DefaultDelay = time.Minute
 
 // Deployment is the rwabridge contracts for one pool on a Chain, with the
 // committees that signed for it and what it accepted.
@@ -59,6 +70,12 @@ type Deployment struct {
 	Threshold  int
 	// Relayer submits (Chain.Funded[0]).
 	Relayer *ecdsa.PrivateKey
+	// Guardian, Operator and Agent hold those roles; the chain's Admin
+	// deployed everything and is the timelock's one proposer and executor
+	// (it holds no admin role on the other contracts).
+	Guardian, Operator, Agent *ecdsa.PrivateKey
+	Timelock                  *governance.Timelock
+	Delay                     time.Duration
 	// Accepted are the submitted disclosures, in order.
 	Accepted []*Disclosure
 }
@@ -110,8 +127,17 @@ func Deploy(ctx context.Context, c *Chain, o DeployOptions) (*Deployment, error)
 	if o.TokenName == "" {
 		o.TokenName, o.TokenSymbol = "Pool A revenue share", "PAR"
 	}
+	if o.Delay == 0 {
+		o.Delay = DefaultDelay
+	}
+	or := func(k *ecdsa.PrivateKey) *ecdsa.PrivateKey {
+		if k == nil {
+			return c.Admin
+		}
+		return k
+	}
 	d := &Deployment{Chain: c, Pool: o.Pool, Policy: o.Policy, Keys: o.Keys, Committees: [][]*ecdsa.PrivateKey{Committee(o.Members)},
-		Threshold: o.Threshold, Relayer: c.Funded[0]}
+		Threshold: o.Threshold, Relayer: c.Funded[0], Guardian: or(o.Guardian), Operator: or(o.Operator), Agent: or(o.Agent), Delay: o.Delay}
 	if o.FirstEpoch == nil {
 		now, err := c.Now(ctx)
 		if err != nil {
@@ -130,10 +156,14 @@ func Deploy(ctx context.Context, c *Chain, o DeployOptions) (*Deployment, error)
 	d.Addresses, err = deploy.Deploy(ctx, &c.Sim.Chain, c.Opts(c.Admin), &deploy.Plan{
 		Committee: Addresses(d.Committees[0]), Threshold: uint8(o.Threshold), Pool: o.Pool, Policy: o.Policy, VK: vk,
 		TokenName: o.TokenName, TokenSymbol: o.TokenSymbol, FirstEpoch: o.FirstEpoch,
+		Guardian: Address(d.Guardian), Operator: Address(d.Operator), Agent: Address(d.Agent),
+		Governance: deploy.Governance{Delay: o.Delay, AdminTransferDelay: 2 * o.Delay,
+			Proposers: []common.Address{Address(c.Admin)}, Executors: []common.Address{Address(c.Admin)}},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("chaintest: deploy: %w", err)
 	}
+	d.Timelock = &governance.Timelock{Chain: &c.Sim.Chain, Address: d.Addresses.Timelock, FromBlock: d.Addresses.FromBlock}
 	return d, nil
 }
 
@@ -218,12 +248,49 @@ func (d *Deployment) Disclose(ctx context.Context, epoch uint64, n, cabinets int
 	return x, d.Submit(ctx, x)
 }
 
+// Govern makes changes as governance must: the admin (the timelock's
+// proposer) schedules each, the simulated clock moves on by the delay, and
+// the admin (its executor) executes each. It returns the execution
+// receipts, in order; a change that reverts fails with the contract's
+// custom error (onchain.RevertName).
+func (d *Deployment) Govern(ctx context.Context, changes ...governance.Change) ([]*types.Receipt, error) {
+	ops, err := d.Schedule(ctx, changes...)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.Advance(d.Delay); err != nil {
+		return nil, err
+	}
+	var rs []*types.Receipt
+	for _, op := range ops {
+		r, err := d.Timelock.Execute(ctx, d.Opts(d.Admin), op.ID)
+		if err != nil {
+			return rs, fmt.Errorf("chaintest: govern: %w", err)
+		}
+		rs = append(rs, r)
+	}
+	return rs, nil
+}
+
+// Schedule schedules changes on the timelock from the admin, without
+// executing them.
+func (d *Deployment) Schedule(ctx context.Context, changes ...governance.Change) ([]*governance.Operation, error) {
+	var ops []*governance.Operation
+	for _, c := range changes {
+		op, err := d.Timelock.Schedule(ctx, d.Opts(d.Admin), c)
+		if err != nil {
+			return nil, fmt.Errorf("chaintest: schedule: %w", err)
+		}
+		ops = append(ops, op)
+	}
+	return ops, nil
+}
+
 // RotateCommittee sets a new committee of n fresh members (same threshold)
-// from the admin.
+// through the timelock (Govern: the clock moves on by the delay).
 func (d *Deployment) RotateCommittee(ctx context.Context, n int) error {
 	next := Committee(n)
-	data := bindings.NewDisclosureRegistry().PackSetCommittee(Addresses(next), uint8(d.Threshold))
-	if _, err := d.Sim.Chain.Send(ctx, d.Opts(d.Admin), d.Addresses.Registry, data); err != nil {
+	if _, err := d.Govern(ctx, governance.SetCommittee(d.Addresses.Registry, Addresses(next), uint8(d.Threshold))); err != nil {
 		return fmt.Errorf("chaintest: rotate committee: %w", err)
 	}
 	d.Committees = append(d.Committees, next)
@@ -243,16 +310,16 @@ func (d *Deployment) Onboard(ctx context.Context, holders []*ecdsa.PrivateKey, t
 		hs = append(hs, token.Holder{Address: Address(k), Country: 276, Expiry: now + 365*86400,
 			Amount: new(big.Int).Mul(big.NewInt(tokens[i]), unit)})
 	}
-	return token.Onboard(ctx, &d.Sim.Chain, d.Opts(d.Admin), d.Addresses, hs)
+	return token.Onboard(ctx, &d.Sim.Chain, d.Opts(d.Agent), d.Addresses, hs)
 }
 
-// Payout deposits amount payout-token units for the accepted x (minting
-// the test stablecoin to the admin first).
+// Payout deposits amount payout-token units for the accepted x from the
+// operator (minting the test stablecoin to it first).
 func (d *Deployment) Payout(ctx context.Context, x *disclosure.Disclosure, amount *big.Int) error {
-	admin := d.Opts(d.Admin)
-	if err := token.MintTestStablecoin(ctx, &d.Sim.Chain, admin, d.Addresses.PayoutToken, Address(d.Admin), amount); err != nil {
+	op := d.Opts(d.Operator)
+	if err := token.MintTestStablecoin(ctx, &d.Sim.Chain, op, d.Addresses.PayoutToken, Address(d.Operator), amount); err != nil {
 		return err
 	}
-	_, err := token.DepositPayout(ctx, &d.Sim.Chain, admin, d.Addresses.Token, d.Addresses.PayoutToken, x, amount)
+	_, err := token.DepositPayout(ctx, &d.Sim.Chain, op, d.Addresses.Token, d.Addresses.PayoutToken, x, amount)
 	return err
 }

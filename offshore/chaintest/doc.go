@@ -12,8 +12,11 @@
 //     optionally served over HTTP JSON-RPC for other processes, mined on
 //     demand or by a goroutine, forkable for reorgs;
 //   - Deploy: the contracts (offshore/deploy) for one pool with a committee,
-//     and a Deployment that proves, signs (a quorum of any members),
-//     submits, rotates the committee and onboards token holders.
+//     administered by a timelock whose proposer and executor is the chain's
+//     Admin, and a Deployment that proves, signs (a quorum of any members),
+//     submits, governs (Govern: schedule on the timelock, move the clock on
+//     by the delay, execute — the only way admin calls are made), rotates
+//     the committee that way and onboards token holders.
 //
 // The auditor's, the investor view's and the bridge's fixtures
 // (offshore/audit/audittest, offshore/investor/investortest,

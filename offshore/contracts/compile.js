@@ -10,7 +10,7 @@ const path = require('path');
 const solc = require('solc');
 
 const EVM_VERSION = 'osaka';
-const CONTRACTS = ['Groth16Verifier', 'DisclosureRegistry', 'IdentityRegistry', 'RWAToken', 'TestOnlyStablecoin'];
+const CONTRACTS = ['Groth16Verifier', 'DisclosureRegistry', 'IdentityRegistry', 'RWAToken', 'RWATimelock', 'TestOnlyStablecoin'];
 const srcDir = path.join(__dirname, 'src');
 const outDir = path.join(__dirname, '..', 'artifacts');
 

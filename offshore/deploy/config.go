@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -30,17 +31,24 @@ var ErrConfig = errors.New("invalid deployment config")
 //	  symbol: SZN
 //	  payout_token: ""            # empty: deploy a TEST-ONLY stablecoin
 //	  units_per_cent: 10000       # payout-token base units per revenue cent
-//	roles:                        # empty: the deployer
-//	  guardian: ""
-//	  operator: ""
-//	  agent: ""
+//	governance:                   # the timelock administering every contract
+//	  delay: 72h                  # scheduled change → executable; days in production
+//	  admin_transfer_delay: 120h  # a default admin transfer waits this long to be accepted
+//	  proposers: [0x…]            # schedule changes (a multisig in production)
+//	  executors: [0x…]            # execute them once ready
+//	  cancellers: [0x…]           # optional; the guardian always may cancel
+//	roles:                        # required; the deployer holds none unless named
+//	  guardian: 0x…               # pauses the registry at once, nothing else
+//	  operator: 0x…               # deactivates the pool at once; deposits payouts
+//	  agent: 0x…                  # onboards investors; mints, freezes, pauses the token
 type Config struct {
-	Committee CommitteeConfig `yaml:"committee"`
-	Pool      string          `yaml:"pool"`
-	Policy    string          `yaml:"policy"`
-	VKDir     string          `yaml:"vk_dir"`
-	Token     TokenConfig     `yaml:"token"`
-	Roles     RolesConfig     `yaml:"roles"`
+	Committee  CommitteeConfig  `yaml:"committee"`
+	Pool       string           `yaml:"pool"`
+	Policy     string           `yaml:"policy"`
+	VKDir      string           `yaml:"vk_dir"`
+	Token      TokenConfig      `yaml:"token"`
+	Roles      RolesConfig      `yaml:"roles"`
+	Governance GovernanceConfig `yaml:"governance"`
 
 	dir string // of the file, for relative paths
 }
@@ -59,7 +67,22 @@ type TokenConfig struct {
 	UnitsPerCent uint64 `yaml:"units_per_cent"`
 }
 
-// RolesConfig names the holders of the operational roles.
+// GovernanceConfig is the timelock: its delay, the default admins'
+// transfer delay and who proposes, executes and cancels changes.
+type GovernanceConfig struct {
+	Delay              time.Duration `yaml:"delay"`
+	AdminTransferDelay time.Duration `yaml:"admin_transfer_delay"`
+	Proposers          []string      `yaml:"proposers"`
+	Executors          []string      `yaml:"executors"`
+	Cancellers         []string      `yaml:"cancellers"`
+}
+
+// ProductionDelay is the shortest timelock delay `rwabridge offshore
+// deploy` takes without a warning: long enough for investors to see a
+// scheduled change and leave, or for the guardian to cancel it.
+const ProductionDelay = 48 * time.Hour
+
+// RolesConfig names the holders of the operational roles (all required).
 type RolesConfig struct {
 	Guardian string `yaml:"guardian"`
 	Operator string `yaml:"operator"`
@@ -135,10 +158,40 @@ func (c *Config) Validate() error {
 	if c.Token.Name == "" || c.Token.Symbol == "" {
 		bad("token: name and symbol are required")
 	}
-	for name, a := range map[string]string{"token.payout_token": c.Token.PayoutToken, "roles.guardian": c.Roles.Guardian,
-		"roles.operator": c.Roles.Operator, "roles.agent": c.Roles.Agent} {
-		if a != "" && !common.IsHexAddress(a) {
-			bad("%s: %q is not an address", name, a)
+	if a := c.Token.PayoutToken; a != "" && !common.IsHexAddress(a) {
+		bad("token.payout_token: %q is not an address", a)
+	}
+	for _, r := range []struct{ name, a string }{{"guardian", c.Roles.Guardian}, {"operator", c.Roles.Operator}, {"agent", c.Roles.Agent}} {
+		switch {
+		case r.a == "":
+			bad("roles.%s: required; name the holder's address (the deployer's own if it is to hold it)", r.name)
+		case !common.IsHexAddress(r.a):
+			bad("roles.%s: %q is not an address", r.name, r.a)
+		case common.HexToAddress(r.a) == (common.Address{}):
+			bad("roles.%s: the zero address", r.name)
+		}
+	}
+	g := c.Governance
+	if g.Delay < time.Second || g.Delay%time.Second != 0 {
+		bad("governance.delay: %q; a whole number of seconds of at least 1s, e.g. 72h (days in production)", g.Delay)
+	}
+	if g.AdminTransferDelay < time.Second || g.AdminTransferDelay%time.Second != 0 {
+		bad("governance.admin_transfer_delay: %q; a whole number of seconds of at least 1s, e.g. 120h", g.AdminTransferDelay)
+	}
+	for _, l := range []struct {
+		name string
+		as   []string
+		min  int
+	}{{"proposers", g.Proposers, 1}, {"executors", g.Executors, 1}, {"cancellers", g.Cancellers, 0}} {
+		if len(l.as) < l.min {
+			bad("governance.%s: at least one address", l.name)
+		}
+		for i, a := range l.as {
+			if !common.IsHexAddress(a) {
+				bad("governance.%s[%d]: %q is not an address", l.name, i, a)
+			} else if common.HexToAddress(a) == (common.Address{}) {
+				bad("governance.%s[%d]: the zero address", l.name, i)
+			}
 		}
 	}
 	return errors.Join(errs...)
@@ -166,7 +219,10 @@ func (c *Config) Plan() (*Plan, bool, error) {
 	plan := &Plan{
 		Threshold: uint8(c.Committee.Threshold), Pool: telemetry.PoolID(c.Pool), Policy: p, VK: vk,
 		TokenName: c.Token.Name, TokenSymbol: c.Token.Symbol, UnitsPerCent: c.Token.UnitsPerCent,
-		Guardian: addrOrZero(c.Roles.Guardian), Operator: addrOrZero(c.Roles.Operator), Agent: addrOrZero(c.Roles.Agent),
+		Guardian: common.HexToAddress(c.Roles.Guardian), Operator: common.HexToAddress(c.Roles.Operator), Agent: common.HexToAddress(c.Roles.Agent),
+		Governance: Governance{Delay: c.Governance.Delay, AdminTransferDelay: c.Governance.AdminTransferDelay,
+			Proposers: hexAddresses(c.Governance.Proposers), Executors: hexAddresses(c.Governance.Executors),
+			Cancellers: hexAddresses(c.Governance.Cancellers)},
 	}
 	for _, m := range c.Committee.Members {
 		plan.Committee = append(plan.Committee, common.HexToAddress(m))
@@ -178,9 +234,10 @@ func (c *Config) Plan() (*Plan, bool, error) {
 	return plan, meta.Setup.Insecure(), nil
 }
 
-func addrOrZero(s string) common.Address {
-	if s == "" {
-		return common.Address{}
+func hexAddresses(ss []string) []common.Address {
+	out := make([]common.Address, len(ss))
+	for i, s := range ss {
+		out[i] = common.HexToAddress(s)
 	}
-	return common.HexToAddress(s)
+	return out
 }

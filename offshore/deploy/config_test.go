@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 )
@@ -25,6 +26,13 @@ func TestConfigFilesAreCheckedStrictly(t *testing.T) {
 		{"unknown-key.bad.yaml", "gas_price"},
 		{"two-documents.bad.yaml", "more than one YAML document"},
 		{"empty.bad.yaml", "empty file"},
+		{"missing-roles.bad.yaml", "roles.guardian: required"},
+		{"zero-guardian.bad.yaml", "roles.guardian: the zero address"},
+		{"missing-governance.bad.yaml", "governance.proposers: at least one"},
+		{"no-proposer.bad.yaml", "governance.proposers: at least one"},
+		{"zero-executor.bad.yaml", "governance.executors[0]: the zero address"},
+		{"fractional-delay.bad.yaml", "governance.delay"},
+		{"delay-without-unit.bad.yaml", "into time.Duration"},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
@@ -33,7 +41,9 @@ func TestConfigFilesAreCheckedStrictly(t *testing.T) {
 				if err != nil {
 					t.Fatalf("good file rejected: %v", err)
 				}
-				if len(cfg.Committee.Members) != 3 || cfg.Committee.Threshold != 2 || cfg.Pool != "pool-a" {
+				if len(cfg.Committee.Members) != 3 || cfg.Committee.Threshold != 2 || cfg.Pool != "pool-a" ||
+					cfg.Governance.Delay != 72*time.Hour || cfg.Governance.AdminTransferDelay != 120*time.Hour ||
+					len(cfg.Governance.Proposers) != 1 || cfg.Roles.Guardian == "" {
 					t.Fatalf("decoded %+v", cfg)
 				}
 				return

@@ -107,6 +107,9 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 	a, err := deploy.Deploy(ctx, chain, as(admin), &deploy.Plan{
 		Committee: committee, Threshold: 2, Pool: pool, Policy: p, VK: set.VK,
 		TokenName: "Bench pool revenue share", TokenSymbol: "BENCH", FirstEpoch: &epoch,
+		Guardian: addrOf(admin), Operator: addrOf(admin), Agent: addrOf(admin),
+		Governance: deploy.Governance{Delay: time.Hour, AdminTransferDelay: time.Hour,
+			Proposers: []common.Address{addrOf(admin)}, Executors: []common.Address{addrOf(admin)}},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)

@@ -89,7 +89,7 @@ func knownErrors() map[[4]byte]abi.Error {
 		errorsByID = map[[4]byte]abi.Error{}
 		for _, md := range []*bind.MetaData{
 			&bindings.DisclosureRegistryMetaData, &bindings.Groth16VerifierMetaData, &bindings.RWATokenMetaData,
-			&bindings.IdentityRegistryMetaData, &bindings.TestOnlyStablecoinMetaData,
+			&bindings.IdentityRegistryMetaData, &bindings.TestOnlyStablecoinMetaData, &bindings.RWATimelockMetaData,
 		} {
 			for _, e := range MustABI(md).Errors {
 				errorsByID[[4]byte(e.ID[:4])] = e
@@ -301,6 +301,11 @@ func NewSimulated(alloc types.GenesisAlloc, opts ...SimOption) *Simulated {
 
 // Advance moves the simulated clock forward by d and mines a block.
 func (s *Simulated) Advance(d time.Duration) error {
+	// AdjustTime refuses while the transaction pool holds a pending
+	// transaction, and the pool drops the ones just mined only when it
+	// catches up with the new head, asynchronously. Sealing a block first
+	// syncs the pool (and mines whatever is really pending).
+	s.Commit()
 	if err := s.AdjustTime(d); err != nil {
 		return fmt.Errorf("onchain: adjust time: %w", err)
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
@@ -64,6 +65,10 @@ type WorldOptions struct {
 	Records int
 	// Chain shapes the chain; it always serves HTTP and has no fee cap.
 	Chain chaintest.ChainOptions
+	// FirstEpochEarlier moves the registry's first epoch that many epochs
+	// before the world's first (epochs the ledger never seals): a
+	// misconfigured deployment whose next epoch the relayer never has.
+	FirstEpochEarlier int
 }
 
 // NewWorld builds a world in dir.
@@ -93,13 +98,28 @@ func NewWorld(ctx context.Context, dir string, o WorldOptions) (*World, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The world's epochs are the Epochs+Held days before the current one;
+	// the pool's first epoch is the oldest of them (a block on the clock
+	// first: the genesis is at time 0).
+	p, err := policies.Default()
+	if err != nil {
+		ch.Close()
+		return nil, err
+	}
+	ch.Commit()
+	now, err := ch.Now(ctx)
+	if err != nil {
+		ch.Close()
+		return nil, err
+	}
+	first := now/p.EpochSeconds() - uint64(o.Epochs+o.Held)
+	registryFirst := first - uint64(o.FirstEpochEarlier)
 	dep, err := chaintest.Deploy(ctx, ch, chaintest.DeployOptions{Members: o.Members, Threshold: o.Threshold, Keys: set,
-		TokenName: "Test Pool", TokenSymbol: "TP"})
+		Policy: p, TokenName: "Test Pool", TokenSymbol: "TP", FirstEpoch: &registryFirst})
 	if err != nil {
 		ch.Close()
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
-	p := dep.Policy
 	w := &World{Dir: dir, Chain: ch, Dep: dep, Policy: p, Keys: set, KeysDir: kdir, Seals: map[uint64]*ledger.Seal{},
 		Summaries: map[uint64]*summary.Summary{}, events: map[uint64][]telemetry.Event{}, attestN: o.Attest}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -110,12 +130,7 @@ func NewWorld(ctx context.Context, dir string, o WorldOptions) (*World, error) {
 		ch.Close()
 		return nil, err
 	}
-	head, err := ch.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		ch.Close()
-		return nil, err
-	}
-	today := head.Time / p.EpochSeconds()
+	today := first + uint64(o.Epochs+o.Held)
 	for i := o.Epochs + o.Held; i >= 1; i-- {
 		e := today - uint64(i)
 		evs, err := sim.EpochEvents(Pool, p, e, o.Records, 6, 1000+e)

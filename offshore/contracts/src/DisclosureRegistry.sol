@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.37;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlDefaultAdminRules} from
+    "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
@@ -13,10 +14,17 @@ import {IGroth16Verifier} from "./IGroth16Verifier.sol";
 /// accumulator) and a quorum of committee signatures over the same figures
 /// and the epoch's chunk roots (EIP-712, see DISCLOSURE_TYPEHASH). Anyone may submit;
 /// submitting grants nothing. See offshore/doc.go for the full statement.
-contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
-    /// May pause and unpause submissions.
+/// @dev What it accepts at birth is fixed by its constructor (Genesis);
+/// every later change of it (committee, pools, verifiers, sanity bounds,
+/// policies, role grants, unpausing, reactivating a pool) is a call of the
+/// default admin, a timelock (RWATimelock) in every deployment, so each
+/// waits out a public delay. The default admin itself changes in two steps
+/// with a delay (AccessControlDefaultAdminRules).
+contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 {
+    /// May pause submissions at once (unpausing needs the admin) and
+    /// deactivate a pool.
     bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
-    /// May activate and deactivate configured pools.
+    /// May deactivate a pool at once (reactivating needs the admin).
     bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
 
     /// Largest committee.
@@ -75,6 +83,30 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint32[5] maxGrowthBp;
         uint16[5] maxDropBp;
         uint64 firstEpoch;
+    }
+
+    /// A policy allowed in a pool at genesis.
+    struct GenesisPolicy {
+        uint256 policyHash;
+        uint16 payoutShareBp;
+        uint8 disclosed;
+    }
+
+    /// A pool configured at genesis, with its allowed policies.
+    struct GenesisPool {
+        uint256 pool;
+        PoolConfig config;
+        GenesisPolicy[] policies;
+    }
+
+    /// What the registry accepts at birth and who holds the operational
+    /// roles (constructor).
+    struct Genesis {
+        address guardian;
+        address operator;
+        address[] committee;
+        uint8 threshold;
+        GenesisPool[] pools;
     }
 
     /// Hot pool state, one slot.
@@ -145,7 +177,9 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     error DropBoundInvalid(uint256 metric, uint256 maxDropBp);
     error PoolNotConfigured(uint256 pool);
     error InitialAccHashInvalid();
-    error AdminZero();
+    error RoleHolderZero(bytes32 role);
+    error PoolAlreadyConfigured(uint256 pool);
+    error VerifierKeyMismatch(bytes32 expected, bytes32 actual);
 
     // Submission errors.
     error PoolNotActive(uint256 pool);
@@ -156,7 +190,6 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     error SuppressedWithFigures(uint256 metric, uint64 value);
     error ZeroRoot();
     error RootNotInField(uint256 root);
-    error CommitteeNotSet();
     error SanityBoundExceeded(uint256 metric, uint64 value, uint64 max);
     error GrowthBoundExceeded(uint256 metric, uint64 value, uint64 previous, uint256 limit);
     error DropBoundExceeded(uint256 metric, uint64 value, uint64 previous, uint256 limit);
@@ -191,6 +224,8 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint16[5] maxDropBp
     );
     event PoolActivated(uint256 indexed pool, bool active);
+    event SanityBoundsSet(uint256 indexed pool, uint64[5] maxValue, uint32[5] maxGrowthBp, uint16[5] maxDropBp);
+    event VerifierUpgraded(uint256 indexed pool, address oldVerifier, address newVerifier, bytes32 vkHash);
     event PolicyAllowed(uint256 indexed pool, uint256 indexed policyHash, uint16 payoutShareBp, uint8 disclosed);
     event PolicyDisallowed(uint256 indexed pool, uint256 indexed policyHash);
     /// Everything an investor or auditor needs to re-check a disclosure.
@@ -212,20 +247,128 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         uint64 prevPlusOne
     );
 
-    /// @param admin receives DEFAULT_ADMIN_ROLE (committee, pools, policies); not zero.
+    /// @param admin the default admin (the timelock); not zero.
+    /// @param adminDelay seconds a default admin transfer waits between
+    /// beginDefaultAdminTransfer and acceptDefaultAdminTransfer.
     /// @param initialAccHash_ summary.InitialAcc().Hash() of the circuit.
-    constructor(address admin, uint256 initialAccHash_) EIP712("rwabridge DisclosureRegistry", "1") {
-        if (admin == address(0)) revert AdminZero();
+    /// @param g the committee, the pools with their allowed policies and
+    /// the holders of GUARDIAN_ROLE and OPERATOR_ROLE (not zero), set up
+    /// by the same checks as the later admin calls.
+    constructor(address admin, uint48 adminDelay, uint256 initialAccHash_, Genesis memory g)
+        AccessControlDefaultAdminRules(adminDelay, admin)
+        EIP712("rwabridge DisclosureRegistry", "1")
+    {
         if (initialAccHash_ == 0 || initialAccHash_ >= R) revert InitialAccHashInvalid();
+        if (g.guardian == address(0)) revert RoleHolderZero(GUARDIAN_ROLE);
+        if (g.operator == address(0)) revert RoleHolderZero(OPERATOR_ROLE);
         initialAccHash = initialAccHash_;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(GUARDIAN_ROLE, g.guardian);
+        _grantRole(OPERATOR_ROLE, g.operator);
+        _setCommittee(g.committee, g.threshold);
+        for (uint256 i = 0; i < g.pools.length; ++i) {
+            GenesisPool memory gp = g.pools[i];
+            _configurePool(gp.pool, gp.config);
+            for (uint256 j = 0; j < gp.policies.length; ++j) {
+                GenesisPolicy memory pol = gp.policies[j];
+                _allowPolicy(gp.pool, pol.policyHash, pol.payoutShareBp, pol.disclosed);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- admin
+    // Every function here but pause and deactivatePool is the default
+    // admin's: the timelock, so each call was scheduled in public first.
 
     /// Replaces the committee: 1..MAX_COMMITTEE distinct nonzero signers and
     /// a threshold k with n/2 < k ≤ n. Raises the committee version.
     function setCommittee(address[] calldata members, uint8 threshold) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setCommittee(members, threshold);
+    }
+
+    /// Configures a new pool and activates it. The pool id is
+    /// telemetry.PoolID.Field: 1 to 31 bytes as a big-endian integer. A
+    /// configured pool is never configured again: its verifier changes by
+    /// upgradeVerifier, its bounds by setSanityBounds, its epoch length and
+    /// first epoch never. Its first disclosure must be of cfg.firstEpoch,
+    /// and every later one of the epoch after the latest: none is skipped.
+    function configurePool(uint256 pool, PoolConfig calldata cfg) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _configurePool(pool, cfg);
+    }
+
+    /// Replaces a configured pool's sanity bounds (maxima, growth and drop
+    /// bounds, as in PoolConfig). The references the bounds compare with
+    /// stay.
+    function setSanityBounds(
+        uint256 pool,
+        uint64[5] calldata maxValue,
+        uint32[5] calldata maxGrowthBp,
+        uint16[5] calldata maxDropBp
+    ) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (address(_pools[pool].verifier) == address(0)) revert PoolNotConfigured(pool);
+        _setSanityBounds(pool, maxValue, maxGrowthBp, maxDropBp);
+    }
+
+    /// Points a configured pool at a new verifier, which must pin the key
+    /// the caller names: newVerifier.vkHash() == expectedVkHash.
+    function upgradeVerifier(uint256 pool, IGroth16Verifier newVerifier, bytes32 expectedVkHash)
+        external
+        onlyRole(DEFAULT_ADMIN_ROLE)
+    {
+        Pool storage p = _pools[pool];
+        address old = address(p.verifier);
+        if (old == address(0)) revert PoolNotConfigured(pool);
+        if (address(newVerifier) == address(0)) revert VerifierZero();
+        bytes32 got = newVerifier.vkHash();
+        if (got != expectedVkHash) revert VerifierKeyMismatch(expectedVkHash, got);
+        p.verifier = newVerifier;
+        emit VerifierUpgraded(pool, old, address(newVerifier), got);
+    }
+
+    /// Allows a policy (its BN254 policy hash) in a pool, with the share of
+    /// proven revenue its epochs may pay out and the metrics it discloses
+    /// (its policy.MetricSet, 1..31). The policy's epoch length must be the
+    /// pool's and disclosed its own set: both enter every proof's header,
+    /// so otherwise no proof verifies.
+    function allowPolicy(uint256 pool, uint256 policyHash, uint16 payoutShareBp, uint8 disclosed)
+        external
+        onlyRole(DEFAULT_ADMIN_ROLE)
+    {
+        _allowPolicy(pool, policyHash, payoutShareBp, disclosed);
+    }
+
+    /// Withdraws a policy from a pool; disclosures made under it stay.
+    function disallowPolicy(uint256 pool, uint256 policyHash) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (address(_pools[pool].verifier) == address(0)) revert PoolNotConfigured(pool);
+        if (!_policies[pool][policyHash].allowed) revert PolicyNotAllowed(pool, policyHash);
+        delete _policies[pool][policyHash];
+        emit PolicyDisallowed(pool, policyHash);
+    }
+
+    /// Reactivates a configured pool (after deactivatePool).
+    function activatePool(uint256 pool) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setPoolActive(pool, true);
+    }
+
+    /// Deactivates a configured pool at once: its submissions revert
+    /// PoolNotActive until the admin reactivates it.
+    function deactivatePool(uint256 pool) external {
+        if (!hasRole(OPERATOR_ROLE, msg.sender) && !hasRole(GUARDIAN_ROLE, msg.sender)) {
+            revert AccessControlUnauthorizedAccount(msg.sender, OPERATOR_ROLE);
+        }
+        _setPoolActive(pool, false);
+    }
+
+    /// Stops every submission at once.
+    function pause() external onlyRole(GUARDIAN_ROLE) {
+        _pause();
+    }
+
+    /// Lets submissions in again; the admin's (the delay), not the guardian's.
+    function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _unpause();
+    }
+
+    function _setCommittee(address[] memory members, uint8 threshold) internal {
         uint256 n = members.length;
         if (n == 0) revert CommitteeEmpty();
         if (n > MAX_COMMITTEE) revert CommitteeTooLarge(n, MAX_COMMITTEE);
@@ -244,32 +387,17 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         emit CommitteeSet(version, members, threshold);
     }
 
-    /// Configures (or reconfigures) a pool and activates it. The pool id is
-    /// telemetry.PoolID.Field: 1 to 31 bytes as a big-endian integer. Its
-    /// first disclosure must be of cfg.firstEpoch, and every later one of
-    /// the epoch after the latest: no epoch is skipped.
-    function configurePool(uint256 pool, PoolConfig calldata cfg) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function _configurePool(uint256 pool, PoolConfig memory cfg) internal {
         if (pool == 0 || pool >> 248 != 0) revert PoolIdInvalid(pool);
+        Pool storage p = _pools[pool];
+        if (address(p.verifier) != address(0)) revert PoolAlreadyConfigured(pool);
         if (address(cfg.verifier) == address(0)) revert VerifierZero();
         if (cfg.epochLength == 0 || cfg.epochLength > MAX_EPOCH_LENGTH) revert EpochLengthInvalid(cfg.epochLength);
-        uint256 packedMax;
-        uint256 packedGrowth;
-        for (uint256 i = 0; i < NUM_METRICS; ++i) {
-            uint64 m = cfg.maxValue[i];
-            if (m >> _width(i) != 0) revert SanityBoundTooWide(i, m);
-            if (cfg.maxDropBp[i] > 10_000) revert DropBoundInvalid(i, cfg.maxDropBp[i]);
-            packedMax |= uint256(m) << _offset(i);
-            packedGrowth |= uint256(cfg.maxGrowthBp[i]) << (32 * i);
-            packedGrowth |= uint256(cfg.maxDropBp[i]) << (160 + 16 * i);
-        }
-        Pool storage p = _pools[pool];
         p.verifier = cfg.verifier;
         p.epochLength = uint24(cfg.epochLength);
         p.active = true;
         _firstEpoch[pool] = cfg.firstEpoch;
         poolToken[pool] = cfg.token;
-        _sanityMax[pool] = packedMax;
-        _sanityGrowth[pool] = packedGrowth;
         emit PoolConfigured(
             pool,
             address(cfg.verifier),
@@ -281,18 +409,32 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
             cfg.maxGrowthBp,
             cfg.maxDropBp
         );
+        _setSanityBounds(pool, cfg.maxValue, cfg.maxGrowthBp, cfg.maxDropBp);
         emit PoolActivated(pool, true);
     }
 
-    /// Allows a policy (its BN254 policy hash) in a pool, with the share of
-    /// proven revenue its epochs may pay out and the metrics it discloses
-    /// (its policy.MetricSet, 1..31). The policy's epoch length must be the
-    /// pool's and disclosed its own set: both enter every proof's header,
-    /// so otherwise no proof verifies.
-    function allowPolicy(uint256 pool, uint256 policyHash, uint16 payoutShareBp, uint8 disclosed)
-        external
-        onlyRole(DEFAULT_ADMIN_ROLE)
-    {
+    function _setSanityBounds(
+        uint256 pool,
+        uint64[5] memory maxValue,
+        uint32[5] memory maxGrowthBp,
+        uint16[5] memory maxDropBp
+    ) internal {
+        uint256 packedMax;
+        uint256 packedBounds;
+        for (uint256 i = 0; i < NUM_METRICS; ++i) {
+            uint64 m = maxValue[i];
+            if (m >> _width(i) != 0) revert SanityBoundTooWide(i, m);
+            if (maxDropBp[i] > 10_000) revert DropBoundInvalid(i, maxDropBp[i]);
+            packedMax |= uint256(m) << _offset(i);
+            packedBounds |= uint256(maxGrowthBp[i]) << (32 * i);
+            packedBounds |= uint256(maxDropBp[i]) << (160 + 16 * i);
+        }
+        _sanityMax[pool] = packedMax;
+        _sanityGrowth[pool] = packedBounds;
+        emit SanityBoundsSet(pool, maxValue, maxGrowthBp, maxDropBp);
+    }
+
+    function _allowPolicy(uint256 pool, uint256 policyHash, uint16 payoutShareBp, uint8 disclosed) internal {
         if (address(_pools[pool].verifier) == address(0)) revert PoolNotConfigured(pool);
         if (policyHash == 0 || policyHash >= R) revert PolicyHashInvalid(policyHash);
         if (payoutShareBp > 10_000) revert PayoutShareInvalid(payoutShareBp);
@@ -301,28 +443,11 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
         emit PolicyAllowed(pool, policyHash, payoutShareBp, disclosed);
     }
 
-    /// Withdraws a policy from a pool; disclosures made under it stay.
-    function disallowPolicy(uint256 pool, uint256 policyHash) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        if (address(_pools[pool].verifier) == address(0)) revert PoolNotConfigured(pool);
-        if (!_policies[pool][policyHash].allowed) revert PolicyNotAllowed(pool, policyHash);
-        delete _policies[pool][policyHash];
-        emit PolicyDisallowed(pool, policyHash);
-    }
-
-    /// Activates or deactivates a configured pool.
-    function setPoolActive(uint256 pool, bool active) external onlyRole(OPERATOR_ROLE) {
+    function _setPoolActive(uint256 pool, bool active) internal {
         Pool storage p = _pools[pool];
         if (address(p.verifier) == address(0)) revert PoolNotConfigured(pool);
         p.active = active;
         emit PoolActivated(pool, active);
-    }
-
-    function pause() external onlyRole(GUARDIAN_ROLE) {
-        _pause();
-    }
-
-    function unpause() external onlyRole(GUARDIAN_ROLE) {
-        _unpause();
     }
 
     // ---------------------------------------------------------------- submit
@@ -484,10 +609,9 @@ contract DisclosureRegistry is AccessControl, Pausable, EIP712 {
     }
 
     /// Requires ≥ threshold valid signatures by distinct committee members,
-    /// in strictly increasing signer order; nothing passes before the first
-    /// committee is set (threshold and version are 0 until then).
+    /// in strictly increasing signer order. A committee exists from the
+    /// constructor on (its threshold is at least 1).
     function _checkQuorum(bytes32 digest, bytes calldata signatures) internal view {
-        if (_committeeVersion == 0) revert CommitteeNotSet();
         if (signatures.length % 65 != 0) revert SignaturesMalformed(signatures.length);
         uint256 n = signatures.length / 65;
         uint256 k = _threshold;

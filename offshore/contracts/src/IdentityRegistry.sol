@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.37;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlDefaultAdminRules} from
+    "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 
 /// @title ERC-3643-shaped identity registry.
 /// @notice Agents register investors after KYC: a country code and an expiry,
 /// bound to the chain id the registration was made on. An identity is
 /// verified while it is registered, unexpired and on that chain.
-contract IdentityRegistry is AccessControl {
+/// @dev The default admin (the timelock) grants and revokes AGENT_ROLE;
+/// it changes in two steps with a delay (AccessControlDefaultAdminRules).
+contract IdentityRegistry is AccessControlDefaultAdminRules {
     /// May register and delete identities.
     bytes32 public constant AGENT_ROLE = keccak256("AGENT_ROLE");
 
@@ -23,13 +26,17 @@ contract IdentityRegistry is AccessControl {
     error IdentityExpiryInPast(uint64 expiry);
     error IdentityCountryInvalid(uint16 country);
     error IdentityNotRegistered(address investor);
+    error RoleHolderZero(bytes32 role);
 
     event IdentityRegistered(address indexed investor, uint16 country, uint64 expiry, uint64 chainId);
     event IdentityRemoved(address indexed investor);
 
-    constructor(address admin) {
-        if (admin == address(0)) revert IdentityZeroAddress();
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    /// @param admin the default admin (the timelock); not zero.
+    /// @param adminDelay seconds a default admin transfer waits.
+    /// @param agent the first holder of AGENT_ROLE; not zero.
+    constructor(address admin, uint48 adminDelay, address agent) AccessControlDefaultAdminRules(adminDelay, admin) {
+        if (agent == address(0)) revert RoleHolderZero(AGENT_ROLE);
+        _grantRole(AGENT_ROLE, agent);
     }
 
     /// Registers or updates an investor's identity on this chain.

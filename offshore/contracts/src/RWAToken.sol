@@ -4,7 +4,8 @@ pragma solidity 0.8.37;
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlDefaultAdminRules} from
+    "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
@@ -42,7 +43,10 @@ import {DisclosureRegistry} from "./DisclosureRegistry.sol";
 /// contract is exactly what the holders not yet settled are due.
 /// A holder who never claims (frozen for good, a lost key) leaves exactly its
 /// own due in the contract, for ever; nothing else waits for it.
-contract RWAToken is ERC20, AccessControl, Pausable {
+/// @dev The default admin (the timelock) grants and revokes AGENT_ROLE and
+/// OPERATOR_ROLE; it changes in two steps with a delay
+/// (AccessControlDefaultAdminRules).
+contract RWAToken is ERC20, AccessControlDefaultAdminRules, Pausable {
     using SafeERC20 for IERC20;
     using Checkpoints for Checkpoints.Trace208;
 
@@ -59,6 +63,15 @@ contract RWAToken is ERC20, AccessControl, Pausable {
     IERC20 public immutable payoutToken;
     /// Payout-token base units per cent of revenue (10^4 for 6 decimals).
     uint256 public immutable unitsPerCent;
+
+    /// The token's default admin and the first holders of its roles
+    /// (constructor).
+    struct Roles {
+        address admin; // the timelock
+        uint48 adminDelay; // seconds a default admin transfer waits
+        address agent;
+        address operator;
+    }
 
     struct Payout {
         uint40 snapshotBlock; // the block the disclosure was accepted in
@@ -98,6 +111,7 @@ contract RWAToken is ERC20, AccessControl, Pausable {
     error AlreadyClaimed(uint64 epoch, address holder);
     error FutureLookup(uint256 blockNumber);
     error ConstructorArgumentZero();
+    error RoleHolderZero(bytes32 role);
 
     event AddressFrozen(address indexed account, bool frozen, address indexed agent);
     event ForcedTransfer(address indexed from, address indexed to, uint256 amount, address indexed agent);
@@ -108,24 +122,27 @@ contract RWAToken is ERC20, AccessControl, Pausable {
     constructor(
         string memory name_,
         string memory symbol_,
-        address admin,
+        Roles memory roles,
         IdentityRegistry identityRegistry_,
         DisclosureRegistry disclosureRegistry_,
         uint256 pool_,
         IERC20 payoutToken_,
         uint256 unitsPerCent_
-    ) ERC20(name_, symbol_) {
+    ) ERC20(name_, symbol_) AccessControlDefaultAdminRules(roles.adminDelay, roles.admin) {
         if (
-            admin == address(0) || address(identityRegistry_) == address(0)
+            address(identityRegistry_) == address(0)
                 || address(disclosureRegistry_) == address(0) || pool_ == 0 || address(payoutToken_) == address(0)
                 || unitsPerCent_ == 0
         ) revert ConstructorArgumentZero();
+        if (roles.agent == address(0)) revert RoleHolderZero(AGENT_ROLE);
+        if (roles.operator == address(0)) revert RoleHolderZero(OPERATOR_ROLE);
         identityRegistry = identityRegistry_;
         disclosureRegistry = disclosureRegistry_;
         pool = pool_;
         payoutToken = payoutToken_;
         unitsPerCent = unitsPerCent_;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(AGENT_ROLE, roles.agent);
+        _grantRole(OPERATOR_ROLE, roles.operator);
     }
 
     // ---------------------------------------------------------------- compliance
