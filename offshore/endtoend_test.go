@@ -48,15 +48,7 @@ func realBundle(t testing.TB, epoch uint64) *bundle.Bundle {
 func TestARealEpochProofCrossesTheBridge(t *testing.T) {
 	set := summaryKeys(t)
 	ctx := context.Background()
-	c, err := chaintest.NewChain(chaintest.ChainOptions{Funded: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	dep, err := chaintest.Deploy(ctx, c, chaintest.DeployOptions{Keys: set, Pool: testPool})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, dep := realDeployment(t)
 	a := dep.Addresses
 	if a.VKHash != set.Meta.VKHash {
 		t.Fatalf("deployed vk hash %s, key set %s", a.VKHash, set.Meta.VKHash)

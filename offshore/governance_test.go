@@ -37,7 +37,7 @@ func newRolesEnv(t *testing.T) *env {
 // Every function that changes what the registry accepts, and every role
 // grant, is the timelock's: the deployer's key (which deployed everything)
 // and the role holders get AccessControlUnauthorizedAccount, at once.
-func TestNoKeyChangesWhatTheContractsAcceptDirectly(t *testing.T) {
+func TestItem2NoKeyChangesWhatTheContractsAcceptDirectly(t *testing.T) {
 	e := newEnv(t)
 	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token, e.first)
 	if err != nil {
@@ -85,7 +85,7 @@ func TestNoKeyChangesWhatTheContractsAcceptDirectly(t *testing.T) {
 
 // A scheduled change is public at once (CallScheduled) and runs only after
 // the delay: executing it earlier reverts the timelock's own error.
-func TestAScheduledChangeWaitsOutTheDelay(t *testing.T) {
+func TestItem2AScheduledChangeWaitsOutTheDelay(t *testing.T) {
 	e := newEnv(t)
 	fresh := chaintest.Addresses(chaintest.Committee(3))
 	change := governance.SetCommittee(e.addrs.Registry, fresh, 2)
@@ -159,7 +159,7 @@ func hasEvent(r *types.Receipt, from common.Address, name string) bool {
 
 // The guardian pauses at once and can do nothing else: not unpause, not
 // change the committee; it can cancel a scheduled change before it runs.
-func TestTheGuardianPausesAtOnceAndCanOnlyCancelChanges(t *testing.T) {
+func TestItem2TheGuardianPausesAtOnceAndCanOnlyCancelChanges(t *testing.T) {
 	e := newRolesEnv(t)
 	guardian := e.others[1]
 	wantRevert(t, e.sendFrom(e.others[2], e.addrs.Registry, registryABI.PackPause()), "AccessControlUnauthorizedAccount") // the operator
@@ -205,7 +205,7 @@ func TestTheGuardianPausesAtOnceAndCanOnlyCancelChanges(t *testing.T) {
 // The operator (or the guardian) deactivates a pool at once; nothing but
 // the admin's scheduled activatePool brings it back, and configuring it
 // again is refused.
-func TestDeactivationIsInstantAndReactivationWaitsForTheTimelock(t *testing.T) {
+func TestItem2DeactivationIsInstantAndReactivationWaitsForTheTimelock(t *testing.T) {
 	e := newRolesEnv(t)
 	guardian, operator := e.others[1], e.others[2]
 	pool := testPool.Field()
@@ -242,7 +242,7 @@ func TestDeactivationIsInstantAndReactivationWaitsForTheTimelock(t *testing.T) {
 
 // A pool's verifier changes only by upgradeVerifier naming the new key's
 // hash, checked against the new verifier.
-func TestAVerifierChangesOnlyByAnUpgradeNamingItsKey(t *testing.T) {
+func TestItem2AVerifierChangesOnlyByAnUpgradeNamingItsKey(t *testing.T) {
 	e := newEnv(t)
 	pool := testPool.Field()
 	// A second verifier of the same (Shape) key and one of another key.
@@ -316,7 +316,7 @@ func (e *env) logs(from common.Address, name string) []*types.Log {
 }
 
 // Sanity bounds change through their own scheduled call, with an event.
-func TestSanityBoundsChangeThroughTheTimelock(t *testing.T) {
+func TestItem2SanityBoundsChangeThroughTheTimelock(t *testing.T) {
 	e := newEnv(t)
 	cfg, err := deploy.PoolConfig(e.policy, e.addrs.Verifier, e.addrs.Token, e.first)
 	if err != nil {
@@ -344,7 +344,7 @@ func TestSanityBoundsChangeThroughTheTimelock(t *testing.T) {
 // The default admin moves in two steps: a scheduled beginDefaultAdminTransfer,
 // then, after the contract's own admin transfer delay, the new admin's
 // acceptance. Granting DEFAULT_ADMIN_ROLE outright is refused.
-func TestTheDefaultAdminMovesInTwoStepsAfterADelay(t *testing.T) {
+func TestItem2TheDefaultAdminMovesInTwoStepsAfterADelay(t *testing.T) {
 	e := newEnv(t)
 	next := e.others[0]
 	errs := e.governEach(governance.GrantRole(e.addrs.Registry, deploy.DefaultAdminRole, addr(next)),
@@ -370,7 +370,7 @@ func TestTheDefaultAdminMovesInTwoStepsAfterADelay(t *testing.T) {
 // Genesis: a registry is born with a committee, so none can be empty; no
 // contract takes a zero admin or a zero role holder; the timelock needs a
 // delay, a proposer and an executor, none zero.
-func TestGenesisRefusesAnEmptyCommitteeAndZeroAdminsOrRoleHolders(t *testing.T) {
+func TestItem1GenesisRefusesAnEmptyCommitteeAndZeroAdminsOrRoleHolders(t *testing.T) {
 	e := newEnv(t)
 	a := addr(e.admin)
 	day := big.NewInt(86400)
@@ -432,7 +432,7 @@ func TestGenesisRefusesAnEmptyCommitteeAndZeroAdminsOrRoleHolders(t *testing.T) 
 
 // The timelock governs itself: its delay and its proposers change only
 // through its own scheduled calls.
-func TestTheTimelockChangesItsDelayAndProposersOnlyThroughItself(t *testing.T) {
+func TestItem2TheTimelockChangesItsDelayAndProposersOnlyThroughItself(t *testing.T) {
 	e := newEnv(t)
 	newcomer := e.others[0]
 	change := governance.SetCommittee(e.addrs.Registry, chaintest.Addresses(chaintest.Committee(3)), 2)

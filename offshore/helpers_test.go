@@ -334,3 +334,19 @@ func TestMain(m *testing.M) {
 	chaintest.RemoveKeys()
 	os.Exit(code)
 }
+
+// realDeployment is a fresh chain (closed with the test) with the
+// contracts deployed for testPool under the real summary circuit's keys.
+func realDeployment(t *testing.T) (*chaintest.Chain, *chaintest.Deployment) {
+	t.Helper()
+	c, err := chaintest.NewChain(chaintest.ChainOptions{Funded: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	dep, err := chaintest.Deploy(context.Background(), c, chaintest.DeployOptions{Keys: summaryKeys(t), Pool: testPool})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, dep
+}

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rwabridge/rwabridge/offshore/bindings"
@@ -209,15 +211,7 @@ func TestItem3BoundsHoldAfterAZeroASuppressedAndAWithheldEpoch(t *testing.T) {
 // other. A later epoch can not overtake an earlier one.
 func TestItem4EpochsAreDisclosedInOrderSuppressedOnesIncluded(t *testing.T) {
 	ctx := context.Background()
-	c, err := chaintest.NewChain(chaintest.ChainOptions{Funded: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	dep, err := chaintest.Deploy(ctx, c, chaintest.DeployOptions{Keys: summaryKeys(t), Pool: testPool})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, dep := realDeployment(t)
 	first := dep.Addresses.FirstEpoch
 	next := func() uint64 {
 		out, err := c.Sim.Chain.Call(ctx, chaintest.Address(c.Admin), dep.Addresses.Registry, registryABI.PackNextEpoch(testPool.Field()))
@@ -309,15 +303,7 @@ func len64[T any](s []T) uint64 { return uint64(len(s)) }
 func TestItem5AProofOnlyVerifiesUnderItsOwnEpochLengthAndDisclosedSet(t *testing.T) {
 	ctx := context.Background()
 	set := summaryKeys(t)
-	c, err := chaintest.NewChain(chaintest.ChainOptions{Funded: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	dep, err := chaintest.Deploy(ctx, c, chaintest.DeployOptions{Keys: set, Pool: testPool})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, dep := realDeployment(t)
 	daily := dep.Policy
 	weekly, err := policies.ByID("battery-swap-weekly")
 	if err != nil {
@@ -378,5 +364,22 @@ func TestItem5AProofOnlyVerifiesUnderItsOwnEpochLengthAndDisclosedSet(t *testing
 	admin(governance.AllowPolicy(reg, testPool.Field(), daily.Hash().BigInt(), 3000, uint8(daily.Disclose)))
 	if err := dep.Submit(ctx, good); err != nil {
 		t.Fatalf("under its own terms: %v", err)
+	}
+}
+
+// Item 6 of issue #12: the epoch root of a multi-chunk epoch is refused
+// outside the scalar field like every other field element (r+5 and
+// 2^256−1 were once accepted when signed): RootNotInField, before any
+// proof is checked.
+func TestItem6AMultiChunkEpochRootOutsideTheFieldIsRefused(t *testing.T) {
+	e := newEnv(t)
+	r := ecc.BN254.ScalarField()
+	rng := rand.New(rand.NewPCG(6, 6))
+	for _, root := range []*big.Int{new(big.Int).Add(r, big.NewInt(5)), new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))} {
+		s := randomChunks(rng, e.goodDisclosure(e.first), 3)
+		s.Terms = disclosure.TermsOf(e.policy)
+		s.Disclosure.Root = root
+		_, err := e.submitChunks(s, e.sign(&s.Disclosure, 0, 1))
+		wantRevert(t, err, "RootNotInField")
 	}
 }

@@ -24,6 +24,9 @@ var ErrConfig = errors.New("invalid deployment config")
 //	  members: [0x…, 0x…, 0x…]   # org attestor addresses
 //	  threshold: 2               # more than half of the members
 //	pool: shenzhen-north          # telemetry pool id
+//	first_epoch: 20758            # optional: the pool's first epoch (unix time / epoch
+//	                              # length; the onshore ledger's first seal); default:
+//	                              # the epoch in progress at deployment
 //	policy: ../policies/battery-swap-daily.yaml
 //	vk_dir: keys/                 # circuits/keys directory holding one key set
 //	token:
@@ -44,6 +47,7 @@ var ErrConfig = errors.New("invalid deployment config")
 type Config struct {
 	Committee  CommitteeConfig  `yaml:"committee"`
 	Pool       string           `yaml:"pool"`
+	FirstEpoch *uint64          `yaml:"first_epoch"`
 	Policy     string           `yaml:"policy"`
 	VKDir      string           `yaml:"vk_dir"`
 	Token      TokenConfig      `yaml:"token"`
@@ -218,7 +222,7 @@ func (c *Config) Plan() (*Plan, bool, error) {
 	}
 	plan := &Plan{
 		Threshold: uint8(c.Committee.Threshold), Pool: telemetry.PoolID(c.Pool), Policy: p, VK: vk,
-		TokenName: c.Token.Name, TokenSymbol: c.Token.Symbol, UnitsPerCent: c.Token.UnitsPerCent,
+		TokenName: c.Token.Name, TokenSymbol: c.Token.Symbol, UnitsPerCent: c.Token.UnitsPerCent, FirstEpoch: c.FirstEpoch,
 		Guardian: common.HexToAddress(c.Roles.Guardian), Operator: common.HexToAddress(c.Roles.Operator), Agent: common.HexToAddress(c.Roles.Agent),
 		Governance: Governance{Delay: c.Governance.Delay, AdminTransferDelay: c.Governance.AdminTransferDelay,
 			Proposers: hexAddresses(c.Governance.Proposers), Executors: hexAddresses(c.Governance.Executors),
