@@ -40,6 +40,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/rwabridge/rwabridge/bridge/prove"
@@ -267,6 +268,12 @@ func (a *Attestor) one(ctx context.Context, seal *ledger.Seal) Result {
 	}
 	digest := field.Digest(d.Digest(a.dom))
 	for _, x := range have {
+		if x.Org == a.cfg.Org && x.Digest == digest && common.HexToAddress(x.Signer) != sig.Signer {
+			// The org's attestor key changed (so did the L2 committee): sign
+			// again with the new key, which replaces the org's attestation.
+			log.Info("re-attesting with the org's new key", "old_signer", x.Signer, "signer", sig.Signer)
+			break
+		}
 		if x.Org == a.cfg.Org {
 			if x.Digest != digest {
 				// The org attested another message earlier (another registry,

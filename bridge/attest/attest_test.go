@@ -210,3 +210,28 @@ func plusOne(e field.Element) field.Element {
 	x.Add(&x, &one)
 	return field.Element(x)
 }
+
+// An org whose attestor key was rotated (the L2 committee with it) signs
+// the same seal again with its new key, which replaces its attestation on
+// the ledger: the relayer can collect a quorum of the new committee.
+func TestAnOrgWithANewKeyAttestsAgainAndReplacesItsAttestation(t *testing.T) {
+	ctx := context.Background()
+	l, _ := fixture(t, 6)
+	old, _ := newAttestor(t, l)
+	if rep, err := old.Once(ctx); err != nil || rep.Count(attest.Attested) != 1 {
+		t.Fatalf("first key: %+v, %v", rep, err)
+	}
+	rekeyed, key := newAttestor(t, l)
+	rep, err := rekeyed.Once(ctx)
+	if err != nil || rep.Count(attest.Attested) != 1 || rep.Count(attest.Already) != 0 {
+		t.Fatalf("new key: %+v, %v; want attested again", rep, err)
+	}
+	atts, err := l.Attestations(ctx, bridgetest.Pool, epoch)
+	if err != nil || len(atts) != 1 || common.HexToAddress(atts[0].Signer) != crypto.PubkeyToAddress(key.PublicKey) {
+		t.Fatalf("attestations %+v, %v; want the new key's only", atts, err)
+	}
+	// The same key again is a no-op.
+	if rep, err := rekeyed.Once(ctx); err != nil || rep.Count(attest.Already) != 1 {
+		t.Fatalf("the same key again: %+v, %v", rep, err)
+	}
+}

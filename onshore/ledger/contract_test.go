@@ -176,6 +176,9 @@ func TestAttestationsAreOnePerConsortiumOrg(t *testing.T) {
 		{"a member attesting for itself is recorded", auditor, func(*AttestationRequest) {}, nil},
 		{"the identical attestation again is a no-op", auditor, func(*AttestationRequest) {}, nil},
 		{"another signature by the same org conflicts", auditor, func(r *AttestationRequest) { r.Signature = bytes.Repeat([]byte{8}, 65) }, ErrConflict},
+		{"another message by the same org conflicts, even from a new key", auditor, func(r *AttestationRequest) {
+			r.Signer, r.Signature, r.Digest = "0x"+strings.Repeat("ef", 20), bytes.Repeat([]byte{9}, 65), field.Digest(bytes.Repeat([]byte{0xce}, 32))
+		}, ErrConflict},
 		{"an org outside the consortium is not authorized", Identity{MSPID: "RogueMSP"}, func(r *AttestationRequest) { r.Org = "RogueMSP" }, ErrNotAuthorized},
 		{"attesting for another org is not authorized", auditor, func(r *AttestationRequest) { r.Org = "CustodianMSP" }, ErrNotAuthorized},
 		{"an unsealed epoch is not found", auditor, func(r *AttestationRequest) { r.Epoch++ }, ErrNotFound},
@@ -196,6 +199,18 @@ func TestAttestationsAreOnePerConsortiumOrg(t *testing.T) {
 	got, err := cl.Attestations(ctx, testPool, epoch0)
 	if err != nil || len(got) != 1 || got[0].Org != "AuditorMSP" {
 		t.Errorf("attestations %+v, %v; want the auditor's only", got, err)
+	}
+	// The org rotated its attestor key (the L2 committee with it): the same
+	// message signed by the new key replaces its attestation.
+	l.caller = auditor
+	rekeyed := req
+	rekeyed.Signer, rekeyed.Signature = "0x"+strings.Repeat("ef", 20), bytes.Repeat([]byte{9}, 65)
+	if _, err := cl.RecordAttestation(ctx, rekeyed); err != nil {
+		t.Fatalf("the same message under the org's new key: %v", err)
+	}
+	got, err = cl.Attestations(ctx, testPool, epoch0)
+	if err != nil || len(got) != 1 || got[0].Signer != rekeyed.Signer || !bytes.Equal(got[0].Signature, rekeyed.Signature) {
+		t.Errorf("after the re-key: %+v, %v; want the new key's attestation only", got, err)
 	}
 }
 

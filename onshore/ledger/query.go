@@ -144,7 +144,22 @@ func (c *Contract) recordAttestation(tx TxContext, arg []byte) ([]byte, error) {
 		return nil, err
 	}
 	a := Attestation{AttestationRequest: req, RecordedAt: tx.Time().UTC(), TxID: tx.TxID()}
-	return recordOnce(tx, attestPrefix(req.Pool, req.Epoch)+req.Org, a, func(cur *Attestation) bool {
+	key := attestPrefix(req.Pool, req.Epoch) + req.Org
+	// An org that rotated its attestor key signs the same message again
+	// with its new key (the L2 committee changed): that replaces its
+	// attestation. Another message stays a conflict.
+	var cur Attestation
+	ok, err := getJSON(tx, key, &cur)
+	if err != nil {
+		return nil, err
+	}
+	if ok && cur.Digest == req.Digest && cur.Signer != req.Signer {
+		if err := putJSON(tx, key, a); err != nil {
+			return nil, err
+		}
+		return json.Marshal(a)
+	}
+	return recordOnce(tx, key, a, func(cur *Attestation) bool {
 		return cur.Signer == req.Signer && cur.Digest == req.Digest && bytes.Equal(cur.Signature, req.Signature)
 	}, fmt.Errorf("%w: %s already attested pool %q epoch %d with another signature", ErrConflict, req.Org, req.Pool, req.Epoch))
 }
