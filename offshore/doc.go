@@ -314,18 +314,23 @@
 // # Gas (Osaka rules, `rwabridge bench gas --detail`)
 //
 // A steady-state single-chunk disclosure (submitSingleChunkDisclosure)
-// costs about 424 700 gas (a pool's first, which also opens its
-// latest-metrics slot, about 438 300); an epoch of three chunks
-// (submitDisclosure) about 1 077 300, each further chunk about 326 000. A bare
+// costs about 427 600 gas (a pool's first, which also reads its first
+// epoch and opens its reference slot, about 445 200); an epoch of three
+// chunks (submitDisclosure) about 1 080 000, each further chunk about
+// 326 000. In-order epochs, suppression, the header's epoch length and
+// disclosed set and the drop bounds added about 2 500 to a disclosure
+// (the growth and drop references read and compared, one more signed
+// word); the timelock adds nothing (it is only the admin). A bare
 // verifyProof transaction is about 346 000 of it: the 6-pair pairing check
 // alone is 249 000 (45 000 + 6 × 34 000), the public-input MSM about 43 000
 // (seven ECMUL+ECADD, a zero input skipped) and the batching ECMULs 12 000.
-// The registry adds about 79 000: the new record slot (22 100), the
-// latest-metrics and pool-state updates, nine cold storage reads, two
+// The registry adds about 81 000: the new record slot (22 100), the
+// bound references and pool-state updates, nine cold storage reads, two
 // ecrecovers, the chunk-roots hash, the event and calldata. The BSB22 commitment costs about
 // 85 000 of the total (two pairs, one ECMUL, the batching ECMULs). A claim is about
 // 108 000 (a holder's first claim of a closed payout: the pause, its freeze
 // and its identity are read, its slice of the dust settled), a deposit that
-// opens an epoch's payout about 169 000. On `geth --dev`, whose dev chain also enables a later fork's state
+// opens an epoch's payout about 172 700 (the registry's pause, poolToken and
+// acceptance read). On `geth --dev`, whose dev chain also enables a later fork's state
 // pricing, the same submission costs about 620 000.
 package offshore

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -118,7 +119,7 @@ func TestOffshoreGovernSchedulesListsExecutesAndCancels(t *testing.T) {
 		want string
 	}{
 		{[]string{"allow-policy", "--policy", "battery-swap-daily", "--share-bp", "2500"},
-			"allowPolicy(pool=" + string(d.Pool) + ", policyHash=" + d.Policy.Hash().String() + ", payoutShareBp=2500)"},
+			"allowPolicy(pool=" + string(d.Pool) + ", policyHash=" + d.Policy.Hash().String() + ", payoutShareBp=2500, disclosed=" + strconv.Itoa(int(d.Policy.Disclose)) + ")"},
 		{[]string{"set-sanity-bounds", "--policy", "battery-swap-daily"}, "setSanityBounds(pool=" + string(d.Pool) + ", maxValue=["},
 		{[]string{"grant-role", "--contract", "token", "--role", "agent", "--account", fresh[0].Hex()},
 			"token " + d.Addresses.Token.Hex() + ": grantRole(role=agent, account=" + fresh[0].Hex() + ")"},

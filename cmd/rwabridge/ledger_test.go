@@ -85,10 +85,10 @@ func TestLedgerSealShowAndVerify(t *testing.T) {
 	if code, _, stderr := simTestRun(t, "ledger", "seal", "--data", data, "--pool", p, "--epoch", fmt.Sprint(epoch)); code != 1 || !strings.Contains(stderr, "already_sealed") {
 		t.Errorf("sealing it again: exit %d, stderr %q; want 1 naming already_sealed", code, stderr)
 	}
-	// The registration day (epoch-1) has no records: left unsealed. The
-	// second simulated day is sealed.
+	// The registration day (epoch-1) has no records: it is sealed too (the
+	// L2 takes every epoch, in order), as is the second simulated day.
 	code, stdout, stderr = simTestRun(t, "ledger", "seal", "--data", data, "--all-ended")
-	if code != 0 || !strings.Contains(stdout, "sealed 1 epochs; ") || !strings.Contains(stdout, "ended epochs have no records") {
+	if code != 0 || !strings.Contains(stdout, "sealed ") || !strings.Contains(stdout, fmt.Sprint(epoch-1)) || !strings.Contains(stdout, fmt.Sprint(epoch+1)) {
 		t.Fatalf("seal --all-ended: exit %d\n%s%s", code, stdout, stderr)
 	}
 	code, stdout, _ = simTestRun(t, "ledger", "seal", "--data", data, "--all-ended", "--json")
@@ -104,21 +104,29 @@ func TestLedgerSealShowAndVerify(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &seals); err != nil {
 		t.Fatalf("show --json does not parse: %v\n%s", err, stdout)
 	}
-	if len(seals) != 2 || seals[0].Epoch != epoch || seals[1].Epoch != epoch+1 {
-		t.Fatalf("show --json lists %d seals %+v, want epochs %d and %d", len(seals), seals, epoch, epoch+1)
+	// The registration day, the two simulated days, and the ended days
+	// after them (no records), in epoch order.
+	if len(seals) < 3 || seals[0].Epoch != epoch-1 || seals[1].Epoch != epoch || seals[2].Epoch != epoch+1 {
+		t.Fatalf("show --json lists %d seals %+v, want epochs %d, %d, %d and the ended ones after", len(seals), seals, epoch-1, epoch, epoch+1)
 	}
-	for _, s := range seals {
-		if s.Count == 0 || s.Root.IsZero() || s.PolicyID != "battery-swap-daily" || len(s.Metrics) == 0 {
-			t.Errorf("seal of epoch %d lacks records, root, policy or aggregates: %+v", s.Epoch, s)
+	for i, s := range seals {
+		if i > 0 && s.Epoch != seals[i-1].Epoch+1 {
+			t.Errorf("seal of epoch %d follows epoch %d: a gap", s.Epoch, seals[i-1].Epoch)
+		}
+		withRecords := s.Epoch == epoch || s.Epoch == epoch+1
+		if (s.Count == 0) == withRecords || s.Root.IsZero() || s.PolicyID != "battery-swap-daily" || len(s.Metrics) == 0 {
+			t.Errorf("seal of epoch %d: records %d, root, policy or aggregates wrong: %+v", s.Epoch, s.Count, s)
 		}
 	}
+	seals = seals[1:] // the simulated days first
 	code, stdout, _ = simTestRun(t, "ledger", "show", "--data", data, "--pool", p, "--epoch", fmt.Sprint(epoch+1))
 	if code != 0 || !strings.Contains(stdout, "ROOT") || !strings.Contains(stdout, seals[1].Root.String()) || strings.Contains(stdout, seals[0].Root.String()) {
 		t.Errorf("show --pool --epoch: exit %d, want a table with only epoch %d\n%s", code, epoch+1, stdout)
 	}
 	code, stdout, _ = simTestRun(t, "ledger", "show", "--data", data, "--pool", p, "--pool", p, "--json")
-	if err := json.Unmarshal([]byte(stdout), &seals); code != 0 || err != nil || len(seals) != 2 {
-		t.Errorf("show --pool P --pool P: exit %d, %d seals (%v); want the pool's 2 seals once", code, len(seals), err)
+	all := len(seals) + 1
+	if err := json.Unmarshal([]byte(stdout), &seals); code != 0 || err != nil || len(seals) != all {
+		t.Errorf("show --pool P --pool P: exit %d, %d seals (%v); want the pool's %d seals once", code, len(seals), err, all)
 	}
 	if code, _, stderr := simTestRun(t, "ledger", "show", "--data", data, "--pool", p, "--pool", "no-such-pool"); code != 2 ||
 		!strings.Contains(stderr, "no-such-pool") {

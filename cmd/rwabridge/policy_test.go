@@ -35,7 +35,7 @@ func TestPolicyCheckPrintsOKForEachValidFile(t *testing.T) {
 		t.Fatalf("want 2 lines, got:\n%s", out)
 	}
 	for i, want := range []struct{ file, id string }{{dailyPolicy, "battery-swap-daily"}, {weeklyPolicy, "battery-swap-weekly"}} {
-		re := regexp.MustCompile(`^OK ` + regexp.QuoteMeta(want.file) + ` id=` + want.id + ` version=1 hash=0x[0-9a-f]{64}$`)
+		re := regexp.MustCompile(`^OK ` + regexp.QuoteMeta(want.file) + ` id=` + want.id + ` version=2 hash=0x[0-9a-f]{64}$`)
 		if !re.MatchString(lines[i]) {
 			t.Errorf("line %d = %q, want it to match %s", i, lines[i], re)
 		}

@@ -53,7 +53,7 @@ func newStatusCmd() *cobra.Command {
   ONSHORE  the ledger (--data DIR: the embedded ledger in DIR/ledger, or
            --ledger-config FILE: a Fabric peer): devices registered, records
            ingested (sealed, and awaiting a seal with their epochs), the last
-           seal (epoch, its day, when sealed), seals disclosable and withheld,
+           seal (epoch, its day, when sealed), seals disclosable and suppressed,
            exports logged, the disclosable seals not exported yet and how many
            of them the relayer has no proof of
   AGENT    the agent's durable queue (DIR/agent/queue.db): events waiting for

@@ -30,14 +30,16 @@ func servedDemo(t *testing.T) (dir, rpc string) {
 	cfg.Serve, cfg.RPCAddr = true, addr
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
+	stopped := make(chan struct{})
 	var out syncbuf.Buffer
 	go func() {
+		defer close(stopped)
 		_, err := demo.Run(ctx, cfg, &out, nil)
 		done <- err
 	}()
 	t.Cleanup(func() {
 		cancel()
-		<-done
+		<-stopped // closed however the demo ended, even after done was read
 	})
 	deadline := time.After(90 * time.Second)
 	for !strings.Contains(out.String(), "serving the simulated L2") {
@@ -54,8 +56,12 @@ func servedDemo(t *testing.T) (dir, rpc string) {
 
 func TestStatusOfAServedDemoShowsEveryFigure(t *testing.T) {
 	dir, rpc := servedDemo(t)
-	day := sim.DefaultStart // the fleet's one day: epoch 20758
+	// The fleet's day of events is epoch 20758; the registration day
+	// before it and the day after, without records, are sealed and
+	// disclosed suppressed: every epoch of the span, in order.
+	day := sim.DefaultStart
 	const epoch = 20758
+	last := day.Add(24 * time.Hour) // epoch 20759, the span's last
 
 	t.Run("the screen shows the onshore figures, the outbox and the L2's epochs, staleness and keys", func(t *testing.T) {
 		code, stdout, stderr := runCLI(t, "status", "--data", dir, "--rpc", rpc)
@@ -66,17 +72,17 @@ func TestStatusOfAServedDemoShowsEveryFigure(t *testing.T) {
 			"embedded ledger " + dir + ": 6 devices registered",
 			"pool shenzhen-north: 6 devices (0 revoked)",
 			"records   12 ingested: 12 sealed, 0 awaiting a seal",
-			"last seal epoch 20758 (" + day.Format(time.DateOnly) + "), sealed ",
-			": 12 records, 6 active cabinets, disclosable",
-			"seals     1: 1 disclosable, 0 withheld; 1 exported to the L2",
+			"last seal epoch 20759 (" + last.Format(time.DateOnly) + "), sealed ",
+			": 0 records, 0 active cabinets, suppressed (below k: no figures)",
+			"seals     3: 1 disclosable, 2 suppressed; 3 exported to the L2",
 			"pending   0 awaiting disclosure, 0 without a proof yet",
 			"AGENT    queue " + filepath.Join(dir, "agent", "queue.db"),
 			"0 events waiting for the ledger",
 			"RELAYER  outbox " + filepath.Join(dir, "l2", "relay"),
-			"1 epoch(s): exported 1",
+			"3 epoch(s): exported 3",
 			"on " + rpc + " (chain 1337, block ",
-			"latest disclosed epoch 20758 (" + day.Format(time.DateOnly) + "), 1 disclosures",
-			"STALE     epoch 20759 ended " + day.Add(48*time.Hour).Format("2006-01-02 15:04:05 UTC") + " and is not disclosed",
+			"latest disclosed epoch 20759 (" + last.Format(time.DateOnly) + "), 3 disclosures",
+			"STALE     epoch 20760 ended " + last.Add(48*time.Hour).Format("2006-01-02 15:04:05 UTC") + " and is not disclosed",
 			"keys      dev-insecure (Insecure development keys)",
 			"WARNING: this pool's verifier pins INSECURE development keys",
 		} {
@@ -132,15 +138,15 @@ func TestStatusOfAServedDemoShowsEveryFigure(t *testing.T) {
 			t.Fatalf("pools: onshore %d, L2 %d; want 1 each", len(r.Onshore.Pools), len(r.L2.Pools))
 		}
 		p, l := r.Onshore.Pools[0], r.L2.Pools[0]
-		if p.Devices != 6 || p.Ingested != 12 || p.SealedRecords != 12 || p.UnsealedRecords != 0 || p.Seals != 1 ||
-			p.Exported != 1 || p.ProofsPending == nil || *p.ProofsPending != 0 || p.LastSeal == nil || p.LastSeal.Epoch != epoch || !p.LastSeal.Start.Equal(day) {
+		if p.Devices != 6 || p.Ingested != 12 || p.SealedRecords != 12 || p.UnsealedRecords != 0 || p.Seals != 3 || p.Disclosable != 1 || p.Suppressed != 2 ||
+			p.Exported != 3 || p.ProofsPending == nil || *p.ProofsPending != 0 || p.LastSeal == nil || p.LastSeal.Epoch != epoch+1 || !p.LastSeal.Start.Equal(last) {
 			t.Errorf("onshore pool %+v", p)
 		}
-		if r.Relayer.States["exported"] != 1 || r.Relayer.Entries != 1 || r.Agent.State != status.StateOK || r.Agent.Queued != 0 {
+		if r.Relayer.States["exported"] != 3 || r.Relayer.Entries != 3 || r.Agent.State != status.StateOK || r.Agent.Queued != 0 {
 			t.Errorf("relayer %+v agent %+v", r.Relayer, r.Agent)
 		}
-		if l.LatestEpoch == nil || *l.LatestEpoch != epoch || !l.Stale || l.MissingEpoch == nil || *l.MissingEpoch != epoch+1 ||
-			l.Keys.Kind != "dev-insecure" || l.Disclosures != 1 {
+		if l.LatestEpoch == nil || *l.LatestEpoch != epoch+1 || !l.Stale || l.MissingEpoch == nil || *l.MissingEpoch != epoch+2 ||
+			l.Keys.Kind != "dev-insecure" || l.Disclosures != 3 {
 			t.Errorf("L2 pool %+v", l)
 		}
 	})
@@ -178,7 +184,7 @@ func TestStatusOfAServedDemoShowsEveryFigure(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("status --relay-config: exit %d\n%s%s", code, stdout, stderr)
 		}
-		for _, want := range []string{"records   12 ingested", "1 epoch(s): exported 1", "latest disclosed epoch 20758", "keys      dev-insecure"} {
+		for _, want := range []string{"records   12 ingested", "3 epoch(s): exported 3", "latest disclosed epoch 20759", "keys      dev-insecure"} {
 			if !strings.Contains(stdout, want) {
 				t.Errorf("status --relay-config does not show %q:\n%s", want, stdout)
 			}

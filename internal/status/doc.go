@@ -8,7 +8,7 @@
 //     devices registered per pool, records ingested (sealed plus awaiting a
 //     seal) and those awaiting a seal with the epochs they are in, the last
 //     seal (epoch, its span, when it was sealed), seals disclosable and
-//     withheld, exports logged, and the disclosable seals not yet exported
+//     suppressed (below k: disclosed without figures), exports logged, and the disclosable seals not yet exported
 //     ("awaiting disclosure") of which the relayer has no proof yet
 //     ("proofs pending").
 //   - Agent: the agent's durable queue (events waiting for the ledger); a
@@ -43,7 +43,7 @@
 //	              "pools": [{"pool", "devices", "revoked_devices", "epoch_seconds",
 //	                         "ingested", "sealed_records", "unsealed_records",
 //	                         "unsealed_epochs": [uint], "seals", "disclosable",
-//	                         "withheld", "exported",
+//	                         "suppressed", "exported",
 //	                         "last_seal": null | {"epoch", "start", "end", "sealed_at",
 //	                                              "records", "active_cabinets", "disclosable"},
 //	                         "awaiting_disclosure": [uint], "proofs_pending": null | int}]},

@@ -91,7 +91,7 @@ func readPool(ctx context.Context, src *Sources, ps ledger.PoolStats, since time
 			p.LastSeal = sealOf(s)
 		}
 		if !s.Disclosable {
-			p.Withheld++
+			p.Suppressed++
 			continue
 		}
 		p.Disclosable++

@@ -85,7 +85,7 @@ type OnshorePool struct {
 	UnsealedEpochs  []uint64 `json:"unsealed_epochs"`
 	Seals           int      `json:"seals"`
 	Disclosable     int      `json:"disclosable"`
-	Withheld        int      `json:"withheld"` // sealed below the policy's k: never disclosed
+	Suppressed      int      `json:"suppressed"` // sealed below the policy's k (or without records): disclosed without figures
 	Exported        int      `json:"exported"` // epochs the export log holds
 	LastSeal        *Seal    `json:"last_seal"`
 	// AwaitingDisclosure are the disclosable seals the export log does

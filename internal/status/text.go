@@ -72,14 +72,14 @@ func (t *textWriter) onshore(o *Onshore) {
 		if s := p.LastSeal; s != nil {
 			verdict := "disclosable"
 			if !s.Disclosable {
-				verdict = "withheld (below k)"
+				verdict = "suppressed (below k: no figures)"
 			}
 			t.line("    last seal epoch %d (%s), sealed %s: %d records, %d active cabinets, %s",
 				s.Epoch, span(s.Start, s.End), stamp(s.SealedAt), s.Records, s.ActiveCabinets, verdict)
 		} else {
 			t.line("    last seal none yet")
 		}
-		t.line("    seals     %d: %d disclosable, %d withheld; %d exported to the L2", p.Seals, p.Disclosable, p.Withheld, p.Exported)
+		t.line("    seals     %d: %d disclosable, %d suppressed; %d exported to the L2", p.Seals, p.Disclosable, p.Suppressed, p.Exported)
 		awaiting := ""
 		if len(p.AwaitingDisclosure) > 0 {
 			awaiting = " (epochs " + epochList(p.AwaitingDisclosure) + ")"

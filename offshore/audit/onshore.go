@@ -106,13 +106,22 @@ func checkOnshore(ctx context.Context, src Records, reg *telemetry.Registry, r *
 	for i, c := range s.Commitment.Chunks {
 		roots[i] = c.Root.BigInt(new(big.Int))
 	}
+	// What the registry must show: the disclosed figures, or none for an
+	// epoch below the policy's k (suppressed).
+	want := s.Disclosed.Values()
+	if !s.Disclosable {
+		want = [summary.NumMetrics]uint64{}
+	}
 	switch {
 	case s.Commitment.Root.BigInt(new(big.Int)).Cmp(r.Root) != 0:
 		return fmt.Errorf("%w: %s epoch %d: %d records make root %s, the disclosure says %s", ErrOnshore, pool, r.Epoch, len(events), field.Element(s.Commitment.Root), field.Word(r.Root))
 	case disclosure.ChunkRootsHash(roots) != r.ChunkRootsHash:
 		return fmt.Errorf("%w: %s epoch %d: the records' chunk roots do not hash to the disclosure's", ErrOnshore, pool, r.Epoch)
-	case s.Disclosed.Values() != r.Metrics:
-		return fmt.Errorf("%w: %s epoch %d: the records give metrics %v, the disclosure says %v", ErrOnshore, pool, r.Epoch, s.Disclosed.Values(), r.Metrics)
+	case r.Suppressed == s.Disclosable:
+		return fmt.Errorf("%w: %s epoch %d: the records have %d active cabinets (k = %d), the disclosure says suppressed %t",
+			ErrOnshore, pool, r.Epoch, s.Totals.ActiveCabinets, p.MinActiveCabinets, r.Suppressed)
+	case want != r.Metrics:
+		return fmt.Errorf("%w: %s epoch %d: the records give metrics %v, the disclosure says %v", ErrOnshore, pool, r.Epoch, want, r.Metrics)
 	}
 	return nil
 }
