@@ -86,7 +86,7 @@ type OnshorePool struct {
 	Seals           int      `json:"seals"`
 	Disclosable     int      `json:"disclosable"`
 	Suppressed      int      `json:"suppressed"` // sealed below the policy's k (or without records): disclosed without figures
-	Exported        int      `json:"exported"` // epochs the export log holds
+	Exported        int      `json:"exported"`   // epochs the export log holds
 	LastSeal        *Seal    `json:"last_seal"`
 	// AwaitingDisclosure are the disclosable seals the export log does
 	// not hold yet; ProofsPending counts those the relayer's outbox holds
