@@ -128,7 +128,7 @@ func TestItem2AScheduledChangeWaitsOutTheDelay(t *testing.T) {
 	if !hasEvent(r, e.addrs.Timelock, "CallExecuted") || !hasEvent(r, e.addrs.Registry, "CommitteeSet") {
 		t.Fatal("execution emitted no CallExecuted and CommitteeSet")
 	}
-	c, err := registryABI.UnpackCommittee(e.call(e.addrs.Registry, registryABI.PackCommittee()))
+	c, err := (&registry.Reader{Chain: e.chain(), Address: e.addrs.Registry}).CurrentCommittee(e.ctx, nil)
 	if err != nil || c.Version != 2 || c.Members[0] != fresh[0] {
 		t.Fatalf("committee after execution %+v, %v", c, err)
 	}

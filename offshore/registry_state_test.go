@@ -139,9 +139,21 @@ func TestTheCommitteeCanRotateAndOldMembersStopCounting(t *testing.T) {
 	wantRevert(t, e.sendFrom(e.others[1], e.addrs.Registry, registryABI.PackSetCommittee(fresh, 2)), "AccessControlUnauthorizedAccount")
 	wantRevert(t, e.send(e.addrs.Registry, registryABI.PackSetCommittee(fresh, 2)), "AccessControlUnauthorizedAccount")
 	e.mustGovern(governance.SetCommittee(e.addrs.Registry, fresh, 2))
-	c, err := registryABI.UnpackCommittee(e.call(e.addrs.Registry, registryABI.PackCommittee()))
-	if err != nil || c.Version != 2 || c.Threshold != 2 || len(c.Members) != 3 {
+	// On chain: the members' hash, threshold and version; the members are
+	// in the CommitteeSet event, which CurrentCommittee checks against it.
+	raw, err := registryABI.UnpackCommittee(e.call(e.addrs.Registry, registryABI.PackCommittee()))
+	if err != nil || raw.Version != 2 || raw.Threshold != 2 || raw.MembersHash != registry.MembersHash(fresh) {
+		t.Fatalf("committee() %+v, %v", raw, err)
+	}
+	c, err := (&registry.Reader{Chain: e.chain(), Address: e.addrs.Registry}).CurrentCommittee(e.ctx, nil)
+	if err != nil || c.Version != 2 || c.Threshold != 2 || len(c.Members) != 3 || c.Members[2] != fresh[2] {
 		t.Fatalf("committee %+v, %v", c, err)
+	}
+	for i, k := range []*ecdsa.PrivateKey{e.others[2], e.members[1]} {
+		out, err := registryABI.UnpackIsMember(e.call(e.addrs.Registry, registryABI.PackIsMember(addr(k))))
+		if err != nil || out != (i == 0) {
+			t.Fatalf("isMember of %s: %v, %v", addr(k), out, err)
+		}
 	}
 	d := e.goodDisclosure(e.first)
 	_, err = e.submit(&d, e.prove(&d), e.sign(&d, 0, 1)) // members[1] left

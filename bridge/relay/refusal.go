@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/hex"
 	"fmt"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"math/big"
 	"slices"
 	"strings"
@@ -107,14 +108,16 @@ func revertArgs(args []any) []string {
 	return out
 }
 
-// committeeNow reads the registry's committee.
+// committeeNow reads the registry's committee: version and threshold
+// from committee(), members from its CommitteeSet event (checked against
+// the registry's members hash).
 func (r *Relayer) committeeNow(ctx context.Context) (members map[common.Address]bool, threshold int, version uint64, err error) {
-	out, err := r.call(ctx, registryABI.PackCommittee())
-	if err != nil {
-		return nil, 0, 0, fmt.Errorf("relay: registry committee: %w", err)
-	}
-	c, err := registryABI.UnpackCommittee(out)
-	if err != nil {
+	var c *registry.Committee
+	if err := r.retry(ctx, "registry_committee", func() error {
+		var err error
+		c, err = (&registry.Reader{Chain: r.d.Chain, Address: r.reg}).CurrentCommittee(ctx, nil)
+		return err
+	}); err != nil {
 		return nil, 0, 0, fmt.Errorf("relay: registry committee: %w", err)
 	}
 	members = map[common.Address]bool{}

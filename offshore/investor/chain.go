@@ -232,6 +232,12 @@ func (r *Reader) Read(ctx context.Context) (*Snapshot, error) {
 		rd.committees[ev.Version] = audit.Committee{Version: ev.Version, Block: ev.Raw.BlockNumber, LogIndex: ev.Raw.Index,
 			Members: ev.Members, Threshold: ev.Threshold}
 	}
+	// The current committee's members are in its CommitteeSet event; the
+	// registry keeps their hash.
+	now, ok := rd.committees[cur.Version]
+	if !ok || registry.MembersHash(now.Members) != cur.MembersHash || now.Threshold != cur.Threshold {
+		return nil, fmt.Errorf("%w: %s: no CommitteeSet event of the current committee version %d matches committee()", ErrChain, r.cfg.Registry, cur.Version)
+	}
 	byPool := map[string][]*registry.Accepted{}
 	for _, ev := range evs.Accepted {
 		k := ev.Pool.String()
@@ -250,7 +256,7 @@ func (r *Reader) Read(ctx context.Context) (*Snapshot, error) {
 	}
 	dom := disclosure.Domain{ChainID: chainID, Registry: r.cfg.Registry}
 	for _, field := range order {
-		p, err := r.pool(rd, field, cur, dom, configs[field.String()], byPool[field.String()])
+		p, err := r.pool(rd, field, now, dom, configs[field.String()], byPool[field.String()])
 		if err != nil {
 			return nil, err
 		}
@@ -300,7 +306,7 @@ func poolID(x *big.Int) string {
 	return field.Word(x)
 }
 
-func (r *Reader) pool(rd *reading, poolField *big.Int, cur bindings.CommitteeOutput, dom disclosure.Domain,
+func (r *Reader) pool(rd *reading, poolField *big.Int, cur audit.Committee, dom disclosure.Domain,
 	configs []*registry.PoolConfig, events []*registry.Accepted) (*Pool, error) {
 	p := &Pool{ID: poolID(poolField), Field: elementOf(poolField), Committee: r.committee(cur.Members, cur.Threshold, cur.Version),
 		Currency: r.cfg.Currency, Disclosures: []*Disclosure{}}

@@ -22,6 +22,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rwabridge/rwabridge/internal/field"
@@ -150,6 +151,53 @@ func (r *Reader) Events(ctx context.Context, to *big.Int) (*Events, error) {
 		}
 	}
 	return out, nil
+}
+
+// ErrCommittee: the registry's current committee can not be read: no
+// CommitteeSet event of its version lists members that hash to the
+// registry's membersHash (a node missing logs, or a reorg under way).
+var ErrCommittee = errors.New("committee not found in the registry's events")
+
+// CurrentCommittee returns the CommitteeSet event of the registry's
+// current committee: its version, threshold and members hash from
+// committee() at block (nil: the latest), its members from the event of
+// that version, checked against the hash. ErrCommittee when no such event
+// is found.
+func (r *Reader) CurrentCommittee(ctx context.Context, block *big.Int) (*Committee, error) {
+	out, err := r.Chain.CallContract(ctx, ethereum.CallMsg{To: &r.Address, Data: ABI.PackCommittee()}, block)
+	if err != nil {
+		return nil, fmt.Errorf("registry: committee(): %w", err)
+	}
+	cur, err := ABI.UnpackCommittee(out)
+	if err != nil {
+		return nil, fmt.Errorf("registry: committee(): %w", err)
+	}
+	topics := [][]common.Hash{{CommitteeID}, {common.BigToHash(new(big.Int).SetUint64(cur.Version))}}
+	logs, err := r.logs(ctx, topics, new(big.Int).SetUint64(r.FromBlock), block)
+	if err != nil {
+		return nil, err
+	}
+	for i := len(logs) - 1; i >= 0; i-- {
+		ev, err := ABI.UnpackCommitteeSetEvent(&logs[i])
+		if err != nil || ev.Version != cur.Version || ev.Threshold != cur.Threshold {
+			continue
+		}
+		if MembersHash(ev.Members) == cur.MembersHash {
+			return ev, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: version %d of %s", ErrCommittee, cur.Version, r.Address)
+}
+
+// MembersHash is keccak256 of members, each as a 32-byte word, in order
+// (Solidity's abi.encodePacked of an address array): what the registry's
+// committee() returns.
+func MembersHash(members []common.Address) [32]byte {
+	buf := make([]byte, 0, 32*len(members))
+	for _, m := range members {
+		buf = append(buf, common.LeftPadBytes(m.Bytes(), 32)...)
+	}
+	return [32]byte(crypto.Keccak256(buf))
 }
 
 // Accepted returns the DisclosureAccepted events of pool (and of epoch,

@@ -155,7 +155,11 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
     // acceptance << 48 | block number of acceptance (48 bits).
     mapping(uint256 pool => mapping(uint64 epoch => bytes32)) internal _records;
 
-    address[] internal _committee;
+    // The committee's members are in its CommitteeSet event only (stored,
+    // they would cost n+1 writes per rotation for a view): on chain is
+    // keccak256(abi.encodePacked(members)), which committee() returns and
+    // readers check the event's list against, and each member's version.
+    bytes32 internal _membersHash;
     uint8 internal _threshold;
     uint64 internal _committeeVersion;
     mapping(address signer => uint64 version) internal _memberVersion;
@@ -383,7 +387,7 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
         }
         _committeeVersion = version;
         _threshold = threshold;
-        _committee = members;
+        _membersHash = keccak256(abi.encodePacked(members));
         emit CommitteeSet(version, members, threshold);
     }
 
@@ -750,9 +754,16 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
         return (t.allowed, t.payoutShareBp, t.disclosed);
     }
 
-    /// The current committee, its threshold and version.
-    function committee() external view returns (address[] memory members, uint8 threshold, uint64 version) {
-        return (_committee, _threshold, _committeeVersion);
+    /// The current committee: keccak256(abi.encodePacked(members)) (each
+    /// address a 32-byte word, in the order set; the list is in the
+    /// CommitteeSet event of this version), its threshold and version.
+    function committee() external view returns (bytes32 membersHash, uint8 threshold, uint64 version) {
+        return (_membersHash, _threshold, _committeeVersion);
+    }
+
+    /// Whether signer is a member of the current committee.
+    function isMember(address signer) external view returns (bool) {
+        return _memberVersion[signer] == _committeeVersion;
     }
 
     /// The EIP-712 domain separator (chain id and this registry bound in).
