@@ -118,9 +118,11 @@
 // paused): record, disclosedAt(d) (reverts NotDisclosed unless d is exactly
 // the accepted disclosure), acceptance(d) (block and payout share),
 // latestEpoch, nextEpoch, isStale (the pool's next epoch has ended),
-// poolInfo,
-// policyTerms, committee, structHash, disclosureDigest, publicInputs(d,
-// chunks, i), domainSeparator.
+// poolInfo, policyTerms, committee (the members' hash, threshold and
+// version: the members themselves are in the CommitteeSet event of that
+// version, which registry.Reader.CurrentCommittee checks against the hash,
+// so a rotation writes no member list), isMember, structHash,
+// disclosureDigest, publicInputs(d, chunks, i), domainSeparator.
 //
 // # Epochs of several chunks
 //
