@@ -292,8 +292,9 @@ func TestItem11ARefusalWaitingDoesNotCureStopsThePoolsQueueUntilAnOperatorRetrie
 }
 
 // attestAs records attestations of epoch by signers, as orgs
-// <prefix>0MSP, <prefix>1MSP, … (the ledger keeps one attestation per
-// org and epoch: the rotated committee's members attest as new orgs).
+// <prefix>0MSP, <prefix>1MSP, … (the rotated committee's members attest
+// as new orgs here; an existing org's new key replaces its attestation,
+// which the ledger's and the attestor's own tests cover).
 func attestAs(t *testing.T, w *bridgetest.World, epoch uint64, prefix string, signers []*ecdsa.PrivateKey) {
 	t.Helper()
 	d, err := disclosure.FromSummary(w.Summaries[epoch])
