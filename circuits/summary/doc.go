@@ -39,9 +39,12 @@
 // inputs; the circuit recomputes policy.HashElements over them (gnark
 // std/hash/poseidon2) and compares it with the public policy hash, so the
 // thresholds need no public inputs. In the epoch's final chunk it enforces
-// k-anonymity (active_cabinets ≥ min_active_cabinets over the whole
-// epoch) and forces every metric outside the policy's disclosed bitmask to
-// 0. Withheld fields (battery ids) never enter a leaf, so no proof can see
+// k-anonymity: either the figures are shown, with active_cabinets ≥
+// max(1, min_active_cabinets) over the whole epoch, or the statement is
+// suppressed (fewer, none included) and every metric is 0; shown, every
+// metric outside the policy's disclosed bitmask is forced to 0. The header
+// input carries the suppressed flag and the policy's epoch length and
+// disclosed bitmask, so the registry fills them in from its own state. Withheld fields (battery ids) never enter a leaf, so no proof can see
 // them.
 //
 // Sums never overflow: every total is below 2^IndexBits chunks ·

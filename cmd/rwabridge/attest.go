@@ -31,8 +31,10 @@ rwabridge_attest_seals_refused_total{reason="seal_mismatch"}, exit 3 with --once
 when anything differs. Otherwise it signs the EIP-712 disclosure message, bound
 to the chain id and the registry address, with the org's key and records the
 attestation on the ledger (recording it again is a no-op). An epoch below its
-policy's k-anonymity threshold is never signed: it is logged and counted as
-withheld.
+policy's k-anonymity threshold (or without records) is signed suppressed: a
+message with no figures, which the registry takes in the epoch's place; it is
+logged and counted as suppressed. After the org's key changed, it signs again
+with the new key, which replaces its attestation.
 
 The config (YAML, unknown keys refused) names the org's MSP id, its key (a 0600
 hex key file, or a go-ethereum keystore file with a password file), its ledger

@@ -38,11 +38,12 @@ func newProveCmd() *cobra.Command {
 		Short: "Prove a sealed epoch's disclosed summary and write a proof bundle",
 		Long: `prove reads the seal of (pool, epoch) and its committed records from the
 embedded ledger in DIR (or the back end --ledger-config names, e.g. Fabric), recomputes the commitment and aggregates with the native
-twin of the circuit and refuses when they differ from the seal (exit 3), refuses
-an epoch below the policy's k-anonymity threshold (exit 4), then proves every
-chunk of the epoch with the keys of the seal's chunk capacity from --keys (exit 5
-when they are missing or do not match) and writes the proof bundle (JSON) to
---out: pool, epoch, policy, root, count, disclosed metrics, and per chunk the
+twin of the circuit and refuses when they differ from the seal (exit 3), then
+proves every chunk of the epoch with the keys of the seal's chunk capacity from
+--keys (exit 5 when they are missing or do not match) and writes the proof bundle
+(JSON) to --out: pool, epoch, policy, root, disclosed metrics (none, and
+"suppressed": true, for an epoch below the policy's k-anonymity threshold or
+without records: its proof says only that), and per chunk the
 public inputs and the proof in the Solidity verifier's layout. The bundle holds
 no record, cabinet id, record time or withheld field.
 

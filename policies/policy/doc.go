@@ -14,7 +14,7 @@
 //	                     (also "24h", "1w", or seconds such as 86400)
 //	disclose             list of metrics each proof discloses, each once, any order:
 //	                     swaps, energy_wh, revenue_cents, active_cabinets, min_soh_permille
-//	min_active_cabinets  k-anonymity threshold ≥ 1: epochs with fewer active cabinets are not disclosed
+//	min_active_cabinets  k-anonymity threshold ≥ 1: epochs with fewer active cabinets are disclosed suppressed, without figures
 //	record_bounds        per-record physical bounds (inclusive), as telemetry.Bounds:
 //	  min_energy_wh        least energy of a swap, Wh
 //	  max_energy_wh        most energy of a swap, Wh (> 0, ≥ min_energy_wh)
@@ -48,9 +48,10 @@
 // circuit's capacity C in order, so n places the swaps in ((n−1)·C, n·C]
 // (at C = 1024 and a pool's daily swaps below 1024, n = 1 says only "at
 // most 1024"). With min_active_cabinets, the k-anonymity rule: an epoch
-// with fewer active cabinets is not disclosed at all, so the absence of a
-// disclosure for an ended epoch says that it had fewer than k (or that the
-// relay is behind; the registry's staleness flag does not tell them apart).
+// with fewer active cabinets (or none) is disclosed suppressed — in its
+// place in the pool's sequence of epochs, with no figure at all, its proof
+// saying only that it was below k — so every ended epoch is accounted for
+// and a missing one means only that the relay is behind.
 //
 // Parse and Load reject unknown and duplicate keys, values of the wrong type
 // (a fraction or quoted number where a whole number belongs), empty files and
