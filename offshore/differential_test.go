@@ -224,7 +224,7 @@ func (j *judge) solve(c *epochCase) bool {
 		}
 		restate = true
 	}
-	disclosable := summary.Disclosable(s.Totals, p)
+	disclosable := p.Shows(s.Totals.ActiveCabinets)
 	if !restate && disclosable != s.Disclosable {
 		j.mismatch("%s: Disclosable %v with %d active cabinets, k = %d", c.name, s.Disclosable, s.Totals.ActiveCabinets, p.MinActiveCabinets)
 	}

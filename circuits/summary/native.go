@@ -146,7 +146,7 @@ func Summarize(in Input) (*Summary, error) {
 		Commitment: com, Totals: Aggregate(records), params: in.Policy.CircuitParams(),
 	}
 	s.Disclosed = s.Totals.Mask(in.Policy.Disclose)
-	s.Disclosable = Disclosable(s.Totals, in.Policy)
+	s.Disclosable = in.Policy.Shows(s.Totals.ActiveCabinets)
 	salt := in.Salt
 	if salt == nil {
 		salt = randomSalt
@@ -259,13 +259,6 @@ func bit(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-// Disclosable reports whether an epoch with totals m may show its figures
-// under p: at least max(1, min_active_cabinets) active cabinets. An epoch
-// that may not is disclosed suppressed.
-func Disclosable(m Metrics, p *policy.Policy) bool {
-	return m.ActiveCabinets >= max(1, uint64(p.MinActiveCabinets))
 }
 
 func accVars(a *Acc) AccVars {

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 // ChainOptions shape a Chain.
@@ -121,6 +122,22 @@ func (c *Chain) Advance(d time.Duration) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.Sim.Advance(d)
+}
+
+// Epoch returns p's epoch in progress at the latest block, mining a block
+// on the clock first while the chain is at its genesis (time 0).
+func (c *Chain) Epoch(ctx context.Context, p *policy.Policy) (uint64, error) {
+	now, err := c.Now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if now == 0 {
+		c.Commit()
+		if now, err = c.Now(ctx); err != nil {
+			return 0, err
+		}
+	}
+	return now / p.EpochSeconds(), nil
 }
 
 // Fork starts a side chain at parent (see simulated.Backend.Fork).

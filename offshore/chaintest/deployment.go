@@ -139,17 +139,11 @@ func Deploy(ctx context.Context, c *Chain, o DeployOptions) (*Deployment, error)
 	d := &Deployment{Chain: c, Pool: o.Pool, Policy: o.Policy, Keys: o.Keys, Committees: [][]*ecdsa.PrivateKey{Committee(o.Members)},
 		Threshold: o.Threshold, Relayer: c.Funded[0], Guardian: or(o.Guardian), Operator: or(o.Operator), Agent: or(o.Agent), Delay: o.Delay}
 	if o.FirstEpoch == nil {
-		now, err := c.Now(ctx)
+		now, err := c.Epoch(ctx, o.Policy)
 		if err != nil {
 			return nil, err
 		}
-		if now == 0 { // the genesis block: mine one on the clock
-			c.Commit()
-			if now, err = c.Now(ctx); err != nil {
-				return nil, err
-			}
-		}
-		first := now/o.Policy.EpochSeconds() - FirstEpochBack
+		first := now - FirstEpochBack
 		o.FirstEpoch = &first
 	}
 	var err error

@@ -180,7 +180,7 @@ func (c *Contract) commitEpoch(st State, pool telemetry.PoolID, p *policy.Policy
 	for _, m := range p.Disclose.Metrics() {
 		s.Metrics = append(s.Metrics, MetricValue{Metric: m.String(), Value: values[m]})
 	}
-	s.Disclosable = s.ActiveCabinets >= uint64(p.MinActiveCabinets)
+	s.Disclosable = p.Shows(s.ActiveCabinets)
 	s.Completeness.Reporting = len(reporting)
 	return s, reporting, nil
 }

@@ -152,6 +152,14 @@ type Policy struct {
 // Bounds returns the per-record physical bounds, for telemetry validation.
 func (p *Policy) Bounds() telemetry.Bounds { return p.RecordBounds }
 
+// Shows reports whether an epoch with this many active cabinets shows its
+// figures under p: at least max(1, min_active_cabinets). Below, it is
+// disclosed suppressed, with none (the circuit proves which; the ledger's
+// seal and the native twin say the same).
+func (p *Policy) Shows(activeCabinets uint64) bool {
+	return activeCabinets >= max(1, uint64(p.MinActiveCabinets))
+}
+
 // Validate checks every rule of the schema and returns all problems, each a
 // *FieldError wrapping one of the sentinels, joined with errors.Join; nil when
 // the policy is valid.

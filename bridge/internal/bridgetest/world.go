@@ -99,20 +99,18 @@ func NewWorld(ctx context.Context, dir string, o WorldOptions) (*World, error) {
 		return nil, err
 	}
 	// The world's epochs are the Epochs+Held days before the current one;
-	// the pool's first epoch is the oldest of them (a block on the clock
-	// first: the genesis is at time 0).
+	// the pool's first epoch is the oldest of them.
 	p, err := policies.Default()
 	if err != nil {
 		ch.Close()
 		return nil, err
 	}
-	ch.Commit()
-	now, err := ch.Now(ctx)
+	now, err := ch.Epoch(ctx, p)
 	if err != nil {
 		ch.Close()
 		return nil, err
 	}
-	first := now/p.EpochSeconds() - uint64(o.Epochs+o.Held)
+	first := now - uint64(o.Epochs+o.Held)
 	registryFirst := first - uint64(o.FirstEpochEarlier)
 	dep, err := chaintest.Deploy(ctx, ch, chaintest.DeployOptions{Members: o.Members, Threshold: o.Threshold, Keys: set,
 		Policy: p, TokenName: "Test Pool", TokenSymbol: "TP", FirstEpoch: &registryFirst})

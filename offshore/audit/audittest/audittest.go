@@ -67,21 +67,20 @@ func deployOn(ctx context.Context, c *chaintest.Chain, set *keys.Set, pool telem
 }
 
 // firstEpoch returns the epoch back epochs before the one in progress on
-// c under the fixture's policy (the embedded default), mining a block on
-// the clock first (the genesis is at time 0); it closes c on error.
+// c under the fixture's policy (the embedded default); it closes c on
+// error.
 func firstEpoch(ctx context.Context, c *chaintest.Chain, back uint64) (uint64, error) {
 	p, err := policies.Default()
 	if err != nil {
 		c.Close()
 		return 0, err
 	}
-	c.Commit()
-	h, err := c.Now(ctx)
+	now, err := c.Epoch(ctx, p)
 	if err != nil {
 		c.Close()
 		return 0, err
 	}
-	return h/p.EpochSeconds() - back, nil
+	return now - back, nil
 }
 
 // New builds the fixture with set (Keys). Close f.Sim when done.

@@ -538,8 +538,7 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
         } else {
             (a.packed, a.refs) = _checkSanity(d, terms.disclosed);
         }
-        a.header = (d.suppressed ? 2 : 0) | (uint256(d.epoch) << 34) | (uint256(p.epochLength) << 98)
-            | (uint256(terms.disclosed) << 119);
+        a.header = _headerBase(d, p.epochLength, terms.disclosed);
         a.shareBp = terms.payoutShareBp;
         return (p.verifier, a);
     }
@@ -660,8 +659,7 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
         for (uint256 i = 0; i < NUM_METRICS; ++i) {
             packed |= uint256(d.metrics[i]) << _offset(i);
         }
-        uint256 header = (d.suppressed ? 2 : 0) | (uint256(d.epoch) << 34)
-            | (uint256(_pools[d.pool].epochLength) << 98) | (uint256(_policies[d.pool][d.policyHash].disclosed) << 119);
+        uint256 header = _headerBase(d, _pools[d.pool].epochLength, _policies[d.pool][d.policyHash].disclosed);
         return _publicInputs(d, c, index, header, packed);
     }
 
@@ -811,6 +809,13 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
             in_[4] = c.accs[i];
             in_[5] = (base & ~uint256(2)) | (i << 2);
         }
+    }
+
+    /// The header input of d's chunk 0 without final or index: suppressed<<1
+    /// | epoch<<34 | epoch length<<98 | disclosed<<119 (circuits/summary
+    /// Header); _publicInputs sets final and the index per chunk.
+    function _headerBase(Disclosure calldata d, uint256 epochLength, uint8 disclosed) internal pure returns (uint256) {
+        return (d.suppressed ? 2 : 0) | (uint256(d.epoch) << 34) | (epochLength << 98) | (uint256(disclosed) << 119);
     }
 
     function _width(uint256 i) internal pure returns (uint256) {

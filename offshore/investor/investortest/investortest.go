@@ -83,15 +83,13 @@ func New(ctx context.Context, opts Options) (*Chain, error) {
 	}
 	// The pool's first epoch is the first of the opts.Epochs disclosed,
 	// which end with the one before the current; with none, the one before
-	// the current, ended and awaiting its disclosure (a block on the clock
-	// first: the genesis is at time 0).
-	ch.Commit()
-	now, err := ch.Now(ctx)
+	// the current, ended and awaiting its disclosure.
+	now, err := ch.Epoch(ctx, p)
 	if err != nil {
 		ch.Close()
 		return nil, fmt.Errorf("%w: %w", ErrFixture, err)
 	}
-	first := now/p.EpochSeconds() - uint64(max(opts.Epochs, 1))
+	first := now - uint64(max(opts.Epochs, 1))
 	d, err := chaintest.Deploy(ctx, ch, chaintest.DeployOptions{Keys: set, Policy: p, FirstEpoch: &first})
 	if err != nil {
 		ch.Close()
