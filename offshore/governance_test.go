@@ -272,6 +272,13 @@ func TestItem2AVerifierChangesOnlyByAnUpgradeNamingItsKey(t *testing.T) {
 		t.Fatalf("VerifierUpgraded %+v, %v", ev, err)
 	}
 	e.mustSubmit(e.first) // the upgraded pool verifies with the same key
+	// Readers (auditor, investor view) take a disclosure's verifier from
+	// the pool's last configuration before it: the upgrade is one.
+	evs, err := (&registry.Reader{Chain: e.chain(), Address: e.addrs.Registry}).Events(e.ctx, nil)
+	if err != nil || len(evs.PoolConfigs) != 2 || evs.PoolConfigs[1].Verifier != same || evs.PoolConfigs[1].VkHash != [32]byte(e.addrs.VKHash) ||
+		evs.PoolConfigs[1].Pool.Cmp(pool) != 0 || len(evs.Accepted) != 1 || evs.Accepted[0].Raw.BlockNumber <= evs.PoolConfigs[1].Raw.BlockNumber {
+		t.Fatalf("the registry's configurations %+v, %v; want the genesis one, then the upgrade to %s before the disclosure", evs.PoolConfigs, err, same)
+	}
 }
 
 // shapeWords returns the Shape key's verifying-key words.

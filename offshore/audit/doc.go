@@ -6,7 +6,7 @@
 // gathers the raw evidence (Collect): every DisclosureAccepted log, the
 // calldata of the transaction that caused it (either submit function), the
 // committee history (CommitteeSet logs), the pools' verifier history
-// (PoolConfigured logs) and each verifier's vkHash() and verifyingKey()
+// (PoolConfigured and VerifierUpgraded logs) and each verifier's vkHash() and verifyingKey()
 // (the key's 40 constructor words). That evidence is an
 // Evidence value, which Encode writes as a versioned JSON bundle and Decode
 // reads back with size limits (it is untrusted input). Verify then checks,

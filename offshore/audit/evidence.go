@@ -47,7 +47,7 @@ type Evidence struct {
 	InitialAccHash *hexutil.Big   `json:"initial_acc_hash"` // the registry's initialAccHash()
 	Verifiers      []Verifier     `json:"verifiers"`
 	Committees     []Committee    `json:"committees"`   // CommitteeSet logs, in order
-	PoolConfigs    []PoolConfig   `json:"pool_configs"` // PoolConfigured logs, in order
+	PoolConfigs    []PoolConfig   `json:"pool_configs"` // PoolConfigured and VerifierUpgraded logs, in order
 	Disclosures    []Record       `json:"disclosures"`  // DisclosureAccepted logs, in order
 
 	// The range the logs were read from: blocks FromBlock to ToBlock, the
@@ -99,7 +99,7 @@ type Committee struct {
 	Threshold uint8            `json:"threshold"`
 }
 
-// PoolConfig is one PoolConfigured log: from it on, the pool's proofs go
+// PoolConfig is one PoolConfigured or VerifierUpgraded log: from it on, the pool's proofs go
 // to Verifier, which pinned VKHash.
 type PoolConfig struct {
 	Block    uint64         `json:"block"`

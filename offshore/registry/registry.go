@@ -40,6 +40,7 @@ var (
 	AcceptedID   = parsed.Events[bindings.DisclosureRegistryDisclosureAcceptedEventName].ID
 	CommitteeID  = parsed.Events[bindings.DisclosureRegistryCommitteeSetEventName].ID
 	PoolConfigID = parsed.Events[bindings.DisclosureRegistryPoolConfiguredEventName].ID
+	UpgradeID    = parsed.Events[bindings.DisclosureRegistryVerifierUpgradedEventName].ID
 )
 
 // The registry's event types, as the bindings decode them (each with its
@@ -111,18 +112,22 @@ type Reader struct {
 	FromBlock uint64
 }
 
-// Events are a registry's events, each list in chain order.
+// Events are a registry's events, each list in chain order. PoolConfigs
+// holds the PoolConfigured logs and, as configurations of their pool's new
+// verifier (Pool, Verifier, VkHash and Raw set), the VerifierUpgraded ones:
+// the verifier a disclosure was checked with is the last entry of its pool
+// before it.
 type Events struct {
 	Accepted    []*Accepted
 	Committees  []*Committee
 	PoolConfigs []*PoolConfig
 }
 
-// Events reads every DisclosureAccepted, CommitteeSet and PoolConfigured
-// log from FromBlock to block to (nil: the latest), in one query, and
-// decodes them; removed logs are skipped.
+// Events reads every DisclosureAccepted, CommitteeSet, PoolConfigured and
+// VerifierUpgraded log from FromBlock to block to (nil: the latest), in one
+// query, and decodes them; removed logs are skipped.
 func (r *Reader) Events(ctx context.Context, to *big.Int) (*Events, error) {
-	logs, err := r.logs(ctx, [][]common.Hash{{AcceptedID, CommitteeID, PoolConfigID}}, new(big.Int).SetUint64(r.FromBlock), to)
+	logs, err := r.logs(ctx, [][]common.Hash{{AcceptedID, CommitteeID, PoolConfigID, UpgradeID}}, new(big.Int).SetUint64(r.FromBlock), to)
 	if err != nil {
 		return nil, err
 	}
@@ -148,6 +153,12 @@ func (r *Reader) Events(ctx context.Context, to *big.Int) (*Events, error) {
 				return nil, fmt.Errorf("registry: PoolConfigured log %s/%d: %w", l.TxHash, l.Index, err)
 			}
 			out.PoolConfigs = append(out.PoolConfigs, ev)
+		case UpgradeID:
+			ev, err := ABI.UnpackVerifierUpgradedEvent(l)
+			if err != nil {
+				return nil, fmt.Errorf("registry: VerifierUpgraded log %s/%d: %w", l.TxHash, l.Index, err)
+			}
+			out.PoolConfigs = append(out.PoolConfigs, &PoolConfig{Pool: ev.Pool, Verifier: ev.NewVerifier, VkHash: ev.VkHash, Raw: ev.Raw})
 		}
 	}
 	return out, nil
