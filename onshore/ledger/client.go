@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -187,6 +188,24 @@ func (c *Client) RecordExport(ctx context.Context, x ExportRequest) (*Export, er
 // by pool, epoch and L2 transaction hash.
 func (c *Client) ExportLog(ctx context.Context, pool telemetry.PoolID) ([]Export, error) {
 	return queryList[Export](ctx, c, FnExportLog, PoolRequest{Pool: pool})
+}
+
+// RecordContribution records the calling org's contribution to a key
+// ceremony (r.Org must be the caller's MSP id). The log of a (ceremony,
+// phase) is one chain: r.Index must be the next index (ErrOutOfOrder
+// otherwise) and r.Previous the contribution before's hash; an org
+// contributes once per phase. The same request again returns the recorded
+// entry; another at a taken index, by an org already in the phase, or
+// building on another file is ErrConflict naming the recorded entry. The
+// ledger does not verify r.Signature; rwabridge ceremony verify does.
+func (c *Client) RecordContribution(ctx context.Context, r ContributionRequest) (*Contribution, error) {
+	return callFor[Contribution](ctx, c, true, FnRecordContribution, r)
+}
+
+// CeremonyLog returns the recorded contributions of a ceremony: phase 1 in
+// index order, then phase 2. A ceremony with none has an empty log.
+func (c *Client) CeremonyLog(ctx context.Context, ceremony field.Digest) ([]Contribution, error) {
+	return queryList[Contribution](ctx, c, FnCeremonyLog, CeremonyRef{Ceremony: ceremony})
 }
 
 // Stats summarises the ledger.

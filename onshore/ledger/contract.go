@@ -51,6 +51,7 @@ var functions = []function{
 	{FnSeal, false, (*Contract).seal},
 	{FnRecordAttestation, false, (*Contract).recordAttestation},
 	{FnRecordExport, false, (*Contract).recordExport},
+	{FnRecordContribution, false, (*Contract).recordContribution},
 	{FnGetRegistry, true, func(c *Contract, tx TxContext, _ []byte) ([]byte, error) { return c.getRegistry(tx) }},
 	{FnGetSeal, true, (*Contract).getSeal},
 	{FnListSeals, true, (*Contract).listSeals},
@@ -58,6 +59,7 @@ var functions = []function{
 	{FnExportLog, true, (*Contract).exportLog},
 	{FnRecords, true, (*Contract).records},
 	{FnStats, true, func(c *Contract, tx TxContext, _ []byte) ([]byte, error) { return c.stats(tx) }},
+	{FnCeremonyLog, true, (*Contract).ceremonyLog},
 }
 
 // lookup returns the function called fn.
@@ -191,6 +193,18 @@ func (c *Contract) requireMember(tx TxContext) (Identity, error) {
 		return id, fmt.Errorf("%w: MSP %q is not a consortium org (%s)", ErrNotAuthorized, id.MSPID, strings.Join(c.cfg.Orgs, ", "))
 	}
 	return id, nil
+}
+
+// requireSelf checks that org is a consortium org and the caller's own:
+// an org records its own attestations and contributions, never another's.
+func (c *Contract) requireSelf(tx TxContext, org, verb string) error {
+	if !validMSP(org) || !slices.Contains(c.cfg.Orgs, org) {
+		return fmt.Errorf("%w: %q is not a consortium org (%s)", ErrNotAuthorized, org, strings.Join(c.cfg.Orgs, ", "))
+	}
+	if caller := tx.Caller(); caller.MSPID != org {
+		return fmt.Errorf("%w: %s of MSP %q may not %s for %q", ErrNotAuthorized, caller.ID, caller.MSPID, verb, org)
+	}
+	return nil
 }
 
 // parseAddress reads a 20-byte address as 0x-hex (either case) and

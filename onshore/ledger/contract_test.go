@@ -302,8 +302,10 @@ func TestCallersOutsideTheConsortiumMayDoNothing(t *testing.T) {
 }
 
 func TestQueriesNeverWrite(t *testing.T) {
-	l, _, _ := sealedLedger(t)
+	l, cl, _ := sealedLedger(t)
+	chain(t, l, cl) // a ceremony log to read
 	args := map[string]any{
+		FnCeremonyLog: CeremonyRef{Ceremony: testCeremony},
 		FnGetRegistry: struct{}{}, FnStats: struct{}{},
 		FnGetSeal: SealRef{Pool: testPool, Epoch: epoch0}, FnAttestations: SealRef{Pool: testPool, Epoch: epoch0},
 		FnListSeals: PoolRequest{}, FnExportLog: PoolRequest{Pool: testPool},

@@ -1,8 +1,9 @@
 // Package ledger owns the onshore ledger's contract logic — the device
 // registry, ingest of signed swap events, sealing (pool, epoch) with a
-// commitment, attestations and the export log — and the typed Client every
-// other part uses to call it. One deterministic implementation runs in both
-// back ends: as Fabric chaincode and inside the embedded ledger. Both call
+// commitment, attestations, the export log and the contribution logs of key
+// ceremonies — and the typed Client every other part uses to call it. One
+// deterministic implementation runs in both back ends: as Fabric chaincode
+// and inside the embedded ledger. Both call
 // Contract.Dispatch(tx, fn, args) with a TxContext (state.go); the embedded
 // ledger records fn and args in its blocks and replays them through Dispatch
 // to re-derive its state.
@@ -47,6 +48,7 @@
 //	s/<pool>/<epoch:016x>                    Seal JSON
 //	a/<pool>/<epoch:016x>/<msp>              Attestation JSON, one per org
 //	x/<pool>/<epoch:016x>/<l2 tx hash>       Export JSON
+//	c/<ceremony>/<phase>/<index:04x>         Contribution JSON (ceremony: its id's 64 hex digits; phase 1 or 2)
 //
 //	private collection Config.RecordsCollection
 //	r/<pool>/<hour:08x>/<cabinet:08x>/<seq:016x>   the record: canonical signed encoding
@@ -111,6 +113,27 @@
 // stores the Seal and emits EventSealCreated with it. Records of a sealed
 // epoch returns exactly the committed records, so the prover and auditors
 // recompute the same root.
+//
+// # Ceremony log
+//
+// The keys the prover uses come from a multi-party trusted-setup ceremony
+// among the consortium's orgs (circuits/ceremony). RecordContribution
+// records, for each contribution, the SHA-256 of its file and of the file
+// it builds on, who made it and its signature, so the consortium's own
+// ledger testifies who contributed and in what order; CeremonyLog reads it
+// back, phase 1 in index order, then phase 2. The caller must belong to the
+// org it records for (as for attestations). The log of a (ceremony, phase)
+// is one chain: indices run 1, 2, … up to MaxContributions with no gap
+// (ErrOutOfOrder), each entry's Previous is the entry before's Contribution
+// (a fork is ErrConflict), no file appears twice and an org contributes at
+// most once per phase (ErrConflict naming the recorded entry). The same
+// request again returns the recorded entry and writes nothing. Each
+// contribution reads its phase's keys with a range, so on Fabric two
+// contributions racing for one index fail phantom validation but one. The
+// ledger does not verify the signature nor the files: the signed
+// statement is encoded by circuits/ceremony, which this package does not
+// import, and rwabridge ceremony verify checks the log against the
+// transcript.
 //
 // # Requirements on back ends
 //

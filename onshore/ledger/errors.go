@@ -20,6 +20,9 @@ var (
 	ErrEpochNotEnded  = errors.New("epoch not ended (plus grace)")
 	ErrBadPolicy      = errors.New("invalid policy")
 	ErrPolicyMismatch = errors.New("policy does not match the pool's sealed epochs")
+	// ErrOutOfOrder is a ceremony contribution whose index is not the next
+	// one of its phase's log (a gap: an earlier contribution is missing).
+	ErrOutOfOrder = errors.New("out of order")
 
 	// The device registry's refusals are telemetry's: a key of another
 	// cabinet or one this cabinet had (ErrKeyInUse, "key_in_use"); a
@@ -59,6 +62,7 @@ var codes = []struct {
 	{ErrNotFound, "not_found"},
 	{ErrBadPolicy, "bad_policy"},
 	{ErrPolicyMismatch, "policy_mismatch"},
+	{ErrOutOfOrder, "out_of_order"},
 	{ErrKeyInUse, "key_in_use"},
 	{ErrBackdated, "backdated"},
 	{ErrRevokedDevice, "revoked_device"},

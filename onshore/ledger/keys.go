@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
@@ -13,15 +14,16 @@ import (
 // prefix ends with '/', so a prefix range [p, p with '/' → '0') holds exactly
 // the keys under p.
 const (
-	keyRegistry   = "g/registry" // registry id, stored once
-	prefixDevice  = "d/"         // d/<cabinet:08x>
-	prefixDedupe  = "k/"         // k/<pool>/<cabinet:08x>/<seq:016x>
-	prefixRecord  = "r/"         // r/<pool>/<hour:08x>/<cabinet:08x>/<seq:016x> (private)
-	prefixSealed  = "sh/"        // sh/<pool>/<hour:08x>
-	prefixPoolLen = "pe/"        // pe/<pool>
-	prefixSeal    = "s/"         // s/<pool>/<epoch:016x>
-	prefixAttest  = "a/"         // a/<pool>/<epoch:016x>/<msp>
-	prefixExport  = "x/"         // x/<pool>/<epoch:016x>/<l2 tx hash hex>
+	keyRegistry    = "g/registry" // registry id, stored once
+	prefixDevice   = "d/"         // d/<cabinet:08x>
+	prefixDedupe   = "k/"         // k/<pool>/<cabinet:08x>/<seq:016x>
+	prefixRecord   = "r/"         // r/<pool>/<hour:08x>/<cabinet:08x>/<seq:016x> (private)
+	prefixSealed   = "sh/"        // sh/<pool>/<hour:08x>
+	prefixPoolLen  = "pe/"        // pe/<pool>
+	prefixSeal     = "s/"         // s/<pool>/<epoch:016x>
+	prefixAttest   = "a/"         // a/<pool>/<epoch:016x>/<msp>
+	prefixExport   = "x/"         // x/<pool>/<epoch:016x>/<l2 tx hash hex>
+	prefixCeremony = "c/"         // c/<ceremony id hex>/<phase>/<index:04x>
 )
 
 // hourSeconds is the bucket width of raw records: every allowed epoch length
@@ -83,6 +85,19 @@ func exportPrefix(pool telemetry.PoolID) string { return prefixExport + string(p
 
 func exportKey(pool telemetry.PoolID, epoch uint64, txHash string) string {
 	return fmt.Sprintf("%s%016x/%s", exportPrefix(pool), epoch, txHash)
+}
+
+// ceremonyPrefix holds a ceremony's log: phase 1 in index order, then phase 2.
+func ceremonyPrefix(ceremony field.Digest) string {
+	return prefixCeremony + ceremony.String()[2:] + "/"
+}
+
+func contributionPrefix(ceremony field.Digest, phase int) string {
+	return fmt.Sprintf("%s%d/", ceremonyPrefix(ceremony), phase)
+}
+
+func contributionKey(ceremony field.Digest, phase, index int) string {
+	return fmt.Sprintf("%s%04x", contributionPrefix(ceremony, phase), index)
 }
 
 // prefixEnd returns the end of the range of keys under prefix, which ends

@@ -123,11 +123,8 @@ func (c *Contract) recordAttestation(tx TxContext, arg []byte) ([]byte, error) {
 	if err := checkPool(req.Pool); err != nil {
 		return nil, err
 	}
-	if !validMSP(req.Org) || !slices.Contains(c.cfg.Orgs, req.Org) {
-		return nil, fmt.Errorf("%w: %q is not a consortium org (%s)", ErrNotAuthorized, req.Org, strings.Join(c.cfg.Orgs, ", "))
-	}
-	if caller := tx.Caller(); caller.MSPID != req.Org {
-		return nil, fmt.Errorf("%w: %s of MSP %q may not attest for %q", ErrNotAuthorized, caller.ID, caller.MSPID, req.Org)
+	if err := c.requireSelf(tx, req.Org, "attest"); err != nil {
+		return nil, err
 	}
 	signer, err := parseAddress(req.Signer)
 	if err != nil {

@@ -11,13 +11,14 @@ import (
 // Function names: what Dispatch takes and what the Fabric chaincode and the
 // embedded ledger's blocks record. Queries (IsQuery) never write.
 const (
-	FnRegisterDevices   = "RegisterDevices"
-	FnRevokeDevice      = "RevokeDevice"
-	FnRotateDeviceKey   = "RotateDeviceKey"
-	FnSubmitBatch       = "SubmitBatch"
-	FnSeal              = "Seal"
-	FnRecordAttestation = "RecordAttestation"
-	FnRecordExport      = "RecordExport"
+	FnRegisterDevices    = "RegisterDevices"
+	FnRevokeDevice       = "RevokeDevice"
+	FnRotateDeviceKey    = "RotateDeviceKey"
+	FnSubmitBatch        = "SubmitBatch"
+	FnSeal               = "Seal"
+	FnRecordAttestation  = "RecordAttestation"
+	FnRecordExport       = "RecordExport"
+	FnRecordContribution = "RecordContribution"
 
 	FnGetRegistry  = "GetRegistry"
 	FnGetSeal      = "GetSeal"
@@ -26,6 +27,7 @@ const (
 	FnExportLog    = "ExportLog"
 	FnRecords      = "Records"
 	FnStats        = "Stats"
+	FnCeremonyLog  = "CeremonyLog"
 )
 
 // EventSealCreated is the name of the chaincode event Seal emits; its payload
@@ -315,6 +317,34 @@ type Export struct {
 	RecordedBy string    `json:"recorded_by"` // MSP id of the caller
 	RecordedAt time.Time `json:"recorded_at"`
 	TxID       string    `json:"tx_id"`
+}
+
+// ContributionRequest is FnRecordContribution's argument: the calling org made
+// contribution Index of Phase of key ceremony Ceremony. The ledger checks the
+// log's shape (one chain per phase, one contribution per org and phase), not
+// the signature: the statement it signs is encoded by circuits/ceremony, and
+// rwabridge ceremony verify checks the log against the transcript.
+type ContributionRequest struct {
+	Ceremony     field.Digest `json:"ceremony"`     // the ceremony's id (SHA-256 of its plan)
+	Phase        int          `json:"phase"`        // 1 (powers of tau) or 2 (circuit)
+	Index        int          `json:"index"`        // 1-based position in the phase
+	Org          string       `json:"org"`          // the contributing org's MSP id; must be the caller's
+	Contribution field.Digest `json:"contribution"` // SHA-256 of the contribution file
+	Previous     field.Digest `json:"previous"`     // SHA-256 of the file it builds on
+	Signer       string       `json:"signer"`       // 0x-hex address of the org's signing key
+	Signature    []byte       `json:"signature"`    // 65 bytes (r, s, v) over the contribution statement
+}
+
+// Contribution is a recorded contribution.
+type Contribution struct {
+	ContributionRequest
+	RecordedAt time.Time `json:"recorded_at"`
+	TxID       string    `json:"tx_id"`
+}
+
+// CeremonyRef is FnCeremonyLog's argument.
+type CeremonyRef struct {
+	Ceremony field.Digest `json:"ceremony"`
 }
 
 // RecordsRequest is FnRecords' argument: a page of the records of (Pool,
