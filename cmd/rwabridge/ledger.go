@@ -36,7 +36,8 @@ func newLedgerCmd() *cobra.Command {
 		Use:   "ledger",
 		Short: "Seal, show and verify the embedded onshore ledger",
 		Long: `ledger works on the embedded onshore ledger in DIR/ledger (the one the agent
-writes to): seal epochs, show seals, and verify the whole chain.
+writes to): seal epochs, show seals, list a key ceremony's contribution log,
+and verify the whole chain.
 
 ` + ledgerKeysNote + `
 
@@ -44,8 +45,9 @@ One process at a time opens the ledger: stop the agent on DIR first, or use
 its --seal option to seal while it runs.`,
 		Example: `  rwabridge ledger seal --data /tmp/rwa --all-ended
   rwabridge ledger show --data /tmp/rwa --pool shenzhen-north
+  rwabridge ledger ceremony --data /tmp/rwa --id 0x6bb7bff5fb7a0b87b2291665adf28d18b92f7f47b41592a1d11369e9a290e3f9
   rwabridge ledger verify --data /tmp/rwa`,
-	}, "seal, show or verify", newLedgerSealCmd(), newLedgerShowCmd(), newLedgerVerifyCmd())
+	}, "seal, show, ceremony or verify", newLedgerSealCmd(), newLedgerShowCmd(), newLedgerCeremonyCmd(), newLedgerVerifyCmd())
 }
 
 // openLedger opens the ledger of a ledger command: the embedded ledger of

@@ -193,6 +193,7 @@ func TestLedgerHelpShowsExamplesAndSaysAllOrgKeysAreInOneProcess(t *testing.T) {
 		{"ledger", "--help"},
 		{"ledger", "seal", "--help"},
 		{"ledger", "show", "--help"},
+		{"ledger", "ceremony", "--help"},
 		{"ledger", "verify", "--help"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
@@ -220,6 +221,7 @@ func TestCommandsThatOnlyReadOrSealRefuseADataDirectoryWithoutALedger(t *testing
 	for _, args := range [][]string{
 		{"ledger", "show"},
 		{"ledger", "seal", "--all-ended"},
+		{"ledger", "ceremony", "--id", "0x" + strings.Repeat("ab", 32)},
 		{"ledger", "verify"},
 		{"sealer", "--once", "--policy", policies.DefaultID},
 		{"prove", "--pool", "shenzhen-north", "--epoch", "20400", "--keys", "k", "--out", "b.json"},
