@@ -127,13 +127,15 @@
 // (ErrOutOfOrder), each entry's Previous is the entry before's Contribution
 // (a fork is ErrConflict), no file appears twice and an org contributes at
 // most once per phase (ErrConflict naming the recorded entry). The same
-// request again returns the recorded entry and writes nothing. Each
-// contribution reads its phase's keys with a range, so on Fabric two
-// contributions racing for one index fail phantom validation but one. The
-// ledger does not verify the signature nor the files: the signed
-// statement is encoded by circuits/ceremony, which this package does not
-// import, and rwabridge ceremony verify checks the log against the
-// transcript.
+// request again returns the recorded entry and writes nothing. The two
+// phases are separate chains: the ledger does not tie phase 2's first
+// entry to phase 1's log, and phase 2 may be logged without phase 1 (one
+// imported from elsewhere). Each contribution reads its phase's keys with
+// a range, so of two contributions racing for one index Fabric commits one
+// (the other fails phantom-read validation). The ledger verifies neither
+// the signature nor the files: the signed statement is encoded by
+// circuits/ceremony, which this package does not import, and rwabridge
+// ceremony verify checks the log against the transcript.
 //
 // # Requirements on back ends
 //

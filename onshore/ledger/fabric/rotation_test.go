@@ -39,6 +39,22 @@ func wireErr(t *testing.T, msg string) error {
 	return err
 }
 
+// mustRefuse runs pr on the peer and checks that it fails with want's wire
+// code and writes nothing.
+func (p *testPeer) mustRefuse(t *testing.T, pr proposal, want error) {
+	t.Helper()
+	stub, res := p.invoke(pr)
+	if res.GetStatus() == 200 {
+		t.Fatal("accepted")
+	}
+	if err := wireErr(t, res.GetMessage()); !errors.Is(err, want) {
+		t.Fatalf("%v, want %v", err, want)
+	}
+	if len(stub.writes) != 0 {
+		t.Fatalf("a refused call wrote %v", stub.writes)
+	}
+}
+
 // The chaincode runs key rotation and revocation as transactions: only the
 // operator's admin may submit them (and the channel's endorsement policy
 // applies as to every transaction); their check of the cabinet's stored
@@ -66,18 +82,7 @@ func TestChaincodeRotatesAndRevokesKeys(t *testing.T) {
 		{"a revocation before a stored record", proposal{creator: p.admin, at: now, args: [][]byte{[]byte(ledger.FnRevokeDevice), []byte(`{"cabinet":2,"at":"2026-11-01T03:00:00Z"}`)}}, ledger.ErrBackdated},
 	}
 	for _, r := range refusals {
-		t.Run(r.name, func(t *testing.T) {
-			stub, res := p.invoke(r.pr)
-			if res.GetStatus() == 200 {
-				t.Fatal("accepted")
-			}
-			if err := wireErr(t, res.GetMessage()); !errors.Is(err, r.want) {
-				t.Fatalf("%v, want %v", err, r.want)
-			}
-			if len(stub.writes) != 0 {
-				t.Fatalf("a refused change wrote %v", stub.writes)
-			}
-		})
+		t.Run(r.name, func(t *testing.T) { p.mustRefuse(t, r.pr, r.want) })
 	}
 
 	stub, payload := p.mustInvoke(proposal{creator: p.admin, at: now, args: [][]byte{[]byte(ledger.FnRotateDeviceKey), rotateArg(t, 1, next.Public().(ed25519.PublicKey), at)}})
