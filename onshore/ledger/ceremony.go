@@ -58,15 +58,15 @@ func (c *Contract) recordContribution(tx TxContext, arg []byte) ([]byte, error) 
 		// The index is taken: the same request again returns the entry
 		// and writes nothing; anything else conflicts with it.
 		return recordOnce(tx, key, v, func(cur *Contribution) bool { return sameContribution(&cur.ContributionRequest, &req) },
-			fmt.Errorf("%w: %s: index %d is taken by %s", ErrConflict, what, req.Index, describe(&log[req.Index-1])))
+			fmt.Errorf("%w: %s: index %d is taken by %s", ErrConflict, what, req.Index, describeContribution(&log[req.Index-1])))
 	}
 	for i := range log {
 		e := &log[i]
 		switch {
 		case e.Org == req.Org:
-			return nil, fmt.Errorf("%w: %s: %s contributed already, as %s", ErrConflict, what, req.Org, describe(e))
+			return nil, fmt.Errorf("%w: %s: %s contributed already, as %s", ErrConflict, what, req.Org, describeContribution(e))
 		case e.Contribution == req.Contribution || e.Previous == req.Contribution:
-			return nil, fmt.Errorf("%w: %s: contribution %s is already in the log, at %s", ErrConflict, what, req.Contribution, describe(e))
+			return nil, fmt.Errorf("%w: %s: contribution %s is already in the log, at %s", ErrConflict, what, req.Contribution, describeContribution(e))
 		}
 	}
 	if req.Index != len(log)+1 {
@@ -74,7 +74,7 @@ func (c *Contract) recordContribution(tx TxContext, arg []byte) ([]byte, error) 
 	}
 	if len(log) > 0 {
 		if last := &log[len(log)-1]; req.Previous != last.Contribution {
-			return nil, fmt.Errorf("%w: %s: contribution %d builds on %s, but the log's last entry is %s", ErrConflict, what, req.Index, req.Previous, describe(last))
+			return nil, fmt.Errorf("%w: %s: contribution %d builds on %s, but the log's last entry is %s", ErrConflict, what, req.Index, req.Previous, describeContribution(last))
 		}
 	}
 	if err := putJSON(tx, key, v); err != nil {
@@ -102,8 +102,8 @@ func sameContribution(a, b *ContributionRequest) bool {
 		a.Contribution == b.Contribution && a.Previous == b.Previous && a.Signer == b.Signer && bytes.Equal(a.Signature, b.Signature)
 }
 
-// describe names a recorded contribution in refusals: who, where, what.
-func describe(e *Contribution) string {
+// describeContribution names a recorded contribution in refusals: who, where, what.
+func describeContribution(e *Contribution) string {
 	return fmt.Sprintf("%s's contribution %d (%s, recorded in tx %s)", e.Org, e.Index, e.Contribution, e.TxID)
 }
 
