@@ -1,0 +1,381 @@
+package ceremony
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	curve "github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/fft"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
+	cs "github.com/consensys/gnark/constraint/bn254"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+)
+
+// knownSRS is the Phase 1 result of domain n for the given secrets, built
+// directly (a test knows its toxic waste).
+func knownSRS(n uint64, tau, alpha, beta fr.Element) *mpcsetup.SrsCommons {
+	_, _, g1, g2 := curve.Generators()
+	c := new(mpcsetup.SrsCommons)
+	c.G1.Tau = make([]curve.G1Affine, 2*n-1)
+	c.G2.Tau = make([]curve.G2Affine, n)
+	c.G1.AlphaTau = make([]curve.G1Affine, n)
+	c.G1.BetaTau = make([]curve.G1Affine, n)
+	var pow fr.Element
+	pow.SetOne()
+	mul1 := func(dst *curve.G1Affine, s ...fr.Element) {
+		var e fr.Element
+		e.SetOne()
+		for i := range s {
+			e.Mul(&e, &s[i])
+		}
+		dst.ScalarMultiplication(&g1, e.BigInt(new(big.Int)))
+	}
+	for i := range c.G1.Tau {
+		mul1(&c.G1.Tau[i], pow)
+		if uint64(i) < n {
+			c.G2.Tau[i].ScalarMultiplication(&g2, pow.BigInt(new(big.Int)))
+			mul1(&c.G1.AlphaTau[i], alpha, pow)
+			mul1(&c.G1.BetaTau[i], beta, pow)
+		}
+		pow.Mul(&pow, &tau)
+	}
+	c.G2.Beta.ScalarMultiplication(&g2, beta.BigInt(new(big.Int)))
+	return c
+}
+
+func frU(v uint64) (e fr.Element) { e.SetUint64(v); return e }
+
+func TestCheckSRSRefusesWhatIsNotPowersOfOneTau(t *testing.T) {
+	const n = 8
+	tau, alpha, beta := frU(11), frU(13), frU(17)
+	if err := CheckSRS(knownSRS(n, tau, alpha, beta), n); err != nil {
+		t.Fatalf("the honest structure fails: %v", err)
+	}
+	_, _, g1, g2 := curve.Generators()
+	omega := fft.NewDomain(n).Generator // ωⁿ = 1
+
+	cases := []struct {
+		name   string
+		commit func() *mpcsetup.SrsCommons
+		why    string
+	}{
+		{"one G1 power tampered", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			c.G1.Tau[5].Add(&c.G1.Tau[5], &g1)
+			return c
+		}, "not geometric"},
+		{"the last G1 power tampered", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			c.G1.Tau[2*n-2].Add(&c.G1.Tau[2*n-2], &g1)
+			return c
+		}, "not geometric"},
+		{"one G2 power tampered", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			c.G2.Tau[3].Add(&c.G2.Tau[3], &g2)
+			return c
+		}, "not geometric"},
+		{"G1 and G2 powers of different τ", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			c.G2.Tau = knownSRS(n, frU(12), alpha, beta).G2.Tau
+			return c
+		}, "not geometric"},
+		{"α powers of another τ", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			c.G1.AlphaTau = knownSRS(n, frU(12), alpha, beta).G1.AlphaTau
+			return c
+		}, "not geometric"},
+		{"one α power of another α", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			c.G1.AlphaTau[3] = knownSRS(n, tau, frU(14), beta).G1.AlphaTau[3]
+			return c
+		}, "not geometric"},
+		{"one β power of another β", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			c.G1.BetaTau[n-1] = knownSRS(n, tau, alpha, frU(18)).G1.BetaTau[n-1]
+			return c
+		}, "not geometric"},
+		{"[β]₂ of another β", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			c.G2.Beta = knownSRS(n, tau, alpha, frU(18)).G2.Beta
+			return c
+		}, "different β"},
+		{"[τ⁰]₁ not the generator", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			for i := range c.G1.Tau { // 2·τⁱ: geometric, but not from [1]₁
+				c.G1.Tau[i].Double(&c.G1.Tau[i])
+			}
+			return c
+		}, "[τ⁰]₁ is not the generator"},
+		{"[τ⁰]₂ not the generator", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			c.G2.Tau[0].Double(&c.G2.Tau[0])
+			return c
+		}, "[τ⁰]₂ is not the generator"},
+		{"τ zero", func() *mpcsetup.SrsCommons { return knownSRS(n, frU(0), alpha, beta) }, "τ is zero"},
+		{"α zero", func() *mpcsetup.SrsCommons { return knownSRS(n, tau, frU(0), beta) }, "α is zero"},
+		{"β zero", func() *mpcsetup.SrsCommons { return knownSRS(n, tau, alpha, frU(0)) }, "β is zero"},
+		{"τ an n-th root of unity", func() *mpcsetup.SrsCommons { return knownSRS(n, omega, alpha, beta) }, "FFT domain"},
+		{"too few G1 powers", func() *mpcsetup.SrsCommons {
+			c := knownSRS(n, tau, alpha, beta)
+			c.G1.Tau = c.G1.Tau[:2*n-2]
+			return c
+		}, "lengths"},
+		{"powers of a larger domain", func() *mpcsetup.SrsCommons { return knownSRS(2*n, tau, alpha, beta) }, "lengths"},
+		{"no parameters", func() *mpcsetup.SrsCommons { return nil }, "no parameters"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			err := CheckSRS(tc.commit(), n)
+			if !errors.Is(err, ErrSRS) {
+				t.Fatalf("got %v, want ErrSRS", err)
+			}
+			if !strings.Contains(err.Error(), tc.why) {
+				t.Fatalf("got %q, want it caught by %q", err, tc.why)
+			}
+		})
+	}
+}
+
+// sealedPhase1 runs a one-contribution gnark Phase 1 of domain n, verifies
+// and seals it, as a consortium that ran its own Phase 1 would.
+func sealedPhase1(t *testing.T, n uint64) mpcsetup.SrsCommons {
+	t.Helper()
+	p := mpcsetup.NewPhase1(n)
+	p.Contribute()
+	var buf bytes.Buffer
+	if _, err := p.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var received mpcsetup.Phase1
+	if _, err := received.ReadFrom(&buf); err != nil {
+		t.Fatal(err)
+	}
+	c, err := mpcsetup.VerifyPhase1(n, []byte("beacon"), &received)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestReadSRSReadsAGnarkSealedPhase1AndTruncatesIt(t *testing.T) {
+	sealed := sealedPhase1(t, 16)
+	var file bytes.Buffer
+	if _, err := sealed.WriteTo(&file); err != nil {
+		t.Fatal(err)
+	}
+
+	c, err := ReadSRS(bytes.NewReader(file.Bytes()), 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !equalG1(c.G1.Tau, sealed.G1.Tau) || !equalG2(c.G2.Tau, sealed.G2.Tau) || !equalG1(c.G1.AlphaTau, sealed.G1.AlphaTau) ||
+		!equalG1(c.G1.BetaTau, sealed.G1.BetaTau) || !c.G2.Beta.Equal(&sealed.G2.Beta) {
+		t.Fatal("ReadSRS does not give back what SrsCommons.WriteTo wrote")
+	}
+	if err := CheckSRS(c, 16); err != nil {
+		t.Fatalf("a sealed gnark Phase 1 fails CheckSRS: %v", err)
+	}
+
+	small, err := ReadSRS(bytes.NewReader(file.Bytes()), 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !equalG1(small.G1.Tau, sealed.G1.Tau[:7]) || !equalG2(small.G2.Tau, sealed.G2.Tau[:4]) || !equalG1(small.G1.AlphaTau, sealed.G1.AlphaTau[:4]) ||
+		!equalG1(small.G1.BetaTau, sealed.G1.BetaTau[:4]) || !small.G2.Beta.Equal(&sealed.G2.Beta) {
+		t.Fatal("ReadSRS(…, 4) is not the first powers of the domain-16 parameters")
+	}
+	if err := CheckSRS(small, 4); err != nil {
+		t.Fatalf("truncated parameters fail CheckSRS: %v", err)
+	}
+
+	if _, err := ReadSRS(bytes.NewReader(file.Bytes()), 32); !errors.Is(err, ErrSRS) {
+		t.Fatalf("domain 32 from a domain-16 file: %v, want ErrSRS", err)
+	}
+}
+
+func TestReadSRSReadsUncompressedPoints(t *testing.T) {
+	want := knownSRS(4, frU(5), frU(6), frU(7))
+	var file bytes.Buffer
+	enc := curve.NewEncoder(&file, curve.RawEncoding())
+	for _, v := range []any{uint64(4), &want.G2.Beta} {
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, s := range [][]curve.G1Affine{want.G1.Tau[1:]} {
+		for i := range s {
+			if err := enc.Encode(&s[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for i := range want.G2.Tau[1:] {
+		if err := enc.Encode(&want.G2.Tau[1+i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, s := range [][]curve.G1Affine{want.G1.BetaTau, want.G1.AlphaTau} {
+		for i := range s {
+			if err := enc.Encode(&s[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var gnark mpcsetup.SrsCommons // gnark's own reader agrees on the layout
+	if _, err := gnark.ReadFrom(bytes.NewReader(file.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	c, err := ReadSRS(bytes.NewReader(file.Bytes()), 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !equalG1(c.G1.Tau, gnark.G1.Tau) || !equalG2(c.G2.Tau, gnark.G2.Tau) || !equalG1(c.G1.AlphaTau, want.G1.AlphaTau) ||
+		!equalG1(c.G1.BetaTau, want.G1.BetaTau) || !c.G2.Beta.Equal(&want.G2.Beta) {
+		t.Fatal("uncompressed points read back differently")
+	}
+}
+
+func TestImportingABrokenGnarkPhase1Fails(t *testing.T) {
+	sealed := sealedPhase1(t, 8)
+	var buf bytes.Buffer
+	if _, err := sealed.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	g1, g2 := curve.SizeOfG1AffineCompressed, curve.SizeOfG2AffineCompressed
+	// layout: N, [β]₂, 14 [τⁱ]₁, 7 [τⁱ]₂, 8 [βτⁱ]₁, 8 [ατⁱ]₁
+	tauG1, tauG2 := 8+g2, 8+g2+14*g1
+	betaTau := tauG2 + 7*g2
+	alphaTau := betaTau + 8*g1
+	flip := func(at int) []byte {
+		b := bytes.Clone(good)
+		b[at] ^= 0x04
+		return b
+	}
+	withN := func(n uint64) []byte {
+		b := bytes.Clone(good)
+		binary.BigEndian.PutUint64(b, n)
+		return b
+	}
+	cases := []struct {
+		name string
+		file []byte
+	}{
+		{"a byte flipped in [β]₂", flip(8 + 20)},
+		{"a byte flipped in [τ³]₁", flip(tauG1 + 2*g1 + 9)},
+		{"a byte flipped in [τ¹⁴]₁", flip(tauG1 + 13*g1 + 31)},
+		{"a byte flipped in [τ²]₂", flip(tauG2 + g2 + 40)},
+		{"a byte flipped in [βτ⁰]₁", flip(betaTau + 3)},
+		{"a byte flipped in [ατ⁷]₁", flip(alphaTau + 7*g1 + 30)},
+		{"the file cut in [τⁱ]₂", good[:tauG2+100]},
+		{"the file cut in its last point", good[:len(good)-1]},
+		{"the file cut in the domain size", good[:5]},
+		{"an empty file", nil},
+		{"a byte after the parameters", append(bytes.Clone(good), 0)},
+		{"a domain size that is not a power of two", withN(12)},
+		{"a domain size larger than the points", withN(16)},
+		{"a domain size smaller than asked", withN(4)},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := ReadSRS(bytes.NewReader(tc.file), 8)
+			if err == nil { // a flipped x that is still on the curve is another point: CheckSRS catches it
+				err = CheckSRS(c, 8)
+			}
+			if !errors.Is(err, ErrSRS) {
+				t.Fatalf("got %v, want ErrSRS", err)
+			}
+		})
+	}
+}
+
+// toyCircuit proves knowledge of x with x^(2^rounds) = y and commits to x
+// (BSB22), so Phase 2 also randomises a commitment key, as
+// for the summary circuit.
+type toyCircuit struct {
+	X frontend.Variable
+	Y frontend.Variable `gnark:",public"`
+}
+
+const toyRounds = 100
+
+func (c *toyCircuit) Define(api frontend.API) error {
+	v := c.X
+	for range toyRounds {
+		v = api.Mul(v, v)
+	}
+	cm, err := api.(frontend.Committer).Commit(c.X)
+	if err != nil {
+		return err
+	}
+	api.AssertIsDifferent(cm, 0)
+	api.AssertIsEqual(v, c.Y)
+	return nil
+}
+
+func TestPhase2FromTheImportedPtauGivesKeysThatProve(t *testing.T) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &toyCircuit{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := ecc.NextPowerOfTwo(uint64(ccs.GetNbConstraints()))
+	if n > 256 {
+		t.Fatalf("toy circuit needs domain %d", n)
+	}
+	commons := readPtauFile(t, n)
+	if err := CheckSRS(commons, n); err != nil {
+		t.Fatal(err)
+	}
+
+	var p mpcsetup.Phase2
+	p.Initialize(ccs.(*cs.R1CS), commons)
+	p.Contribute()
+	var buf bytes.Buffer
+	if _, err := p.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var received mpcsetup.Phase2 // always deserialise what arrives
+	if _, err := received.ReadFrom(&buf); err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := mpcsetup.VerifyPhase2(ccs.(*cs.R1CS), commons, []byte("announced beacon"), &received)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	x := frU(3)
+	y := x
+	for range toyRounds {
+		y.Square(&y)
+	}
+	w, err := frontend.NewWitness(&toyCircuit{X: x, Y: y}, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := groth16.Prove(ccs, pk, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	public, err := w.Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := groth16.Verify(proof, vk, public); err != nil {
+		t.Fatalf("a proof with keys from the imported .ptau does not verify: %v", err)
+	}
+	wrong, err := frontend.NewWitness(&toyCircuit{Y: frU(4)}, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := groth16.Verify(proof, vk, wrong); err == nil {
+		t.Fatal("the proof verifies for another public input")
+	}
+}
