@@ -179,6 +179,9 @@ func readPtauPoints[P any](br *bufio.Reader, size uint64, dst []P, count uint64,
 	if size != count*uint64(pointSize) {
 		return fmt.Errorf("%d bytes; the file's power needs %d points of %d bytes", size, count, pointSize)
 	}
+	if uint64(len(dst)) > count {
+		return fmt.Errorf("%d points, fewer than the %d needed", count, len(dst))
+	}
 	buf := make([]byte, len(dst)*pointSize)
 	if _, err := io.ReadFull(br, buf); err != nil {
 		return shortReadErr(err)
