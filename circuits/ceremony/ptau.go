@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 
 	curve "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
@@ -211,6 +212,9 @@ func readPtauContributions(br *bufio.Reader, size uint64) (int, error) {
 }
 
 func skipBytes(br *bufio.Reader, size uint64) error {
+	if size > math.MaxInt64 {
+		return fmt.Errorf("a size of %d bytes", size)
+	}
 	if _, err := io.CopyN(io.Discard, br, int64(size)); err != nil {
 		return shortReadErr(err)
 	}

@@ -287,6 +287,12 @@ func TestReadPtauRefusesABrokenFile(t *testing.T) {
 			binary.LittleEndian.PutUint32(b[8:], binary.LittleEndian.Uint32(b[8:])+1)
 			return b
 		}), "appears twice"},
+		{"an unknown section with a size past 2^63", edit(func(b []byte) []byte {
+			s := ptauSectionByID(t, b, ptauBetaG2)
+			binary.LittleEndian.PutUint32(b[s.start:], 99)
+			binary.LittleEndian.PutUint64(b[s.start+4:], 1<<63)
+			return b
+		}), "section 99: a size of"},
 		{"a section size that disagrees with the power", edit(func(b []byte) []byte {
 			s := ptauSectionByID(t, b, ptauBetaG2)
 			binary.LittleEndian.PutUint64(b[s.start+4:], 64)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	curve "github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/fft"
 	"github.com/consensys/gnark/backend/groth16"
@@ -17,6 +18,7 @@ import (
 	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	gnarkio "github.com/consensys/gnark/io"
 )
 
 // knownSRS is the Phase 1 result of domain n for the given secrets, built
@@ -378,4 +380,190 @@ func TestPhase2FromTheImportedPtauGivesKeysThatProve(t *testing.T) {
 	if err := groth16.Verify(proof, vk, wrong); err == nil {
 		t.Fatal("the proof verifies for another public input")
 	}
+}
+
+// randomSRS is a Phase 1 result of domain n for random secrets, built with
+// fixed-base batch multiplications (quick enough for 2^16).
+func randomSRS(tb testing.TB, n uint64) *mpcsetup.SrsCommons {
+	tb.Helper()
+	var tau, alpha, beta fr.Element
+	for _, e := range []*fr.Element{&tau, &alpha, &beta} {
+		if _, err := e.SetRandom(); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	pows := make([]fr.Element, 2*n-1)
+	pows[0].SetOne()
+	for i := 1; i < len(pows); i++ {
+		pows[i].Mul(&pows[i-1], &tau)
+	}
+	scaled := func(s fr.Element) []fr.Element {
+		out := make([]fr.Element, n)
+		for i := range out {
+			out[i].Mul(&pows[i], &s)
+		}
+		return out
+	}
+	_, _, g1, g2 := curve.Generators()
+	c := new(mpcsetup.SrsCommons)
+	c.G1.Tau = curve.BatchScalarMultiplicationG1(&g1, pows)
+	c.G2.Tau = curve.BatchScalarMultiplicationG2(&g2, pows[:n])
+	c.G1.AlphaTau = curve.BatchScalarMultiplicationG1(&g1, scaled(alpha))
+	c.G1.BetaTau = curve.BatchScalarMultiplicationG1(&g1, scaled(beta))
+	c.G2.Beta.ScalarMultiplication(&g2, beta.BigInt(new(big.Int)))
+	return c
+}
+
+// ptauBytes writes c as a .ptau file of power log2(n) (header, the five
+// point sections, an empty contributions section).
+func ptauBytes(c *mpcsetup.SrsCommons) []byte {
+	var b []byte
+	section := func(id uint32, body []byte) {
+		b = binary.LittleEndian.AppendUint32(b, id)
+		b = binary.LittleEndian.AppendUint64(b, uint64(len(body)))
+		b = append(b, body...)
+	}
+	coords := func(out []byte, es ...*fp.Element) []byte {
+		for _, e := range es {
+			for _, limb := range e {
+				out = binary.LittleEndian.AppendUint64(out, limb)
+			}
+		}
+		return out
+	}
+	g1s := func(ps []curve.G1Affine) (out []byte) {
+		for i := range ps {
+			out = coords(out, &ps[i].X, &ps[i].Y)
+		}
+		return out
+	}
+	g2s := func(ps []curve.G2Affine) (out []byte) {
+		for i := range ps {
+			out = coords(out, &ps[i].X.A0, &ps[i].X.A1, &ps[i].Y.A0, &ps[i].Y.A1)
+		}
+		return out
+	}
+	b = append([]byte("ptau"), 1, 0, 0, 0, 7, 0, 0, 0)
+	header := binary.LittleEndian.AppendUint32(nil, fp.Bytes)
+	q := fp.Modulus().FillBytes(make([]byte, fp.Bytes))
+	for i := range q {
+		header = append(header, q[len(q)-1-i])
+	}
+	power := uint32(domainLog2(uint64(len(c.G2.Tau))))
+	header = binary.LittleEndian.AppendUint32(header, power)
+	header = binary.LittleEndian.AppendUint32(header, power)
+	section(ptauHeader, header)
+	section(ptauTauG1, g1s(c.G1.Tau))
+	section(ptauTauG2, g2s(c.G2.Tau))
+	section(ptauAlphaTauG1, g1s(c.G1.AlphaTau))
+	section(ptauBetaTauG1, g1s(c.G1.BetaTau))
+	section(ptauBetaG2, g2s([]curve.G2Affine{c.G2.Beta}))
+	section(ptauContributions, []byte{0, 0, 0, 0})
+	return b
+}
+
+func TestPtauBytesRoundTripsThroughReadPtau(t *testing.T) {
+	want := randomSRS(t, 8)
+	got, info, err := ReadPtau(bytes.NewReader(ptauBytes(want)), 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Power != 3 || !equalG1(got.G1.Tau, want.G1.Tau) || !equalG2(got.G2.Tau, want.G2.Tau) || !got.G2.Beta.Equal(&want.G2.Beta) {
+		t.Fatalf("round trip differs (power %d)", info.Power)
+	}
+	if err := CheckSRS(got, 8); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// BenchmarkReadPhase1 compares reading a Phase 1 of domain 2^16 with
+// gnark's sequential readers (compressed, as gnark writes it, and
+// uncompressed: the difference is point decompression) against ReadSRS and
+// ReadPtau, which decode in parallel. All of them check every point.
+//
+//	go test ./circuits/ceremony -run '^$' -bench ReadPhase1 -benchtime 1x -count 3
+func BenchmarkReadPhase1(b *testing.B) {
+	const n = 1 << 16
+	c := randomSRS(b, n)
+	var compressed, raw, phase1 bytes.Buffer
+	if _, err := c.WriteTo(&compressed); err != nil {
+		b.Fatal(err)
+	}
+	enc := curve.NewEncoder(&raw, curve.RawEncoding())
+	encode := func(e *curve.Encoder, vs ...any) {
+		for _, v := range vs {
+			if err := e.Encode(v); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	encode(enc, uint64(n), &c.G2.Beta)
+	for _, s := range [][]curve.G1Affine{c.G1.Tau[1:]} {
+		for i := range s {
+			encode(enc, &s[i])
+		}
+	}
+	for i := 1; i < n; i++ {
+		encode(enc, &c.G2.Tau[i])
+	}
+	for _, s := range [][]curve.G1Affine{c.G1.BetaTau, c.G1.AlphaTau} {
+		for i := range s {
+			encode(enc, &s[i])
+		}
+	}
+	// a Phase1 file: three update proofs, the parameters, the challenge
+	penc := curve.NewEncoder(&phase1)
+	for range 3 {
+		encode(penc, &curve.G1Affine{}, &curve.G2Affine{})
+	}
+	phase1.Write(compressed.Bytes())
+	if _, err := gnarkio.WriteBytesShort(nil, &phase1); err != nil {
+		b.Fatal(err)
+	}
+	ptau := ptauBytes(c)
+
+	b.Run("gnark Phase1.ReadFrom", func(b *testing.B) {
+		for b.Loop() {
+			var p mpcsetup.Phase1
+			if _, err := p.ReadFrom(bytes.NewReader(phase1.Bytes())); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("gnark SrsCommons.ReadFrom uncompressed", func(b *testing.B) {
+		for b.Loop() {
+			var s mpcsetup.SrsCommons
+			if _, err := s.ReadFrom(bytes.NewReader(raw.Bytes())); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ReadSRS", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := ReadSRS(bytes.NewReader(compressed.Bytes()), n); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ReadSRS uncompressed", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := ReadSRS(bytes.NewReader(raw.Bytes()), n); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ReadPtau", func(b *testing.B) {
+		for b.Loop() {
+			if _, _, err := ReadPtau(bytes.NewReader(ptau), n); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("CheckSRS", func(b *testing.B) {
+		for b.Loop() {
+			if err := CheckSRS(c, n); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
