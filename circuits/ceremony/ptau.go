@@ -249,30 +249,23 @@ var fpModulus = func() (q fp.Element) {
 
 var zeroPtauG2 [ptauG2Size]byte
 
-func decodePtauG1(p *curve.G1Affine, b []byte) error {
-	if bytes.Equal(b, zeroPtauG2[:ptauG1Size]) {
-		return errors.New("point at infinity")
-	}
-	if err := decodePtauFp(&p.X, b[:fp.Bytes]); err != nil {
-		return err
-	}
-	if err := decodePtauFp(&p.Y, b[fp.Bytes:]); err != nil {
-		return err
-	}
-	if !p.IsOnCurve() {
-		return errors.New("not on the curve")
-	}
-	if !p.IsInSubGroup() {
-		return errors.New("not in the prime-order subgroup")
-	}
-	return nil
-}
+func decodePtauG1(p *curve.G1Affine, b []byte) error { return decodePtauPoint(b, p, &p.X, &p.Y) }
 
 func decodePtauG2(p *curve.G2Affine, b []byte) error {
-	if bytes.Equal(b, zeroPtauG2[:]) {
+	return decodePtauPoint(b, p, &p.X.A0, &p.X.A1, &p.Y.A0, &p.Y.A1)
+}
+
+// decodePtauPoint sets the coordinates of p from b and checks p is on its
+// curve and in its subgroup. .ptau writes the point at infinity as zeros;
+// no power of a nonzero secret is infinity, so it is refused.
+func decodePtauPoint(b []byte, p interface {
+	IsOnCurve() bool
+	IsInSubGroup() bool
+}, coords ...*fp.Element) error {
+	if bytes.Equal(b, zeroPtauG2[:len(b)]) {
 		return errors.New("point at infinity")
 	}
-	for i, e := range []*fp.Element{&p.X.A0, &p.X.A1, &p.Y.A0, &p.Y.A1} {
+	for i, e := range coords {
 		if err := decodePtauFp(e, b[i*fp.Bytes:]); err != nil {
 			return err
 		}

@@ -145,8 +145,7 @@ func TestReadPtauTruncatesToASmallerDomain(t *testing.T) {
 	if len(c.G1.Tau) != 127 || len(c.G2.Tau) != 64 || len(c.G1.AlphaTau) != 64 || len(c.G1.BetaTau) != 64 {
 		t.Fatalf("lengths %d %d %d %d, want 127 64 64 64", len(c.G1.Tau), len(c.G2.Tau), len(c.G1.AlphaTau), len(c.G1.BetaTau))
 	}
-	if !equalG1(c.G1.Tau, full.G1.Tau[:127]) || !equalG2(c.G2.Tau, full.G2.Tau[:64]) ||
-		!equalG1(c.G1.AlphaTau, full.G1.AlphaTau[:64]) || !equalG1(c.G1.BetaTau, full.G1.BetaTau[:64]) || !c.G2.Beta.Equal(&full.G2.Beta) {
+	if !sameCommons(c, prefixCommons(full, 64)) {
 		t.Fatal("the truncated parameters are not the first powers of the full ones")
 	}
 	if err := CheckSRS(c, 64); err != nil {
@@ -154,28 +153,33 @@ func TestReadPtauTruncatesToASmallerDomain(t *testing.T) {
 	}
 }
 
-func equalG1(a, b []curve.G1Affine) bool {
+// equalPoints says whether a and b hold the same points.
+func equalPoints[P any, PP interface {
+	*P
+	Equal(*P) bool
+}](a, b []P) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for i := range a {
-		if !a[i].Equal(&b[i]) {
+		if !PP(&a[i]).Equal(&b[i]) {
 			return false
 		}
 	}
 	return true
 }
 
-func equalG2(a, b []curve.G2Affine) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if !a[i].Equal(&b[i]) {
-			return false
-		}
-	}
-	return true
+// sameCommons says whether a and b are the same parameters.
+func sameCommons(a, b *mpcsetup.SrsCommons) bool {
+	return equalPoints(a.G1.Tau, b.G1.Tau) && equalPoints(a.G2.Tau, b.G2.Tau) && equalPoints(a.G1.AlphaTau, b.G1.AlphaTau) &&
+		equalPoints(a.G1.BetaTau, b.G1.BetaTau) && a.G2.Beta.Equal(&b.G2.Beta)
+}
+
+// prefixCommons is what Phase 2 of domain n needs of c: its first powers.
+func prefixCommons(c *mpcsetup.SrsCommons, n uint64) *mpcsetup.SrsCommons {
+	p := new(mpcsetup.SrsCommons)
+	p.G1.Tau, p.G2.Tau, p.G1.AlphaTau, p.G1.BetaTau, p.G2.Beta = c.G1.Tau[:2*n-1], c.G2.Tau[:n], c.G1.AlphaTau[:n], c.G1.BetaTau[:n], c.G2.Beta
+	return p
 }
 
 func TestReadPtauRefusesADomainLargerThanTheFile(t *testing.T) {

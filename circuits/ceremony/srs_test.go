@@ -178,8 +178,7 @@ func TestReadSRSReadsAGnarkSealedPhase1AndTruncatesIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !equalG1(c.G1.Tau, sealed.G1.Tau) || !equalG2(c.G2.Tau, sealed.G2.Tau) || !equalG1(c.G1.AlphaTau, sealed.G1.AlphaTau) ||
-		!equalG1(c.G1.BetaTau, sealed.G1.BetaTau) || !c.G2.Beta.Equal(&sealed.G2.Beta) {
+	if !sameCommons(c, &sealed) {
 		t.Fatal("ReadSRS does not give back what SrsCommons.WriteTo wrote")
 	}
 	if err := CheckSRS(c, 16); err != nil {
@@ -190,8 +189,7 @@ func TestReadSRSReadsAGnarkSealedPhase1AndTruncatesIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !equalG1(small.G1.Tau, sealed.G1.Tau[:7]) || !equalG2(small.G2.Tau, sealed.G2.Tau[:4]) || !equalG1(small.G1.AlphaTau, sealed.G1.AlphaTau[:4]) ||
-		!equalG1(small.G1.BetaTau, sealed.G1.BetaTau[:4]) || !small.G2.Beta.Equal(&sealed.G2.Beta) {
+	if !sameCommons(small, prefixCommons(&sealed, 4)) {
 		t.Fatal("ReadSRS(…, 4) is not the first powers of the domain-16 parameters")
 	}
 	if err := CheckSRS(small, 4); err != nil {
@@ -203,44 +201,44 @@ func TestReadSRSReadsAGnarkSealedPhase1AndTruncatesIt(t *testing.T) {
 	}
 }
 
-func TestReadSRSReadsUncompressedPoints(t *testing.T) {
-	want := knownSRS(4, frU(5), frU(6), frU(7))
+// uncompressedSRS is c in SrsCommons.WriteTo's layout with every point
+// uncompressed (gnark's readers take either encoding, point by point).
+func uncompressedSRS(tb testing.TB, c *mpcsetup.SrsCommons) []byte {
+	tb.Helper()
 	var file bytes.Buffer
 	enc := curve.NewEncoder(&file, curve.RawEncoding())
-	for _, v := range []any{uint64(4), &want.G2.Beta} {
+	refs := []any{uint64(len(c.G2.Tau)), &c.G2.Beta}
+	for i := range c.G1.Tau[1:] {
+		refs = append(refs, &c.G1.Tau[1+i])
+	}
+	for i := range c.G2.Tau[1:] {
+		refs = append(refs, &c.G2.Tau[1+i])
+	}
+	for _, s := range [][]curve.G1Affine{c.G1.BetaTau, c.G1.AlphaTau} {
+		for i := range s {
+			refs = append(refs, &s[i])
+		}
+	}
+	for _, v := range refs {
 		if err := enc.Encode(v); err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 	}
-	for _, s := range [][]curve.G1Affine{want.G1.Tau[1:]} {
-		for i := range s {
-			if err := enc.Encode(&s[i]); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	for i := range want.G2.Tau[1:] {
-		if err := enc.Encode(&want.G2.Tau[1+i]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, s := range [][]curve.G1Affine{want.G1.BetaTau, want.G1.AlphaTau} {
-		for i := range s {
-			if err := enc.Encode(&s[i]); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	return file.Bytes()
+}
+
+func TestReadSRSReadsUncompressedPoints(t *testing.T) {
+	want := knownSRS(4, frU(5), frU(6), frU(7))
+	file := uncompressedSRS(t, want)
 	var gnark mpcsetup.SrsCommons // gnark's own reader agrees on the layout
-	if _, err := gnark.ReadFrom(bytes.NewReader(file.Bytes())); err != nil {
+	if _, err := gnark.ReadFrom(bytes.NewReader(file)); err != nil {
 		t.Fatal(err)
 	}
-	c, err := ReadSRS(bytes.NewReader(file.Bytes()), 4)
+	c, err := ReadSRS(bytes.NewReader(file), 4)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !equalG1(c.G1.Tau, gnark.G1.Tau) || !equalG2(c.G2.Tau, gnark.G2.Tau) || !equalG1(c.G1.AlphaTau, want.G1.AlphaTau) ||
-		!equalG1(c.G1.BetaTau, want.G1.BetaTau) || !c.G2.Beta.Equal(&want.G2.Beta) {
+	if !sameCommons(c, &gnark) || !sameCommons(c, want) {
 		t.Fatal("uncompressed points read back differently")
 	}
 }
@@ -468,7 +466,7 @@ func TestPtauBytesRoundTripsThroughReadPtau(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if info.Power != 3 || !equalG1(got.G1.Tau, want.G1.Tau) || !equalG2(got.G2.Tau, want.G2.Tau) || !got.G2.Beta.Equal(&want.G2.Beta) {
+	if info.Power != 3 || !sameCommons(got, want) {
 		t.Fatalf("round trip differs (power %d)", info.Power)
 	}
 	if err := CheckSRS(got, 8); err != nil {
@@ -485,30 +483,16 @@ func TestPtauBytesRoundTripsThroughReadPtau(t *testing.T) {
 func BenchmarkReadPhase1(b *testing.B) {
 	const n = 1 << 16
 	c := randomSRS(b, n)
-	var compressed, raw, phase1 bytes.Buffer
+	var compressed, phase1 bytes.Buffer
 	if _, err := c.WriteTo(&compressed); err != nil {
 		b.Fatal(err)
 	}
-	enc := curve.NewEncoder(&raw, curve.RawEncoding())
+	raw := uncompressedSRS(b, c)
 	encode := func(e *curve.Encoder, vs ...any) {
 		for _, v := range vs {
 			if err := e.Encode(v); err != nil {
 				b.Fatal(err)
 			}
-		}
-	}
-	encode(enc, uint64(n), &c.G2.Beta)
-	for _, s := range [][]curve.G1Affine{c.G1.Tau[1:]} {
-		for i := range s {
-			encode(enc, &s[i])
-		}
-	}
-	for i := 1; i < n; i++ {
-		encode(enc, &c.G2.Tau[i])
-	}
-	for _, s := range [][]curve.G1Affine{c.G1.BetaTau, c.G1.AlphaTau} {
-		for i := range s {
-			encode(enc, &s[i])
 		}
 	}
 	// a Phase1 file: three update proofs, the parameters, the challenge
@@ -533,7 +517,7 @@ func BenchmarkReadPhase1(b *testing.B) {
 	b.Run("gnark SrsCommons.ReadFrom uncompressed", func(b *testing.B) {
 		for b.Loop() {
 			var s mpcsetup.SrsCommons
-			if _, err := s.ReadFrom(bytes.NewReader(raw.Bytes())); err != nil {
+			if _, err := s.ReadFrom(bytes.NewReader(raw)); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -547,7 +531,7 @@ func BenchmarkReadPhase1(b *testing.B) {
 	})
 	b.Run("ReadSRS uncompressed", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := ReadSRS(bytes.NewReader(raw.Bytes()), n); err != nil {
+			if _, err := ReadSRS(bytes.NewReader(raw), n); err != nil {
 				b.Fatal(err)
 			}
 		}
