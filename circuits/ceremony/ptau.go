@@ -22,7 +22,7 @@ var ErrPtau = errors.New("unusable powers-of-tau file")
 // PtauInfo says what a .ptau held.
 type PtauInfo struct {
 	Power         int    // the file's 2^power
-	Contributions int    // contributions listed in its contributions section (0 if absent)
+	Contributions int    // contributions listed in its contributions section (0 if absent); snarkjs lists a beacon as one
 	SHA256        string // hex SHA-256 of the whole file
 }
 
