@@ -38,9 +38,9 @@ func checkDomainSize(n uint64) error {
 // r must hold exactly one SrsCommons and nothing after it. Every point kept
 // is decoded in parallel over runtime.NumCPU() goroutines and checked on
 // the curve and in its subgroup (the checks gnark's ReadFrom makes); the
-// points a truncation drops are read past without being decoded. ReadSRS does not check that
-// the points are powers of one τ: run CheckSRS on the result. Every failure
-// wraps ErrSRS.
+// points a truncation drops are read past without being decoded. ReadSRS
+// does not check that the points are powers of one τ: run CheckSRS on the
+// result. Every failure wraps ErrSRS.
 func ReadSRS(r io.Reader, n uint64) (*mpcsetup.SrsCommons, error) {
 	if err := checkDomainSize(n); err != nil {
 		return nil, err
