@@ -354,6 +354,22 @@ func TestCheckPhase2InitRefusesAnotherPhase1(t *testing.T) {
 			t.Fatalf("got %v, want ErrPhase2Init about the constraint count", err)
 		}
 	})
+	t.Run("a domain not a power of two", func(t *testing.T) {
+		odd := f.commons
+		odd.G1.AlphaTau = odd.G1.AlphaTau[:n-1]
+		err := CheckPhase2Init(f.r1cs, &odd, &f.p, &f.evals)
+		if !errors.Is(err, ErrPhase2Init) || !strings.Contains(err.Error(), "power of two") {
+			t.Fatalf("got %v, want ErrPhase2Init about the domain size", err)
+		}
+	})
+	t.Run("τ powers short of 2n-1", func(t *testing.T) {
+		short := f.commons
+		short.G1.Tau = short.G1.Tau[:2*n-2]
+		err := CheckPhase2Init(f.r1cs, &short, &f.p, &f.evals)
+		if !errors.Is(err, ErrPhase2Init) || !strings.Contains(err.Error(), "short") {
+			t.Fatalf("got %v, want ErrPhase2Init about a short phase 1 result", err)
+		}
+	})
 	t.Run("nil arguments", func(t *testing.T) {
 		if err := CheckPhase2Init(f.r1cs, nil, &f.p, &f.evals); !errors.Is(err, ErrPhase2Init) {
 			t.Fatalf("got %v, want ErrPhase2Init", err)
