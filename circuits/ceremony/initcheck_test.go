@@ -171,6 +171,28 @@ func outsideG2(t *testing.T) curve.G2Affine {
 	return q
 }
 
+// tampering changes one part of a clone of Initialize's output; the check
+// must refuse it with ErrPhase2Init naming want.
+type tampering struct {
+	name   string
+	tamper func(p *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations)
+	want   string
+}
+
+func (f *initFixture) assertNamed(t *testing.T, tamperings []tampering) {
+	t.Helper()
+	for _, tc := range tamperings {
+		t.Run(tc.name+" is named", func(t *testing.T) {
+			p, e := f.clone()
+			tc.tamper(p, e)
+			err := CheckPhase2Init(f.r1cs, &f.commons, p, e)
+			if !errors.Is(err, ErrPhase2Init) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want ErrPhase2Init naming %q", err, tc.want)
+			}
+		})
+	}
+}
+
 func TestCheckPhase2InitAcceptsWhatInitializeGives(t *testing.T) {
 	for name, f := range map[string]func(*testing.T) *initFixture{
 		"toy circuit":                   func(t *testing.T) *initFixture { return fixture(t, toyOnce) },
@@ -227,11 +249,7 @@ func TestCheckPhase2InitNamesWhatDiffers(t *testing.T) {
 	for f.evals.G1.A[differ].Equal(&f.evals.G1.A[last]) {
 		differ++
 	}
-	for _, tc := range []struct {
-		name   string
-		tamper func(p *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations)
-		want   string
-	}{
+	f.assertNamed(t, []tampering{
 		{"one A", func(_ *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations) { bump(&e.G1.A[last]) }, "evaluations A"},
 		{"two A swapped", func(_ *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations) {
 			e.G1.A[differ], e.G1.A[last] = e.G1.A[last], e.G1.A[differ]
@@ -279,16 +297,7 @@ func TestCheckPhase2InitNamesWhatDiffers(t *testing.T) {
 		}, "Sigma has"},
 		{"an A off the curve", func(_ *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations) { e.G1.A[2].X.Double(&e.G1.A[2].X) }, "evaluations A[2] is not on the curve"},
 		{"a B in G2 outside G2", func(_ *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations) { e.G2.B[3] = offG2 }, "evaluations B in G2[3] is not in G2"},
-	} {
-		t.Run(tc.name+" is named", func(t *testing.T) {
-			p, e := f.clone()
-			tc.tamper(p, e)
-			err := CheckPhase2Init(f.r1cs, &f.commons, p, e)
-			if !errors.Is(err, ErrPhase2Init) || !strings.Contains(err.Error(), tc.want) {
-				t.Fatalf("got %v, want ErrPhase2Init naming %q", err, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestCheckPhase2InitRefusesTheSummaryCircuitTampered(t *testing.T) {
@@ -296,11 +305,7 @@ func TestCheckPhase2InitRefusesTheSummaryCircuitTampered(t *testing.T) {
 	if len(f.evals.G1.CKK) != 1 || len(f.evals.G1.CKK[0]) == 0 {
 		t.Fatalf("summary circuit has %d commitments, want one non-empty", len(f.evals.G1.CKK))
 	}
-	for _, tc := range []struct {
-		name   string
-		tamper func(p *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations)
-		want   string
-	}{
+	f.assertNamed(t, []tampering{
 		{"one A", func(_ *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations) { bump(&e.G1.A[len(e.G1.A)/2]) }, "evaluations A"},
 		{"one B in G2", func(_ *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations) { bump2(&e.G2.B[len(e.G2.B)/3]) }, "evaluations B in G2"},
 		{"CKK[0]", func(p *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations) {
@@ -314,16 +319,7 @@ func TestCheckPhase2InitRefusesTheSummaryCircuitTampered(t *testing.T) {
 		{"the last Z", func(p *mpcsetup.Phase2, _ *mpcsetup.Phase2Evaluations) {
 			bump(&p.Parameters.G1.Z[len(p.Parameters.G1.Z)-1])
 		}, fmt.Sprintf("Z[%d]", len(f.p.Parameters.G1.Z)-1)},
-	} {
-		t.Run(tc.name+" is named", func(t *testing.T) {
-			p, e := f.clone()
-			tc.tamper(p, e)
-			err := CheckPhase2Init(f.r1cs, &f.commons, p, e)
-			if !errors.Is(err, ErrPhase2Init) || !strings.Contains(err.Error(), tc.want) {
-				t.Fatalf("got %v, want ErrPhase2Init naming %q", err, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestCheckPhase2InitRefusesAnotherPhase1(t *testing.T) {
