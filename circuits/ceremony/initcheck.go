@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"math/bits"
 	"runtime"
 	"slices"
@@ -53,30 +54,43 @@ var ErrPhase2Init = errors.New("phase 2 initial state does not match the circuit
 //
 // Shapes, the constant fields, SigmaCKK = CKK, PublicAndCommitmentCommitted
 // and Z are compared exactly (Z costs one addition a point). For the
-// evaluations, draw r ∈ F_r^wires uniformly with crypto/rand and set, per
-// constraint i < m, aᵢ = Σ_{t∈L} c(t)·r_{w(t)}, bᵢ and cᵢ likewise over R and O
-// (aᵢ = bᵢ = cᵢ = 0 for m ≤ i < n). By linearity
+// evaluations, draw ρ ∈ F_r^wires (r the prime group order) uniformly with
+// crypto/rand and set, per constraint i < m, aᵢ = Σ_{t∈L} c(t)·ρ_{w(t)}, bᵢ
+// and cᵢ likewise over R and O (aᵢ = bᵢ = cᵢ = 0 for m ≤ i < n). By linearity
 //
-//	Σ_w r_w·A_w = Σᵢ aᵢ·[Lᵢ(τ)]₁ = Σₖ âₖ·[τᵏ]₁,  âₖ = (1/n)·Σᵢ aᵢ·ω^(-ik),
+//	Σ_w ρ_w·A_w = Σᵢ aᵢ·[Lᵢ(τ)]₁ = Σₖ âₖ·[τᵏ]₁,  âₖ = (1/n)·Σᵢ aᵢ·ω^(-ik),
 //
 // so â is the scalar inverse FFT of a over the same domain (natural order in
 // and out), and the right side is one MSM against commons.G1.Tau[0..n-1].
-// Likewise Σ r_w·B_w = MSM(Tau, b̂), Σ r_w·B₂_w = MSM(G2.Tau, b̂) and
-// Σ r_w·K_w = MSM(BetaTau, â) + MSM(AlphaTau, b̂) + MSM(Tau, ĉ), the left side
-// summing over VKK, CKK and PKK with each claimed point weighted by r of the
-// wire Initialize deals to that slot.
+// Likewise
+//
+//	(A)  Σ ρ_w·A_w = MSM(Tau, â)
+//	(B)  X := Σ ρ_w·B_w = MSM(Tau, b̂)
+//	(K)  Σ ρ_w·K_w = MSM(BetaTau, â) + MSM(AlphaTau, b̂) + MSM(Tau, ĉ)
+//
+// where the left side of (K) sums over VKK, CKK and PKK, each claimed point
+// weighted by ρ of the wire Initialize deals to its slot. With fresh random
+// γ_A, γ_B, γ_K the three are checked as one: γ_A·(A) + γ_B·(B) + γ_K·(K),
+// moved to one side, is a single MSM (plus γ_B·X) that must be zero; the
+// three Tau MSMs share their bases. B in G2 is then checked against B in G1:
+// (B₂) e(X, [1]₂) = e([1]₁, Σ ρ_w·B₂_w). When the fold fails, (A), (B) and
+// (K) are checked one by one, (K) with ρ restricted to each part in turn,
+// to name what differs (the restrictions sum to ρ, so one of them fails).
 //
 // Soundness: if a claimed vector P′ differs from the true P, D = P′ − P has
-// some D_v ≠ 0 of prime order r; for any fixed other coordinates of r exactly
-// one value of r_v makes Σ r_w·D_w = 0, so a wrong vector passes with
-// probability 1/r < 2^-253, and the four identities together with at most
-// 4/r < 2^-251. The exact checks have no error. When the K identity fails,
-// it is rerun with r restricted to each part in turn to name the part
-// (the restrictions sum to the whole, so one of them fails).
+// some D_v ≠ 0 of prime order r; for any fixed other coordinates of ρ
+// exactly one ρ_v makes Σ ρ_w·D_w = 0, so each identity misses a wrong
+// vector with probability ≤ 1/r. If (A), (B) or (K) fails, the fold, a
+// random combination of fixed group elements not all zero, passes with
+// probability 1/r. (B₂): once B in G1 is right, X = [Σ ρ_w·b_w]₁ with
+// b_w = B_w(τ), and the pairing being non-degenerate on G1 × G2 it holds
+// iff Σ ρ_w·(B₂_w − [b_w]₂) = 0. By the union bound a wrong state passes with
+// probability ≤ 4/r < 2^-251. The exact checks have no error.
 //
-// Cost: three scalar FFTs of size n, MSMs of sizes n and wires (one pair in
-// G2), one subgroup check per B₂ point, against Initialize's four point FFTs
-// of size n and a scalar multiplication per term.
+// Cost: three scalar FFTs of size n, one G1 MSM of size 3n + wires, G1 and
+// G2 MSMs of size wires, one pairing check and a subgroup check per B₂
+// point, against Initialize's four point FFTs of size n (one in G2) and a
+// scalar multiplication per term.
 func CheckPhase2Init(r1cs *cs.R1CS, commons *mpcsetup.SrsCommons, p *mpcsetup.Phase2, evals *mpcsetup.Phase2Evaluations) error {
 	if r1cs == nil || commons == nil || p == nil || evals == nil {
 		return fmt.Errorf("%w: nothing to check (a nil circuit, phase 1 result, phase 2 state or evaluations)", ErrPhase2Init)
@@ -338,94 +352,180 @@ func parallelFirst(n int, bad func(i int) bool) int {
 }
 
 // checkEvaluations checks A, B in G1 and G2, and βA+αB+C dealt to VKK,
-// CKK and PKK, each with one random linear combination over the wires.
+// CKK and PKK, with random linear combinations over the wires: the G1
+// identities folded into one multi-exponentiation, then B in G2 against B
+// in G1 with a pairing. A failing fold is unfolded to name the part.
 func checkEvaluations(r1cs *cs.R1CS, commons *mpcsetup.SrsCommons, n int, l *wireLayout, p *mpcsetup.Phase2, evals *mpcsetup.Phase2Evaluations) error {
-	r := make([]fr.Element, l.nbWire)
-	for i := range r {
-		if _, err := r[i].SetRandom(); err != nil {
-			return fmt.Errorf("ceremony: draw a random challenge: %w", err)
+	rho := make([]fr.Element, l.nbWire)
+	gamma := make([]fr.Element, 3)
+	if err := randomize(rho); err != nil {
+		return err
+	}
+	if err := randomize(gamma); err != nil {
+		return err
+	}
+	gammaA, gammaB, gammaK := &gamma[0], &gamma[1], &gamma[2]
+	domain := fft.NewDomain(uint64(n))
+	a, b, c := monomialWeights(r1cs, domain, n, rho)
+	tau := commons.G1.Tau[:n]
+	k := newKParts(l, p, evals, rho)
+
+	// X = Σ ρ_w·B_w, kept apart for the pairing below.
+	x := msmG1(evals.G1.B, rho)
+
+	// γ_A·(Σ rho·A − MSM(τ, â)) + γ_B·(X − MSM(τ, b̂))
+	//   + γ_K·(Σ rho·K − MSM(βτ, â) − MSM(ατ, b̂) − MSM(τ, ĉ)) = 0,
+	// as one multi-exponentiation plus γ_B·X.
+	var bases []curve.G1Affine
+	var scalars []fr.Element
+	term := func(points []curve.G1Affine, weights []fr.Element, scale *fr.Element, negate bool) {
+		bases = append(bases, points...)
+		for i := range weights {
+			s := weights[i]
+			if scale != nil {
+				s.Mul(&s, scale)
+			}
+			if negate {
+				s.Neg(&s)
+			}
+			scalars = append(scalars, s)
 		}
 	}
-	domain := fft.NewDomain(uint64(n))
-	a, b, c := monomialWeights(r1cs, domain, n, r)
-	tau := commons.G1.Tau[:n]
+	bases = make([]curve.G1Affine, 0, l.nbWire*2+3*n)
+	scalars = make([]fr.Element, 0, cap(bases))
+	term(evals.G1.A, rho, gammaA, false)
+	for _, part := range k.parts {
+		term(k.points(part), k.weights(part), gammaK, false)
+	}
+	tauWeights := make([]fr.Element, n)
+	for i := range tauWeights {
+		var t fr.Element
+		tauWeights[i].Mul(&a[i], gammaA)
+		t.Mul(&b[i], gammaB)
+		tauWeights[i].Add(&tauWeights[i], &t)
+		t.Mul(&c[i], gammaK)
+		tauWeights[i].Add(&tauWeights[i], &t)
+	}
+	term(tau, tauWeights, nil, true)
+	term(commons.G1.BetaTau[:n], a, gammaK, true)
+	term(commons.G1.AlphaTau[:n], b, gammaK, true)
+	fold := msmG1(bases, scalars)
+	var gammaBBig big.Int
+	var xB curve.G1Jac
+	xB.ScalarMultiplication(x, gammaB.BigInt(&gammaBBig))
+	fold.AddAssign(&xB)
+	if !fold.Z.IsZero() {
+		return unfold(r1cs, commons, domain, n, evals, k, rho, x, a, b, c)
+	}
 
-	if !msmG1(evals.G1.A, r).Equal(msmG1(tau, a)) {
-		return mismatch("evaluations A")
+	// B in G1 is now right: X = [Σ ρ_w·b_w(τ)]₁, so B in G2 is right when
+	// e(X, [1]₂) = e([1]₁, Σ ρ_w·B₂_w).
+	var y curve.G2Jac
+	mustMSM(y.MultiExp(evals.G2.B, rho, ecc.MultiExpConfig{}))
+	var xAff, minusG1 curve.G1Affine
+	var yAff curve.G2Affine
+	xAff.FromJacobian(x)
+	yAff.FromJacobian(&y)
+	_, _, g1, g2 := curve.Generators()
+	minusG1.Neg(&g1)
+	ok, err := curve.PairingCheck([]curve.G1Affine{xAff, minusG1}, []curve.G2Affine{g2, yAff})
+	if err != nil {
+		return fmt.Errorf("ceremony: pairing check of B in G2: %w", err)
 	}
-	if !msmG1(evals.G1.B, r).Equal(msmG1(tau, b)) {
-		return mismatch("evaluations B in G1")
-	}
-	var lhs2, rhs2 curve.G2Jac
-	mustMSM(lhs2.MultiExp(evals.G2.B, r, ecc.MultiExpConfig{}))
-	mustMSM(rhs2.MultiExp(commons.G2.Tau[:n], b, ecc.MultiExpConfig{}))
-	if !lhs2.Equal(&rhs2) {
+	if !ok {
 		return mismatch("evaluations B in G2")
 	}
+	return nil
+}
 
-	// βA+αB+C: the claimed points, part by part, each weighted by the r of
-	// the wire dealt to its slot.
-	parts := []int{partVKK}
-	for k := range evals.G1.CKK {
-		parts = append(parts, k)
+// unfold names the part of a failed fold: the identities one by one.
+func unfold(r1cs *cs.R1CS, commons *mpcsetup.SrsCommons, domain *fft.Domain, n int, evals *mpcsetup.Phase2Evaluations,
+	k *kParts, rho []fr.Element, x *curve.G1Jac, a, b, c []fr.Element) error {
+	tau := commons.G1.Tau[:n]
+	if !msmG1(evals.G1.A, rho).Equal(msmG1(tau, a)) {
+		return mismatch("evaluations A")
 	}
-	parts = append(parts, partPKK)
-	points := func(part int) []curve.G1Affine {
-		switch part {
-		case partVKK:
-			return evals.G1.VKK
-		case partPKK:
-			return p.Parameters.G1.PKK
-		default:
-			return evals.G1.CKK[part]
-		}
+	if !x.Equal(msmG1(tau, b)) {
+		return mismatch("evaluations B in G1")
 	}
-	partName := func(part int) string {
-		switch part {
-		case partVKK:
-			return "evaluations VKK"
-		case partPKK:
-			return "PKK"
-		default:
-			return fmt.Sprintf("evaluations CKK[%d]", part)
-		}
-	}
-	// weights(part) is r on that part's wires in slot order; restricted(part)
-	// is r with every other wire zeroed.
-	weights := func(part int) []fr.Element {
-		out := make([]fr.Element, 0, len(points(part)))
-		for w, pw := range l.part {
+	for _, part := range k.parts {
+		restricted := make([]fr.Element, len(rho))
+		for w, pw := range k.layout.part {
 			if pw == part {
-				out = append(out, r[w])
-			}
-		}
-		return out
-	}
-	var lhs curve.G1Jac
-	lhsOf := make(map[int]*curve.G1Jac, len(parts))
-	for _, part := range parts {
-		lhsOf[part] = msmG1(points(part), weights(part))
-		lhs.AddAssign(lhsOf[part])
-	}
-	if lhs.Equal(kRHS(commons, n, a, b, c)) {
-		return nil
-	}
-	for _, part := range parts {
-		restricted := make([]fr.Element, len(r))
-		for w, pw := range l.part {
-			if pw == part {
-				restricted[w] = r[w]
+				restricted[w] = rho[w]
 			}
 		}
 		pa, pb, pc := monomialWeights(r1cs, domain, n, restricted)
-		if !lhsOf[part].Equal(kRHS(commons, n, pa, pb, pc)) {
-			return mismatch("%s", partName(part))
+		if !msmG1(k.points(part), k.weights(part)).Equal(kRHS(commons, n, pa, pb, pc)) {
+			return mismatch("%s", k.name(part))
 		}
 	}
-	return mismatch("evaluations VKK, CKK or PKK")
+	// Unreachable: the fold is a combination of the identities above.
+	return mismatch("the folded identity of the evaluations, in no single part")
 }
 
-// kRHS is Σ r_w·(βA+αB+C)_w computed from the SRS: MSM(βτ, â) + MSM(ατ, b̂) + MSM(τ, ĉ).
+// kParts are the claimed βA+αB+C points, part by part, each to be weighted
+// by the rho of the wire Initialize deals to its slot.
+type kParts struct {
+	layout *wireLayout
+	parts  []int // VKK, CKK[0], CKK[1], …, PKK
+	p      *mpcsetup.Phase2
+	evals  *mpcsetup.Phase2Evaluations
+	rho    []fr.Element
+}
+
+func newKParts(l *wireLayout, p *mpcsetup.Phase2, evals *mpcsetup.Phase2Evaluations, rho []fr.Element) *kParts {
+	parts := []int{partVKK}
+	for c := range evals.G1.CKK {
+		parts = append(parts, c)
+	}
+	return &kParts{layout: l, parts: append(parts, partPKK), p: p, evals: evals, rho: rho}
+}
+
+func (k *kParts) points(part int) []curve.G1Affine {
+	switch part {
+	case partVKK:
+		return k.evals.G1.VKK
+	case partPKK:
+		return k.p.Parameters.G1.PKK
+	default:
+		return k.evals.G1.CKK[part]
+	}
+}
+
+func (k *kParts) name(part int) string {
+	switch part {
+	case partVKK:
+		return "evaluations VKK"
+	case partPKK:
+		return "PKK"
+	default:
+		return fmt.Sprintf("evaluations CKK[%d]", part)
+	}
+}
+
+// weights is ρ on the part's wires, in slot order.
+func (k *kParts) weights(part int) []fr.Element {
+	out := make([]fr.Element, 0, len(k.points(part)))
+	for w, pw := range k.layout.part {
+		if pw == part {
+			out = append(out, k.rho[w])
+		}
+	}
+	return out
+}
+
+// randomize fills s with uniform elements of F_r from crypto/rand.
+func randomize(s []fr.Element) error {
+	for i := range s {
+		if _, err := s[i].SetRandom(); err != nil {
+			return fmt.Errorf("ceremony: draw a random challenge: %w", err)
+		}
+	}
+	return nil
+}
+
+// kRHS is Σ ρ_w·(βA+αB+C)_w computed from the SRS: MSM(βτ, â) + MSM(ατ, b̂) + MSM(τ, ĉ).
 func kRHS(commons *mpcsetup.SrsCommons, n int, a, b, c []fr.Element) *curve.G1Jac {
 	res := msmG1(commons.G1.BetaTau[:n], a)
 	res.AddAssign(msmG1(commons.G1.AlphaTau[:n], b))
@@ -433,15 +533,15 @@ func kRHS(commons *mpcsetup.SrsCommons, n int, a, b, c []fr.Element) *curve.G1Ja
 	return res
 }
 
-// monomialWeights returns â, b̂, ĉ: per constraint i the r-weighted sums of
+// monomialWeights returns â, b̂, ĉ: per constraint i the ρ-weighted sums of
 // its L, R and O terms (zero past the last constraint), each inverse-FFT'd
 // from the Lagrange basis of domain to the monomial basis.
-func monomialWeights(r1cs *cs.R1CS, domain *fft.Domain, n int, r []fr.Element) (a, b, c []fr.Element) {
+func monomialWeights(r1cs *cs.R1CS, domain *fft.Domain, n int, rho []fr.Element) (a, b, c []fr.Element) {
 	a, b, c = make([]fr.Element, n), make([]fr.Element, n), make([]fr.Element, n)
 	accumulate := func(dst *fr.Element, terms constraint.LinearExpression) {
 		var tmp fr.Element
 		for _, t := range terms {
-			rw := &r[t.WireID()]
+			rw := &rho[t.WireID()]
 			switch t.CoeffID() {
 			case constraint.CoeffIdZero:
 				continue
