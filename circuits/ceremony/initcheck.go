@@ -465,7 +465,7 @@ func unfold(r1cs *cs.R1CS, commons *mpcsetup.SrsCommons, domain *fft.Domain, n i
 }
 
 // kParts are the claimed βA+αB+C points, part by part, each to be weighted
-// by the rho of the wire Initialize deals to its slot.
+// by the ρ of the wire Initialize deals to its slot.
 type kParts struct {
 	layout *wireLayout
 	parts  []int // VKK, CKK[0], CKK[1], …, PKK
