@@ -297,17 +297,17 @@ func TestImportingABrokenGnarkPhase1Fails(t *testing.T) {
 	}
 }
 
-// toyCircuit proves knowledge of x with x^(2^rounds) = y and commits to x
+// squaresCircuit proves knowledge of x with x^(2^rounds) = y and commits to x
 // (BSB22), so Phase 2 also randomises a commitment key, as
 // for the summary circuit.
-type toyCircuit struct {
+type squaresCircuit struct {
 	X frontend.Variable
 	Y frontend.Variable `gnark:",public"`
 }
 
 const toyRounds = 100
 
-func (c *toyCircuit) Define(api frontend.API) error {
+func (c *squaresCircuit) Define(api frontend.API) error {
 	v := c.X
 	for range toyRounds {
 		v = api.Mul(v, v)
@@ -322,7 +322,7 @@ func (c *toyCircuit) Define(api frontend.API) error {
 }
 
 func TestPhase2FromTheImportedPtauGivesKeysThatProve(t *testing.T) {
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &toyCircuit{})
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &squaresCircuit{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -356,7 +356,7 @@ func TestPhase2FromTheImportedPtauGivesKeysThatProve(t *testing.T) {
 	for range toyRounds {
 		y.Square(&y)
 	}
-	w, err := frontend.NewWitness(&toyCircuit{X: x, Y: y}, ecc.BN254.ScalarField())
+	w, err := frontend.NewWitness(&squaresCircuit{X: x, Y: y}, ecc.BN254.ScalarField())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -371,7 +371,7 @@ func TestPhase2FromTheImportedPtauGivesKeysThatProve(t *testing.T) {
 	if err := groth16.Verify(proof, vk, public); err != nil {
 		t.Fatalf("a proof with keys from the imported .ptau does not verify: %v", err)
 	}
-	wrong, err := frontend.NewWitness(&toyCircuit{Y: frU(4)}, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	wrong, err := frontend.NewWitness(&squaresCircuit{Y: frU(4)}, ecc.BN254.ScalarField(), frontend.PublicOnly())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,11 +26,14 @@
 // Dev is a single-party setup on this machine: whoever ran it knows the
 // toxic waste and can forge proofs. It is for trying rwabridge and for
 // tests, and every file name, the metadata and every command that uses it
-// say so. Production keys need a multi-party ceremony among the consortium
-// orgs (gnark backend/groth16/bn254/mpcsetup, one per capacity); Setup
-// refuses any other kind with ErrCeremonyRequired until that lands. The
-// file layout is the same for both kinds: a ceremony's output is written
-// with Write under KindCeremony.
+// say so. Production keys come from a multi-party ceremony among the
+// consortium orgs (package circuits/ceremony, on gnark's
+// backend/groth16/bn254/mpcsetup, one per capacity); Setup refuses any
+// other kind with ErrCeremonyRequired, which points there. The file layout
+// is the same for both kinds: a ceremony writes its output with Write
+// under KindCeremony, and its metadata then also describes the ceremony
+// (Metadata.Ceremony: its id, contributors and beacons), a claim that
+// rwabridge ceremony verify checks against the transcript.
 //
 // # VK hash
 //

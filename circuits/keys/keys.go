@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -50,7 +51,7 @@ const Warning = "WARNING: INSECURE development keys (single-party setup): whoeve
 // Errors.
 var (
 	// ErrCeremonyRequired: non-development keys need a multi-party ceremony.
-	ErrCeremonyRequired = errors.New("production keys need a multi-party setup ceremony (gnark backend/groth16/bn254/mpcsetup), which comes in a later issue; use --dev for insecure development keys")
+	ErrCeremonyRequired = errors.New("production keys come from a multi-party ceremony among the consortium's orgs: run rwabridge ceremony init, then each org rwabridge ceremony contribute (see rwabridge ceremony --help); use --dev only for insecure development keys")
 	// ErrMismatch: files on disk do not match their metadata (hash, capacity,
 	// circuit version or kind).
 	ErrMismatch = errors.New("key files do not match their metadata")
@@ -102,6 +103,40 @@ type Metadata struct {
 	Created        time.Time           `json:"created"`
 	VKHash         field.Digest        `json:"vk_hash"`
 	Files          map[string]FileInfo `json:"files"` // by extension
+	// Ceremony describes the ceremony a KindCeremony set comes from (nil
+	// for any other kind): a claim to check against its transcript with
+	// rwabridge ceremony verify, not a proof by itself.
+	Ceremony *CeremonyInfo `json:"ceremony,omitempty"`
+}
+
+// CeremonyInfo is what a ceremony's key set says of the ceremony.
+type CeremonyInfo struct {
+	ID field.Digest `json:"id"` // SHA-256 of the ceremony's plan
+	// Phase1 are the contributors of the powers of tau, in order; empty
+	// when phase 1 was imported (Phase1Import then says from where).
+	Phase1       []Contributor `json:"phase1"`
+	Phase1Import string        `json:"phase1_import,omitempty"`
+	Phase2       []Contributor `json:"phase2"`  // the circuit-specific contributors, in order
+	Beacons      []string      `json:"beacons"` // each closing beacon: "phase N: <hex> (<announced source>)"
+}
+
+// Contributor is one contribution of a ceremony.
+type Contributor struct {
+	Org          string       `json:"org"`     // MSP id
+	Address      string       `json:"address"` // the key that signed it
+	Contribution field.Digest `json:"contribution"`
+}
+
+// Orgs returns the distinct orgs that contributed, in order of first
+// contribution.
+func (c *CeremonyInfo) Orgs() []string {
+	var out []string
+	for _, x := range append(append([]Contributor{}, c.Phase1...), c.Phase2...) {
+		if !slices.Contains(out, x.Org) {
+			out = append(out, x.Org)
+		}
+	}
+	return out
 }
 
 // Set is a loaded key set. CCS and PK are nil when only the verifying key
@@ -230,15 +265,20 @@ func metaPath(dir string, capacity int, kind Kind) string {
 
 // Write writes s (CCS, PK and VK set) to s.Dir under the names of capacity
 // and kind, with the Solidity verifier, then the metadata, and fills s.Meta.
+// A KindCeremony set takes its ceremony's description from s.Meta.Ceremony,
+// which must be set; any other kind must have none.
 func Write(s *Set, capacity int, kind Kind, created time.Time) error {
 	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
 		return fmt.Errorf("keys: %w", err)
+	}
+	if (kind == KindCeremony) != (s.Meta.Ceremony != nil) {
+		return fmt.Errorf("%w: a %s set with ceremony description %t", ErrMalformed, kind, s.Meta.Ceremony != nil)
 	}
 	vkHash, err := VKHash(s.VK)
 	if err != nil {
 		return err
 	}
-	m := Metadata{
+	m := Metadata{Ceremony: s.Meta.Ceremony,
 		Circuit: "summary", CircuitVersion: summary.Version, Capacity: capacity, Setup: kind,
 		Insecure: kind.Insecure(), Constraints: s.CCS.GetNbConstraints(),
 		PublicInputs: s.CCS.GetNbPublicVariables() - 1, Commitments: len(s.CCS.GetCommitments().CommitmentIndexes()),
@@ -333,6 +373,12 @@ func readMetaFile(path string, capacity int, kind Kind) (*Metadata, error) {
 		return nil, fmt.Errorf("%w: %s is for capacity %d, not %d", ErrMismatch, path, m.Capacity, capacity)
 	case kind != "" && m.Setup != kind:
 		return nil, fmt.Errorf("%w: %s is a %s set, not %s", ErrMismatch, path, m.Setup, kind)
+	case (m.Setup == KindCeremony) != (m.Ceremony != nil):
+		return nil, fmt.Errorf("%w: %s: a %s set must describe its ceremony exactly when it comes from one", ErrMalformed, path, m.Setup)
+	case m.Setup != KindCeremony && m.Setup != KindDev:
+		return nil, fmt.Errorf("%w: %s: unknown setup kind %q", ErrMalformed, path, m.Setup)
+	case m.Insecure != m.Setup.Insecure():
+		return nil, fmt.Errorf("%w: %s: a %s set marked insecure=%t", ErrMalformed, path, m.Setup, m.Insecure)
 	}
 	return &m, nil
 }

@@ -146,7 +146,7 @@ func TestAgentOnceWritesPlainProgressLinesToStderrOnly(t *testing.T) {
 
 func TestASpinnerNamesEachStageAndEndsCleared(t *testing.T) {
 	var out bytes.Buffer
-	st := newStages(progressOut{w: &out, mode: progressBar})
+	st := newStages(progressOut{w: &out, mode: progressBar}, "setup")
 	st.start("compile circuit")
 	time.Sleep(250 * time.Millisecond) // a turn of the spinner
 	st.start("groth16 setup")
@@ -167,7 +167,7 @@ func TestASpinnerNamesEachStageAndEndsCleared(t *testing.T) {
 
 func TestSetupStagesAreLinesWithoutATerminal(t *testing.T) {
 	var out bytes.Buffer
-	st := newStages(progressOut{w: &out, mode: progressLines})
+	st := newStages(progressOut{w: &out, mode: progressLines}, "setup")
 	st.start("compile circuit")
 	st.start("write keys")
 	st.finish()

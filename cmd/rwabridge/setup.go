@@ -38,9 +38,9 @@ to set up anew).
 
 --dev runs a single-party setup on this machine. Such keys are INSECURE: whoever
 ran the setup can forge proofs. Their file names carry ".dev-insecure" and every
-command using them prints a warning. Production keys need a multi-party ceremony
-among the consortium orgs (gnark mpcsetup), which comes in a later issue; without
---dev, setup refuses.
+command using them prints a warning. Production keys come from a multi-party
+ceremony among the consortium orgs: rwabridge ceremony init, contribute, close and
+verify (see rwabridge ceremony --help). Without --dev, setup refuses and says so.
 
 Setup takes about 0.2 ms per constraint per core (1–2 minutes at C=1024 on
 two cores) and shows its stages with elapsed times on stderr: a spinner on a
@@ -60,7 +60,7 @@ terminal (or with --progress), a line as each stage starts and ends otherwise.`,
 			if dev {
 				fmt.Fprintln(stderr, keys.Warning)
 			}
-			st := newStages(progressOf(cmd))
+			st := newStages(progressOf(cmd), "setup")
 			began := time.Now()
 			set, reused, err := keys.Setup(cmd.Context(), out, capacity, kind, keys.Options{Progress: st.start})
 			st.finish()
@@ -91,7 +91,7 @@ terminal (or with --progress), a line as each stage starts and ends otherwise.`,
 	return cmd
 }
 
-// stages reports setup's stages (gnark's setup reports no progress of its
+// stages reports a long command's stages (gnark's setup reports no progress of its
 // own): on a terminal a spinner naming the running stage, otherwise a line
 // as each stage starts; in both a line with each stage's time as it ends.
 type stages struct {
@@ -100,7 +100,9 @@ type stages struct {
 	began time.Time
 }
 
-func newStages(show progressOut) *stages { return &stages{p: show.start("setup", -1, "", 0)} }
+func newStages(show progressOut, name string) *stages {
+	return &stages{p: show.start(name, -1, "", 0)}
+}
 
 func (s *stages) start(name string) {
 	s.end()

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/rwabridge/rwabridge/circuits/ceremony"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
+)
+
+// ledgerLogCheck is what verify found on the ledger's ceremony log.
+type ledgerLogCheck struct {
+	Entries int `json:"entries"`
+}
+
+// recordContribution records e on the ledger access names, as the org.
+func recordContribution(cmd *cobra.Command, w io.Writer, access backend.Access, e *ceremony.Entry) error {
+	log, err := newLogger(cmd)
+	if err != nil {
+		return err
+	}
+	conn, err := backend.OpenAccess(access, e.Org, "rwabridge-ceremony", log)
+	if err != nil {
+		return ledgerExit(fmt.Errorf("ceremony contribute: the contribution is written, but the ledger does not open: %w (record it later by running the same command again)", err))
+	}
+	defer conn.Close()
+	c, err := conn.Client.RecordContribution(cmd.Context(), ledger.ContributionRequest{
+		Ceremony: e.Ceremony, Phase: e.Phase, Index: e.Index, Org: e.Org,
+		Contribution: e.Contribution, Previous: e.Previous, Signer: e.Signer, Signature: e.Signature,
+	})
+	if err != nil {
+		return exitCode(17, fmt.Errorf("ceremony contribute: the contribution is written, but the ledger refused to log it: %w", err))
+	}
+	fmt.Fprintf(w, "  recorded on the ledger by %s in transaction %s\n", e.Org, c.TxID)
+	return nil
+}
+
+// checkCeremonyLog reads the ceremony's log from the ledger and checks it
+// against the transcript.
+func checkCeremonyLog(cmd *cobra.Command, data, ledgerConfig string, t *ceremony.Transcript) (*ledgerLogCheck, error) {
+	log, err := newLogger(cmd)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := openLedgerConn(ledgerConfig, data, log, "rwabridge-ceremony")
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	entries, err := conn.Client.CeremonyLog(cmd.Context(), t.ID)
+	if err != nil {
+		return nil, exitCode(1, fmt.Errorf("ceremony verify: reading the ledger's log: %w", err))
+	}
+	logged := make([]ceremony.LogEntry, len(entries))
+	for i, x := range entries {
+		logged[i] = ceremony.LogEntry{Phase: x.Phase, Index: x.Index, Org: x.Org, Signer: x.Signer,
+			Contribution: x.Contribution, Previous: x.Previous, Signature: x.Signature}
+	}
+	if err := t.CheckLog(logged); err != nil {
+		return nil, ceremonyExit(fmt.Errorf("ceremony verify: %w", err))
+	}
+	return &ledgerLogCheck{Entries: len(entries)}, nil
+}
