@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rwabridge/rwabridge/circuits/summary"
 )
@@ -128,8 +129,47 @@ func TestDevSetupWritesAnInsecureSetThatIsReusedAndChecked(t *testing.T) {
 
 func TestNonDevSetupNeedsACeremony(t *testing.T) {
 	_, _, err := Setup(context.Background(), t.TempDir(), testCapacity, KindCeremony, Options{})
-	if !errors.Is(err, ErrCeremonyRequired) || !strings.Contains(err.Error(), "mpcsetup") {
+	if !errors.Is(err, ErrCeremonyRequired) || !strings.Contains(err.Error(), "rwabridge ceremony init") || strings.Contains(err.Error(), "later issue") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+func TestMetadataSaysCeremonyExactlyWhenItDescribesOne(t *testing.T) {
+	dir := t.TempDir()
+	set, _, err := Setup(context.Background(), dir, testCapacity, KindDev, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &CeremonyInfo{Phase1: []Contributor{{Org: "A"}}, Phase2: []Contributor{{Org: "B"}, {Org: "A"}}}
+	if got := info.Orgs(); len(got) != 2 || got[0] != "A" || got[1] != "B" {
+		t.Fatalf("orgs %v", got)
+	}
+	// Write refuses a ceremony set without its description and a dev set with one.
+	out := t.TempDir()
+	if err := Write(&Set{Dir: out, CCS: set.CCS, PK: set.PK, VK: set.VK}, testCapacity, KindCeremony, time.Now()); !errors.Is(err, ErrMalformed) {
+		t.Fatalf("ceremony set without description: %v", err)
+	}
+	if err := Write(&Set{Dir: out, CCS: set.CCS, PK: set.PK, VK: set.VK, Meta: Metadata{Ceremony: info}}, testCapacity, KindDev, time.Now()); !errors.Is(err, ErrMalformed) {
+		t.Fatalf("dev set with a description: %v", err)
+	}
+	// Metadata edited to claim a ceremony (or to drop the insecure mark) is refused on load.
+	mp := filepath.Join(dir, BaseName(testCapacity, KindDev)+ExtMeta)
+	data, _ := os.ReadFile(mp)
+	for name, edit := range map[string]func(string) string{
+		"kind ceremony, no description": func(s string) string {
+			return strings.Replace(s, `"setup": "dev-insecure"`, `"setup": "mpc-ceremony"`, 1)
+		},
+		"dev, not insecure": func(s string) string { return strings.Replace(s, `"insecure": true`, `"insecure": false`, 1) },
+		"dev with a ceremony": func(s string) string {
+			return strings.Replace(s, `"files"`, `"ceremony": {"id": "0x`+strings.Repeat("00", 32)+`", "phase1": [], "phase2": [], "beacons": []}, "files"`, 1)
+		},
+	} {
+		if err := os.WriteFile(mp, []byte(edit(string(data))), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := readMetaFile(mp, testCapacity, ""); !errors.Is(err, ErrMalformed) {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }
 
