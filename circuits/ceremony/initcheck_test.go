@@ -46,6 +46,17 @@ func (c *toyCircuit) Define(api frontend.API) error {
 	return nil
 }
 
+// plainCircuit has no commitment: no CKK, SigmaCKK, Sigma or Sigmas.
+type plainCircuit struct {
+	Pub frontend.Variable `gnark:",public"`
+	X   frontend.Variable
+}
+
+func (c *plainCircuit) Define(api frontend.API) error {
+	api.AssertIsEqual(api.Mul(c.X, c.X, 3), api.Sub(c.Pub, 1))
+	return nil
+}
+
 // initFixture is a circuit, a sealed Phase 1 for it and Initialize's output.
 type initFixture struct {
 	r1cs    *cs.R1CS
@@ -71,13 +82,8 @@ func initFixtureOf(ccs constraint.ConstraintSystem) *initFixture {
 
 // The fixtures are built once: Phase 1 and Initialize are the slow part.
 var (
-	toyOnce = sync.OnceValues(func() (*initFixture, error) {
-		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, new(toyCircuit))
-		if err != nil {
-			return nil, err
-		}
-		return initFixtureOf(ccs), nil
-	})
+	toyOnce     = sync.OnceValues(func() (*initFixture, error) { return compiledFixture(new(toyCircuit)) })
+	plainOnce   = sync.OnceValues(func() (*initFixture, error) { return compiledFixture(new(plainCircuit)) })
 	summaryOnce = sync.OnceValues(func() (*initFixture, error) {
 		ccs, err := keys.Compile(8)
 		if err != nil {
@@ -95,6 +101,14 @@ func summaryFixture(t *testing.T) *initFixture {
 		t.Skip("Phase 1 and Initialize of the capacity-8 summary circuit take ~30 s; skipped in -short")
 	}
 	return fixture(t, summaryOnce)
+}
+
+func compiledFixture(circuit frontend.Circuit) (*initFixture, error) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuit)
+	if err != nil {
+		return nil, err
+	}
+	return initFixtureOf(ccs), nil
 }
 
 func fixture(t *testing.T, once func() (*initFixture, error)) *initFixture {
@@ -196,6 +210,7 @@ func (f *initFixture) assertNamed(t *testing.T, tamperings []tampering) {
 func TestCheckPhase2InitAcceptsWhatInitializeGives(t *testing.T) {
 	for name, f := range map[string]func(*testing.T) *initFixture{
 		"toy circuit":                   func(t *testing.T) *initFixture { return fixture(t, toyOnce) },
+		"circuit without commitments":   func(t *testing.T) *initFixture { return fixture(t, plainOnce) },
 		"summary circuit at capacity 8": summaryFixture,
 	} {
 		t.Run(name, func(t *testing.T) {
@@ -370,5 +385,19 @@ func TestCheckPhase2InitRefusesAnotherPhase1(t *testing.T) {
 		if err := CheckPhase2Init(f.r1cs, nil, &f.p, &f.evals); !errors.Is(err, ErrPhase2Init) {
 			t.Fatalf("got %v, want ErrPhase2Init", err)
 		}
+	})
+}
+
+func TestCheckPhase2InitRefusesACircuitWithoutCommitmentsTampered(t *testing.T) {
+	f := fixture(t, plainOnce)
+	if len(f.evals.G1.CKK) != 0 || len(f.p.Parameters.G1.PKK) == 0 {
+		t.Fatalf("plain circuit has %d commitments and %d PKK, want none and some", len(f.evals.G1.CKK), len(f.p.Parameters.G1.PKK))
+	}
+	f.assertNamed(t, []tampering{
+		{"one VKK", func(_ *mpcsetup.Phase2, e *mpcsetup.Phase2Evaluations) { bump(&e.G1.VKK[1]) }, "evaluations VKK"},
+		{"one PKK", func(p *mpcsetup.Phase2, _ *mpcsetup.Phase2Evaluations) { bump(&p.Parameters.G1.PKK[0]) }, "PKK"},
+		{"an extra commitment", func(p *mpcsetup.Phase2, _ *mpcsetup.Phase2Evaluations) {
+			p.Parameters.G2.Sigma = append(p.Parameters.G2.Sigma, p.Parameters.G2.Delta)
+		}, "Sigma has"},
 	})
 }
