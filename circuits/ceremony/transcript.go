@@ -240,10 +240,13 @@ func decodeFile(path string, obj interface {
 	}
 	var sum field.Digest
 	copy(sum[:], h.Sum(nil))
+	truncated := decodeErr != nil && (errors.Is(decodeErr, io.EOF) || errors.Is(decodeErr, io.ErrUnexpectedEOF))
 	switch {
+	case truncated && expect != nil && sum != *expect:
+		return field.Digest{}, fmt.Errorf("%w: %s ends early (%w), so it is not the file its statement signs (%w)", ErrTruncated, path, decodeErr, ErrTampered)
 	case expect != nil && sum != *expect:
 		return field.Digest{}, fmt.Errorf("%w: %s has SHA-256 %s, its statement signs %s", ErrTampered, path, sum, *expect)
-	case decodeErr != nil && (errors.Is(decodeErr, io.EOF) || errors.Is(decodeErr, io.ErrUnexpectedEOF)):
+	case truncated:
 		return field.Digest{}, fmt.Errorf("%w: %s ends early: %w", ErrTruncated, path, decodeErr)
 	case decodeErr != nil:
 		return field.Digest{}, fmt.Errorf("%w: %s: %w", ErrMalformed, path, decodeErr)
