@@ -1,0 +1,100 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/rwabridge/rwabridge/bridge/ethkey"
+	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
+)
+
+// TestCeremonyCommandsRunATwoOrgCeremonyRecordedOnTheLedger runs a whole
+// ceremony at capacity 8 through the commands, as two orgs would, each
+// recording its contributions on the onshore ledger, then verifies it
+// (with the ledger's log), and checks the exit codes of a tampered file
+// and a wrong beacon.
+func TestCeremonyCommandsRunATwoOrgCeremonyRecordedOnTheLedger(t *testing.T) {
+	tmp := t.TempDir()
+	data := filepath.Join(tmp, "data")
+	l, err := embedded.OpenDir(data, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	orgs := l.Config().Contract.Orgs[:2]
+	l.Close()
+	dir := filepath.Join(tmp, "ceremony")
+	args := []string{"ceremony", "init", "--dir", dir, "--capacity", "8", "--beacon1", "hash of block 100", "--beacon2", "hash of block 200"}
+	keyFiles := map[string]string{}
+	for _, org := range orgs {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		keyFiles[org] = filepath.Join(tmp, org+".key")
+		if err := ethkey.WriteHex(keyFiles[org], k); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, "--participant", org+"="+crypto.PubkeyToAddress(k.PublicKey).Hex())
+	}
+	must := func(want string, args ...string) string {
+		t.Helper()
+		code, stdout, stderr := runCLI(t, args...)
+		if code != 0 || !strings.Contains(stdout, want) {
+			t.Fatalf("%v: exit %d, want %q\n%s%s", args, code, want, stdout, stderr)
+		}
+		return stdout
+	}
+	must("ceremony 0x", args...)
+	beacon1 := "0x" + strings.Repeat("ab", 32)
+	beacon2 := "0x" + strings.Repeat("cd", 32)
+	for _, beacon := range []string{beacon1, beacon2} {
+		for _, org := range orgs {
+			must("recorded on the ledger by "+org, "ceremony", "contribute", "--dir", dir, "--org", org, "--key", keyFiles[org], "--data", data)
+		}
+		must("closed with beacon "+beacon, "ceremony", "close", "--dir", dir, "--beacon", beacon)
+	}
+	must("finished: keys in", "ceremony", "status", "--dir", dir)
+	out := must(`"complete": true`, "ceremony", "verify", "--dir", dir, "--beacon1", beacon1, "--beacon2", beacon2, "--data", data, "--json")
+	var doc struct {
+		Complete  bool `json:"complete"`
+		LedgerLog struct {
+			Entries int `json:"entries"`
+		} `json:"ledger_log"`
+		Unchecked []string `json:"unchecked"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || doc.LedgerLog.Entries != 4 || len(doc.Unchecked) != 0 {
+		t.Fatalf("verify --json: %+v, %v\n%s", doc, err, out)
+	}
+	must("OK: keys from a ceremony of 2 orgs: "+strings.Join(orgs, ", "), "ceremony", "verify", "--dir", dir, "--beacon1", beacon1, "--beacon2", beacon2)
+
+	code, _, stderr := runCLI(t, "ceremony", "verify", "--dir", dir, "--beacon1", "0x"+strings.Repeat("ce", 32))
+	if code != 15 || !strings.Contains(stderr, "beacon") {
+		t.Fatalf("another beacon: exit %d\n%s", code, stderr)
+	}
+	second := filepath.Join(dir, "phase2", "0002-"+orgs[1]+".ph2")
+	b, err := os.ReadFile(second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b[len(b)/2] ^= 0x10
+	if err := os.WriteFile(second, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCLI(t, "ceremony", "verify", "--dir", dir)
+	if code != 10 || !strings.Contains(stderr, second) {
+		t.Fatalf("a flipped byte: exit %d\n%s", code, stderr)
+	}
+	code, _, stderr = runCLI(t, "ceremony", "contribute", "--dir", dir, "--org", orgs[0])
+	if code != 2 || !strings.Contains(stderr, "--key") {
+		t.Fatalf("no key: exit %d\n%s", code, stderr)
+	}
+	code, _, stderr = runCLI(t, "setup", "--capacity", "8", "--keys", filepath.Join(tmp, "k"))
+	if code == 0 || !strings.Contains(stderr, "rwabridge ceremony init") {
+		t.Fatalf("setup without --dev: exit %d\n%s", code, stderr)
+	}
+}
