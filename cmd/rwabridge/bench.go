@@ -22,8 +22,9 @@ func newBenchCmd() *cobra.Command {
 		Use:   "bench",
 		Short: "Measure rwabridge's costs",
 		Example: `  rwabridge bench gas
-  rwabridge bench soak --duration 3m --outage 45s`,
-	}, "gas, soak", newBenchGasCmd(), newBenchSoakCmd())
+  rwabridge bench soak --duration 3m --outage 45s
+  rwabridge bench ceremony --capacity 64`,
+	}, "gas, soak or ceremony", newBenchGasCmd(), newBenchSoakCmd(), newBenchCeremonyCmd())
 }
 
 func newBenchGasCmd() *cobra.Command {

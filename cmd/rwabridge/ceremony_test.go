@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -96,5 +97,22 @@ func TestCeremonyCommandsRunATwoOrgCeremonyRecordedOnTheLedger(t *testing.T) {
 	code, _, stderr = runCLI(t, "setup", "--capacity", "8", "--keys", filepath.Join(tmp, "k"))
 	if code == 0 || !strings.Contains(stderr, "rwabridge ceremony init") {
 		t.Fatalf("setup without --dev: exit %d\n%s", code, stderr)
+	}
+}
+
+func TestBenchCeremonyReadsTheStagesACommandPrints(t *testing.T) {
+	stderr := []byte("ceremony verify: compiling the summary circuit at capacity 8 …\n" +
+		"ceremony verify: compiling the summary circuit at capacity 8 done in 190ms\n" +
+		"ceremony verify: phase 1: verifying contribution 1 of 3 (Org1MSP) done in 1m2.5s\n" +
+		"something else done in a while\n")
+	got := parseStages(stderr)
+	if len(got) != 2 || got[0].Name != "compiling the summary circuit at capacity 8" || got[0].Took != 190*time.Millisecond ||
+		got[1].Name != "phase 1: verifying contribution 1 of 3 (Org1MSP)" || got[1].Took != 62500*time.Millisecond {
+		t.Fatalf("%+v", got)
+	}
+	for n, want := range map[int64]string{0: "-", 13_400: "13 kB", 48_200_000: "48 MB"} {
+		if got := byteSize(n); got != want {
+			t.Errorf("byteSize(%d) = %q, want %q", n, got, want)
+		}
 	}
 }
