@@ -256,6 +256,23 @@ func TestVerifyRefusesKeysTheTranscriptDoesNotGive(t *testing.T) {
 		}
 		mustFail(t, verifyAll(dir), ErrKeysMismatch, "verifying key")
 	})
+	t.Run("the ceremony's keys with another constraint system", func(t *testing.T) {
+		real, err := keys.Load(filepath.Join(from, KeysDir), testCapacity, keys.KindCeremony)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ccs16, err := keys.Compile(16)
+		if err != nil {
+			t.Fatal(err)
+		}
+		other := t.TempDir()
+		fake := &keys.Set{Dir: other, CCS: ccs16, PK: real.PK, VK: real.VK, Meta: keys.Metadata{Ceremony: real.Meta.Ceremony}}
+		if err := keys.Write(fake, testCapacity, keys.KindCeremony, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		_, err = Verify(context.Background(), from, VerifyOptions{Keys: other})
+		mustFail(t, err, ErrKeysMismatch, "constraint system")
+	})
 	t.Run("a phase 2 seal naming other keys", func(t *testing.T) {
 		dir := copyCeremony(t, from)
 		var s Seal

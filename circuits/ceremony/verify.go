@@ -286,6 +286,9 @@ func (r *Result) compareKeys(dir string, capacity int) error {
 	if got := hex.EncodeToString(h.Sum(nil)); m.Files[keys.ExtPK].SHA256 != got {
 		return fmt.Errorf("%w: %s's proving key has SHA-256 %s, the transcript gives %s", ErrKeysMismatch, dir, m.Files[keys.ExtPK].SHA256, got)
 	}
+	if got := m.Files[keys.ExtCCS].SHA256; got != hex.EncodeToString(r.Transcript.Plan.CCSSHA256[:]) {
+		return fmt.Errorf("%w: %s's constraint system has SHA-256 %s, the ceremony's is %s", ErrKeysMismatch, dir, got, r.Transcript.Plan.CCSSHA256)
+	}
 	if _, err := keys.Load(dir, capacity, keys.KindCeremony); err != nil {
 		return fmt.Errorf("%w: %w", ErrKeysMismatch, err)
 	}
