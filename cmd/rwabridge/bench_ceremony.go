@@ -96,6 +96,8 @@ cores; nothing else should run meanwhile if the figures are to mean anything.`,
 				}
 			} else if names, err := os.ReadDir(dir); err == nil && len(names) > 0 {
 				return exitCode(2, fmt.Errorf("--dir %s is not empty", dir))
+			} else if err := os.MkdirAll(dir, 0o755); err != nil {
+				return exitCode(1, err)
 			}
 			steps, err := ceremonySteps(dir, capacity, orgs)
 			if err != nil {
