@@ -21,12 +21,13 @@ import (
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 )
 
-// ceremonyChain deploys the contracts for set's key on a new chain and,
-// with disclose, discloses its first epoch with a proof under that key.
+// ceremonyChain deploys the contracts for set's key on a new chain (its
+// JSON-RPC served over HTTP at f.Chain.URL) and, with disclose, discloses
+// its first epoch with a proof under that key.
 func ceremonyChain(t *testing.T, set *keys.Set, disclose bool) *audittest.Fixture {
 	t.Helper()
 	ctx := context.Background()
-	c, err := chaintest.NewChain(chaintest.ChainOptions{Funded: 1})
+	c, err := chaintest.NewChain(chaintest.ChainOptions{Funded: 1, HTTP: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,6 +106,14 @@ func TestAuditVerifyChecksTheVerifiersAgainstACeremony(t *testing.T) {
 		}
 		if strings.Contains(stdout, "NOT CHECKED") || strings.Contains(stderr, "INSECURE") {
 			t.Errorf("both beacons were given and the keys are a ceremony's:\n%s%s", stdout, stderr)
+		}
+
+		// The investor's table names the ceremony's orgs (from the key
+		// set's metadata) and warns of nothing.
+		code, stdout, stderr = runCLI(t, "investor", "list", "--rpc", f.Chain.URL, "--registry", f.Addrs.Registry.Hex(), "--vk", keyDir, "--log-level", "warn")
+		if code != 0 || !strings.Contains(stdout, "keys mpc-ceremony") || !strings.Contains(stdout, "Keys from a ceremony of 3 orgs: OperatorMSP, AuditorMSP, CustodianMSP") ||
+			strings.Contains(stdout+stderr, "WARNING") || strings.Contains(stdout+stderr, "INSECURE") {
+			t.Errorf("investor list: exit %d\n%s%s", code, stdout, stderr)
 		}
 	})
 
