@@ -1,8 +1,8 @@
 // Package ceremonytest runs real multi-party ceremonies (circuits/ceremony)
 // for other packages' tests: the smallest circuit (capacity 8), every org
 // contributing once to each phase, each phase closed with a known beacon.
-// One run costs about 40 s of CPU, so a test binary makes one (Shared) and
-// reads it without changing it.
+// One run costs about 40 s of CPU: a test binary makes one and shares it
+// read-only among its cases (copying it before changing a file).
 //
 // It is test support: nothing outside tests may use it.
 package ceremonytest
@@ -11,15 +11,10 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sync"
-	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/rwabridge/rwabridge/circuits/ceremony"
-	"github.com/rwabridge/rwabridge/circuits/keys"
 )
 
 // Capacity is the chunk capacity of the ceremonies' circuit.
@@ -61,7 +56,7 @@ func NewOrgs(names ...string) ([]Org, error) {
 // Run runs a whole ceremony of orgs in dir (a new directory): init at
 // Capacity, each org's phase 1 contribution in order, close with Beacon1,
 // each org's phase 2 contribution, close with Beacon2. It returns the
-// contributions in order; the key set is in dir/keys.
+// contributions in order; the key set is in dir/keys (ceremony.KeysDir).
 func Run(ctx context.Context, dir string, orgs ...Org) ([]*ceremony.Entry, error) {
 	o := ceremony.InitOptions{Capacity: Capacity, Phase1Beacon: source1, Phase2Beacon: source2}
 	for _, x := range orgs {
@@ -84,57 +79,4 @@ func Run(ctx context.Context, dir string, orgs ...Org) ([]*ceremony.Entry, error
 		}
 	}
 	return out, nil
-}
-
-// Ceremony is a finished ceremony.
-type Ceremony struct {
-	Dir     string // the transcript
-	Orgs    []Org
-	Entries []*ceremony.Entry // the contributions, in order
-	Keys    *keys.Set         // its key set (Dir/keys), fully loaded
-}
-
-// KeysDir is the ceremony's key set directory.
-func (c *Ceremony) KeysDir() string { return filepath.Join(c.Dir, ceremony.KeysDir) }
-
-var (
-	once   sync.Once
-	shared *Ceremony
-	root   string
-	err    error
-)
-
-// Shared returns a ceremony of orgs (by name) run once per test binary
-// under a temporary directory, which Remove deletes (call it from
-// TestMain). Later calls return the first ceremony whatever the names.
-// Tests must not change its files: copy them first.
-func Shared(t testing.TB, names ...string) *Ceremony {
-	t.Helper()
-	once.Do(func() {
-		if root, err = os.MkdirTemp("", "rwabridge-ceremonytest-"); err != nil {
-			return
-		}
-		c := &Ceremony{Dir: filepath.Join(root, "ceremony")}
-		if c.Orgs, err = NewOrgs(names...); err != nil {
-			return
-		}
-		if c.Entries, err = Run(context.Background(), c.Dir, c.Orgs...); err != nil {
-			return
-		}
-		if c.Keys, err = keys.Find(c.KeysDir(), Capacity); err != nil {
-			return
-		}
-		shared = c
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return shared
-}
-
-// Remove deletes the directory Shared made.
-func Remove() {
-	if root != "" {
-		os.RemoveAll(root)
-	}
 }
