@@ -52,7 +52,15 @@ that returns none and no --vk; a --pool the registry never configured); and, for
   18 (after the disclosures, which all verified) the evidence leaves out a
      disclosure the registry holds in the blocks it names: a pool's events do
      not chain (each names the epoch before it), or they end before the pool's
-     latest epoch at the last block`
+     latest epoch at the last block
+  19 (--ceremony) the ceremony's transcript does not verify, or is unfinished:
+     the message names the ceremony's error (tampered contribution, wrong
+     predecessor, bad signature, a beacon other than --beacon1/--beacon2, …)
+  20 (--ceremony, or a --vk key set of kind mpc-ceremony) a verifier of an
+     audited pool, the one it was configured with or one an upgrade named,
+     pins a key other than the ceremony's: the message names it and its pool
+  21 (--ceremony or a ceremony's --vk, with --data or --ledger-config) the
+     onshore ledger's ceremony log disagrees with the ceremony's contributors`
 
 type auditSourceFlags struct {
 	rpc, registry, vk string
@@ -79,10 +87,11 @@ func (s *auditSourceFlags) loadKey(cmd *cobra.Command) (*keyFile, error) {
 	if meta.Insecure {
 		fmt.Fprintln(cmd.ErrOrStderr(), keys.Warning)
 	}
-	return &keyFile{vk: vk, meta: meta}, nil
+	return &keyFile{path: s.vk, vk: vk, meta: meta}, nil
 }
 
 type keyFile struct {
+	path string
 	vk   groth16.VerifyingKey
 	meta *keys.Metadata
 }
@@ -110,12 +119,13 @@ func (s *auditSourceFlags) collect(ctx context.Context, key *keyFile) (*audit.Ev
 
 func newAuditVerifyCmd() *cobra.Command {
 	var src auditSourceFlags
+	var cer auditCeremonyFlags
 	var bundlePath, policiesDir, dataDir, ledgerConfig string
 	var pools []string
 	var fromEpoch uint64
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "verify (--rpc URL --registry ADDR | --bundle FILE) [--vk DIR] [--policies DIR] [--pool P]... [--from-epoch E] [--data DIR | --ledger-config F] [--json]",
+		Use:   "verify (--rpc URL --registry ADDR | --bundle FILE) [--vk DIR] [--ceremony DIR [--beacon1 0xHEX] [--beacon2 0xHEX]] [--policies DIR] [--pool P]... [--from-epoch E] [--data DIR | --ledger-config F] [--json]",
 		Short: "Re-verify every disclosure a registry accepted, trusting nothing",
 		Long: `verify re-checks every DisclosureAccepted log of a DisclosureRegistry, read
 from a node (--rpc, --registry) or from an evidence bundle written by
@@ -142,6 +152,21 @@ An auditor org with onshore access adds --data DIR (the embedded ledger) or
 recomputed from the ledger's raw records (commitment root, record count,
 chunk roots, disclosed metrics, at the key's chunk capacity) and compared.
 
+Keys from a multi-party ceremony: --ceremony DIR verifies the ceremony's
+transcript first (as rwabridge ceremony verify does, progress on stderr;
+--beacon1/--beacon2 are the beacon values you looked up yourself from the
+sources its plan announced: a beacon not given is reported as not checked),
+then requires every verifier of the audited pools — the one each was
+configured with and each one a VerifierUpgraded log names — to pin the
+vk_hash the transcript produces. The report names how many orgs contributed
+and who, per phase, the beacons, and which verifier of which pool pins that
+vk_hash. With --data or --ledger-config the ceremony's log on the onshore
+ledger must hold exactly the transcript's contributions. Without the
+transcript, a --vk key set of kind mpc-ceremony names its ceremony: with
+--data or --ledger-config its contributors are checked against the ledger's
+log, else they are reported as the key set's unchecked claim. A development
+key set keeps its INSECURE warning.
+
 A bundle carries each verifier's key words (and, exported with --vk, the key
 file), so --bundle needs no key file either. Offline, the bundle's committee
 history, registry and vkHash are its roots of trust: compare them with the
@@ -156,7 +181,9 @@ check; --json for machines.
   rwabridge audit verify --bundle evidence.json
   rwabridge audit verify --bundle evidence.json --vk /tmp/keys --policies policies/ --json
   rwabridge audit verify --rpc $L2 --registry 0x5FbD… --vk /tmp/keys --pool shenzhen-north --from-epoch 20400
-  rwabridge audit verify --bundle evidence.json --vk /tmp/keys --ledger-config auditor-org.yaml`,
+  rwabridge audit verify --bundle evidence.json --vk /tmp/keys --ledger-config auditor-org.yaml
+  rwabridge audit verify --rpc $L2 --registry 0x5FbD… --ceremony ceremony-1024 --beacon1 0x… --beacon2 0x…
+  rwabridge audit verify --rpc $L2 --registry 0x5FbD… --vk ceremony-1024/keys --data /var/lib/rwabridge`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			online := src.rpc != "" || src.registry != ""
@@ -184,6 +211,9 @@ check; --json for machines.
 			}
 			if key != nil {
 				opts.VK, opts.Capacity = key.vk, key.meta.Capacity
+			}
+			if opts.Ceremony, err = cer.ceremony(cmd, key, dataDir, ledgerConfig); err != nil {
+				return err
 			}
 			var e *audit.Evidence
 			if bundlePath != "" {
@@ -223,6 +253,7 @@ check; --json for machines.
 		},
 	}
 	src.add(cmd)
+	cer.add(cmd)
 	f := cmd.Flags()
 	f.StringVar(&bundlePath, "bundle", "", "evidence bundle (rwabridge audit export) to verify offline")
 	f.StringVar(&policiesDir, "policies", "", "directory of known policy files (*.yaml); default the embedded policies")

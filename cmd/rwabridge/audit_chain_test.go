@@ -275,6 +275,8 @@ func TestAuditVerifyAndExportNeedTheirFlags(t *testing.T) {
 		{"verify with both a node and a bundle", []string{"audit", "verify", "--rpc", "sim", "--registry", "0x01", "--bundle", "b.json"}, 2},
 		{"verify with a node but no registry", []string{"audit", "verify", "--rpc", "sim"}, 2},
 		{"verify of a pool id that is not one", []string{"audit", "verify", "--bundle", "b.json", "--pool", "Bad Pool"}, 2},
+		{"verify with a beacon but no ceremony", []string{"audit", "verify", "--bundle", "b.json", "--beacon1", "0x" + strings.Repeat("ab", 32)}, 2},
+		{"verify with a beacon that is not hex", []string{"audit", "verify", "--bundle", "b.json", "--ceremony", "c", "--beacon2", "block 12"}, 2},
 		{"export with no output file", []string{"audit", "export", "--rpc", "sim", "--registry", "0x01"}, 2},
 		{"export from a node that can not be reached", []string{"audit", "export", "--rpc", "http://x", "--registry", "0x0000000000000000000000000000000000000001", "--out", filepath.Join(t.TempDir(), "b.json")}, 1},
 	}
@@ -295,7 +297,7 @@ func TestAuditChainCommandsHaveHelpWithExamplesAndExitCodes(t *testing.T) {
 		}
 	}
 	code, stdout, _ := runCLI(t, "audit", "verify", "--help")
-	for _, want := range []string{"10 ", "11 ", "12 ", "13 ", "14 ", "15 ", "16 ", "17 ", "18 "} {
+	for _, want := range []string{"10 ", "11 ", "12 ", "13 ", "14 ", "15 ", "16 ", "17 ", "18 ", "19 ", "20 ", "21 "} {
 		if code != 0 || !strings.Contains(stdout, "\n  "+want) {
 			t.Errorf("verify --help does not document exit code %s", want)
 		}

@@ -114,7 +114,7 @@ func (f *investorFlags) reader(ctx context.Context, cmd *cobra.Command, log *slo
 		if meta.Insecure {
 			fmt.Fprintln(cmd.ErrOrStderr(), keys.Warning)
 		}
-		cfg.VK, cfg.VKInsecure, cfg.VKCapacity = vk, meta.Insecure, meta.Capacity
+		cfg.VK, cfg.VKInsecure, cfg.VKCeremony, cfg.VKCapacity = vk, meta.Insecure, meta.Ceremony, meta.Capacity
 	}
 	client, err := ethclient.DialContext(ctx, f.rpc)
 	if err != nil {

@@ -176,10 +176,10 @@ func runStatus(cmd *cobra.Command, f *statusFlags) error {
 		if err != nil {
 			return exitCode(2, fmt.Errorf("--keys %s: %w", f.keys, err))
 		}
-		src.Investor.VK, src.Investor.VKInsecure, src.Investor.VKCapacity = vk, meta.Insecure, meta.Capacity
+		src.Investor.VK, src.Investor.VKInsecure, src.Investor.VKCeremony, src.Investor.VKCapacity = vk, meta.Insecure, meta.Ceremony, meta.Capacity
 	case f.foundKeys != "":
 		if vk, meta, err := keys.LoadVK(f.foundKeys); err == nil {
-			src.Investor.VK, src.Investor.VKInsecure, src.Investor.VKCapacity = vk, meta.Insecure, meta.Capacity
+			src.Investor.VK, src.Investor.VKInsecure, src.Investor.VKCeremony, src.Investor.VKCapacity = vk, meta.Insecure, meta.Ceremony, meta.Capacity
 		} else {
 			log.Warn("this key set does not name the verifiers' keys (give --keys DIR or FILE.vk)", "keys", f.foundKeys, "err", err)
 		}

@@ -25,7 +25,7 @@ func (r *run) summary(ctx context.Context) (string, error) {
 		names[a] = org
 	}
 	rd, err := investor.NewReader(r.chain.sim.Client(), investor.Config{Registry: r.rep.Chain.Addresses.Registry,
-		VK: r.keySet.VK, VKInsecure: r.keySet.Meta.Insecure, VKCapacity: r.keySet.Meta.Capacity, SignerNames: names}, r.log.With("part", "investor"))
+		VK: r.keySet.VK, VKInsecure: r.keySet.Meta.Insecure, VKCeremony: r.keySet.Meta.Ceremony, VKCapacity: r.keySet.Meta.Capacity, SignerNames: names}, r.log.With("part", "investor"))
 	if err != nil {
 		return "", err
 	}

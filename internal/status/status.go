@@ -203,7 +203,7 @@ type Sources struct {
 	// deployment file's): another chain is an error, not its figures.
 	ChainID *big.Int
 	// Investor configures the registry reader (its Registry is set from
-	// Registry): a key set given (VK, VKInsecure, VKCapacity) names the
+	// Registry): a key set given (VK, VKInsecure, VKCeremony, VKCapacity) names the
 	// kind of keys a verifier pinning its hash holds.
 	Investor investor.Config
 

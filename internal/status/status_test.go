@@ -15,6 +15,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/bridge/outbox"
 	"github.com/rwabridge/rwabridge/internal/status"
+	"github.com/rwabridge/rwabridge/offshore/investor"
 	"github.com/rwabridge/rwabridge/onshore/agent/queue"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
@@ -239,5 +240,27 @@ func TestALedgerThatCouldNotBeOpenedIsSaidAndTheRestIsStillRead(t *testing.T) {
 	}
 	if got := rep.Unknown([]telemetry.PoolID{"a"}); got != nil {
 		t.Errorf("Unknown with no section read = %v; want nil (nothing to judge by)", got)
+	}
+}
+
+func TestTheL2SectionNamesACeremonysOrgsOrWarnsOfDevelopmentKeys(t *testing.T) {
+	for _, c := range []struct {
+		keys     investor.Keys
+		want     string
+		warnings int
+	}{
+		{investor.Keys{Kind: investor.KeysCeremony, Orgs: []string{"OperatorMSP", "AuditorMSP", "CustodianMSP"}, Source: "the metadata of the key set passed in"},
+			"keys      mpc-ceremony (Keys from a ceremony of 3 orgs: OperatorMSP, AuditorMSP, CustodianMSP): the metadata of the key set passed in", 0},
+		{investor.Keys{Kind: investor.KeysDev, Insecure: true, Source: "the metadata of the key set passed in"},
+			"keys      dev-insecure (Insecure development keys)", 1},
+	} {
+		rep := &status.Report{L2: status.L2{Section: status.Section{State: status.StateOK}, Registry: "0x01", Pools: []status.L2Pool{{Pool: "pool-a", Active: true, EpochSeconds: 86400, Keys: c.keys}}}}
+		var out bytes.Buffer
+		if err := status.WriteText(&out, rep); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out.String(), c.want) || strings.Count(out.String(), "WARNING") != c.warnings {
+			t.Errorf("%s: want %q and %d warning(s):\n%s", c.keys.Kind, c.want, c.warnings, out.String())
+		}
 	}
 }

@@ -56,6 +56,16 @@
 // vkHash() too. ReadVerifierKey reads and checks such a key for other
 // readers of the chain (offshore/investor).
 //
+// Keys from a multi-party ceremony (Options.Ceremony, which the caller
+// established: a transcript verified with circuits/ceremony.Verify, or a
+// key set's description found on the onshore ledger's ceremony log) add
+// one check: every verifier of the audited pools — each PoolConfigured
+// log's and each VerifierUpgraded log's, as the log names its hash and as
+// its vkHash() returns it — pins the verifying key the ceremony produces
+// (ErrCeremonyKey, naming the verifier and the pool; exit code 20). The
+// report names the ceremony's contributors per phase, its beacons (and
+// those not checked), and which verifier of which pool pins its vk_hash.
+//
 // An auditor org with onshore access then runs CheckOnshore: each
 // disclosure that passed is recomputed from the ledger's raw records
 // (circuits/summary.Summarize over circuits/commit, at the key's chunk

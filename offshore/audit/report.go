@@ -27,6 +27,14 @@ const (
 	ExitMalformed  = 16 // the evidence does not decode or contradicts itself
 	ExitChunks     = 17 // chunk roots, their hash or the epoch root do not fit
 	ExitIncomplete = 18 // the evidence leaves out a disclosure the registry holds
+	// ExitCeremony: the ceremony transcript given to check the keys against
+	// does not verify (rwabridge audit verify --ceremony; the command names
+	// the ceremony's error).
+	ExitCeremony    = 19
+	ExitCeremonyKey = 20 // a verifier pins a key other than the ceremony's
+	// ExitCeremonyLog: the onshore ledger's ceremony log disagrees with
+	// the ceremony's contributors.
+	ExitCeremonyLog = 21
 )
 
 // classes names each failure class and its exit code, in the order Verify
@@ -45,6 +53,7 @@ var classes = []struct {
 	{ErrProof, "proof", ExitProof},
 	{ErrOnshore, "onshore", ExitOnshore},
 	{ErrIncomplete, "incomplete", ExitIncomplete},
+	{ErrCeremonyKey, "ceremony-key", ExitCeremonyKey},
 }
 
 // ClassName returns the name and exit code of the failure class err wraps
@@ -112,14 +121,18 @@ func (r *Report) WriteTable(w io.Writer) error {
 		return err
 	}
 	if len(r.Gaps) == 0 {
-		_, err := fmt.Fprintf(w, "complete: every disclosure of blocks %d to %d (block %d is %s: compare it with a node you trust)\n",
-			r.FromBlock, r.ToBlock, r.ToBlock, r.ToBlockHash)
-		return err
+		if _, err := fmt.Fprintf(w, "complete: every disclosure of blocks %d to %d (block %d is %s: compare it with a node you trust)\n",
+			r.FromBlock, r.ToBlock, r.ToBlock, r.ToBlockHash); err != nil {
+			return err
+		}
 	}
 	for _, g := range r.Gaps {
 		if _, err := fmt.Fprintf(w, "INCOMPLETE: %v\n", g); err != nil {
 			return err
 		}
+	}
+	if r.Ceremony != nil {
+		return r.Ceremony.writeText(w)
 	}
 	return nil
 }
@@ -157,6 +170,9 @@ type JSONReport struct {
 	ToBlock     uint64      `json:"to_block"`
 	ToBlockHash common.Hash `json:"to_block_hash"`
 	Gaps        []string    `json:"gaps"`
+	// Ceremony: the ceremony whose keys the verifiers must pin, its
+	// contributors and the verdict on each verifier (absent without one).
+	Ceremony *JSONCeremony `json:"ceremony,omitempty"`
 }
 
 // WriteJSON writes the report as indented JSON (JSONReport).
@@ -167,6 +183,9 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		out.Gaps = append(out.Gaps, g.Error())
 	}
 	out.Verified = len(r.Results) - out.Failed
+	if r.Ceremony != nil {
+		out.Ceremony = r.Ceremony.json()
+	}
 	if err := r.Err(); err != nil {
 		_, out.ExitCode = ClassName(err)
 	}

@@ -459,6 +459,9 @@ type Options struct {
 	Pools []*big.Int
 	// FromEpoch skips earlier epochs.
 	FromEpoch uint64
+	// Ceremony, when set, is the ceremony whose keys every verifier of the
+	// audited pools must pin (Report.Ceremony; ErrCeremonyKey).
+	Ceremony *Ceremony
 }
 
 // wants reports whether the check covers pool (every pool when Pools is
@@ -500,10 +503,14 @@ type Report struct {
 	// Gaps are the disclosures the evidence leaves out (ErrIncomplete),
 	// by pool; empty when it is complete for its range.
 	Gaps []error
+	// Ceremony is the check of the verifiers against Options.Ceremony
+	// (nil without one).
+	Ceremony *CeremonyCheck
 }
 
 // Err returns the first failed disclosure's error, else the first gap,
-// nil when all passed and nothing is missing.
+// else a verifier that does not pin the ceremony's key; nil when all
+// passed, nothing is missing and every verifier pins it.
 func (r *Report) Err() error {
 	for _, x := range r.Results {
 		if x.Err != nil {
@@ -512,6 +519,9 @@ func (r *Report) Err() error {
 	}
 	if len(r.Gaps) > 0 {
 		return r.Gaps[0]
+	}
+	if r.Ceremony != nil {
+		return r.Ceremony.Err
 	}
 	return nil
 }
@@ -616,6 +626,9 @@ func Verify(e *Evidence, opts Options) (*Report, error) {
 		}
 	}
 	rep.Gaps = e.gaps(&opts)
+	if opts.Ceremony != nil {
+		rep.Ceremony = e.checkCeremony(opts.Ceremony, &opts)
+	}
 	return rep, nil
 }
 

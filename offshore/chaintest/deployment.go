@@ -13,11 +13,13 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/governance"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/token"
+	"github.com/rwabridge/rwabridge/offshore/verifier"
 	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
@@ -316,4 +318,27 @@ func (d *Deployment) Payout(ctx context.Context, x *disclosure.Disclosure, amoun
 	}
 	_, err := token.DepositPayout(ctx, &d.Sim.Chain, op, d.Addresses.Token, d.Addresses.PayoutToken, x, amount)
 	return err
+}
+
+// UpgradeVerifier deploys a verifier of vk and points the pool at it
+// through the timelock (Govern: the clock moves on by the delay): the
+// registry's VerifierUpgraded log. It returns the new verifier's address.
+func (d *Deployment) UpgradeVerifier(ctx context.Context, vk groth16.VerifyingKey) (common.Address, error) {
+	words, err := verifier.KeyWords(vk)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("chaintest: upgrade verifier: %w", err)
+	}
+	hash, err := keys.VKHash(vk)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("chaintest: upgrade verifier: %w", err)
+	}
+	addr, _, err := d.Sim.Chain.Deploy(ctx, d.Opts(d.Admin), common.FromHex(bindings.Groth16VerifierMetaData.Bin),
+		bindings.NewGroth16Verifier().PackConstructor(words.Array()))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("chaintest: upgrade verifier: deploy: %w", err)
+	}
+	if _, err := d.Govern(ctx, governance.UpgradeVerifier(d.Addresses.Registry, d.Pool.Field(), addr, hash)); err != nil {
+		return common.Address{}, fmt.Errorf("chaintest: upgrade verifier: %w", err)
+	}
+	return addr, nil
 }

@@ -58,6 +58,10 @@ type Config struct {
 	VK groth16.VerifyingKey
 	// VKInsecure marks VK as a development key.
 	VKInsecure bool
+	// VKCeremony is the ceremony VK's key set comes from, as that set's
+	// metadata describes it (keys.Metadata.Ceremony): set exactly when VK
+	// is not VKInsecure. Its orgs are shown as the keys' origin.
+	VKCeremony *keys.CeremonyInfo
 	// VKCapacity is VK's chunk capacity (its key metadata), with which the
 	// epoch root of a multi-chunk disclosure is recomputed; 0 skips that.
 	VKCapacity int
@@ -292,10 +296,13 @@ func (r *Reader) keysOf(hash field.Digest) Keys {
 		return Keys{Kind: KeysUnknown, Insecure: true,
 			Source: "the chain holds only the keys' hash; no key set or ceremony transcript with that hash was given"}
 	}
+	const source = "the metadata of the key set passed in (--vk, or --keys for status), whose hash the verifier pins"
 	if r.cfg.VKInsecure {
-		return Keys{Kind: KeysDev, Insecure: true, Source: "the metadata of the key set passed in (--vk, or --keys for status), whose hash the verifier pins"}
+		return Keys{Kind: KeysDev, Insecure: true, Source: source}
 	}
-	return Keys{Kind: KeysCeremony, Source: "the metadata of the key set passed in (--vk, or --keys for status), whose hash the verifier pins"}
+	c := r.cfg.VKCeremony
+	return Keys{Kind: KeysCeremony, Orgs: c.Orgs(), Ceremony: c.ID.String(),
+		Source: source + ", naming ceremony " + c.ID.String() + " and its contributors: a claim of that metadata; rwabridge ceremony verify (or audit verify --ceremony) checks the transcript itself"}
 }
 
 // poolID names a pool by its telemetry id when the field is one.

@@ -24,7 +24,14 @@
 //     is "not checked"; a verifier whose key words do not hash to its
 //     vkHash() is "failed"; it never claims more than it checked;
 //   - the policy hash, named when it is one of the embedded policies, and
-//     its payout share (policyTerms).
+//     its payout share (policyTerms);
+//   - the kind of keys the verifier pins (Pool.Keys), from the key set
+//     given (Config.VK and its metadata) when its hash is the verifier's:
+//     a ceremony's set names the orgs that contributed (Config.VKCeremony,
+//     "Keys from a ceremony of 3 orgs: …", on the metadata's word: the
+//     transcript is checked by rwabridge ceremony verify and audit verify
+//     --ceremony); development keys, or keys no given set names, carry a
+//     warning.
 //
 // Config also says how things are shown: SignerNames names committee
 // members by the org they sign for ("OperatorMSP (0x…)", LoadSignerNames

@@ -16,6 +16,8 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 
+	"github.com/rwabridge/rwabridge/circuits/keys"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
@@ -392,8 +394,39 @@ func TestEveryPoolSaysWhichKindOfKeysItsVerifierPins(t *testing.T) {
 		})
 	}
 	// A ceremony's key set (metadata) with the pinned hash is the one kind
-	// without a warning.
-	cfg := investor.Config{Registry: c.Addresses.Registry, VK: c.Keys.VK, VKCapacity: c.Keys.Meta.Capacity}
+	// without a warning: it names the ceremony's orgs.
+	s := readCeremony(t, c)
+	k := s.Pools[0].Keys
+	const label = "Keys from a ceremony of 3 orgs: OperatorMSP, AuditorMSP, CustodianMSP"
+	if k.Kind != investor.KeysCeremony || k.Insecure || k.Warning() != "" || k.Label() != label ||
+		k.Ceremony != testCeremony.ID.String() || !strings.Contains(k.Source, "ceremony verify") {
+		t.Fatalf("ceremony keys: %+v, label %q, warning %q", k, k.Label(), k.Warning())
+	}
+	var table bytes.Buffer
+	if err := investor.WriteTable(&table, s); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(table.String(), "keys mpc-ceremony") || !strings.Contains(table.String(), label) || strings.Contains(table.String(), "WARNING") {
+		t.Fatalf("the table does not name the ceremony's orgs:\n%s", table.String())
+	}
+	b, err := json.Marshal(k)
+	if err != nil || !strings.Contains(string(b), `"orgs":["OperatorMSP","AuditorMSP","CustodianMSP"]`) {
+		t.Fatalf("json %s, %v", b, err)
+	}
+}
+
+// testCeremony is a ceremony's description as its key set's metadata
+// gives it; the view takes it on the metadata's word (the key set whose
+// hash the verifier pins), so the development key stands in for its key.
+var testCeremony = &keys.CeremonyInfo{ID: field.Digest{1, 2, 3},
+	Phase1:  []keys.Contributor{{Org: "OperatorMSP"}, {Org: "AuditorMSP"}, {Org: "CustodianMSP"}},
+	Phase2:  []keys.Contributor{{Org: "OperatorMSP"}, {Org: "AuditorMSP"}, {Org: "CustodianMSP"}},
+	Beacons: []string{"phase 1: 0x01 (block 1)", "phase 2: 0x02 (block 2)"}}
+
+// readCeremony reads c with its key said to come from testCeremony.
+func readCeremony(t *testing.T, c *investortest.Chain) *investor.Snapshot {
+	t.Helper()
+	cfg := investor.Config{Registry: c.Addresses.Registry, VK: c.Keys.VK, VKCapacity: c.Keys.Meta.Capacity, VKCeremony: testCeremony}
 	r, err := investor.NewReader(c.Sim.Client(), cfg, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -402,7 +435,17 @@ func TestEveryPoolSaysWhichKindOfKeysItsVerifierPins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if k := s.Pools[0].Keys; k.Kind != investor.KeysCeremony || k.Insecure || k.Warning() != "" {
-		t.Fatalf("ceremony keys: %+v, warning %q", k, k.Warning())
+	return s
+}
+
+func TestAKeyWhoseKindAndCeremonyDisagreeIsRefused(t *testing.T) {
+	c := sharedChain(t)
+	for _, cfg := range []investor.Config{
+		{Registry: c.Addresses.Registry, VK: c.Keys.VK},                                             // a ceremony's, without its description
+		{Registry: c.Addresses.Registry, VK: c.Keys.VK, VKInsecure: true, VKCeremony: testCeremony}, // a development key with one
+	} {
+		if _, err := investor.NewReader(c.Sim.Client(), cfg, nil); !errors.Is(err, investor.ErrVKCeremony) {
+			t.Errorf("insecure %t, ceremony %t: %v, want ErrVKCeremony", cfg.VKInsecure, cfg.VKCeremony != nil, err)
+		}
 	}
 }

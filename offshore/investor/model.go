@@ -86,6 +86,11 @@ type Keys struct {
 	// Insecure: the figures rest on the committee alone until keys from
 	// a ceremony are shown (every kind but KeysCeremony).
 	Insecure bool `json:"insecure"`
+	// Orgs are the orgs that contributed to a ceremony's keys, in order
+	// of first contribution, and Ceremony its id (SHA-256 of its plan),
+	// as the key set's metadata names them (KeysCeremony only).
+	Orgs     []string `json:"orgs,omitempty"`
+	Ceremony string   `json:"ceremony,omitempty"`
 }
 
 // Label names the kind for a person: a badge's or a banner's words.
@@ -94,7 +99,7 @@ func (k Keys) Label() string {
 	case KeysDev:
 		return "Insecure development keys"
 	case KeysCeremony:
-		return "Ceremony keys"
+		return fmt.Sprintf("Keys from a ceremony of %d orgs: %s", len(k.Orgs), strings.Join(k.Orgs, ", "))
 	}
 	return "Keys of unproven origin"
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"golang.org/x/text/currency"
 
+	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/internal/strictyaml"
 )
 
@@ -24,6 +25,10 @@ var (
 	ErrCurrency = errors.New("bad currency")
 	// ErrExplorer: not an http(s) URL template with {value}.
 	ErrExplorer = errors.New("bad explorer URL template")
+	// ErrVKCeremony: a verifying key said to be a ceremony's
+	// (Config.VKInsecure false) without the ceremony's description
+	// (Config.VKCeremony), or a development key with one.
+	ErrVKCeremony = errors.New("verifying key's ceremony description does not fit its kind")
 )
 
 // ParseSignerNames decodes a signer-names document: a YAML mapping of
@@ -148,6 +153,9 @@ func ExplorerLink(template, kind, value string) string {
 
 // check validates the presentation options of a Config.
 func (c *Config) check() error {
+	if c.VK != nil && c.VKInsecure != (c.VKCeremony == nil) {
+		return fmt.Errorf("%w: insecure %t, ceremony description %t (give the key set's Metadata.Ceremony exactly when it is of kind %s)", ErrVKCeremony, c.VKInsecure, c.VKCeremony != nil, keys.KindCeremony)
+	}
 	if err := CheckCurrency(c.Currency); err != nil {
 		return err
 	}

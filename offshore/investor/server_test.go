@@ -212,3 +212,22 @@ func TestThePagesWarnOfInsecureKeys(t *testing.T) {
 		t.Fatalf("the index has no keys badge:\n%s", index)
 	}
 }
+
+func TestThePagesNameACeremonysOrgsInsteadOfTheWarning(t *testing.T) {
+	snap := readCeremony(t, sharedChain(t))
+	s, err := investor.NewServer(investor.Static{S: snap}, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	t.Cleanup(srv.Close)
+	const label = "Keys from a ceremony of 3 orgs: OperatorMSP, AuditorMSP, CustodianMSP"
+	_, page := get(t, srv.URL+"/pool/pool-a")
+	if !strings.Contains(page, `id="keys-ceremony"`) || !strings.Contains(page, label) || strings.Contains(page, `id="keys-warning"`) {
+		t.Fatalf("the pool page does not name the ceremony's orgs, or warns:\n%s", page)
+	}
+	_, index := get(t, srv.URL+"/")
+	if !strings.Contains(index, label) || strings.Contains(index, "Insecure development keys") {
+		t.Fatalf("the index has no ceremony badge:\n%s", index)
+	}
+}

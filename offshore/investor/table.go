@@ -37,6 +37,8 @@ func WriteTable(w io.Writer, s *Snapshot) error {
 			strings.Join(members, ", "), currencyUnit(p.Currency))
 		if w := p.Keys.Warning(); w != "" {
 			fmt.Fprintln(tw, w)
+		} else if p.Keys.Kind == KeysCeremony {
+			fmt.Fprintf(tw, "%s (known from %s)\n", p.Keys.Label(), p.Keys.Source)
 		}
 		if t := p.Token; t != nil {
 			fmt.Fprintf(tw, "token %s (%s): supply %s, %d holder(s); payouts %s %s deposited, %s claimed\n",
