@@ -375,7 +375,7 @@ contributed to it.
 
 func newCeremonyVerifyCmd() *cobra.Command {
 	var (
-		dir, beacon1, beacon2, keyDir, out, data, ledgerConfig string
+		dir, beacon1, beacon2, keyDir, data, ledgerConfig string
 		recompute, asJSON                                      bool
 	)
 	cmd := &cobra.Command{
@@ -387,8 +387,9 @@ key the plan lists for its org), its file's hash, its place in the chain and its
 proof of update; each phase's closing beacon (against --beacon1/--beacon2, the
 values you looked up yourself from the sources the plan announced); phase 2's
 initial state against the circuit and the sealed powers of tau; and that the
-keys are the ones the transcript produces (DIR/keys, or --keys DIR). --out DIR
-writes the keys verify derived itself, a key set prove and deploy can use.
+keys are the ones the transcript produces (DIR/keys, or the key set in --keys
+DIR). Given a --keys DIR without a ceremony key set in it, verify writes there
+the keys it derived itself: a key set prove and deploy can use.
 
 With --data or --ledger-config it also reads the ceremony's log on the onshore
 ledger and requires it to hold exactly the transcript's contributions, each
@@ -400,13 +401,28 @@ re-runs phase 2's initialization instead of checking it: about 8 minutes more).
 
 ` + ceremonyExitHelp,
 		Example: `  rwabridge ceremony verify --dir ceremony-1024 --beacon1 0x… --beacon2 0x…
-  rwabridge ceremony verify --dir ceremony-1024 --beacon1 0x… --beacon2 0x… --out /tmp/verified-keys --json`,
+  rwabridge ceremony verify --dir ceremony-1024 --beacon1 0x… --beacon2 0x… --keys /tmp/verified-keys --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if dir == "" {
 				return exitCode(2, errors.New("missing --dir: the ceremony's directory"))
 			}
-			o := ceremony.VerifyOptions{Beacons: map[int][]byte{}, Keys: keyDir, RecomputeInit: recompute}
+			o := ceremony.VerifyOptions{Beacons: map[int][]byte{}, RecomputeInit: recompute}
+			// --keys: compared when it holds the ceremony's key set, else
+			// where the derived keys are written (as setup --keys reuses or
+			// writes).
+			var out string
+			if keyDir != "" {
+				plan, _, err := ceremony.ReadPlan(dir)
+				if err != nil {
+					return ceremonyExit(fmt.Errorf("ceremony verify: %w", err))
+				}
+				if _, err := keys.ReadMetadata(keyDir, plan.Capacity, keys.KindCeremony); errors.Is(err, keys.ErrNotFound) {
+					out = keyDir
+				} else {
+					o.Keys = keyDir
+				}
+			}
 			for phase, v := range map[int]string{1: beacon1, 2: beacon2} {
 				if v == "" {
 					continue
@@ -432,10 +448,10 @@ re-runs phase 2's initialization instead of checking it: about 8 minutes more).
 			}
 			if out != "" {
 				if !res.Complete {
-					return ceremonyExit(fmt.Errorf("ceremony verify: --out: %w: the ceremony has no keys yet (phase %d is open)", ceremony.ErrPhase, res.Transcript.OpenPhase()))
+					return ceremonyExit(fmt.Errorf("ceremony verify: --keys: %w: the ceremony has no keys yet (phase %d is open)", ceremony.ErrPhase, res.Transcript.OpenPhase()))
 				}
 				if err := ceremony.WriteKeys(res, out); err != nil {
-					return ceremonyExit(fmt.Errorf("ceremony verify: --out: %w", err))
+					return ceremonyExit(fmt.Errorf("ceremony verify: --keys: %w", err))
 				}
 			}
 			if asJSON {
@@ -449,8 +465,7 @@ re-runs phase 2's initialization instead of checking it: about 8 minutes more).
 	f.StringVar(&dir, "dir", "", "the ceremony's directory")
 	f.StringVar(&beacon1, "beacon1", "", "phase 1's beacon value you looked up from the announced source (0x-hex)")
 	f.StringVar(&beacon2, "beacon2", "", "phase 2's beacon value you looked up from the announced source (0x-hex)")
-	f.StringVar(&keyDir, "keys", "", "a key set directory to compare with the keys the transcript gives (default DIR/keys)")
-	f.StringVar(&out, "out", "", "write the keys verify derived into this directory")
+	f.StringVar(&keyDir, "keys", "", "a key set directory: the keys in it must be the ones the transcript gives; without a ceremony key set in it, verify writes the keys it derived there (default: compare DIR/keys)")
 	f.StringVar(&data, "data", "", "check the ceremony's log on the embedded ledger of this data directory")
 	f.StringVar(&ledgerConfig, "ledger-config", "", "check the ceremony's log on the ledger this connection file names")
 	f.BoolVar(&recompute, "recompute-init", false, "recompute phase 2's initial state instead of checking it (slower)")

@@ -71,7 +71,16 @@ func TestCeremonyCommandsRunATwoOrgCeremonyRecordedOnTheLedger(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &doc); err != nil || doc.LedgerLog.Entries != 4 || len(doc.Unchecked) != 0 {
 		t.Fatalf("verify --json: %+v, %v\n%s", doc, err, out)
 	}
-	must("OK: keys from a ceremony of 2 orgs: "+strings.Join(orgs, ", "), "ceremony", "verify", "--dir", dir, "--beacon1", beacon1, "--beacon2", beacon2)
+	derived := filepath.Join(tmp, "derived-keys")
+	out = must("OK: keys from a ceremony of 2 orgs: "+strings.Join(orgs, ", "), "ceremony", "verify", "--dir", dir, "--beacon1", beacon1, "--beacon2", beacon2, "--keys", derived)
+	if !strings.Contains(out, "wrote the derived keys into "+derived) {
+		t.Fatalf("verify --keys into a new directory:\n%s", out)
+	}
+	mine, _ := os.ReadFile(filepath.Join(derived, "summary-8.json"))
+	theirs, _ := os.ReadFile(filepath.Join(dir, "keys", "summary-8.json"))
+	if len(mine) == 0 || string(mine) != string(theirs) {
+		t.Fatalf("the derived key set's metadata differs from the ceremony's:\n%s\n%s", mine, theirs)
+	}
 
 	code, _, stderr := runCLI(t, "ceremony", "verify", "--dir", dir, "--beacon1", "0x"+strings.Repeat("ce", 32))
 	if code != 15 || !strings.Contains(stderr, "beacon") {
