@@ -376,7 +376,7 @@ contributed to it.
 func newCeremonyVerifyCmd() *cobra.Command {
 	var (
 		dir, beacon1, beacon2, keyDir, data, ledgerConfig string
-		recompute, asJSON                                      bool
+		recompute, asJSON                                 bool
 	)
 	cmd := &cobra.Command{
 		Use:   "verify --dir DIR [--beacon1 0xHEX] [--beacon2 0xHEX]",
