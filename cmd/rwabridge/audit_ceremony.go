@@ -1,10 +1,7 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"io"
-	"log/slog"
 
 	"github.com/spf13/cobra"
 
@@ -50,7 +47,7 @@ func (c *auditCeremonyFlags) ceremony(cmd *cobra.Command, key *keyFile, dataDir,
 			out.Unchecked = []string{"the contributors: give the transcript (--ceremony DIR) or the onshore ledger whose log they recorded (--data or --ledger-config)"}
 			return out, nil
 		}
-		log, err := readCeremonyLog(cmd.Context(), dataDir, ledgerConfig, info.ID)
+		log, err := readCeremonyLog(cmd.Context(), dataDir, ledgerConfig, "rwabridge-auditor", info.ID, audit.ExitIO)
 		if err != nil {
 			return nil, err
 		}
@@ -85,7 +82,7 @@ func (c *auditCeremonyFlags) ceremony(cmd *cobra.Command, key *keyFile, dataDir,
 	out := &audit.Ceremony{Info: res.Info, VKHash: res.VKHash, Unchecked: res.Unchecked,
 		Source: fmt.Sprintf("transcript %s, verified", c.dir)}
 	if ledgerGiven {
-		log, err := readCeremonyLog(cmd.Context(), dataDir, ledgerConfig, res.Transcript.ID)
+		log, err := readCeremonyLog(cmd.Context(), dataDir, ledgerConfig, "rwabridge-auditor", res.Transcript.ID, audit.ExitIO)
 		if err != nil {
 			return nil, err
 		}
@@ -93,25 +90,6 @@ func (c *auditCeremonyFlags) ceremony(cmd *cobra.Command, key *keyFile, dataDir,
 			return nil, exitCode(audit.ExitCeremonyLog, fmt.Errorf("--ceremony %s: %w", c.dir, err))
 		}
 		out.LedgerLog = len(log)
-	}
-	return out, nil
-}
-
-// readCeremonyLog reads ceremony id's log from the onshore ledger.
-func readCeremonyLog(ctx context.Context, dataDir, ledgerConfig string, id field.Digest) ([]ceremony.LogEntry, error) {
-	conn, err := openLedgerConn(ledgerConfig, dataDir, slog.New(slog.NewTextHandler(io.Discard, nil)), "rwabridge-auditor")
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close()
-	entries, err := conn.Client.CeremonyLog(ctx, id)
-	if err != nil {
-		return nil, exitCode(audit.ExitIO, fmt.Errorf("reading ceremony %s's log on the onshore ledger: %w", id, err))
-	}
-	out := make([]ceremony.LogEntry, len(entries))
-	for i, x := range entries {
-		out[i] = ceremony.LogEntry{Phase: x.Phase, Index: x.Index, Org: x.Org, Signer: x.Signer,
-			Contribution: x.Contribution, Previous: x.Previous, Signature: x.Signature}
 	}
 	return out, nil
 }

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"log/slog"
 
 	"github.com/spf13/cobra"
 
 	"github.com/rwabridge/rwabridge/circuits/ceremony"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 )
@@ -41,26 +44,33 @@ func recordContribution(cmd *cobra.Command, w io.Writer, access backend.Access, 
 // checkCeremonyLog reads the ceremony's log from the ledger and checks it
 // against the transcript.
 func checkCeremonyLog(cmd *cobra.Command, data, ledgerConfig string, t *ceremony.Transcript) (*ledgerLogCheck, error) {
-	log, err := newLogger(cmd)
+	logged, err := readCeremonyLog(cmd.Context(), data, ledgerConfig, "rwabridge-ceremony", t.ID, 1)
 	if err != nil {
 		return nil, err
-	}
-	conn, err := openLedgerConn(ledgerConfig, data, log, "rwabridge-ceremony")
-	if err != nil {
-		return nil, err
-	}
-	defer conn.Close()
-	entries, err := conn.Client.CeremonyLog(cmd.Context(), t.ID)
-	if err != nil {
-		return nil, exitCode(1, fmt.Errorf("ceremony verify: reading the ledger's log: %w", err))
-	}
-	logged := make([]ceremony.LogEntry, len(entries))
-	for i, x := range entries {
-		logged[i] = ceremony.LogEntry{Phase: x.Phase, Index: x.Index, Org: x.Org, Signer: x.Signer,
-			Contribution: x.Contribution, Previous: x.Previous, Signature: x.Signature}
 	}
 	if err := t.CheckLog(logged); err != nil {
 		return nil, ceremonyExit(fmt.Errorf("ceremony verify: %w", err))
 	}
-	return &ledgerLogCheck{Entries: len(entries)}, nil
+	return &ledgerLogCheck{Entries: len(logged)}, nil
+}
+
+// readCeremonyLog reads ceremony id's log from the onshore ledger (the
+// embedded one of dataDir, or ledgerConfig's), as who; a failed read
+// exits with readExit.
+func readCeremonyLog(ctx context.Context, dataDir, ledgerConfig, who string, id field.Digest, readExit int) ([]ceremony.LogEntry, error) {
+	conn, err := openLedgerConn(ledgerConfig, dataDir, slog.New(slog.DiscardHandler), who)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close()
+	entries, err := conn.Client.CeremonyLog(ctx, id)
+	if err != nil {
+		return nil, exitCode(readExit, fmt.Errorf("reading ceremony %s's log on the onshore ledger: %w", id, err))
+	}
+	out := make([]ceremony.LogEntry, len(entries))
+	for i, x := range entries {
+		out[i] = ceremony.LogEntry{Phase: x.Phase, Index: x.Index, Org: x.Org, Signer: x.Signer,
+			Contribution: x.Contribution, Previous: x.Previous, Signature: x.Signature}
+	}
+	return out, nil
 }
