@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -51,13 +52,27 @@ type CeremonyCheck struct {
 	*Ceremony
 	Pins []Pin
 	Err  error // the first verifier that pins another key (ErrCeremonyKey)
+	// Members maps each contributor's signing address that some
+	// committee of the registry listed to the last such committee's
+	// version. The plan names the orgs' keys; an address no committee
+	// ever listed is the plan's word alone (reported, not a failure: a
+	// contributing org need not attest).
+	Members map[common.Address]uint64
 }
 
 // checkCeremony checks that every verifier of the pools opts covers — each
 // PoolConfigured log's and each VerifierUpgraded log's — pins c.VKHash,
 // both as the log names it and as the contract's vkHash() returns it.
 func (e *Evidence) checkCeremony(c *Ceremony, opts *Options) *CeremonyCheck {
-	out := &CeremonyCheck{Ceremony: c}
+	out := &CeremonyCheck{Ceremony: c, Members: map[common.Address]uint64{}}
+	for _, x := range append(append([]keys.Contributor{}, c.Info.Phase1...), c.Info.Phase2...) {
+		a := common.HexToAddress(x.Address)
+		for _, cm := range e.Committees {
+			if slices.Contains(cm.Members, a) {
+				out.Members[a] = cm.Version
+			}
+		}
+	}
 	at := map[common.Address]int{}
 	seen := map[string]bool{}
 	for _, pc := range e.PoolConfigs {
@@ -105,10 +120,14 @@ func (c *Ceremony) orgsLine() string {
 	return fmt.Sprintf("%d orgs contributed: %s", len(orgs), strings.Join(orgs, ", "))
 }
 
-func contributors(cs []keys.Contributor) string {
+func (k *CeremonyCheck) contributors(cs []keys.Contributor) string {
 	var out []string
 	for _, x := range cs {
-		out = append(out, fmt.Sprintf("%s (signer %s, contribution %s)", x.Org, x.Address, x.Contribution))
+		member := "a member of no committee of the registry"
+		if v, ok := k.Members[common.HexToAddress(x.Address)]; ok {
+			member = fmt.Sprintf("member of committee v%d", v)
+		}
+		out = append(out, fmt.Sprintf("%s (signer %s, %s; contribution %s)", x.Org, x.Address, member, x.Contribution))
 	}
 	return strings.Join(out, ", ")
 }
@@ -121,9 +140,9 @@ func (k *CeremonyCheck) writeText(w io.Writer) error {
 	if c.Info.Phase1Import != "" {
 		fmt.Fprintf(&b, "  phase 1: imported from %s\n", c.Info.Phase1Import)
 	} else {
-		fmt.Fprintf(&b, "  phase 1: %d contributions, in order: %s\n", len(c.Info.Phase1), contributors(c.Info.Phase1))
+		fmt.Fprintf(&b, "  phase 1: %d contributions, in order: %s\n", len(c.Info.Phase1), k.contributors(c.Info.Phase1))
 	}
-	fmt.Fprintf(&b, "  phase 2: %d contributions, in order: %s\n", len(c.Info.Phase2), contributors(c.Info.Phase2))
+	fmt.Fprintf(&b, "  phase 2: %d contributions, in order: %s\n", len(c.Info.Phase2), k.contributors(c.Info.Phase2))
 	for _, x := range c.Info.Beacons {
 		fmt.Fprintf(&b, "  beacon %s\n", x)
 	}
@@ -160,7 +179,10 @@ type JSONCeremony struct {
 	LedgerLog    int                `json:"ledger_log_entries"` // 0: the log was not read
 	VKHash       field.Digest       `json:"vk_hash"`
 	Verifiers    []JSONPin          `json:"verifiers"`
-	Error        string             `json:"error,omitempty"`
+	// NotMembers are the contributors' signing addresses no committee of
+	// the registry ever listed.
+	NotMembers []common.Address `json:"signers_in_no_committee"`
+	Error      string           `json:"error,omitempty"`
 }
 
 // JSONPin is a verifier and whether it pins the ceremony's key.
@@ -174,7 +196,14 @@ type JSONPin struct {
 func (k *CeremonyCheck) json() *JSONCeremony {
 	c := k.Ceremony
 	out := &JSONCeremony{ID: c.Info.ID, Source: c.Source, Orgs: c.Info.Orgs(), Phase1: c.Info.Phase1, Phase1Import: c.Info.Phase1Import,
-		Phase2: c.Info.Phase2, Beacons: c.Info.Beacons, Unchecked: c.Unchecked, LedgerLog: c.LedgerLog, VKHash: c.VKHash, Verifiers: []JSONPin{}}
+		Phase2: c.Info.Phase2, Beacons: c.Info.Beacons, Unchecked: c.Unchecked, LedgerLog: c.LedgerLog, VKHash: c.VKHash, Verifiers: []JSONPin{},
+		NotMembers: []common.Address{}}
+	for _, x := range append(append([]keys.Contributor{}, c.Info.Phase1...), c.Info.Phase2...) {
+		a := common.HexToAddress(x.Address)
+		if _, ok := k.Members[a]; !ok && !slices.Contains(out.NotMembers, a) {
+			out.NotMembers = append(out.NotMembers, a)
+		}
+	}
 	for _, p := range k.Pins {
 		out.Verifiers = append(out.Verifiers, JSONPin{Verifier: p.Verifier, VKHash: p.VKHash, Pools: p.Pools, Pins: p.Pins})
 	}

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -35,7 +37,12 @@ func TestEveryVerifierMustPinTheCeremonysKey(t *testing.T) {
 	e := evidence(t)
 	pinned := f.Addrs.VKHash
 
-	rep, err := audit.Verify(e, audit.Options{Ceremony: testCeremony(pinned)})
+	member := e.Committees[0].Members[0]
+	cer := testCeremony(pinned)
+	// OperatorMSP signs with a committee member's key; the others with
+	// keys only the plan names.
+	cer.Info.Phase1[0].Address, cer.Info.Phase2[0].Address = member.Hex(), member.Hex()
+	rep, err := audit.Verify(e, audit.Options{Ceremony: cer})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +56,8 @@ func TestEveryVerifierMustPinTheCeremonysKey(t *testing.T) {
 	}
 	for _, want := range []string{
 		"3 orgs contributed: OperatorMSP, AuditorMSP, CustodianMSP",
-		"phase 1: 3 contributions, in order: OperatorMSP (signer 0x",
+		"phase 1: 3 contributions, in order: OperatorMSP (signer " + member.Hex() + ", member of committee v" + fmt.Sprint(e.Committees[0].Version),
+		"AuditorMSP (signer 0x0000000000000000000000000000000000000021, a member of no committee of the registry",
 		"phase 2: 3 contributions, in order: OperatorMSP",
 		"beacon phase 1: 0x01 (block 1)",
 		"NOT CHECKED: phase 2's beacon",
@@ -69,7 +77,8 @@ func TestEveryVerifierMustPinTheCeremonysKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c := jr.Ceremony; c == nil || strings.Join(c.Orgs, ",") != "OperatorMSP,AuditorMSP,CustodianMSP" || c.VKHash != pinned ||
-		len(c.Verifiers) != 1 || !c.Verifiers[0].Pins || len(c.Phase2) != 3 || len(c.Unchecked) != 1 || jr.ExitCode != 0 {
+		len(c.Verifiers) != 1 || !c.Verifiers[0].Pins || len(c.Phase2) != 3 || len(c.Unchecked) != 1 || jr.ExitCode != 0 ||
+		len(c.NotMembers) != 4 || slices.Contains(c.NotMembers, member) {
 		t.Fatalf("json ceremony %+v, exit %d", jr.Ceremony, jr.ExitCode)
 	}
 
