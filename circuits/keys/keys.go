@@ -46,7 +46,7 @@ const (
 func (k Kind) Insecure() bool { return k != KindCeremony }
 
 // Warning is the line every command prints when it uses dev keys.
-const Warning = "WARNING: INSECURE development keys (single-party setup): whoever ran the setup can forge proofs; production needs a multi-party ceremony"
+const Warning = "WARNING: INSECURE development keys (single-party setup): whoever ran the setup can forge proofs; production keys come from a multi-party ceremony (rwabridge ceremony)"
 
 // Errors.
 var (
