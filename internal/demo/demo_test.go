@@ -106,6 +106,7 @@ func tinyConfig(t *testing.T, fleet string) demo.Config {
 	cfg.DataDir = filepath.Join(t.TempDir(), "demo")
 	cfg.Fleet = fleet
 	cfg.Capacity = testCapacity
+	cfg.DevKeys = true // the ceremony has its own test
 	cfg.KeysDir = sharedKeys(t)
 	return cfg
 }
@@ -339,6 +340,7 @@ func TestConfigValidate(t *testing.T) {
 		{"with days ending in the future", func(c *demo.Config) { c.Start = time.Now().UTC().Truncate(24 * time.Hour) }, "in the future"},
 		{"with no cabinets", func(c *demo.Config) { c.Cabinets = 0 }, "cabinets"},
 		{"with fewer cabinets than the policy's k, before any key setup", func(c *demo.Config) { c.Cabinets = 4 }, "at least 5 active cabinets"},
+		{"with a keys directory but the ceremony's keys", func(c *demo.Config) { c.KeysDir = "/tmp/keys" }, "DevKeys"},
 		{"serving on a bad address", func(c *demo.Config) { c.Serve, c.RPCAddr = true, "8545" }, "rpc address"},
 	}
 	for _, tc := range cases {
