@@ -86,7 +86,10 @@ on two cores; it grows quickly with the capacity: about 25 minutes at
 the capacity is proven in several chunks. --dev-keys sets up single-party
 development keys instead (INSECURE: whoever ran the setup can forge
 proofs; about 30 s at 1024), cached in DIR/keys or --keys, which shares
-them between data directories.
+them between data directories. One disclosure, one L2 transaction, carries
+at most 32 chunk proofs (Osaka's gas cap per transaction): an epoch of more
+records than 32 × --capacity is refused right after sealing, naming the
+capacity it needs.
 
 --serve keeps the simulated L2 running afterwards with its JSON-RPC (eth, net,
 web3) on --rpc-addr, mining a block whenever transactions are pending, prints
@@ -97,7 +100,7 @@ and prove can read DIR; status finds the registry in DIR/l2/deployment.json.
 Logs go to stderr at --log-level warn unless the flag is given: the stages
 report progress on stdout.`,
 		Example: `  rwabridge demo
-  rwabridge demo --cabinets 30 --days 1 --data /tmp/demo --serve
+  rwabridge demo --cabinets 15 --days 1 --data /tmp/demo --serve
   rwabridge demo --data /tmp/demo --fresh
   rwabridge demo --capacity 1024 --dev-keys --keys /tmp/demo-keys
   rwabridge ceremony verify --dir ~/.cache/rwabridge/demo/ceremony --data ~/.cache/rwabridge/demo

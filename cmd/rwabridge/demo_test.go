@@ -106,7 +106,7 @@ func TestDemoRefusesBadFlags(t *testing.T) {
 
 func TestDemoHelpHasExamplesAndNextStepsFollowTheCommandsThatExist(t *testing.T) {
 	code, stdout, _ := simTestRun(t, "demo", "--help")
-	if code != 0 || !strings.Contains(stdout, "rwabridge demo --cabinets 30 --days 1 --data /tmp/demo --serve") {
+	if code != 0 || !strings.Contains(stdout, "rwabridge demo --cabinets 15 --days 1 --data /tmp/demo --serve") {
 		t.Errorf("demo --help: exit %d:\n%s", code, stdout)
 	}
 	steps := demoNextSteps(newRootCmd(io.Discard, io.Discard))

@@ -365,3 +365,16 @@ func freeAddr(t *testing.T) string {
 	ln.Close()
 	return addr
 }
+
+func TestAnEpochOfMoreChunksThanOneTransactionCarriesIsRefusedBeforeTheKeys(t *testing.T) {
+	// 6 cabinets × 45 events: 270 records, 34 chunks of 8.
+	cfg := tinyConfig(t, tinyFleet(t, 6, 1, 45))
+	cfg.Capacity, cfg.KeysDir = 8, t.TempDir()
+	var out bytes.Buffer
+	_, err := demo.Run(context.Background(), cfg, &out, nil)
+	var se *demo.StageError
+	if !errors.As(err, &se) || se.Stage != demo.StageSeal ||
+		!strings.Contains(err.Error(), "270 records: 34 chunks of 8, more than the 32") || !strings.Contains(err.Error(), "capacity of 16 or more") {
+		t.Fatalf("err = %v, want the seal stage to refuse 34 chunks and name capacity 16\n%s", err, out.String())
+	}
+}
