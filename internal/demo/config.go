@@ -102,10 +102,11 @@ func (n NextStep) Expand(rpcURL, registry, dataDir string) string {
 
 // DefaultCapacity is the demo's chunk capacity: small enough that the key
 // ceremony of its three orgs (12,364 constraints, domain 2^14) keeps the
-// first run within five minutes on two cores (3.5 minutes of ceremony and
-// 4m15s in all, measured on a busy two-core machine; 256 would take
-// several times as long), large enough that an epoch of the default fleet
-// needs no more than 15 chunk proofs.
+// first run within five minutes on two cores (measured: 1.5 minutes of
+// ceremony in 2m13s on a lightly shared machine, 3.5 in 4m15s on a busy
+// one; at 256 each phase 1 contribution alone took 29 s instead of 5–6),
+// large enough that an epoch of the default fleet needs no more than 15
+// chunk proofs.
 const DefaultCapacity = 64
 
 // Default returns the demo's defaults: 10 cabinets over 2 days from
