@@ -120,6 +120,15 @@ func TestTheDemoHoldsTheKeyCeremonyOfItsOrgsAndReusesItOnceVerified(t *testing.T
 			t.Fatalf("err = %v, want the keys stage to refuse keys other than those verified", err)
 		}
 	})
+	t.Run("a ceremony of other keys than the orgs' is refused until --fresh", func(t *testing.T) {
+		if err := os.Remove(filepath.Join(cfg.DataDir, demo.L2KeysDir, "AuditorMSP.key")); err != nil {
+			t.Fatal(err)
+		}
+		_, err := demo.Run(context.Background(), cfg, &out, nil)
+		if !errors.Is(err, demo.ErrDataDirMismatch) || !strings.Contains(err.Error(), "add --fresh") {
+			t.Fatalf("err = %v, want ErrDataDirMismatch naming --fresh", err)
+		}
+	})
 }
 
 // ledgerLog reads the ceremony's log on the data directory's ledger and
