@@ -38,14 +38,20 @@ func newDemoCmd() *cobra.Command {
 		capacity, investor int
 	)
 	cmd := &cobra.Command{
-		Use:   "demo [--cabinets N --days D --seed S] [--data DIR] [--fresh] [--serve]",
+		Use:   "demo [--cabinets N --days D --seed S] [--data DIR] [--fresh] [--dev-keys] [--serve]",
 		Short: "Run the whole system once, in one process, on its embedded defaults",
 		Long: `demo runs rwabridge end to end in this one process, nothing else to start:
 
    1  simulate a fleet of battery-swap cabinets (signed events)
    2  ingest them with the agent into the embedded onshore ledger
    3  seal every ended epoch under the default policy (` + "battery-swap-daily" + `)
-   4  set up development Groth16 keys (INSECURE: single-party; cached)
+   4  hold the key ceremony of the consortium's three orgs (operator,
+      auditor, custodian): each contributes to both phases with its
+      attestor key and records its contribution on the ledger; each phase
+      is closed with a beacon (the hash of the ledger block recording its
+      last contribution); then the ceremony is verified as an auditor
+      would before its keys are used (--dev-keys: INSECURE single-party
+      development keys instead)
    5  prove every sealed epoch with enough active cabinets (k-anonymity)
    6  deploy the contracts on go-ethereum's in-process simulated chain
       (Osaka rules) with a 2-of-3 committee of the consortium orgs' keys,
@@ -69,12 +75,21 @@ it ends, --serve included: a second demo on it is refused, naming the
 running one's process id, instead of resetting the ledger under it. The L2 is in memory and built anew each run: once
 a run has exported disclosures to it, the next run starts the onshore ledger
 afresh (its export log is append-only), keeping the fleet, keys and proofs. A
-directory made with other parameters is refused: --fresh starts clean (it
-keeps the keys). --keys shares the keys between data directories.
+directory made with other parameters is refused: --fresh starts clean,
+with a new ceremony (it keeps only development keys).
 
-The first run sets up keys for chunks of --capacity records (about 1–2
-minutes at 1024 on two cores); later runs reuse them. An epoch with more
-records than the capacity is proven in several chunks.
+The ceremony runs in DIR/ceremony, a transcript rwabridge ceremony verify
+--dir DIR/ceremony checks, with the keys in DIR/ceremony/keys. The first run
+holds it for chunks of --capacity records (a few minutes at the default 64
+on two cores; it grows quickly with the capacity: about 25 minutes at
+1024); later runs reuse it once verified. An epoch with more records than
+the capacity is proven in several chunks. --dev-keys sets up single-party
+development keys instead (INSECURE: whoever ran the setup can forge
+proofs; about 30 s at 1024), cached in DIR/keys or --keys, which shares
+them between data directories. One disclosure, one L2 transaction, carries
+at most 32 chunk proofs (Osaka's gas cap per transaction): an epoch of more
+records than 32 × --capacity is refused right after sealing, naming the
+capacity it needs.
 
 --serve keeps the simulated L2 running afterwards with its JSON-RPC (eth, net,
 web3) on --rpc-addr, mining a block whenever transactions are pending, prints
@@ -85,8 +100,10 @@ and prove can read DIR; status finds the registry in DIR/l2/deployment.json.
 Logs go to stderr at --log-level warn unless the flag is given: the stages
 report progress on stdout.`,
 		Example: `  rwabridge demo
-  rwabridge demo --cabinets 30 --days 1 --data /tmp/demo --serve
+  rwabridge demo --cabinets 15 --days 1 --data /tmp/demo --serve
   rwabridge demo --data /tmp/demo --fresh
+  rwabridge demo --capacity 1024 --dev-keys --keys /tmp/demo-keys
+  rwabridge ceremony verify --dir ~/.cache/rwabridge/demo/ceremony --data ~/.cache/rwabridge/demo
   rwabridge status --data /tmp/demo --rpc http://127.0.0.1:8545   # while --serve runs
   curl -s -X POST -H 'content-type: application/json' \
     --data '{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}' http://127.0.0.1:8545`,
@@ -106,6 +123,9 @@ report progress on stdout.`,
 					return exitCode(2, fmt.Errorf("no default data directory (%w): give one with --data DIR", err))
 				}
 				cfg.DataDir = demo.DefaultDataDir(cache)
+			}
+			if cfg.KeysDir != "" && !cfg.DevKeys {
+				return exitCode(2, errors.New("--keys caches development keys: give it with --dev-keys (the ceremony's keys are in DIR/ceremony/keys)"))
 			}
 			if cfg.Fleet != "" && (f.Changed("cabinets") || f.Changed("days") || f.Changed("seed") || f.Changed("start")) {
 				return exitCode(2, errors.New("--fleet ingests an existing fleet: it excludes --cabinets, --days, --seed and --start"))
@@ -150,7 +170,7 @@ report progress on stdout.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&cfg.DataDir, "data", "", "data directory, reused by the next run (default rwabridge/demo in your user cache directory, e.g. ~/.cache/rwabridge/demo)")
-	f.BoolVar(&cfg.Fresh, "fresh", false, "remove what an earlier demo left in --data first (keeps the keys)")
+	f.BoolVar(&cfg.Fresh, "fresh", false, "remove what an earlier demo left in --data first, its ceremony included (keeps development keys)")
 	f.IntVar(&cabinets, "cabinets", def.Cabinets, "cabinets to simulate (the policy discloses epochs with at least 5 active)")
 	f.IntVar(&days, "days", def.Days, "UTC days to simulate, one epoch each")
 	f.Uint64Var(&cfg.Seed, "seed", def.Seed, "simulator seed: the same flags give the same fleet")
@@ -158,7 +178,8 @@ report progress on stdout.`,
 	f.StringVar(&pool, "pool", string(def.Pool), "pool id of the fleet")
 	f.StringVar(&cfg.Fleet, "fleet", "", "ingest this fleet directory from rwabridge sim instead of simulating")
 	f.IntVar(&capacity, "capacity", def.Capacity, "records per chunk proof: the ledger's chunk capacity and the keys' size (a power of two)")
-	f.StringVar(&cfg.KeysDir, "keys", "", "directory caching the development keys (default DIR/keys)")
+	f.BoolVar(&cfg.DevKeys, "dev-keys", false, "set up INSECURE single-party development keys instead of holding the three orgs' key ceremony")
+	f.StringVar(&cfg.KeysDir, "keys", "", "with --dev-keys: directory caching the development keys (default DIR/keys)")
 	f.IntVar(&investor, "investors", def.Investors, "investor accounts holding the pool's token (2 to 5)")
 	f.BoolVar(&cfg.Serve, "serve", false, "keep the simulated L2 and its JSON-RPC running afterwards, until Ctrl-C")
 	f.StringVar(&cfg.RPCAddr, "rpc-addr", def.RPCAddr, "with --serve: address of the JSON-RPC endpoint")

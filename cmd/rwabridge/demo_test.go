@@ -54,7 +54,7 @@ func TestDemoRunsEveryStageAndExitsZeroWhenEveryDisclosureVerifies(t *testing.T)
 	fleet := demoTestFleet(t)
 	data := filepath.Join(t.TempDir(), "demo")
 	keysDir := filepath.Join(t.TempDir(), "keys")
-	code, stdout, stderr := simTestRun(t, "demo", "--fleet", fleet, "--capacity", "16", "--keys", keysDir, "--data", data)
+	code, stdout, stderr := simTestRun(t, "demo", "--fleet", fleet, "--capacity", "16", "--dev-keys", "--keys", keysDir, "--data", data)
 	if code != 0 {
 		t.Fatalf("demo: exit %d\n%s%s", code, stdout, stderr)
 	}
@@ -74,7 +74,7 @@ func TestDemoRunsEveryStageAndExitsZeroWhenEveryDisclosureVerifies(t *testing.T)
 
 	// The same data directory with another capacity is refused, with the
 	// way out.
-	code, _, stderr = simTestRun(t, "demo", "--fleet", fleet, "--capacity", "8", "--keys", keysDir, "--data", data)
+	code, _, stderr = simTestRun(t, "demo", "--fleet", fleet, "--capacity", "8", "--dev-keys", "--keys", keysDir, "--data", data)
 	if code != 2 || !strings.Contains(stderr, "--fresh") {
 		t.Errorf("other parameters on a used data dir: exit %d, stderr %q; want 2 naming --fresh", code, stderr)
 	}
@@ -89,6 +89,7 @@ func TestDemoRefusesBadFlags(t *testing.T) {
 		{"a capacity that is not a power of two", []string{"--capacity", "1000"}, "capacity 1000"},
 		{"a fleet with simulator flags", []string{"--fleet", "x", "--cabinets", "3"}, "--fleet"},
 		{"a start that is not a date", []string{"--start", "tomorrow"}, "--start"},
+		{"a keys directory without development keys", []string{"--keys", "k"}, "with --dev-keys"},
 		{"too many investors", []string{"--investors", "9"}, "investors 9"},
 		{"arguments", []string{"now"}, "unknown command"},
 	}
@@ -105,7 +106,7 @@ func TestDemoRefusesBadFlags(t *testing.T) {
 
 func TestDemoHelpHasExamplesAndNextStepsFollowTheCommandsThatExist(t *testing.T) {
 	code, stdout, _ := simTestRun(t, "demo", "--help")
-	if code != 0 || !strings.Contains(stdout, "rwabridge demo --cabinets 30 --days 1 --data /tmp/demo --serve") {
+	if code != 0 || !strings.Contains(stdout, "rwabridge demo --cabinets 15 --days 1 --data /tmp/demo --serve") {
 		t.Errorf("demo --help: exit %d:\n%s", code, stdout)
 	}
 	steps := demoNextSteps(newRootCmd(io.Discard, io.Discard))

@@ -175,7 +175,7 @@ func TestASimulatedMidRunRotationPassesIngestSealAndAudit(t *testing.T) {
 		t.Fatal(err)
 	}
 	demo := filepath.Join(t.TempDir(), "demo")
-	code, stdout, stderr := simTestRun(t, "demo", "--fleet", dir, "--capacity", "16", "--keys", filepath.Join(t.TempDir(), "keys"), "--data", demo)
+	code, stdout, stderr := simTestRun(t, "demo", "--fleet", dir, "--capacity", "16", "--dev-keys", "--keys", filepath.Join(t.TempDir(), "keys"), "--data", demo)
 	if code != 0 || !regexp.MustCompile(`all \d+ disclosures verified\n$`).MatchString(stdout) {
 		t.Fatalf("demo over a fleet with a rotation: exit %d\n%s%s", code, stdout, stderr)
 	}

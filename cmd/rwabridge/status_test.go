@@ -27,6 +27,7 @@ func servedDemo(t *testing.T) (dir, rpc string) {
 	cfg.DataDir = filepath.Join(t.TempDir(), "demo")
 	cfg.Fleet = demoTestFleet(t)
 	cfg.Capacity = 16
+	cfg.DevKeys = true // the demo's own tests hold its ceremony
 	cfg.Serve, cfg.RPCAddr = true, addr
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)

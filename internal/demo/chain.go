@@ -98,19 +98,34 @@ func newChain(funded []common.Address, rpcAddr string) (*onchain.Simulated, erro
 	return onchain.NewSimulated(alloc, opts...), nil
 }
 
+// L2KeysDir is where the demo keeps its L2 keys (DataDir-relative), one
+// hex key file each: the admin's, the relayer's, the investors' and each
+// org's attestor key, which also signs the org's ceremony contributions.
+const L2KeysDir = "l2keys"
+
+// l2Key loads the demo's L2 key name, creating it on first use, and
+// returns it with its file.
+func (r *run) l2Key(name string) (*ecdsa.PrivateKey, string, error) {
+	dir := filepath.Join(r.cfg.DataDir, L2KeysDir)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, "", fmt.Errorf("demo L2 keys: %w", err)
+	}
+	path := filepath.Join(dir, name+".key")
+	k, _, err := ethkey.LoadOrCreate(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("demo L2 key %s: %w", name, err)
+	}
+	return k, path, nil
+}
+
 // deploy starts the chain, deploys and configures the contracts with the
 // committee of the orgs' keys, and registers and funds the investors.
 func (r *run) deploy(ctx context.Context) (string, error) {
-	dir := filepath.Join(r.cfg.DataDir, "l2keys")
 	c := &chain{orgs: map[string]*ecdsa.PrivateKey{}, keyFiles: map[string]string{}}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("demo L2 keys: %w", err)
-	}
 	load := func(name string) (*ecdsa.PrivateKey, error) {
-		path := filepath.Join(dir, name+".key")
-		k, _, err := ethkey.LoadOrCreate(path)
+		k, path, err := r.l2Key(name)
 		if err != nil {
-			return nil, fmt.Errorf("demo L2 key %s: %w", name, err)
+			return nil, err
 		}
 		c.keyFiles[name] = path
 		return k, nil

@@ -34,14 +34,15 @@ type Config struct {
 	// DataDir holds everything the run keeps: DataDir/fleet (the simulated
 	// fleet), DataDir/agent and DataDir/ledger (the agent's queue and the
 	// embedded ledger, as `rwabridge agent --data` lays them out),
-	// DataDir/keys, DataDir/bundles, DataDir/l2keys (the demo's L2 keys),
+	// DataDir/ceremony (the key ceremony, CeremonyDir) or DataDir/keys
+	// (development keys), DataDir/bundles, DataDir/l2keys (the demo's L2 keys),
 	// DataDir/l2 (the relayer's outbox and the deployment file of this
 	// run's chain, DeploymentFile) and DataDir/demo.lock (LockFile: a run
 	// holds it until it returns, so a second run on the directory is
 	// refused with ErrDataDirInUse).
 	DataDir string
-	// Fresh removes what an earlier run left in DataDir (keeping the keys)
-	// before starting.
+	// Fresh removes what an earlier run left in DataDir before starting,
+	// its ceremony included (keeping development keys).
 	Fresh bool
 
 	// The simulated fleet (sim.Config): pool, cabinets, days from Start,
@@ -58,8 +59,14 @@ type Config struct {
 	// Capacity is the chunk capacity: the ledger's chunk_capacity and the
 	// keys' circuit size (a power of two).
 	Capacity int
-	// KeysDir is where the development keys are cached; "" means
-	// DataDir/keys.
+	// DevKeys sets up single-party development keys (INSECURE: whoever
+	// ran the setup can forge proofs) instead of holding the key ceremony
+	// of the demo's three orgs: seconds instead of minutes at a large
+	// capacity, for tests and quick looks. The ceremony runs in
+	// DataDir/ceremony (CeremonyDir), its keys in DataDir/ceremony/keys.
+	DevKeys bool
+	// KeysDir, with DevKeys, is where the development keys are cached; ""
+	// means DataDir/keys.
 	KeysDir string
 
 	// Investors is how many investor accounts hold the pool's token (2 to
@@ -93,10 +100,20 @@ func (n NextStep) Expand(rpcURL, registry, dataDir string) string {
 	return strings.NewReplacer("{rpc}", rpcURL, "{registry}", registry, "{data}", dataDir).Replace(n.Line)
 }
 
+// DefaultCapacity is the demo's chunk capacity: small enough that the key
+// ceremony of its three orgs (12,364 constraints, domain 2^14) keeps the
+// first run within five minutes on two cores (measured: 1.5 minutes of
+// ceremony in 2m13s on a lightly shared machine, 3.5 in 4m15s on a busy
+// one; at 256 each phase 1 contribution alone took 29 s instead of 5–6),
+// large enough that an epoch of the default fleet needs no more than 15
+// chunk proofs.
+const DefaultCapacity = 64
+
 // Default returns the demo's defaults: 10 cabinets over 2 days from
-// sim.DefaultStart (about 900 records per daily epoch), chunks of 1024
-// records, three investors, the JSON-RPC on DefaultRPCAddr when serving.
-// DataDir is left empty: the caller chooses it (see DefaultDataDir).
+// sim.DefaultStart (about 900 records per daily epoch), chunks of
+// DefaultCapacity records, keys from the ceremony of the demo's orgs,
+// three investors, the JSON-RPC on DefaultRPCAddr when serving. DataDir
+// is left empty: the caller chooses it (see DefaultDataDir).
 func Default() Config {
 	s := sim.Default()
 	return Config{
@@ -105,7 +122,7 @@ func Default() Config {
 		Days:      2,
 		Seed:      1,
 		Start:     s.Start,
-		Capacity:  1024,
+		Capacity:  DefaultCapacity,
 		Investors: 3,
 		RPCAddr:   DefaultRPCAddr,
 	}
@@ -148,6 +165,9 @@ func (c *Config) Validate() error {
 	}
 	if err := commit.CheckCapacity(c.Capacity); err != nil {
 		bad("capacity %d: %v", c.Capacity, err)
+	}
+	if c.KeysDir != "" && !c.DevKeys {
+		bad("a keys directory caches development keys: give it with DevKeys (the ceremony's keys are in %s)", filepath.Join(CeremonyDir, "keys"))
 	}
 	if c.Investors < 2 || c.Investors > len(InvestorShares) {
 		bad("investors %d: give 2 to %d", c.Investors, len(InvestorShares))

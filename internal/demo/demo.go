@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/circuits/ceremony"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/internal/atomicfile"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
@@ -67,6 +68,9 @@ var stageTitles = map[string]string{
 	StageVerify:   "verify every disclosure offline and against the chain",
 	StageSummary:  "investor summary",
 }
+
+// ceremonyTitle is StageKeys' title unless Config.DevKeys.
+const ceremonyTitle = "hold the key ceremony of the three orgs (multi-party Groth16 setup; reused once verified)"
 
 // StageError says which stage failed and why.
 type StageError struct {
@@ -163,7 +167,10 @@ func Run(ctx context.Context, cfg Config, out io.Writer, logger *slog.Logger) (*
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	if cfg.KeysDir == "" {
+	switch {
+	case !cfg.DevKeys:
+		cfg.KeysDir = filepath.Join(cfg.DataDir, CeremonyDir, ceremony.KeysDir)
+	case cfg.KeysDir == "":
 		cfg.KeysDir = filepath.Join(cfg.DataDir, "keys")
 	}
 	p, doc, err := policies.Resolve(policies.DefaultID)
@@ -217,7 +224,11 @@ func Run(ctx context.Context, cfg Config, out io.Writer, logger *slog.Logger) (*
 		{StageSummary, r.summary},
 	}
 	for i, s := range steps {
-		fmt.Fprintf(out, "[%d/%d] %s\n", i+1, len(steps), stageTitles[s.name])
+		title := stageTitles[s.name]
+		if s.name == StageKeys && !cfg.DevKeys {
+			title = ceremonyTitle
+		}
+		fmt.Fprintf(out, "[%d/%d] %s\n", i+1, len(steps), title)
 		t := time.Now()
 		detail, err := s.fn(ctx)
 		if err == nil {

@@ -106,6 +106,7 @@ func tinyConfig(t *testing.T, fleet string) demo.Config {
 	cfg.DataDir = filepath.Join(t.TempDir(), "demo")
 	cfg.Fleet = fleet
 	cfg.Capacity = testCapacity
+	cfg.DevKeys = true // the ceremony has its own test
 	cfg.KeysDir = sharedKeys(t)
 	return cfg
 }
@@ -339,6 +340,7 @@ func TestConfigValidate(t *testing.T) {
 		{"with days ending in the future", func(c *demo.Config) { c.Start = time.Now().UTC().Truncate(24 * time.Hour) }, "in the future"},
 		{"with no cabinets", func(c *demo.Config) { c.Cabinets = 0 }, "cabinets"},
 		{"with fewer cabinets than the policy's k, before any key setup", func(c *demo.Config) { c.Cabinets = 4 }, "at least 5 active cabinets"},
+		{"with a keys directory but the ceremony's keys", func(c *demo.Config) { c.KeysDir = "/tmp/keys" }, "DevKeys"},
 		{"serving on a bad address", func(c *demo.Config) { c.Serve, c.RPCAddr = true, "8545" }, "rpc address"},
 	}
 	for _, tc := range cases {
@@ -362,4 +364,17 @@ func freeAddr(t *testing.T) string {
 	addr := ln.Addr().String()
 	ln.Close()
 	return addr
+}
+
+func TestAnEpochOfMoreChunksThanOneTransactionCarriesIsRefusedBeforeTheKeys(t *testing.T) {
+	// 6 cabinets × 45 events: 270 records, 34 chunks of 8.
+	cfg := tinyConfig(t, tinyFleet(t, 6, 1, 45))
+	cfg.Capacity, cfg.KeysDir = 8, t.TempDir()
+	var out bytes.Buffer
+	_, err := demo.Run(context.Background(), cfg, &out, nil)
+	var se *demo.StageError
+	if !errors.As(err, &se) || se.Stage != demo.StageSeal ||
+		!strings.Contains(err.Error(), "270 records: 34 chunks of 8, more than the 32") || !strings.Contains(err.Error(), "capacity of 16 or more") {
+		t.Fatalf("err = %v, want the seal stage to refuse 34 chunks and name capacity 16\n%s", err, out.String())
+	}
 }

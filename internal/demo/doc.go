@@ -7,9 +7,19 @@
 //  2. ingest its events with the agent (onshore/agent, drained like --once)
 //     into the embedded onshore ledger of the data directory;
 //  3. seal every ended epoch that has records under the embedded default
-//     policy (policies.Default);
-//  4. set up development Groth16 keys for the ledger's chunk capacity
-//     (circuits/keys), cached in the data directory — INSECURE, and said so;
+//     policy (policies.Default), refusing an epoch of more than MaxChunks
+//     chunks (one disclosure is one L2 transaction) before any key work;
+//  4. hold the key ceremony of the consortium's three orgs (Committee) for
+//     the ledger's chunk capacity (ceremony.go: circuits/ceremony, the
+//     production code path): each org contributes to both phases with
+//     its attestor key and records each contribution on the onshore
+//     ledger as itself; each phase is closed with the beacon its plan
+//     announces, the hash of the ledger block that records the phase's
+//     last contribution; then the ceremony is verified as an auditor
+//     would (ceremony.Verify with the beacons looked up on the ledger,
+//     CheckLog against the ledger's log) before its keys are used. With
+//     Config.DevKeys: development keys instead (circuits/keys), cached in
+//     the data directory — INSECURE, and said so;
 //  5. prove every sealed epoch, suppressed (no figures) below k
 //     (circuits/prover);
 //  6. deploy the L2 contracts (offshore/deploy) on go-ethereum's in-process
@@ -34,15 +44,18 @@
 //     DisclosureAccepted event carry the bundle's figures);
 //  11. print the investor summary and "all N disclosures verified".
 //
-// A data directory can be reused: the fleet, the keys and the proof
-// bundles are kept, and so is the ledger (which takes each event and seal
+// A data directory can be reused: the fleet, the keys (a verified
+// ceremony while its keys are those its verification derived, or
+// development keys) and the proof bundles are kept, and so is the ledger (which takes each event and seal
 // once) until a run has exported disclosures from it. The simulated chain
 // lives in memory and is built anew by every run; the ledger's export log
 // is append-only and would point at the transactions of a chain that is
 // gone, so the next run starts the ledger (and the agent's queue) afresh —
-// the same records give the same seals, so the bundles still fit. A
+// the same records give the same seals, so the bundles still fit, and
+// each org records its ceremony contributions on the new ledger again. A
 // directory made with other parameters is refused with ErrDataDirMismatch;
-// Config.Fresh starts clean (keeping the keys). A run holds an exclusive
+// Config.Fresh starts clean, with a new ceremony (keeping development
+// keys). A run holds an exclusive
 // lock on DataDir/demo.lock from before it touches the directory until it
 // returns: a second run on the same directory (which would reset the
 // ledger the first is using) is refused with ErrDataDirInUse, naming the

@@ -216,9 +216,29 @@ func (r *run) seal(ctx context.Context) (string, error) {
 	if len(r.rep.Epochs) == 0 {
 		return "", errors.New("no epoch with records has ended: nothing to seal")
 	}
+	// Checked now, not after the keys and the proofs: an epoch of more
+	// chunks than one L2 transaction verifies would fail at the relayer.
+	for _, ep := range r.rep.Epochs {
+		if n := len(ep.Seal.Chunks); n > MaxChunks {
+			need := r.cfg.Capacity
+			for uint64(need)*MaxChunks < ep.Seal.Count {
+				need *= 2
+			}
+			return "", fmt.Errorf("epoch %d (%s) has %d records: %d chunks of %d, more than the %d chunk proofs one disclosure (one L2 transaction) can carry: give a capacity of %d or more, or simulate fewer cabinets",
+				ep.Seal.Epoch, ep.Seal.Start.UTC().Format(time.DateOnly), ep.Seal.Count, n, r.cfg.Capacity, MaxChunks, need)
+		}
+	}
 	return fmt.Sprintf("%d new seal(s), %d sealed in all; %d with figures (k ≥ %d active cabinets), %d suppressed (below k or no records)",
 		len(sealed), len(r.rep.Epochs), disclosable, r.policy.MinActiveCabinets, len(r.rep.Epochs)-disclosable), nil
 }
+
+// MaxChunks is the most chunk proofs the demo lets one epoch have. A
+// disclosure is one L2 transaction, Osaka caps a transaction's gas at 2^24
+// (EIP-7825), each chunk proof costs about 326,000 gas to verify
+// (rwabridge bench gas: 427,624 for an epoch of one chunk, 1,080,004 for
+// three) and the relayer asks for its estimate plus half: 32 chunks stay
+// below the cap.
+const MaxChunks = 32
 
 func exists(path string) bool {
 	_, err := os.Stat(path)

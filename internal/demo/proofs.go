@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -18,48 +19,25 @@ import (
 // heartbeat is how often a long stage says it is still running.
 const heartbeat = 20 * time.Second
 
-// keys sets up (or reuses) the development keys of the demo's capacity.
+// keys sets up (or reuses) the keys of the demo's capacity: by default
+// the key ceremony of the demo's three orgs (ceremony.go), with
+// Config.DevKeys single-party development keys.
 func (r *run) keys(ctx context.Context) (string, error) {
-	fmt.Fprintf(r.out, "      %s\n", keys.Warning)
-	var (
-		mu     sync.Mutex
-		stage  string
-		began  time.Time
-		finish = make(chan struct{})
-		wg     sync.WaitGroup
-	)
-	progress := func(s string) {
-		mu.Lock()
-		defer mu.Unlock()
-		if stage != "" {
-			fmt.Fprintf(r.out, "      - %-20s %s\n", stage, since(began))
-		}
-		stage, began = s, time.Now()
+	if r.cfg.DevKeys {
+		return r.devKeys(ctx)
 	}
-	// gnark's setup reports nothing while it runs: say every so often that
-	// it still does.
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(heartbeat)
-		defer t.Stop()
-		for {
-			select {
-			case <-finish:
-				return
-			case <-t.C:
-				mu.Lock()
-				if stage != "" {
-					fmt.Fprintf(r.out, "        %s: %s so far\n", stage, since(began))
-				}
-				mu.Unlock()
-			}
-		}
-	}()
-	set, reused, err := keys.Setup(ctx, r.cfg.KeysDir, r.cfg.Capacity, keys.KindDev, keys.Options{Progress: progress})
-	close(finish)
-	wg.Wait()
-	progress("")
+	return r.ceremonyKeys(ctx)
+}
+
+// devKeys sets up (or reuses) the development keys of the demo's capacity.
+func (r *run) devKeys(ctx context.Context) (string, error) {
+	fmt.Fprintf(r.out, "      %s\n", keys.Warning)
+	st := r.newSteps()
+	set, reused, err := keys.Setup(ctx, r.cfg.KeysDir, r.cfg.Capacity, keys.KindDev, keys.Options{Progress: func(s string) { st.next(s, "") }})
+	if err == nil {
+		st.next("", "")
+	}
+	st.stop()
 	if err != nil {
 		return "", fmt.Errorf("dev keys for capacity %d in %s: %w", r.cfg.Capacity, r.cfg.KeysDir, err)
 	}
@@ -70,6 +48,63 @@ func (r *run) keys(ctx context.Context) (string, error) {
 	}
 	return fmt.Sprintf("%s %s keys for chunks of %d records in %s: %d constraints, vk_hash %s",
 		verb, set.Meta.Setup, set.Meta.Capacity, r.cfg.KeysDir, set.Meta.Constraints, set.Meta.VKHash), nil
+}
+
+// steps prints the steps of a long stage, each with its time once it
+// ends, and every heartbeat the step still running (gnark reports nothing
+// while it works).
+type steps struct {
+	out    io.Writer
+	mu     sync.Mutex
+	step   string
+	began  time.Time
+	finish chan struct{}
+	wg     sync.WaitGroup
+}
+
+func (r *run) newSteps() *steps {
+	s := &steps{out: r.out, finish: make(chan struct{})}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		t := time.NewTicker(heartbeat)
+		defer t.Stop()
+		for {
+			select {
+			case <-s.finish:
+				return
+			case <-t.C:
+				s.mu.Lock()
+				if s.step != "" && time.Since(s.began) >= heartbeat/2 {
+					fmt.Fprintf(s.out, "        %s: %s so far\n", s.step, since(s.began))
+				}
+				s.mu.Unlock()
+			}
+		}
+	}()
+	return s
+}
+
+// next ends the running step, printing it with its time and detail, and
+// starts step ("" starts none).
+func (s *steps) next(step, detail string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.step != "" {
+		line := fmt.Sprintf("      - %-32s %s", s.step, since(s.began))
+		if detail != "" {
+			line += "  " + detail
+		}
+		fmt.Fprintln(s.out, line)
+	}
+	s.step, s.began = step, time.Now()
+}
+
+// stop ends the heartbeat. A step still running (one that failed) is not
+// printed: the stage's failure is.
+func (s *steps) stop() {
+	close(s.finish)
+	s.wg.Wait()
 }
 
 func (r *run) bundlePath(e uint64) string {
