@@ -7,6 +7,7 @@ import (
 
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/internal/field"
+	"github.com/rwabridge/rwabridge/onshore/ledger"
 )
 
 // LogEntry is one entry of the ceremony's log on the onshore ledger: a
@@ -18,6 +19,17 @@ type LogEntry struct {
 	Contribution field.Digest
 	Previous     field.Digest
 	Signature    []byte
+}
+
+// LedgerLog is the ledger's ceremony log (onshore/ledger's CeremonyLog)
+// as CheckLog and CheckInfoLog take it.
+func LedgerLog(log []ledger.Contribution) []LogEntry {
+	out := make([]LogEntry, len(log))
+	for i, x := range log {
+		out[i] = LogEntry{Phase: x.Phase, Index: x.Index, Org: x.Org, Signer: x.Signer,
+			Contribution: x.Contribution, Previous: x.Previous, Signature: x.Signature}
+	}
+	return out
 }
 
 // CheckLog checks that log, the ledger's record of this ceremony, holds

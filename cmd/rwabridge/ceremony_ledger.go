@@ -67,10 +67,5 @@ func readCeremonyLog(ctx context.Context, dataDir, ledgerConfig, who string, id 
 	if err != nil {
 		return nil, exitCode(readExit, fmt.Errorf("reading ceremony %s's log on the onshore ledger: %w", id, err))
 	}
-	out := make([]ceremony.LogEntry, len(entries))
-	for i, x := range entries {
-		out[i] = ceremony.LogEntry{Phase: x.Phase, Index: x.Index, Org: x.Org, Signer: x.Signer,
-			Contribution: x.Contribution, Previous: x.Previous, Signature: x.Signature}
-	}
-	return out, nil
+	return ceremony.LedgerLog(entries), nil
 }

@@ -239,7 +239,7 @@ func (r *run) verifyCeremony(ctx context.Context, l *embedded.Ledger, dir string
 	if !res.Complete || len(res.Unchecked) > 0 || res.KeysChecked == "" {
 		return nil, fmt.Errorf("ceremony: verification incomplete (complete %t, keys checked %q, unchecked %v)", res.Complete, res.KeysChecked, res.Unchecked)
 	}
-	if err := res.Transcript.CheckLog(logEntries(log)); err != nil {
+	if err := res.Transcript.CheckLog(ceremony.LedgerLog(log)); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -265,7 +265,7 @@ func (r *run) logCeremony(ctx context.Context, l *embedded.Ledger, t *ceremony.T
 			return 0, err
 		}
 	}
-	if err := t.CheckLog(logEntries(log)); err != nil {
+	if err := t.CheckLog(ceremony.LedgerLog(log)); err != nil {
 		return 0, err
 	}
 	return recorded, nil
@@ -292,16 +292,6 @@ func ceremonyLog(ctx context.Context, l *embedded.Ledger, id field.Digest) ([]le
 		return nil, fmt.Errorf("reading the ceremony's log on the ledger: %w", err)
 	}
 	return log, nil
-}
-
-// logEntries is the ledger's log as ceremony.CheckLog takes it.
-func logEntries(log []ledger.Contribution) []ceremony.LogEntry {
-	out := make([]ceremony.LogEntry, len(log))
-	for i, x := range log {
-		out[i] = ceremony.LogEntry{Phase: x.Phase, Index: x.Index, Org: x.Org, Signer: x.Signer,
-			Contribution: x.Contribution, Previous: x.Previous, Signature: x.Signature}
-	}
-	return out
 }
 
 // ledgerBeacon returns the hash of the ledger block that committed
