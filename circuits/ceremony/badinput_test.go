@@ -356,3 +356,33 @@ func TestInitRefusesABadPlan(t *testing.T) {
 		})
 	}
 }
+
+func TestAnInitThatFailsLeavesNothing(t *testing.T) {
+	orgs := newOrgs(t, "Org1MSP", "Org2MSP")
+	dir := filepath.Join(t.TempDir(), "c")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // fails at phase 2's initialization, after the SRS is written
+	o := initOptions(orgs)
+	o.Phase1Beacon = ""
+	o.Import = &ImportFile{Kind: "gnark", Path: filepath.Join(t.TempDir(), "srs")}
+	sealed := sealedPhase1(t, 1<<13)
+	if _, err := writeFile(o.Import.Path, &sealed); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Init(ctx, dir, o); !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v", err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("a failed init left %s: %v", dir, err)
+	}
+	// In an existing empty directory, the directory stays, empty.
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Init(ctx, dir, o); !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v", err)
+	}
+	if names, err := os.ReadDir(dir); err != nil || len(names) != 0 {
+		t.Fatalf("a failed init left %v in %s (%v)", names, dir, err)
+	}
+}

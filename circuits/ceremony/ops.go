@@ -119,25 +119,38 @@ func Init(ctx context.Context, dir string, o InitOptions) (*Transcript, error) {
 	if err := plan.check(); err != nil {
 		return nil, err
 	}
+	_, statErr := os.Stat(dir)
+	created := errors.Is(statErr, os.ErrNotExist)
+	if err := writePlan(ctx, dir, plan, r1cs, commons, o.Options); err != nil {
+		// Leave nothing behind: the directory as it was (absent or empty).
+		os.RemoveAll(filepath.Join(dir, Phase1Dir))
+		os.RemoveAll(filepath.Join(dir, Phase2Dir))
+		if created {
+			os.Remove(dir)
+		}
+		return nil, err
+	}
+	return Open(dir)
+}
+
+// writePlan writes a new ceremony's folders, the imported SRS and Phase 2's
+// initial state when commons is set, and the plan, last: a directory
+// without it is no ceremony.
+func writePlan(ctx context.Context, dir string, plan *Plan, r1cs *cs.R1CS, commons *mpcsetup.SrsCommons, o Options) error {
 	for _, d := range []string{dir, filepath.Join(dir, Phase1Dir), filepath.Join(dir, Phase2Dir)} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
-			return nil, fmt.Errorf("ceremony: %w", err)
+			return fmt.Errorf("ceremony: %w", err)
 		}
 	}
 	if commons != nil {
 		if _, err := writeFile(filepath.Join(dir, Phase1Dir, SRSFile), commons); err != nil {
-			return nil, err
+			return err
 		}
-		if err := startPhase2(ctx, dir, r1cs, commons, o.Options); err != nil {
-			return nil, err
+		if err := startPhase2(ctx, dir, r1cs, commons, o); err != nil {
+			return err
 		}
 	}
-	// The plan last: a directory without it is no ceremony, and init may
-	// run again in it once emptied.
-	if err := writeJSON(filepath.Join(dir, PlanFile), plan); err != nil {
-		return nil, err
-	}
-	return Open(dir)
+	return writeJSON(filepath.Join(dir, PlanFile), plan)
 }
 
 // startPhase2 runs Phase 2's Initialize over the sealed SRS and writes its
@@ -231,7 +244,7 @@ func Contribute(ctx context.Context, dir string, o ContributeOptions) (*Entry, e
 	entries := t.Entries(phase)
 	for _, e := range entries {
 		if e.Org == o.Org {
-			return nil, fmt.Errorf("%w: %s already contributed to phase %d (contribution %d)", ErrReplayed, o.Org, phase, e.Index)
+			return nil, fmt.Errorf("%w: %s already contributed to phase %d (contribution %d; rwabridge ceremony record logs it on the ledger)", ErrReplayed, o.Org, phase, e.Index)
 		}
 	}
 	index := len(entries) + 1
@@ -264,6 +277,39 @@ func Contribute(ctx context.Context, dir string, o ContributeOptions) (*Entry, e
 		return nil, err
 	}
 	return &Entry{Statement: s, Path: base + phaseExt(phase)}, nil
+}
+
+// OwnEntries returns org's contributions in dir's transcript, checked to
+// be signed by key, the key the plan lists for org (what rwabridge
+// ceremony record logs on the ledger). ErrPhase when there is none.
+func OwnEntries(dir, org string, key *ecdsa.PrivateKey) ([]Entry, error) {
+	t, err := Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	part, err := t.Plan.Participant(org)
+	if err != nil {
+		return nil, err
+	}
+	if key == nil || !strings.EqualFold(crypto.PubkeyToAddress(key.PublicKey).Hex(), part.Address) {
+		return nil, fmt.Errorf("%w: the key given is not the one the plan lists for %s (%s)", ErrSignature, org, part.Address)
+	}
+	var out []Entry
+	for phase := 1; phase <= 2; phase++ {
+		for _, e := range t.Entries(phase) {
+			if e.Org != org {
+				continue
+			}
+			if err := e.checkSignature(part.Address); err != nil {
+				return nil, fmt.Errorf("%s: %w", e.Path, err)
+			}
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: %s has not contributed to %s", ErrPhase, org, dir)
+	}
+	return out, nil
 }
 
 // checkBeacon refuses an empty or oversized beacon value.

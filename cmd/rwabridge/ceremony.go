@@ -104,8 +104,8 @@ before, and (with a ledger) logged on the onshore ledger by the org itself.
   rwabridge ceremony contribute --dir /srv/ceremony --attest-config /etc/rwabridge/attest-auditor.yaml
   rwabridge ceremony close --dir /srv/ceremony --beacon 0x<hash of block 24100000>
   rwabridge ceremony verify --dir /srv/ceremony --beacon1 0x… --beacon2 0x…`,
-	}, "init, contribute, close, verify or status",
-		newCeremonyInitCmd(), newCeremonyContributeCmd(), newCeremonyCloseCmd(), newCeremonyVerifyCmd(), newCeremonyStatusCmd())
+	}, "init, contribute, record, close, verify or status",
+		newCeremonyInitCmd(), newCeremonyContributeCmd(), newCeremonyRecordCmd(), newCeremonyCloseCmd(), newCeremonyVerifyCmd(), newCeremonyStatusCmd())
 }
 
 // ceremonyProgress reports a ceremony step's stages with their times.
@@ -316,13 +316,65 @@ At capacity 1024 a contribution takes about 100 s in phase 1 (48 MB file) and
 				fmt.Fprintln(w, "  not recorded on a ledger (no --attest-config, --data or --ledger-config)")
 				return nil
 			}
-			return recordContribution(cmd, w, *access, e)
+			if err := recordContribution(cmd, w, *access, e); err != nil {
+				return fmt.Errorf("ceremony contribute: %w", err)
+			}
+			return nil
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&dir, "dir", "", "the ceremony's directory")
 	who.addFlags(cmd)
 	addProgressFlag(cmd)
+	return cmd
+}
+
+func newCeremonyRecordCmd() *cobra.Command {
+	var (
+		dir string
+		who contributor
+	)
+	cmd := &cobra.Command{
+		Use:   "record --dir DIR (--attest-config FILE | --org MSPID --key FILE --data DIR)",
+		Short: "Record this org's contributions on the onshore ledger (when contribute could not)",
+		Long: `record logs the org's contributions already in the transcript on the onshore
+ledger under the org's own identity, as contribute does after contributing: for
+when the ledger was unreachable then, or the contribution was made without one.
+Recording one already on the ledger changes nothing. The key must be the one the
+plan lists for the org, and each contribution's statement must carry its valid
+signature.
+
+` + ceremonyExitHelp,
+		Example: `  rwabridge ceremony record --dir ceremony-1024 --attest-config /etc/rwabridge/attest-auditor.yaml`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dir == "" {
+				return exitCode(2, errors.New("missing --dir: the ceremony's directory"))
+			}
+			org, key, access, err := who.load()
+			if err != nil {
+				return err
+			}
+			if access == nil {
+				return exitCode(2, errors.New("name the ledger: --attest-config (its ledger), --data or --ledger-config"))
+			}
+			entries, err := ceremony.OwnEntries(dir, org, key)
+			if err != nil {
+				return ceremonyExit(fmt.Errorf("ceremony record: %w", err))
+			}
+			w := cmd.OutOrStdout()
+			for i := range entries {
+				e := &entries[i]
+				fmt.Fprintf(w, "%s's contribution %d of phase %d (sha256 %s)\n", e.Org, e.Index, e.Phase, e.Contribution)
+				if err := recordContribution(cmd, w, *access, e); err != nil {
+					return fmt.Errorf("ceremony record: %w", err)
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", "", "the ceremony's directory")
+	who.addFlags(cmd)
 	return cmd
 }
 

@@ -27,7 +27,7 @@ func recordContribution(cmd *cobra.Command, w io.Writer, access backend.Access, 
 	}
 	conn, err := backend.OpenAccess(access, e.Org, "rwabridge-ceremony", log)
 	if err != nil {
-		return ledgerExit(fmt.Errorf("ceremony contribute: the contribution is written, but the ledger does not open: %w (record it later by running the same command again)", err))
+		return ledgerExit(fmt.Errorf("the contribution is written, but the ledger does not open: %w (record it later with rwabridge ceremony record)", err))
 	}
 	defer conn.Close()
 	c, err := conn.Client.RecordContribution(cmd.Context(), ledger.ContributionRequest{
@@ -35,7 +35,7 @@ func recordContribution(cmd *cobra.Command, w io.Writer, access backend.Access, 
 		Contribution: e.Contribution, Previous: e.Previous, Signer: e.Signer, Signature: e.Signature,
 	})
 	if err != nil {
-		return exitCode(17, fmt.Errorf("ceremony contribute: the contribution is written, but the ledger refused to log it: %w", err))
+		return exitCode(17, fmt.Errorf("the contribution is written, but the ledger refused to log it: %w", err))
 	}
 	fmt.Fprintf(w, "  recorded on the ledger by %s in transaction %s\n", e.Org, c.TxID)
 	return nil

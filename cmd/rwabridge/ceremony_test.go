@@ -53,8 +53,23 @@ func TestCeremonyCommandsRunATwoOrgCeremonyRecordedOnTheLedger(t *testing.T) {
 	must("ceremony 0x", args...)
 	beacon1 := "0x" + strings.Repeat("ab", 32)
 	beacon2 := "0x" + strings.Repeat("cd", 32)
-	for _, beacon := range []string{beacon1, beacon2} {
-		for _, org := range orgs {
+	for i, beacon := range []string{beacon1, beacon2} {
+		for j, org := range orgs {
+			if i == 0 && j == 0 {
+				// Contributed without a ledger; recorded afterwards.
+				must("not recorded on a ledger", "ceremony", "contribute", "--dir", dir, "--org", org, "--key", keyFiles[org])
+				code, _, stderr := runCLI(t, "ceremony", "contribute", "--dir", dir, "--org", org, "--key", keyFiles[org], "--data", data)
+				if code != 9 || !strings.Contains(stderr, "rwabridge ceremony record") {
+					t.Fatalf("contributing twice: exit %d\n%s", code, stderr)
+				}
+				code, _, stderr = runCLI(t, "ceremony", "record", "--dir", dir, "--org", org, "--key", keyFiles[orgs[1]], "--data", data)
+				if code != 12 {
+					t.Fatalf("record with another org's key: exit %d\n%s", code, stderr)
+				}
+				must("recorded on the ledger by "+org, "ceremony", "record", "--dir", dir, "--org", org, "--key", keyFiles[org], "--data", data)
+				must("recorded on the ledger by "+org, "ceremony", "record", "--dir", dir, "--org", org, "--key", keyFiles[org], "--data", data)
+				continue
+			}
 			must("recorded on the ledger by "+org, "ceremony", "contribute", "--dir", dir, "--org", org, "--key", keyFiles[org], "--data", data)
 		}
 		must("closed with beacon "+beacon, "ceremony", "close", "--dir", dir, "--beacon", beacon)
