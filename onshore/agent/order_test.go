@@ -3,6 +3,8 @@ package agent
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"net/http"
@@ -364,4 +366,38 @@ func TestEventsOfASealedDayAreRefusedWhateverTheirOrder(t *testing.T) {
 		t.Fatalf("summary %+v, want all %d late events refused by the ledger as epoch_sealed", sum, n)
 	}
 	sameRecords(t, ledgerEncoded(t, c, d), before)
+}
+
+func TestTheEdgeRemembersQueuedAndTheLastHeldForwardedEventsOnly(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	evs := f.events(1, 4)
+	x := newTakenIndex(2)
+	sums := map[telemetry.Key][32]byte{}
+	for _, ev := range evs {
+		b, err := ev.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sums[ev.Key()] = sha256.Sum256(b)
+	}
+	x.queue(sums)
+	for _, ev := range evs {
+		if err := x.compare(&ev, sums[ev.Key()]); !errors.Is(err, telemetry.ErrDuplicate) {
+			t.Fatalf("queued seq %d: %v, want a duplicate", ev.Seq, err)
+		}
+	}
+	// Forwarded: seq 1, 2 and 4 held by the ledger, seq 3 rejected by it;
+	// with room for two, seq 1 is forgotten.
+	keys := []telemetry.Key{evs[0].Key(), evs[1].Key(), evs[2].Key(), evs[3].Key()}
+	x.forwarded(keys, []bool{true, true, false, true})
+	for i, want := range []error{nil, telemetry.ErrDuplicate, nil, telemetry.ErrDuplicate} {
+		err := x.compare(&evs[i], sums[evs[i].Key()])
+		if (want == nil) != (err == nil) || (want != nil && !errors.Is(err, want)) {
+			t.Errorf("seq %d after forwarding: %v, want %v", evs[i].Seq, err, want)
+		}
+	}
+	var other [32]byte
+	if err := x.compare(&evs[3], other); !errors.Is(err, telemetry.ErrConflict) {
+		t.Errorf("other bytes for a remembered key: %v, want a conflict", err)
+	}
 }
