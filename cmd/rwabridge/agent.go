@@ -34,9 +34,11 @@ func newAgentCmd() *cobra.Command {
 		Use:   "agent --data DIR --devices FILE --source SRC... [--once]",
 		Short: "Validate cabinet events, queue them durably and forward them to the onshore ledger",
 		Long: `agent reads signed swap events from its sources, validates each against the
-device registry (signature, bounds, clock skew, replays), appends the valid ones
-to a durable queue in DIR/agent/ (fsynced before any source is acknowledged) and
-forwards them in batches to the embedded ledger in DIR/ledger/, retrying with
+device registry (signature, bounds, clock skew), whatever their order: late
+and out-of-order events are taken, an exact duplicate of one it holds is
+dropped (class duplicate) and other bytes for its cabinet and seq refused
+(class conflict). It appends the valid ones to a durable queue in DIR/agent/
+(fsynced before any source is acknowledged) and forwards them in batches to the embedded ledger in DIR/ledger/, retrying with
 backoff while it is unreachable. Devices from --devices are registered on the
 ledger first (idempotent).
 

@@ -14,7 +14,7 @@ func TestAgentOnceDrainsAFileIntoTheEmbeddedLedgerAndResumesWhereItStopped(t *te
 	fleet := simTestFleet(t)
 	data := filepath.Join(t.TempDir(), "data")
 	events := filepath.Join(fleet, "events.jsonl")
-	// A bad line and a replay: listed, kept in the quarantine file, and the
+	// A bad line and a duplicate: listed, kept in the quarantine file, and the
 	// run exits 1 (0 with --allow-rejected).
 	f, err := os.OpenFile(events, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
@@ -39,12 +39,12 @@ func TestAgentOnceDrainsAFileIntoTheEmbeddedLedgerAndResumesWhereItStopped(t *te
 	}
 	ql := strings.Split(strings.TrimSpace(string(q)), "\n")
 	wantBad := fmt.Sprintf(`"position":"%s:%d","class":"malformed"`, events, lines+1)
-	wantReplay := fmt.Sprintf(`"position":"%s:%d","class":"replay"`, events, lines+2)
+	wantReplay := fmt.Sprintf(`"position":"%s:%d","class":"duplicate"`, events, lines+2)
 	if len(ql) != 2 || !strings.Contains(ql[0], wantBad) || !strings.Contains(ql[0], `"raw":"{not json}"`) || !strings.Contains(ql[1], wantReplay) || !strings.Contains(ql[1], `"event":{`) {
-		t.Fatalf("quarantine file: want the bad line (%s) and the replay (%s):\n%s", wantBad, wantReplay, q)
+		t.Fatalf("quarantine file: want the bad line (%s) and the duplicate (%s):\n%s", wantBad, wantReplay, q)
 	}
 	m := regexp.MustCompile(`read (\d+), accepted (\d+), rejected 2`).FindStringSubmatch(stdout)
-	if m == nil || !strings.Contains(stdout, "rejected malformed") || !strings.Contains(stdout, "rejected replay") {
+	if m == nil || !strings.Contains(stdout, "rejected malformed") || !strings.Contains(stdout, "rejected duplicate") {
 		t.Fatalf("summary does not list the two rejections:\n%s", stdout)
 	}
 	if !strings.Contains(stdout, "stored "+m[2]+", duplicates 0") || !strings.Contains(stdout, "still queued 0") {

@@ -41,7 +41,9 @@ func newTelemetryVerifyCmd() *cobra.Command {
 		Long: `verify reads every line of a JSON Lines events file and checks it the way the
 agent would accept it: the event model, the device (registered, in its pool, not
 revoked) and its signature, physical bounds, clock skew against this machine's
-clock, and replays (a cabinet's sequence numbers must increase down the file).
+clock, and each event's identity, by exact (cabinet, seq) comparison with the
+lines before it, in any order: the same bytes again are a duplicate, other
+bytes a conflict; a late or out-of-order event is valid.
 With --policy (a policy file or an embedded policy id) the record bounds are the
 policy's, as the agent checks them when it runs with that policy; without it,
 the physical bounds of the model.
@@ -52,7 +54,7 @@ malformed (it is never read as the last value wins).
 A bad line does not stop the check. Exit status 0: every event is valid, and a
 summary (events, cabinets, time span) is printed. Exit status 1: some lines
 failed; the count per error class (malformed, unknown_device, revoked_device,
-bad_signature, replay, out_of_range, clock_skew) and the first failing lines
+bad_signature, duplicate, conflict, out_of_range, clock_skew) and the first failing lines
 are printed. Exit status 2: the command could not run (bad flags, unreadable
 registry or events file). Exit status 3: the input holds no event at all (an
 empty file is not "all events valid").`,

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -83,9 +84,18 @@ func TestTelemetryVerifyNamesEachErrorClass(t *testing.T) {
 			})
 			return l
 		}, 1, map[string]int{"bad_signature": 1}, 10},
-		{"a repeated line is a replay", func(l []string) []string {
+		{"the same feed in reverse order is valid", func(l []string) []string {
+			slices.Reverse(l)
+			return l
+		}, 0, nil, 0},
+		{"a repeated line is a duplicate", func(l []string) []string {
 			return append(l[:21:21], append([]string{l[3]}, l[21:]...)...)
-		}, 1, map[string]int{"replay": 1}, 22},
+		}, 1, map[string]int{"duplicate": 1}, 22},
+		{"a validly signed event with a taken cabinet and seq but other bytes is a conflict", func(l []string) []string {
+			ev := verifyTestEvent(t, l[3])
+			ev.FeeCents++
+			return append(l, verifyTestSigned(t, dir, ev))
+		}, 1, map[string]int{"conflict": 1}, 0},
 		{"a cut-off line is malformed", func(l []string) []string {
 			l[4] = l[4][:len(l[4])/2]
 			return l
@@ -119,7 +129,7 @@ func TestTelemetryVerifyNamesEachErrorClass(t *testing.T) {
 			l[2] = "]"
 			l = append(l, l[10], l[11])
 			return l
-		}, 1, map[string]int{"malformed": 2, "replay": 2}, 2},
+		}, 1, map[string]int{"malformed": 2, "duplicate": 2}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,8 +2,8 @@ package agent
 
 import (
 	"context"
+	"crypto/sha256"
 	"crypto/tls"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -54,12 +53,10 @@ const QueueFile = "agent/queue.db"
 // events it rejected (Config.Quarantine's default).
 const QuarantineFile = "agent/quarantine.jsonl"
 
-// Mark key prefixes in the queue: the highest durably accepted sequence
-// number per cabinet, and the read offset per file source.
-const (
-	markSeq  = "seq/"
-	markFile = "file/"
-)
+// Mark key prefix in the queue: the read offset per file source. (Queues
+// written before out-of-order events were accepted also hold "seq/" marks,
+// the highest sequence number per cabinet; they are no longer read.)
+const markFile = "file/"
 
 // Item is one event as a source read it: the decoded event, or the error
 // that kept it from decoding (then it is rejected with that error's class).
@@ -98,7 +95,10 @@ type Agent struct {
 	prom    *prometheus.Registry
 	val     *telemetry.Validator
 
-	last map[uint32]uint64 // highest durably accepted seq per cabinet; ingester goroutine only
+	// taken is what the edge compares events with: it drops an exact
+	// duplicate of a queued or recently forwarded event and refuses other
+	// bytes for its key as a conflict. The ledger compares with all it holds.
+	taken *takenIndex
 
 	subs     chan *submission // unbuffered: a submission is either taken by the ingester or refused
 	stop     chan struct{}
@@ -175,29 +175,38 @@ func New(cfg Config, reg *telemetry.Registry, l Ledger, opts Options) (*Agent, e
 	}
 	a := &Agent{
 		cfg: cfg, log: log, reg: reg, ledger: l, q: q, metrics: m, prom: prom, val: val,
-		last: map[uint32]uint64{}, subs: make(chan *submission),
+		taken: newTakenIndex(recentForwarded), subs: make(chan *submission),
 		stop: make(chan struct{}), stopped: make(chan struct{}), ready: make(chan struct{}),
 		quarantine: &quarantine{path: qpath, now: time.Now},
 		mqttTLS:    sec.mqttTLS, mqttPassword: sec.mqttPassword, httpTLS: sec.httpTLS,
 	}
 	a.sum.init()
-	marks, err := q.Marks(markSeq)
-	if err != nil {
+	if err := a.indexQueue(); err != nil {
 		q.Close()
 		return nil, fmt.Errorf("agent: %w", err)
 	}
-	for k, v := range marks {
-		cab, err := strconv.ParseUint(strings.TrimPrefix(k, markSeq), 10, 32)
-		if err != nil || len(v) != 8 {
-			q.Close()
-			return nil, fmt.Errorf("agent: queue mark %q is corrupt", k)
-		}
-		a.last[uint32(cab)] = binary.BigEndian.Uint64(v)
-	}
 	go a.ingester()
 	log.Info("agent queue open", "path", filepath.Join(cfg.DataDir, QueueFile), "events", q.Len(),
-		"bytes", q.Bytes(), "budget", q.Budget(), "cabinets_seen", len(a.last))
+		"bytes", q.Bytes(), "budget", q.Budget())
 	return a, nil
+}
+
+// indexQueue records the digest of every queued event (New: the queue
+// survives restarts, and so must what the edge compares with). A record that
+// does not decode is left to submit, which drops it.
+func (a *Agent) indexQueue() error {
+	items, err := a.q.Peek(a.q.Len())
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		var ev telemetry.SignedEvent
+		if ev.UnmarshalBinary(it.Data) != nil {
+			continue
+		}
+		a.taken.queued[ev.Key()] = sha256.Sum256(it.Data)
+	}
+	return nil
 }
 
 // Close stops the ingester and closes the queue. Queued events stay on disk.
@@ -231,10 +240,12 @@ type submission struct {
 // together with marks (checkpoints of the source, written only when no item
 // was refused). It returns one outcome per item: nil when the event is
 // durable in the queue, an error wrapping a telemetry class when it is
-// rejected for good (replays included: they are counted, not fatal), or one
-// for which Refused is true when it was not taken. Once an item is refused,
-// every later item of the call is refused too, so that a source offering
-// them again keeps each cabinet's order. The error is non-nil when the marks
+// rejected for good (telemetry.ErrDuplicate for an exact duplicate of a
+// queued event: counted, not fatal, safe to forget), or one for which
+// Refused is true when it was not taken. Items are taken in any order of
+// sequence numbers. Once an item is refused, every later item of the call is
+// refused too, so that a source offering them again resumes where it
+// stopped. The error is non-nil when the marks
 // were not written.
 func (a *Agent) Ingest(ctx context.Context, source string, items []Item, marks map[string][]byte) ([]error, error) {
 	s := &submission{source: source, items: items, marks: marks, out: make([]error, len(items)), done: make(chan struct{})}
@@ -307,7 +318,7 @@ func (a *Agent) drainSubs() {
 }
 
 func (a *Agent) commit(group []*submission) {
-	tentative := map[uint32]uint64{}
+	tentative := map[telemetry.Key][32]byte{}
 	var records [][]byte
 	marks := map[string][]byte{}
 	free := a.q.Free()
@@ -325,13 +336,9 @@ func (a *Agent) commit(group []*submission) {
 				continue
 			}
 			ev := &it.Event
-			if err := a.check(ev, tentative); err != nil {
-				s.out[i] = err
-				continue
-			}
-			data, err := ev.MarshalBinary()
+			data, err := a.check(ev, tentative)
 			if err != nil {
-				s.out[i] = fmt.Errorf("%w: %w", telemetry.ErrMalformed, err)
+				s.out[i] = err
 				continue
 			}
 			size := queue.Size(len(data))
@@ -343,17 +350,21 @@ func (a *Agent) commit(group []*submission) {
 			}
 			free -= size
 			records = append(records, data)
-			tentative[ev.Cabinet] = ev.Seq
+			tentative[ev.Key()] = sha256.Sum256(data)
 			s.out[i] = nil
 		}
 		if !refused[gi] {
 			maps.Copy(marks, s.marks)
 		}
 	}
-	for cab, seq := range tentative {
-		marks[seqMark(cab)] = binary.BigEndian.AppendUint64(nil, seq)
-	}
+	// Held across the append, so that a batch submitted and removed at
+	// once can not be forgotten before it is recorded.
+	a.taken.mu.Lock()
 	err := a.q.Append(records, marks)
+	if err == nil {
+		a.taken.queue(tentative)
+	}
+	a.taken.mu.Unlock()
 	if err != nil {
 		a.log.Error("queue append failed", "events", len(records), "err", err)
 		cause := fmt.Errorf("%w: %w", ErrUnavailable, err)
@@ -368,8 +379,6 @@ func (a *Agent) commit(group []*submission) {
 			}
 			s.err = cause
 		}
-	} else {
-		maps.Copy(a.last, tentative)
 	}
 	for gi, s := range group {
 		if err == nil && refused[gi] {
@@ -380,23 +389,28 @@ func (a *Agent) commit(group []*submission) {
 	}
 }
 
-func seqMark(cabinet uint32) string { return markSeq + strconv.FormatUint(uint64(cabinet), 10) }
-
-// check validates ev at the edge: telemetry.Validator for the model, device,
-// signature, bounds and clock skew, then the replay rule against what is
-// durably accepted (and accepted earlier in the same group).
-func (a *Agent) check(ev *telemetry.SignedEvent, tentative map[uint32]uint64) error {
+// check validates ev at the edge, on its own (telemetry.Validator: model,
+// device, signature, bounds and clock skew), then by its (cabinet, seq)
+// against the queued and recently forwarded events and those taken earlier
+// in the same group: the same bytes are telemetry.ErrDuplicate, other bytes
+// telemetry.ErrConflict. Its sequence number is not compared with any
+// other: late and out-of-order events are taken. It returns the canonical encoding to queue.
+func (a *Agent) check(ev *telemetry.SignedEvent, tentative map[telemetry.Key][32]byte) ([]byte, error) {
 	if err := a.val.Check(ev); err != nil {
-		return err
+		return nil, err
 	}
-	last, ok := tentative[ev.Cabinet]
-	if !ok {
-		last, ok = a.last[ev.Cabinet]
+	data, err := ev.MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", telemetry.ErrMalformed, err)
 	}
-	if ok && ev.Seq <= last {
-		return fmt.Errorf("%w: cabinet %d seq %d, last accepted %d", telemetry.ErrReplay, ev.Cabinet, ev.Seq, last)
+	sum := sha256.Sum256(data)
+	if err := telemetry.CompareTaken(ev, sum, tentative); err != nil {
+		return nil, err
 	}
-	return nil
+	if err := a.taken.compare(ev, sum); err != nil {
+		return nil, err
+	}
+	return data, nil
 }
 
 // account counts a submission's outcomes.
@@ -569,7 +583,15 @@ func (a *Agent) submit(ctx context.Context, items []queue.Item, attempts int) er
 				"cabinet", events[i].Cabinet, "seq", events[i].Seq, "err", r.Message)
 		}
 	}
-	return a.q.Remove(ids)
+	if err := a.q.Remove(ids); err != nil {
+		return err
+	}
+	keys, held := make([]telemetry.Key, len(events)), make([]bool, len(events))
+	for i, r := range results {
+		keys[i], held[i] = events[i].Key(), r.Status == StatusStored || r.Status == StatusDuplicate
+	}
+	a.taken.forwarded(keys, held)
+	return nil
 }
 
 // Handler returns the agent's HTTP handler: /metrics, /healthz and, when the

@@ -141,7 +141,7 @@ func postEvents(t testing.TB, url string, body []byte) (int, EventsResponse) {
 	return res.StatusCode, resp
 }
 
-func TestReplayingEveryAcceptedEventStoresEachOnceAndCountsTheReplays(t *testing.T) {
+func TestReplayingEveryAcceptedEventStoresEachOnceAndCountsTheDuplicates(t *testing.T) {
 	f := newFleet(t, 4, 0)
 	evs := f.events(4, 25)
 	var lines [][]byte
@@ -168,8 +168,8 @@ func TestReplayingEveryAcceptedEventStoresEachOnceAndCountsTheReplays(t *testing
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Rejected["replay"] != int64(len(evs)) || sum.Rejected["bad_signature"] != 10 {
-		t.Errorf("rejected %v, want %d replays and 10 bad signatures", sum.Rejected, len(evs))
+	if sum.Rejected["duplicate"] != int64(len(evs)) || sum.Rejected["bad_signature"] != 10 {
+		t.Errorf("rejected %v, want %d duplicates and 10 bad signatures", sum.Rejected, len(evs))
 	}
 	if g, w := keysOf(l.snapshot()), keysOf(evs); !slices.Equal(g, w) {
 		t.Errorf("ledger holds %d records, want the %d unique events", len(g), len(w))

@@ -19,7 +19,7 @@
 //     clean session off) with manual acknowledgement: a message is
 //     acknowledged only after its event is durable in the queue, or rejected
 //     for good. A crash before the acknowledgement makes the broker
-//     redeliver; the agent then sees a replay (or the ledger a duplicate).
+//     redeliver; the agent then sees a duplicate (or the ledger does).
 //
 // # Transport security
 //
@@ -51,13 +51,22 @@
 //
 // # Validation and the queue
 //
-// Every event goes through telemetry.Validator (model limits, registered and
-// unrevoked device, signature, record bounds, clock skew) and the replay
-// rule: a cabinet's sequence number must be above the highest the agent has
-// durably accepted. That high-water mark per cabinet is stored in the queue
-// in the same transaction as the events, so the rule survives restarts.
-// Rejections are counted per telemetry class (metrics, Summary) and never
-// stop the agent; replays and duplicates are rejections of class "replay".
+// Every event goes through telemetry.Validator on its own (model limits,
+// registered and unrevoked device, signature, record bounds, clock skew),
+// whatever its order: a late or out-of-order event is taken like any other
+// (cabinets flushing a backlog, MQTT redeliveries and several gateways all
+// reorder). Its identity is its key (pool, cabinet, seq): the agent compares
+// it with the events it holds — every queued event (the index is rebuilt
+// from the queue on start) and the last 65,536 it forwarded that the
+// ledger holds (in memory) — and drops an exact duplicate (same bytes,
+// class "duplicate": safe to forget; a replay is one) and refuses other
+// bytes for a held key (class "conflict"). An older duplicate or conflict
+// goes on to the ledger, the authority, which answers "already had" or
+// refuses the conflict, and refuses an event of a sealed hour. Rejections
+// are counted per telemetry class (metrics, Summary) and never stop the
+// agent. (Before, a sequence number not above the cabinet's highest was
+// refused as class "replay", and such an event could never be stored; the
+// "seq/" marks of that rule left in older queues are not read.)
 //
 // Sources hand events to one ingester goroutine, which validates them in
 // arrival order and commits each group of submissions in one fsynced bbolt
@@ -67,7 +76,7 @@
 // never dropped: HTTP answers 503, MQTT stops acknowledging and reconnects
 // once there is room so the broker redelivers, a file source pauses. Once
 // an event of a submission is refused, the rest of it is refused too, so
-// that a source offering them again keeps each cabinet's order.
+// that a source offering them again resumes where it stopped.
 //
 // # Forwarding
 //

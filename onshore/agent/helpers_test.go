@@ -133,7 +133,10 @@ func classInputs(t testing.TB, f *fleet) (lines [][]byte, want []telemetry.Signe
 	bs.Sig[5] ^= 0x40
 	badOne("bad_signature", js(bs))
 	valid(2, 2)
-	badOne("replay", js(f.event(1, 2)))
+	badOne("duplicate", js(f.event(1, 2)))
+	other := f.event(2, 2).Event
+	other.FeeCents++
+	badOne("conflict", js(f.sign(other)))
 	oor := f.event(1, 3).Event
 	oor.EnergyWh = 50_000
 	badOne("out_of_range", js(f.sign(oor)))
@@ -179,7 +182,7 @@ func (l *fakeLedger) SubmitBatch(ctx context.Context, events []telemetry.SignedE
 	for i, ev := range events {
 		out[i] = ledger.EventResult{Status: ledger.StatusStored, Cabinet: ev.Cabinet, Seq: ev.Seq}
 		if l.keys[ev.Key()] {
-			out[i].Status, out[i].Class = ledger.StatusDuplicate, "replay"
+			out[i].Status, out[i].Class = ledger.StatusDuplicate, "duplicate"
 			continue
 		}
 		l.keys[ev.Key()] = true

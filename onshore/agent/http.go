@@ -36,8 +36,9 @@ type EventError struct {
 // EventsResponse is the body of every answer to POST /v1/events.
 type EventsResponse struct {
 	Accepted int `json:"accepted"` // events now durable in the queue
-	// Rejected events will never be accepted as they are (a replay means the
-	// agent already has the event: the sender may forget it).
+	// Rejected events will never be accepted as they are (class duplicate
+	// means the agent already has the event: the sender may forget it;
+	// conflict, that it has another event with the same cabinet and seq).
 	Rejected []EventError `json:"rejected,omitempty"`
 	// Refused events were not taken: send them again later, in order.
 	Refused []EventError `json:"refused,omitempty"`

@@ -181,11 +181,13 @@ func TestMQTTRedeliveryBeforeAcknowledgementDoesNotDuplicateARecord(t *testing.T
 	a.Close()
 
 	// Same session and data dir: the broker redelivers the unacknowledged
-	// messages; the agent knows them (replays) and acknowledges them.
+	// messages; the agent takes each (the queue is empty: it forwards
+	// them), the ledger answers duplicate, and the agent acknowledges them.
 	b := newTestAgent(t, cfgA, f.reg, l)
 	runAgent(t, b)
 	eventually(t, 10*time.Second, "the broker redelivers every message", func() bool {
-		return b.Summary().Rejected["replay"] >= int64(len(evs))
+		s := b.Summary()
+		return s.Rejected["duplicate"]+s.Duplicates >= int64(len(evs))
 	})
 
 	// A third agent with the same session but no memory (a new data dir)
@@ -201,7 +203,7 @@ func TestMQTTRedeliveryBeforeAcknowledgementDoesNotDuplicateARecord(t *testing.T
 	if g, w := keysOf(l.snapshot()), keysOf(evs); !slices.Equal(g, w) {
 		t.Errorf("ledger holds %d records, want %d once each", len(g), len(w))
 	}
-	t.Logf("first agent left %d messages unacknowledged; redelivered as %d replays", skipped.Load(), b.Summary().Rejected["replay"])
+	t.Logf("first agent left %d messages unacknowledged; redelivered as %d duplicates", skipped.Load(), b.Summary().Rejected["duplicate"]+b.Summary().Duplicates)
 }
 
 func TestMQTTRedeliveryToAnAgentWithoutMemoryIsADuplicateInTheLedger(t *testing.T) {
@@ -271,8 +273,8 @@ func TestMQTTPausesOnAFullQueueAndGetsEveryRefusedMessageAgain(t *testing.T) {
 		last[ev.Cabinet] = ev.Seq
 	}
 	s := a.Summary()
-	if s.Rejected["replay"] != 0 && s.Stored != int64(len(evs)) {
+	if s.Rejected["duplicate"] != 0 && s.Stored != int64(len(evs)) {
 		t.Errorf("summary %+v", s)
 	}
-	t.Logf("overflow refusals %d, replays after resync %d", s.Overflow, s.Rejected["replay"])
+	t.Logf("overflow refusals %d, duplicates after resync %d", s.Overflow, s.Rejected["duplicate"])
 }

@@ -173,7 +173,7 @@ func eventSentinel(class string) error {
 	}
 	for _, c := range []error{
 		telemetry.ErrMalformed, telemetry.ErrUnknownDevice, telemetry.ErrRevokedDevice, telemetry.ErrBadSignature,
-		telemetry.ErrReplay, telemetry.ErrOutOfRange, telemetry.ErrClockSkew,
+		telemetry.ErrDuplicate, telemetry.ErrOutOfRange, telemetry.ErrClockSkew,
 	} {
 		if telemetry.Class(c) == class {
 			return c

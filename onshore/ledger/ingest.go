@@ -63,7 +63,7 @@ func (c *Contract) submitBatch(tx TxContext, arg []byte) ([]byte, error) {
 				return nil, err
 			}
 			if bytes.Equal(sum, sums[i][:]) {
-				results[i].Status, results[i].Class = StatusDuplicate, telemetry.Class(telemetry.ErrReplay)
+				results[i].Status, results[i].Class = StatusDuplicate, telemetry.Class(telemetry.ErrDuplicate)
 				continue
 			}
 			stored[i] = dv
@@ -96,7 +96,7 @@ func (c *Contract) submitBatch(tx TxContext, arg []byte) ([]byte, error) {
 		if err == nil {
 			if prev, ok := written[dk]; ok {
 				if prev == sums[i] {
-					results[i].Status, results[i].Class = StatusDuplicate, telemetry.Class(telemetry.ErrReplay)
+					results[i].Status, results[i].Class = StatusDuplicate, telemetry.Class(telemetry.ErrDuplicate)
 					continue
 				}
 				err = fmt.Errorf("%w: pool %q cabinet %d seq %d appears twice in the batch with different contents", ErrConflict, ev.Pool, ev.Cabinet, ev.Seq)

@@ -151,7 +151,7 @@ func TestReplayedAndReencodedEventsAreNeverStoredTwice(t *testing.T) {
 		for j, r := range res {
 			isTwin := (lo+j)%2 == 1
 			switch {
-			case !isTwin && (r.Status != StatusDuplicate || r.Class != "replay"):
+			case !isTwin && (r.Status != StatusDuplicate || r.Class != "duplicate"):
 				t.Errorf("replay %d: %+v, want duplicate", lo+j, r)
 			case isTwin && (r.Status != StatusRejected || r.Class != "bad_signature"):
 				t.Errorf("high-s twin %d: %+v, want rejected bad_signature", lo+j, r)

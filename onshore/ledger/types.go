@@ -135,7 +135,7 @@ type EventResult struct {
 	Seq     uint64      `json:"seq"`
 	// Class names why: for a rejection a telemetry class ("bad_signature",
 	// "out_of_range", "clock_skew", …) or a contract code ("epoch_sealed",
-	// "conflict"); "replay" for a duplicate; empty when stored.
+	// "conflict"); "duplicate" for an exact duplicate; empty when stored.
 	Class string `json:"class,omitempty"`
 	Error string `json:"error,omitempty"`
 	// Skewed is set for an accepted event dated after the transaction's time

@@ -32,8 +32,10 @@ type CheckFailure struct {
 	Message string `json:"message"`
 }
 
-// Check validates every line of in with v, in order, counting failures per
-// error class and keeping the first show of them. Its error is in's own
+// Check validates every line of in with v (Validator.Accept: each event on
+// its own, then by exact (cabinet, seq) comparison with the lines before, so
+// a repeated line is a duplicate, other bytes a conflict, and order does not
+// matter), counting failures per error class and keeping the first show of them. Its error is in's own
 // (a read failure), never a line's.
 func Check(v *Validator, in io.Reader, show int) (*CheckReport, error) {
 	rep := &CheckReport{Errors: map[string]int{}, Failures: []CheckFailure{}, Pools: []string{}}

@@ -16,6 +16,9 @@ func TestCheckCountsEveryLineByClassAndKeepsTheFirstFailures(t *testing.T) {
 		return string(b)
 	}
 	stranger := Sign(testRegistry, testKey(9), testEvent(9, 1))
+	ev := testEvent(2, 5)
+	ev.EnergyWh++
+	conflicting := Sign(testRegistry, testKey(2), ev)
 	in := strings.Join([]string{
 		line(signed(1, 1)),
 		"",
@@ -24,6 +27,8 @@ func TestCheckCountsEveryLineByClassAndKeepsTheFirstFailures(t *testing.T) {
 		line(signed(1, 1)), // the same event again
 		line(stranger),     // a cabinet the registry does not know
 		`{"v":1}`,
+		line(signed(2, 3)), // late: below a sequence number already taken, still valid
+		line(conflicting),  // cabinet 2 seq 5 again, other bytes
 	}, "\n") + "\n"
 	v := NewValidator(testRegistryWith(t, 1, 2))
 	v.MaxSkew = -1
@@ -31,11 +36,11 @@ func TestCheckCountsEveryLineByClassAndKeepsTheFirstFailures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Lines != 6 || rep.Valid != 2 || rep.Invalid != 4 || rep.OK || rep.Cabinets != 2 || len(rep.Pools) != 1 || rep.Pools[0] != "pool-a" {
+	if rep.Lines != 8 || rep.Valid != 3 || rep.Invalid != 5 || rep.OK || rep.Cabinets != 2 || len(rep.Pools) != 1 || rep.Pools[0] != "pool-a" {
 		t.Fatalf("report %+v", rep)
 	}
-	if rep.Errors["malformed"] != 2 || rep.Errors["replay"] != 1 || rep.Errors["unknown_device"] != 1 {
-		t.Fatalf("per class %v: a line that is not JSON is malformed, like a JSON line that is no event", rep.Errors)
+	if rep.Errors["malformed"] != 2 || rep.Errors["duplicate"] != 1 || rep.Errors["conflict"] != 1 || rep.Errors["unknown_device"] != 1 {
+		t.Fatalf("per class %v: a line that is not JSON is malformed, like a JSON line that is no event; a late event is valid, the same one again a duplicate, other bytes a conflict", rep.Errors)
 	}
 	if _, ok := rep.Errors["other"]; ok {
 		t.Fatalf("an unclassified failure: %v", rep.Errors)

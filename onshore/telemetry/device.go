@@ -309,7 +309,7 @@ func (r *Registry) Len() int { return len(r.devices) }
 // event's time. A signature by another key of the same cabinet is
 // ErrRetiredKey (a key replaced before the event's time) or
 // ErrKeyNotYetValid (a key that replaced it only later). It does not check
-// ranges or replays (see Validator).
+// ranges, duplicates or conflicts (see Validator).
 func (r *Registry) Verify(s *SignedEvent) error {
 	d, ok := r.devices[s.Cabinet]
 	if !ok {

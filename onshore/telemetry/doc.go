@@ -2,8 +2,15 @@
 // its canonical binary encoding and JSON Lines form, device identities (an
 // ed25519 key per cabinet in a Registry), and validation with named errors
 // (ErrMalformed, ErrUnknownDevice, ErrRevokedDevice, ErrBadSignature,
-// ErrReplay, ErrOutOfRange, ErrClockSkew). A device's key may be rotated:
-// see Key history.
+// ErrDuplicate, ErrConflict, ErrOutOfRange, ErrClockSkew). A device's key
+// may be rotated: see Key history.
+//
+// Events are taken in any order: a cabinet flushing a backlog, an MQTT
+// redelivery or two gateways reorder them, and a late event is as genuine as
+// an early one. What identifies an event is its (cabinet, seq): the same
+// bytes again are a duplicate (ErrDuplicate, safe to forget; a replay is
+// one), other bytes a conflict (ErrConflict). The ledger applies the same
+// rule by (pool, cabinet, seq) and refuses an event of a sealed hour.
 //
 // A device signs SigningBytes: a domain tag, the registry id and the
 // canonical encoding, so a signature is bound to one message and one

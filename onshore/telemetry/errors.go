@@ -12,9 +12,15 @@ var (
 	ErrUnknownDevice = errors.New("unknown device")
 	ErrRevokedDevice = errors.New("revoked device")
 	ErrBadSignature  = errors.New("bad signature")
-	ErrReplay        = errors.New("replayed or duplicate event")
-	ErrOutOfRange    = errors.New("value out of range")
-	ErrClockSkew     = errors.New("clock skew beyond the allowed window")
+	// ErrDuplicate: the exact event (same cabinet, sequence number and
+	// bytes) was already taken; safe to forget. A replay is a duplicate.
+	ErrDuplicate = errors.New("duplicate event")
+	// ErrConflict: another event with the same cabinet and sequence
+	// number, but other contents, was already taken; neither replaces the
+	// other.
+	ErrConflict   = errors.New("conflicting event: same cabinet and sequence number, other contents")
+	ErrOutOfRange = errors.New("value out of range")
+	ErrClockSkew  = errors.New("clock skew beyond the allowed window")
 )
 
 // Kinds of malformed JSON events with names of their own (each wraps
@@ -58,13 +64,14 @@ var classes = []struct {
 	{ErrUnknownDevice, "unknown_device"},
 	{ErrRevokedDevice, "revoked_device"},
 	{ErrBadSignature, "bad_signature"},
-	{ErrReplay, "replay"},
+	{ErrDuplicate, "duplicate"},
+	{ErrConflict, "conflict"},
 	{ErrOutOfRange, "out_of_range"},
 	{ErrClockSkew, "clock_skew"},
 }
 
 // Class returns the stable name of err's telemetry error class ("bad_signature",
-// "replay", …), or "other" when err wraps none of them.
+// "duplicate", …), or "other" when err wraps none of them.
 func Class(err error) string {
 	for _, c := range classes {
 		if errors.Is(err, c.err) {

@@ -245,22 +245,30 @@ func TestValidator(t *testing.T) {
 		return v
 	}
 
-	t.Run("replays and lower sequence numbers are rejected, higher ones accepted", func(t *testing.T) {
+	t.Run("sequence numbers are accepted in any order; the same event again is a duplicate, other bytes a conflict", func(t *testing.T) {
 		v := newV()
-		for _, seq := range []uint64{1, 2, 5} {
+		for _, seq := range []uint64{5, 1, 3, 2, 4} {
 			s := signed(1, seq)
 			if err := v.Accept(&s); err != nil {
-				t.Fatalf("seq %d: %v", seq, err)
+				t.Fatalf("seq %d after higher ones: %v", seq, err)
 			}
 		}
 		for _, seq := range []uint64{5, 2, 1} {
 			s := signed(1, seq)
-			if err := v.Accept(&s); !errors.Is(err, ErrReplay) {
-				t.Fatalf("seq %d again: got %v, want ErrReplay", seq, err)
+			if err := v.Accept(&s); !errors.Is(err, ErrDuplicate) || Class(err) != "duplicate" {
+				t.Fatalf("seq %d again: got %v, want ErrDuplicate", seq, err)
 			}
 		}
-		if last, _ := v.LastSeq(1); last != 5 {
-			t.Fatalf("last seq %d, want 5", last)
+		ev := testEvent(1, 3)
+		ev.FeeCents++
+		other := Sign(testRegistry, testKey(1), ev)
+		if err := v.Accept(&other); !errors.Is(err, ErrConflict) || Class(err) != "conflict" {
+			t.Fatalf("seq 3 with another fee: got %v, want ErrConflict", err)
+		}
+		// The conflict is not recorded: the first event stays the one taken.
+		first := signed(1, 3)
+		if err := v.Accept(&first); !errors.Is(err, ErrDuplicate) {
+			t.Fatalf("seq 3 as first taken, after the conflict: got %v, want ErrDuplicate", err)
 		}
 	})
 	t.Run("a re-encoded (high-s) signature of an accepted event is rejected", func(t *testing.T) {
@@ -327,7 +335,7 @@ func TestValidator(t *testing.T) {
 }
 
 func TestClassNamesEveryError(t *testing.T) {
-	for _, err := range []error{ErrMalformed, ErrUnknownDevice, ErrRevokedDevice, ErrBadSignature, ErrReplay, ErrOutOfRange, ErrClockSkew} {
+	for _, err := range []error{ErrMalformed, ErrUnknownDevice, ErrRevokedDevice, ErrBadSignature, ErrDuplicate, ErrConflict, ErrOutOfRange, ErrClockSkew} {
 		if c := Class(errors.Join(errors.New("context"), err)); c == "other" {
 			t.Fatalf("%v has no class", err)
 		}

@@ -1,6 +1,7 @@
 package telemetry
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"time"
 )
@@ -53,9 +54,12 @@ func (b Bounds) Check(e *Event) error {
 // may be dated before it is rejected with ErrClockSkew.
 const DefaultMaxSkew = 10 * time.Minute
 
-// Validator checks signed events in the order a receiver accepts them:
-// model limits, device and signature, physical bounds, clock skew, and
-// replay (a sequence number not above the last accepted for that cabinet).
+// Validator checks signed events: model limits, device and signature,
+// physical bounds and clock skew, each event on its own, and, for Accept,
+// its identity against the events it accepted before: the same Key
+// (pool, cabinet, seq) with the same canonical bytes is ErrDuplicate, with other
+// bytes ErrConflict. Order does not matter: any sequence number not yet
+// accepted is accepted, lower or higher than the others.
 //
 // Events dated in the past are accepted however old (cabinets store and
 // forward through outages); events dated more than MaxSkew in the future are
@@ -66,8 +70,18 @@ type Validator struct {
 	MaxSkew  time.Duration    // 0 means DefaultMaxSkew; negative disables the check
 	Now      func() time.Time // nil means time.Now
 
-	last map[uint32]uint64 // highest accepted seq per cabinet
-	seen map[uint32]bool
+	taken map[Key][32]byte // SHA-256 of the canonical encoding of each accepted event
+}
+
+// Digest returns the SHA-256 of the event's canonical binary encoding (what
+// the ledger hashes and compares): two events are the same event when their
+// digests are equal.
+func (s *SignedEvent) Digest() ([32]byte, error) {
+	b, err := s.MarshalBinary()
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	return sha256.Sum256(b), nil
 }
 
 // NewValidator returns a validator with default bounds and skew window.
@@ -75,8 +89,8 @@ func NewValidator(r *Registry) *Validator {
 	return &Validator{Registry: r, Bounds: DefaultBounds()}
 }
 
-// Check validates s without recording it: everything but the replay check
-// compares against what Accept has recorded.
+// Check validates s on its own, without comparing it with what Accept has
+// recorded: model, device and signature, bounds, clock skew.
 func (v *Validator) Check(s *SignedEvent) error {
 	if err := s.CheckModel(); err != nil {
 		return err
@@ -97,29 +111,45 @@ func (v *Validator) Check(s *SignedEvent) error {
 				ErrClockSkew, s.Cabinet, s.Seq, at.UTC().Format(time.RFC3339), at.Sub(now()).Round(time.Second), skew)
 		}
 	}
-	if v.seen[s.Cabinet] && s.Seq <= v.last[s.Cabinet] {
-		return fmt.Errorf("%w: cabinet %d seq %d, last accepted %d", ErrReplay, s.Cabinet, s.Seq, v.last[s.Cabinet])
-	}
 	return nil
 }
 
-// Accept validates s and, when valid, records its sequence number so a later
-// event of the same cabinet must carry a higher one.
+// Accept validates s (Check) and compares it with the events accepted
+// before: an event already accepted with the same bytes is ErrDuplicate,
+// one with the same (cabinet, seq) and other bytes ErrConflict. Otherwise
+// it records s, whatever its sequence number relative to the others.
 func (v *Validator) Accept(s *SignedEvent) error {
 	if err := v.Check(s); err != nil {
 		return err
 	}
-	if v.last == nil {
-		v.last, v.seen = map[uint32]uint64{}, map[uint32]bool{}
+	sum, err := s.Digest()
+	if err != nil {
+		return err
 	}
-	v.last[s.Cabinet], v.seen[s.Cabinet] = s.Seq, true
+	if err := CompareTaken(s, sum, v.taken); err != nil {
+		return err
+	}
+	if v.taken == nil {
+		v.taken = map[Key][32]byte{}
+	}
+	v.taken[s.Key()] = sum
 	return nil
 }
 
-// LastSeq returns the highest accepted sequence number of a cabinet.
-func (v *Validator) LastSeq(cabinet uint32) (uint64, bool) {
-	seq, ok := v.last[cabinet]
-	return seq, ok
+// CompareTaken compares s (of digest sum) with the events taken before, by
+// key: ErrDuplicate when the same event is there, ErrConflict when another
+// one with the same (cabinet, seq) is, nil when its key is free.
+func CompareTaken(s *SignedEvent, sum [32]byte, taken map[Key][32]byte) error {
+	prev, ok := taken[s.Key()]
+	switch {
+	case !ok:
+		return nil
+	case prev == sum:
+		return fmt.Errorf("%w: cabinet %d seq %d, the same bytes were already taken", ErrDuplicate, s.Cabinet, s.Seq)
+	default:
+		return fmt.Errorf("%w: cabinet %d seq %d was already taken with other contents (digest %x, this one %x)",
+			ErrConflict, s.Cabinet, s.Seq, prev[:8], sum[:8])
+	}
 }
 
 func (v *Validator) maxSkew() time.Duration {

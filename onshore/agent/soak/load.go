@@ -112,10 +112,10 @@ func (r *run) postAll(ctx context.Context, hc *http.Client, url string, in <-cha
 	}
 }
 
-var replayClass = telemetry.Class(telemetry.ErrReplay)
+var duplicateClass = telemetry.Class(telemetry.ErrDuplicate)
 
 // post delivers one batch: events refused (the queue is full) are sent
-// again, in order, until the agent takes them; a replay answer means the
+// again, in order, until the agent takes them; a duplicate answer means the
 // agent already has the event.
 func (r *run) post(ctx context.Context, hc *http.Client, url string, batch []pending) {
 	var body bytes.Buffer
@@ -157,7 +157,7 @@ func (r *run) post(ctx context.Context, hc *http.Client, url string, batch []pen
 		}
 		bad := map[int]bool{}
 		for _, e := range er.Rejected {
-			if e.Class != replayClass {
+			if e.Class != duplicateClass {
 				bad[e.Index] = true
 			}
 		}
