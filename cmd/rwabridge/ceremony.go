@@ -233,8 +233,12 @@ func (c *contributor) addFlags(cmd *cobra.Command) {
 	f.BoolVar(&c.noLedger, "no-ledger", false, "with --attest-config: do not record the contribution on the ledger")
 }
 
-// load returns the org, its key and its ledger access (nil: none).
-func (c *contributor) load() (string, *ecdsa.PrivateKey, *backend.Access, error) {
+// load returns the org, its key and its ledger access (nil: none), after
+// checking that the ceremony's --dir is given.
+func (c *contributor) load(dir string) (string, *ecdsa.PrivateKey, *backend.Access, error) {
+	if dir == "" {
+		return "", nil, nil, exitCode(2, errors.New("missing --dir: the ceremony's directory"))
+	}
 	if c.attestConfig != "" {
 		if c.org != "" || c.keyFile != "" || c.data != "" || c.ledgerConfig != "" {
 			return "", nil, nil, exitCode(2, errors.New("--attest-config names the org, key and ledger: give no --org, --key, --data or --ledger-config with it"))
@@ -295,10 +299,7 @@ At capacity 1024 a contribution takes about 100 s in phase 1 (48 MB file) and
   rwabridge ceremony contribute --dir ceremony-1024 --org AuditorMSP --key auditor.key --data /var/lib/rwabridge`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if dir == "" {
-				return exitCode(2, errors.New("missing --dir: the ceremony's directory"))
-			}
-			org, key, access, err := who.load()
+			org, key, access, err := who.load(dir)
 			if err != nil {
 				return err
 			}
@@ -348,10 +349,7 @@ signature.
 		Example: `  rwabridge ceremony record --dir ceremony-1024 --attest-config /etc/rwabridge/attest-auditor.yaml`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if dir == "" {
-				return exitCode(2, errors.New("missing --dir: the ceremony's directory"))
-			}
-			org, key, access, err := who.load()
+			org, key, access, err := who.load(dir)
 			if err != nil {
 				return err
 			}

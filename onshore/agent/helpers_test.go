@@ -360,16 +360,12 @@ func ledgerKeys(t testing.TB, c *ledger.Client, pool telemetry.PoolID, from, to 
 	var out []string
 	for e := uint64(from.Unix()) / 86400; e <= uint64(to.Unix())/86400; e++ {
 		req := ledger.RecordsRequest{Pool: pool, Epoch: e, Policy: doc, Limit: ledger.MaxPage}
-		for {
-			p, err := c.RecordsPage(context.Background(), req)
-			if err != nil {
-				t.Fatalf("records of epoch %d: %v", e, err)
-			}
-			out = append(out, keysOf(p.Events)...)
-			if p.Next == "" {
-				break
-			}
-			req.After = p.Next
+		err := c.EachRecord(context.Background(), req, func(ev telemetry.SignedEvent) error {
+			out = append(out, keysOf([]telemetry.SignedEvent{ev})...)
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("records of epoch %d: %v", e, err)
 		}
 	}
 	slices.Sort(out)

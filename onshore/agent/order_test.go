@@ -85,25 +85,19 @@ func ledgerEncoded(t testing.TB, c *ledger.Client, d *simDay) map[telemetry.Key]
 	out := map[telemetry.Key][]byte{}
 	for e := uint64(d.cfg.Start.Unix()) / 86400; e <= uint64(d.cfg.End().Unix())/86400; e++ {
 		req := ledger.RecordsRequest{Pool: d.cfg.Pool, Epoch: e, Policy: doc, Limit: ledger.MaxPage}
-		for {
-			p, err := c.RecordsPage(context.Background(), req)
+		err := c.EachRecord(context.Background(), req, func(ev telemetry.SignedEvent) error {
+			b, err := ev.MarshalBinary()
 			if err != nil {
-				t.Fatalf("records of epoch %d: %v", e, err)
+				return err
 			}
-			for _, ev := range p.Events {
-				b, err := ev.MarshalBinary()
-				if err != nil {
-					t.Fatal(err)
-				}
-				if _, dup := out[ev.Key()]; dup {
-					t.Fatalf("the ledger lists %v twice", ev.Key())
-				}
-				out[ev.Key()] = b
+			if _, dup := out[ev.Key()]; dup {
+				return fmt.Errorf("the ledger lists %v twice", ev.Key())
 			}
-			if p.Next == "" {
-				break
-			}
-			req.After = p.Next
+			out[ev.Key()] = b
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("records of epoch %d: %v", e, err)
 		}
 	}
 	return out

@@ -244,7 +244,13 @@ func decodePage(b []byte) (*RecordsPage, error) {
 // committed ones — in canonical order, a page at a time. visit's error stops
 // the walk and is returned.
 func (c *Client) Records(ctx context.Context, pool telemetry.PoolID, epoch uint64, visit func(telemetry.SignedEvent) error) error {
-	req := RecordsRequest{Pool: pool, Epoch: epoch}
+	return c.EachRecord(ctx, RecordsRequest{Pool: pool, Epoch: epoch}, visit)
+}
+
+// EachRecord visits every record req selects (see RecordsRequest; its
+// After and Limit are where and how many per page to start), in canonical
+// order, a page at a time. visit's error stops the walk and is returned.
+func (c *Client) EachRecord(ctx context.Context, req RecordsRequest, visit func(telemetry.SignedEvent) error) error {
 	for {
 		p, err := c.RecordsPage(ctx, req)
 		if err != nil {

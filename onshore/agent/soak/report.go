@@ -241,18 +241,9 @@ func (e epochs) any(ctx context.Context, l *ledger.Client) (bool, error) {
 func (e epochs) each(ctx context.Context, l *ledger.Client, visit func(telemetry.SignedEvent)) error {
 	for ep := e.first; ep <= e.last; ep++ {
 		req := ledger.RecordsRequest{Pool: e.pool, Epoch: ep, Policy: e.policy, Limit: ledger.MaxPage}
-		for {
-			p, err := l.RecordsPage(ctx, req)
-			if err != nil {
-				return fmt.Errorf("%s epoch %d: %w", e.pool, ep, err)
-			}
-			for _, ev := range p.Events {
-				visit(ev)
-			}
-			if p.Next == "" {
-				break
-			}
-			req.After = p.Next
+		err := l.EachRecord(ctx, req, func(ev telemetry.SignedEvent) error { visit(ev); return nil })
+		if err != nil {
+			return fmt.Errorf("%s epoch %d: %w", e.pool, ep, err)
 		}
 	}
 	return nil

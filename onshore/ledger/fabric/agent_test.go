@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
@@ -111,25 +112,19 @@ func TestTheAgentStoresAShuffledFleetDayExactlyOnceThroughTheChaincode(t *testin
 		// The simulated day is within the daily policy's bounds: listing with
 		// it filters nothing out (the count below would say so).
 		req := ledger.RecordsRequest{Pool: cfgSim.Pool, Epoch: uint64(cfgSim.Start.Unix()) / 86400, Policy: dailyPolicy(t), Limit: ledger.MaxPage}
-		for {
-			p, err := c.RecordsPage(context.Background(), req)
+		err := c.EachRecord(context.Background(), req, func(ev telemetry.SignedEvent) error {
+			b, err := ev.MarshalBinary()
 			if err != nil {
-				t.Fatal(err)
+				return err
 			}
-			for _, ev := range p.Events {
-				b, err := ev.MarshalBinary()
-				if err != nil {
-					t.Fatal(err)
-				}
-				if _, dup := got[ev.Key()]; dup {
-					t.Fatalf("%v listed twice", ev.Key())
-				}
-				got[ev.Key()] = b
+			if _, dup := got[ev.Key()]; dup {
+				return fmt.Errorf("%v listed twice", ev.Key())
 			}
-			if p.Next == "" {
-				break
-			}
-			req.After = p.Next
+			got[ev.Key()] = b
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
 		if len(got) != len(want) {
 			t.Fatalf("the chaincode holds %d records, want %d", len(got), len(want))
