@@ -28,7 +28,23 @@ const (
 // SignatureSize is the size of a device signature (ed25519).
 const SignatureSize = ed25519.SignatureSize
 
-// Event is one battery swap at one cabinet, as the cabinet reports it.
+// Kind says what an event reports. The zero value is a swap, so every event
+// written before heartbeats existed keeps its meaning.
+type Kind uint8
+
+const (
+	// KindSwap is a battery swap: every field is the cabinet's report.
+	KindSwap Kind = iota
+	// KindHeartbeat is a signed sign of life with no swap: only the pool,
+	// cabinet, seq and time are set (every swap field is zero, no battery
+	// id). It takes a sequence number like any event, so an idle cabinet is
+	// not mistaken for a silent one, and counts toward nothing but
+	// completeness.
+	KindHeartbeat
+)
+
+// Event is one event at one cabinet, as the cabinet reports it: a battery
+// swap, or a heartbeat (Kind).
 //
 // Pool, Cabinet, Seq, Time, EnergyWh, FeeCents, SoCIn, SoCOut and SoHPermille
 // are the committed fields: they enter the epoch commitment and the proofs.
@@ -36,6 +52,7 @@ const SignatureSize = ed25519.SignatureSize
 // signed by the device, but never enter a commitment leaf, a public input or
 // anything sent offshore.
 type Event struct {
+	Kind        Kind   `json:"-"` // the JSON and binary forms are the encoding's (encoding.go)
 	Pool        PoolID `json:"pool"`
 	Cabinet     uint32 `json:"cabinet"`
 	Seq         uint64 `json:"seq"`  // per-cabinet sequence number, strictly increasing
@@ -55,6 +72,9 @@ type SignedEvent struct {
 	Event
 	Sig []byte `json:"sig"`
 }
+
+// IsHeartbeat reports whether e is a heartbeat rather than a swap.
+func (e *Event) IsHeartbeat() bool { return e.Kind == KindHeartbeat }
 
 // Key identifies an event on the ledger: one record per (pool, cabinet, seq).
 type Key struct {
