@@ -35,6 +35,59 @@ func TestLayoutIsContiguousFitsTheFieldAndMatchesItsConstants(t *testing.T) {
 	if OffsetKey+WidthKey != OffsetTag || OffsetCabinet != OffsetSeq+WidthSeq {
 		t.Error("the key (cabinet, seq) is not the slice just below the tag")
 	}
+	if SwapBits != OffsetTime {
+		t.Error("the swap fields are not the slice below the time")
+	}
+}
+
+func TestAHeartbeatPacksToItsKindCabinetSeqAndTimeOnly(t *testing.T) {
+	e := telemetry.Event{Kind: telemetry.KindHeartbeat, Pool: "p", Cabinet: 7, Seq: 9, Time: 1_700_000_000}
+	leaf, err := Pack(&e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := new(big.Int)
+	for _, f := range [][2]uint64{{OffsetTime, 1_700_000_000}, {OffsetSeq, 9}, {OffsetCabinet, 7}, {OffsetTag, 1}, {OffsetKind, 1}} {
+		want.Add(want, new(big.Int).Lsh(new(big.Int).SetUint64(f[1]), uint(f[0])))
+	}
+	if got := leaf.BigInt(new(big.Int)); got.Cmp(want) != 0 {
+		t.Fatalf("leaf %x, want %x", got, want)
+	}
+	r, err := Unpack(leaf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Record{Kind: telemetry.KindHeartbeat, Cabinet: 7, Seq: 9, Time: 1_700_000_000}); r != want || r.IsSwap() {
+		t.Fatalf("Unpack = %+v, want %+v", r, want)
+	}
+	// The same cabinet, seq and time as a swap is another leaf.
+	swap := e
+	swap.Kind = telemetry.KindSwap
+	if other, _ := Pack(&swap); other == leaf {
+		t.Fatal("a swap and a heartbeat of the same key and time pack to one leaf")
+	}
+}
+
+func TestAHeartbeatWithASwapFieldOrAnUnknownKindIsOutOfRange(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(*telemetry.Event)
+	}{
+		{"energy", func(e *telemetry.Event) { e.EnergyWh = 1 }},
+		{"fee", func(e *telemetry.Event) { e.FeeCents = 1 }},
+		{"soc_in", func(e *telemetry.Event) { e.SoCIn = 1 }},
+		{"soc_out", func(e *telemetry.Event) { e.SoCOut = 1 }},
+		{"health", func(e *telemetry.Event) { e.SoHPermille = 1 }},
+		{"an unknown kind", func(e *telemetry.Event) { e.Kind = 2 }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := telemetry.Event{Kind: telemetry.KindHeartbeat, Pool: "p", Cabinet: 1, Seq: 1, Time: 1}
+			tc.edit(&e)
+			if _, err := Pack(&e); !errors.Is(err, ErrOutOfRange) {
+				t.Fatalf("Pack = %v, want ErrOutOfRange", err)
+			}
+		})
+	}
 }
 
 func TestPackPlacesEveryFieldAtItsOffset(t *testing.T) {
@@ -148,7 +201,10 @@ func TestUnpackRejectsWhatPackCanNotProduce(t *testing.T) {
 		name string
 		leaf fr.Element
 	}{
-		{"a value with bit 217 set", leafOf(t, [2]uint64{OffsetTag, 1}, [2]uint64{LeafBits, 1})},
+		{"a value with bit LeafBits set", leafOf(t, [2]uint64{OffsetTag, 1}, [2]uint64{LeafBits, 1})},
+		{"a heartbeat with energy", leafOf(t, [2]uint64{OffsetTag, 1}, [2]uint64{OffsetKind, 1}, [2]uint64{OffsetEnergy, 100})},
+		{"a heartbeat with health", leafOf(t, [2]uint64{OffsetTag, 1}, [2]uint64{OffsetKind, 1}, [2]uint64{OffsetSoH, 1})},
+		{"a heartbeat without the record tag", leafOf(t, [2]uint64{OffsetKind, 1}, [2]uint64{OffsetCabinet, 5})},
 		{"a value near the modulus", minusOne},
 		{"a value without the record tag", leafOf(t, [2]uint64{OffsetCabinet, 5})},
 		{"a tagged value with soc_in 127", leafOf(t, [2]uint64{OffsetTag, 1}, [2]uint64{OffsetSoCIn, 127})},

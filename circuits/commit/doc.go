@@ -33,8 +33,14 @@
 //	seq               120     64  0..2^64-1
 //	cabinet           184     32  0..2^32-1
 //	tag               216      1  always 1
+//	kind              217      1  0 swap, 1 heartbeat
 //
-// A leaf is below 2^217 (LeafBits), far below the 254-bit modulus, so a leaf
+// A heartbeat (telemetry.KindHeartbeat) is a record like a swap, with kind 1
+// and every swap field (bits [0, 88), SwapBits) 0: it carries a cabinet, a
+// seq and a time, so it takes part in the order and in completeness, and in
+// no figure.
+//
+// A leaf is below 2^218 (LeafBits), far below the 254-bit modulus, so a leaf
 // recomposed from range-checked fields never wraps. Bits [120, 216) are the
 // order key cabinet*2^64 + seq. Layout returns this table; the Offset*/Width*
 // constants name its entries. The pool is not in the leaf: every record of a
@@ -44,8 +50,8 @@
 // The empty leaf, used for padding, is 0. The tag bit makes every record
 // nonzero, including the record whose fields are all zero (cabinet 0, seq 0,
 // time 0, …), which telemetry allows; Unpack returns ErrEmptyLeaf for 0 and
-// ErrNotLeaf for anything Pack cannot produce (≥ 2^217, no tag, SoC > 100,
-// SoH > 1000). The tag costs the circuit nothing: it is a constant term of
+// ErrNotLeaf for anything Pack cannot produce (≥ 2^218, no tag, SoC > 100,
+// SoH > 1000, a heartbeat with a swap field set). The tag costs the circuit nothing: it is a constant term of
 // the recomposition, or the "i < count" flag the circuit has anyway.
 //
 // # Hash construction

@@ -12,12 +12,13 @@ import (
 // The leaf layout: bit offsets (from the least significant bit) and widths of
 // the committed fields inside one packed leaf. A leaf is the integer
 //
-//	Tag<<OffsetTag | Cabinet<<OffsetCabinet | Seq<<OffsetSeq | Time<<OffsetTime |
+//	Kind<<OffsetKind | Tag<<OffsetTag | Cabinet<<OffsetCabinet | Seq<<OffsetSeq | Time<<OffsetTime |
 //	EnergyWh<<OffsetEnergy | FeeCents<<OffsetFee | SoCIn<<OffsetSoCIn |
 //	SoCOut<<OffsetSoCOut | SoHPermille<<OffsetSoH
 //
-// with Tag = 1 for every record, read as an element of the BN254 scalar
-// field. It is below 2^LeafBits < 2^253 < r, so it never wraps the modulus
+// with Tag = 1 for every record and Kind = 1 for a heartbeat (0 for a swap),
+// read as an element of the BN254 scalar field. A heartbeat's leaf holds only
+// its cabinet, seq and time: every swap field is 0. It is below 2^LeafBits < 2^253 < r, so it never wraps the modulus
 // and the decomposition is unique once every field is range-checked to its
 // width. The (cabinet, seq) key is the slice [OffsetSeq, OffsetTag) of the
 // leaf: Cabinet*2^64 + Seq.
@@ -40,9 +41,14 @@ const (
 	WidthCabinet  = 32
 	OffsetTag     = OffsetCabinet + WidthCabinet // 216
 	WidthTag      = 1
+	OffsetKind    = OffsetTag + WidthTag // 217
+	WidthKind     = 1
 
 	// LeafBits bounds every packed record: leaf < 2^LeafBits.
-	LeafBits = OffsetTag + WidthTag // 217
+	LeafBits = OffsetKind + WidthKind // 218
+	// SwapBits is the width of the swap fields (health, charges, fee,
+	// energy) at the bottom of the leaf: a heartbeat's leaf is 0 there.
+	SwapBits = OffsetTime // 88
 	// OffsetKey and WidthKey locate the canonical order key Cabinet*2^64+Seq.
 	OffsetKey = OffsetSeq
 	WidthKey  = WidthSeq + WidthCabinet // 96
@@ -71,6 +77,7 @@ func Layout() []Field {
 		{"seq", OffsetSeq, WidthSeq, 1<<WidthSeq - 1},
 		{"cabinet", OffsetCabinet, WidthCabinet, 1<<WidthCabinet - 1},
 		{"tag", OffsetTag, WidthTag, 1},
+		{"kind", OffsetKind, WidthKind, 1},
 	}
 }
 
@@ -78,6 +85,7 @@ func Layout() []Field {
 // not in it (a chunk holds records of one pool; the pool is bound beside the
 // root as a public input), nor are the withheld battery ids.
 type Record struct {
+	Kind        telemetry.Kind // a swap, or a heartbeat (every swap field 0)
 	Cabinet     uint32
 	Seq         uint64
 	Time        uint32 // unix seconds
@@ -95,6 +103,7 @@ func RecordOf(e *telemetry.Event) (Record, error) {
 		return Record{}, fmt.Errorf("%w: cabinet %d seq %d: time = %d, allowed [0, %d]", ErrOutOfRange, e.Cabinet, e.Seq, e.Time, int64(telemetry.MaxTime))
 	}
 	r := Record{
+		Kind:        e.Kind,
 		Cabinet:     e.Cabinet,
 		Seq:         e.Seq,
 		Time:        uint32(e.Time),
@@ -107,9 +116,19 @@ func RecordOf(e *telemetry.Event) (Record, error) {
 	return r, r.Validate()
 }
 
-// Validate reports the first field outside the model's range as ErrOutOfRange.
+// IsSwap reports whether r is a swap (not a heartbeat).
+func (r Record) IsSwap() bool { return r.Kind == telemetry.KindSwap }
+
+// Validate reports the first field outside the model's range as ErrOutOfRange:
+// an unknown kind, a heartbeat with a swap field set, or a value beyond its
+// field.
 func (r Record) Validate() error {
 	switch {
+	case r.Kind > telemetry.KindHeartbeat:
+		return fmt.Errorf("%w: cabinet %d seq %d: kind %d is neither swap nor heartbeat", ErrOutOfRange, r.Cabinet, r.Seq, r.Kind)
+	case r.Kind == telemetry.KindHeartbeat && (r.EnergyWh != 0 || r.FeeCents != 0 || r.SoCIn != 0 || r.SoCOut != 0 || r.SoHPermille != 0):
+		return fmt.Errorf("%w: cabinet %d seq %d: a heartbeat carries no swap fields (energy_wh %d, fee_cents %d, soc_in %d, soc_out %d, soh_permille %d)",
+			ErrOutOfRange, r.Cabinet, r.Seq, r.EnergyWh, r.FeeCents, r.SoCIn, r.SoCOut, r.SoHPermille)
 	case r.SoCIn > telemetry.MaxSoC:
 		return fmt.Errorf("%w: cabinet %d seq %d: soc_in = %d, at most %d", ErrOutOfRange, r.Cabinet, r.Seq, r.SoCIn, telemetry.MaxSoC)
 	case r.SoCOut > telemetry.MaxSoC:
@@ -144,12 +163,13 @@ func (r Record) Pack() (fr.Element, error) {
 	putBits(&l, OffsetSeq, WidthSeq, r.Seq)
 	putBits(&l, OffsetCabinet, WidthCabinet, uint64(r.Cabinet))
 	putBits(&l, OffsetTag, WidthTag, 1)
+	putBits(&l, OffsetKind, WidthKind, uint64(r.Kind))
 	var b [fr.Bytes]byte
 	for i := range 4 {
 		binary.BigEndian.PutUint64(b[fr.Bytes-8*(i+1):], l[i])
 	}
 	var x fr.Element
-	x.SetBytes(b[:]) // below 2^217: never reduced
+	x.SetBytes(b[:]) // below 2^218: never reduced
 	return x, nil
 }
 
@@ -166,7 +186,8 @@ func Pack(e *telemetry.Event) (fr.Element, error) {
 
 // Unpack decodes a leaf. It returns ErrEmptyLeaf for the empty leaf (0) and
 // ErrNotLeaf for anything that Pack can not produce: a value of 2^LeafBits or
-// more, a missing tag, or a field out of the model's range.
+// more, a missing tag, a field out of the model's range, or a heartbeat with
+// a swap field set.
 func Unpack(x fr.Element) (Record, error) {
 	if x.IsZero() {
 		return Record{}, ErrEmptyLeaf
@@ -179,6 +200,7 @@ func Unpack(x fr.Element) (Record, error) {
 		return Record{}, fmt.Errorf("%w: %s lacks the record tag (bit %d)", ErrNotLeaf, hexOf(&x), OffsetTag)
 	}
 	r := Record{
+		Kind:        telemetry.Kind(getBits(&l, OffsetKind, WidthKind)),
 		Cabinet:     uint32(getBits(&l, OffsetCabinet, WidthCabinet)),
 		Seq:         getBits(&l, OffsetSeq, WidthSeq),
 		Time:        uint32(getBits(&l, OffsetTime, WidthTime)),

@@ -46,7 +46,7 @@ func TestChainedChunksRejectMutants(t *testing.T) {
 	}{
 		{"a middle chunk whose accumulator values differ from its hash", func() *Circuit {
 			w := assignment(t, s, 1)
-			w.W.AccIn.Count = bump(w.W.AccIn.Count.(fr.Element))
+			w.W.AccIn.Swaps = bump(w.W.AccIn.Swaps.(fr.Element))
 			return w
 		}},
 		{"a first chunk that starts from a non-initial accumulator", func() *Circuit {
@@ -121,7 +121,7 @@ func advanceChunk(t *testing.T, ch *Chunk) Acc {
 		}
 		rs = append(rs, r)
 	}
-	return advance(ch.AccIn, rs)
+	return advance(ch.AccIn, rs, ch.Statement.ChunkIndex == 0)
 }
 
 func TestAnUndisclosedMetricIsForcedToZero(t *testing.T) {

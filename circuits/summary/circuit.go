@@ -57,17 +57,18 @@ type PackedVars struct {
 // AccVars is an Acc in the circuit.
 type AccVars struct {
 	Salt           frontend.Variable
-	Count          frontend.Variable
+	Swaps          frontend.Variable
 	EnergyWh       frontend.Variable
 	RevenueCents   frontend.Variable
 	ActiveCabinets frontend.Variable
 	MinSoHPermille frontend.Variable
 	LastCabinet    frontend.Variable
 	LastSeq        frontend.Variable
+	LastSwapped    frontend.Variable
 }
 
 func (a *AccVars) list() []frontend.Variable {
-	return []frontend.Variable{a.Salt, a.Count, a.EnergyWh, a.RevenueCents, a.ActiveCabinets, a.MinSoHPermille, a.LastCabinet, a.LastSeq}
+	return []frontend.Variable{a.Salt, a.Swaps, a.EnergyWh, a.RevenueCents, a.ActiveCabinets, a.MinSoHPermille, a.LastCabinet, a.LastSeq, a.LastSwapped}
 }
 
 // WitnessVars are the private inputs: the policy's circuit parameters
@@ -238,10 +239,10 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 
 	// The records.
 	layout := commit.Layout()
-	count := frontend.Variable(0)
+	count, swaps := frontend.Variable(0), w.AccIn.Swaps
 	energy, revenue := w.AccIn.EnergyWh, w.AccIn.RevenueCents
 	active, minH := w.AccIn.ActiveCabinets, w.AccIn.MinSoHPermille
-	prevCab, prevSeq := w.AccIn.LastCabinet, w.AccIn.LastSeq
+	prevCab, prevSeq, swapped := w.AccIn.LastCabinet, w.AccIn.LastSeq, w.AccIn.LastSwapped
 	var prevF frontend.Variable
 	for i, leaf := range w.Leaves {
 		f, err := api.Compiler().NewHint(UnpackHint, len(layout), leaf)
@@ -249,7 +250,7 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 			return fmt.Errorf("summary: %w", err)
 		}
 		soh, socOut, socIn, fee, e := f[0], f[1], f[2], f[3], f[4]
-		t, seq, cab, tag := f[5], f[6], f[7], f[8]
+		t, seq, cab, tag, hb := f[5], f[6], f[7], f[8], f[9]
 
 		// Unique decomposition: each field below 2^width (the checks below),
 		// recomposed to the leaf; the tag is the "real record" flag.
@@ -264,10 +265,23 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 		if i > 0 {
 			api.AssertIsEqual(api.Mul(tag, api.Sub(1, prevF)), 0)
 		}
+		// A heartbeat (kind 1; padding has kind 0 as the empty leaf) has
+		// every swap field 0, so it adds nothing to the sums; swap is 1 for
+		// the real records that are swaps.
+		api.AssertIsBoolean(hb)
+		swapPart := frontend.Variable(0)
+		for j, fl := range layout {
+			if fl.Offset < commit.SwapBits {
+				swapPart = api.Add(swapPart, api.Mul(f[j], new(big.Int).Lsh(big.NewInt(1), uint(fl.Offset))))
+			}
+		}
+		api.AssertIsEqual(api.Mul(hb, swapPart), 0)
+		swap := api.Sub(tag, hb)
 
-		// Fields and the policy's per-record bounds; padding (all fields 0)
-		// passes them since every lower bound is multiplied by the tag.
-		rc.Check(api.Sub(soh, api.Mul(tag, minSoH)), commit.WidthSoH)
+		// Fields and the policy's per-record bounds, which are per swap:
+		// padding and heartbeats (swap fields 0) pass them since every
+		// lower bound is multiplied by swap.
+		rc.Check(api.Sub(soh, api.Mul(swap, minSoH)), commit.WidthSoH)
 		rc.Check(api.Sub(telemetry.MaxSoH, soh), commit.WidthSoH)
 		rc.Check(socOut, commit.WidthSoCOut)
 		rc.Check(api.Sub(telemetry.MaxSoC, socOut), commit.WidthSoCOut)
@@ -275,7 +289,7 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 		rc.Check(api.Sub(telemetry.MaxSoC, socIn), commit.WidthSoCIn)
 		rc.Check(fee, commit.WidthFee)
 		rc.Check(api.Sub(maxFee, fee), commit.WidthFee)
-		rc.Check(api.Sub(e, api.Mul(tag, minE)), commit.WidthEnergy)
+		rc.Check(api.Sub(e, api.Mul(swap, minE)), commit.WidthEnergy)
 		rc.Check(api.Sub(maxE, e), commit.WidthEnergy)
 		// Time in [start, last]: both slacks below the epoch length's width.
 		rc.Check(api.Sub(t, api.Mul(tag, start)), EpochSecondsBits)
@@ -292,13 +306,17 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 		prevKey := api.Add(api.Mul(prevCab, two64), prevSeq)
 		rc.Check(api.Mul(gate, api.Sub(key, prevKey, 1)), KeyBits)
 
-		// A new cabinet starts at every change of cabinet (the order makes
-		// cabinets non-decreasing), and at the epoch's first record.
+		// A cabinet's run starts at every change of cabinet (the order makes
+		// cabinets non-decreasing), and at the epoch's first record. It is
+		// active from its first swap: seen says the run had a swap before
+		// this record, and a swap with none before counts the cabinet.
 		same := api.IsZero(api.Sub(cab, prevCab))
 		if i == 0 {
 			same = api.Mul(notFirst, same)
 		}
-		active = api.Add(active, api.Mul(tag, api.Sub(1, same)))
+		seen := api.Mul(same, swapped)
+		newActive := api.Mul(swap, api.Sub(1, seen))
+		active = api.Add(active, newActive)
 
 		// Running minimum of health: less = soh < minH, proven by a
 		// 10-bit slack either way.
@@ -310,12 +328,15 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 		api.AssertIsBoolean(b)
 		diff := api.Sub(minH, soh)
 		rc.Check(api.Sub(api.Mul(api.Sub(api.Mul(b, 2), 1), diff), b), commit.WidthSoH)
-		minH = api.Sub(minH, api.Mul(api.Mul(tag, b), diff))
+		minH = api.Sub(minH, api.Mul(api.Mul(swap, b), diff))
 
 		count = api.Add(count, tag)
+		swaps = api.Add(swaps, swap)
 		energy = api.Add(energy, e)
 		revenue = api.Add(revenue, fee)
-		prevCab, prevSeq, prevF = cab, seq, tag
+		// Padding overwrites these, but only the final chunk has padding and
+		// its accumulator out is 0.
+		prevCab, prevSeq, swapped, prevF = cab, seq, api.Add(seen, newActive), tag
 	}
 	// All chunks but the last are full, as commit.Builder fills them: the
 	// count is private (the last chunk's would give the epoch's swaps).
@@ -330,8 +351,7 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 	api.AssertIsEqual(root, s.ChunkRoot)
 
 	// The accumulator after the chunk, 0 in the final chunk.
-	total := api.Add(w.AccIn.Count, count)
-	out := AccVars{w.SaltOut, total, energy, revenue, active, minH, prevCab, prevSeq}
+	out := AccVars{w.SaltOut, swaps, energy, revenue, active, minH, prevCab, prevSeq, swapped}
 	accOut, err := gadget.Sponge(api, AccIV(), out.list())
 	if err != nil {
 		return err
@@ -347,7 +367,7 @@ func constrain(api frontend.API, kind gadget.RangeKind, s *StatementVars, w *Wit
 	shown := api.Sub(s.Final, s.Suppressed)
 	rc.Check(api.Mul(shown, api.Sub(active, kk)), ActiveSlackBits)
 	rc.Check(api.Mul(s.Suppressed, api.Sub(kk, 1, active)), ActiveSlackBits)
-	vals := [NumMetrics]frontend.Variable{total, energy, revenue, active, minH}
+	vals := [NumMetrics]frontend.Variable{swaps, energy, revenue, active, minH}
 	for j := range vals {
 		api.AssertIsEqual(s.Metrics[j], api.Mul(api.Mul(shown, disclosed[j]), vals[j]))
 	}

@@ -3,6 +3,7 @@ package summary
 import (
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -12,6 +13,7 @@ import (
 	"github.com/consensys/gnark/test"
 
 	"github.com/rwabridge/rwabridge/circuits/commit"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
@@ -261,6 +263,88 @@ func TestCircuitAcceptsEpochsOfEveryShape(t *testing.T) {
 				if err := isSolved(shape(t, testCapacity), assignment(t, s, i)); err != nil {
 					t.Fatalf("chunk %d of %d: %v", i, len(s.Chunks), err)
 				}
+			}
+		})
+	}
+}
+
+// TestHeartbeatsCountInNoFigure solves epochs mixing swaps and heartbeats
+// (runs that start or end with heartbeats, a cabinet with heartbeats only,
+// a cabinet whose heartbeats fill one chunk and whose swap opens the next)
+// and checks the disclosed figures are the swaps' alone: a heartbeat adds
+// no swap, energy, revenue or health, and makes no cabinet active, so
+// heartbeat-only cabinets never lift an epoch over k.
+func TestHeartbeatsCountInNoFigure(t *testing.T) {
+	p := defaultPolicy(t)
+	start, _, _ := EpochBounds(p, testEpoch)
+	swap := func(cab uint32, seq uint64, soh uint16) telemetry.Event {
+		e := edgeEvent(p, cab, seq, start+seq)
+		e.SoHPermille = soh
+		return e
+	}
+	hb := func(cab uint32, seq uint64) telemetry.Event {
+		return telemetry.Event{Kind: telemetry.KindHeartbeat, Pool: testPool, Cabinet: cab, Seq: seq, Time: int64(start + seq)}
+	}
+	swapsOf := func(evs []telemetry.Event) []telemetry.Event {
+		var out []telemetry.Event
+		for _, e := range evs {
+			if !e.IsHeartbeat() {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name        string
+		events      []telemetry.Event
+		disclosable bool
+	}{
+		{"heartbeats before, between and after swaps of five cabinets", []telemetry.Event{
+			hb(1, 1), swap(1, 2, 900), hb(1, 3), swap(2, 1, 880), hb(2, 2), hb(3, 1), swap(3, 2, 870), swap(4, 1, 860), swap(5, 1, 850), hb(5, 2),
+		}, true},
+		{"a cabinet whose heartbeats fill a chunk and whose swap opens the next", []telemetry.Event{
+			hb(1, 1), hb(1, 2), hb(1, 3), hb(1, 4), hb(1, 5), hb(1, 6), hb(1, 7), hb(1, 8), swap(1, 9, 900),
+			swap(2, 1, 900), swap(3, 1, 900), swap(4, 1, 900), swap(5, 1, 900),
+		}, true},
+		{"a swap, then heartbeats across a chunk boundary, then a swap: one active cabinet", []telemetry.Event{
+			swap(1, 1, 700), hb(1, 2), hb(1, 3), hb(1, 4), hb(1, 5), hb(1, 6), hb(1, 7), hb(1, 8), hb(1, 9), swap(1, 10, 650),
+			swap(2, 1, 900), swap(3, 1, 900), swap(4, 1, 900), swap(5, 1, 900),
+		}, true},
+		{"four swapping cabinets and two with heartbeats only stay below k = 5", []telemetry.Event{
+			swap(1, 1, 900), swap(2, 1, 900), hb(3, 1), hb(3, 2), swap(4, 1, 900), swap(5, 1, 900), hb(6, 1),
+		}, false},
+		{"heartbeats only: nothing to show", []telemetry.Event{hb(1, 1), hb(2, 1), hb(3, 1), hb(4, 1), hb(5, 1)}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := summarize(t, p, testCapacity, tc.events)
+			only := summarize(t, p, testCapacity, swapsOf(tc.events))
+			if s.Totals != only.Totals {
+				t.Fatalf("totals %+v, the swaps alone give %+v", s.Totals, only.Totals)
+			}
+			if s.Disclosable != tc.disclosable {
+				t.Fatalf("disclosable %v with %d active cabinets, want %v", s.Disclosable, s.Totals.ActiveCabinets, tc.disclosable)
+			}
+			if want := (len(tc.events) + testCapacity - 1) / testCapacity; len(s.Chunks) != want {
+				t.Fatalf("%d chunks, want %d: heartbeats are records of the commitment", len(s.Chunks), want)
+			}
+			for i := range s.Chunks {
+				if err := solveWith(t, assignment(t, s, i)); err != nil {
+					t.Fatalf("chunk %d of %d: %v", i, len(s.Chunks), err)
+				}
+			}
+			if s.Disclosable {
+				return
+			}
+			// Showing the figures of an epoch whose heartbeat-only cabinets
+			// would lift it over k is refused.
+			last := len(s.Chunks) - 1
+			forced := *s
+			forced.Chunks = slices.Clone(s.Chunks)
+			forced.Chunks[last].Statement.Suppressed = false
+			forced.Chunks[last].Statement.Metrics = s.Totals.Mask(p.Disclose)
+			if err := solveWith(t, assignment(t, &forced, last)); err == nil {
+				t.Fatal("the circuit shows the figures of an epoch below k")
 			}
 		})
 	}

@@ -3,7 +3,9 @@
 // discloses, for one pool, one epoch and one policy, the policy's chosen
 // metrics over the records committed by the ledger's seal — swaps,
 // energy_wh, revenue_cents, active_cabinets, min_soh_permille — and
-// nothing else.
+// nothing else. Records are swaps and heartbeats (telemetry.KindHeartbeat,
+// a signed sign of life with no swap): heartbeats are committed and ordered
+// like swaps, for completeness, and count in no figure.
 //
 // It does not own the leaf layout or the hashes (circuits/commit), the
 // gadgets (circuits/gadget), keys (circuits/keys), proving and bundles
@@ -21,19 +23,23 @@
 //   - the leaf splits into the fields of commit.Layout, each range-checked
 //     to its width and recomposed to the leaf, so no value can wrap the
 //     field; the tag bit is boolean, 1 exactly for the first count leaves
-//     (non-increasing), and a leaf with tag 0 is the empty leaf;
+//     (non-increasing), and a leaf with tag 0 is the empty leaf; the kind
+//     bit is boolean (1: a heartbeat), and a heartbeat's swap fields
+//     (commit.SwapBits) are 0, so it adds nothing to any sum;
 //   - the order key cabinet·2^64+seq strictly increases between real
 //     records (96-bit slack), across chunk boundaries too;
 //   - time lies in [epoch·L, epoch·L+L−1] with L the policy's epoch length
 //     (≤ 2^20 s) and the last second below 2^32;
 //   - the policy's per-record bounds: min_energy_wh ≤ energy ≤
 //     max_energy_wh, fee ≤ max_fee_cents, min_soh_permille ≤ soh ≤ 1000,
-//     soc_in, soc_out ≤ 100 (lower bounds are multiplied by the tag, so
-//     padding passes them);
-//   - the running metrics: swaps = count, sums of energy and fees, one new
-//     active cabinet per change of cabinet (and at the epoch's first
-//     record), min of health (1000 over no records, as in the ledger's
-//     seal).
+//     soc_in, soc_out ≤ 100 (lower bounds are multiplied by swap = tag −
+//     kind, so padding and heartbeats pass them);
+//   - the running metrics, over swaps only: swaps = Σ swap, sums of
+//     energy and fees, one new active cabinet at the first swap of each
+//     cabinet's run (the run starts at every change of cabinet and at the
+//     epoch's first record; a flag carries "the run had a swap", so
+//     heartbeat-only cabinets are never active and never count towards
+//     k), min of health (1000 over no swaps, as in the ledger's seal).
 //
 // The policy's parameters (policy.Policy.CircuitParams) are private
 // inputs; the circuit recomputes policy.HashElements over them (gnark
@@ -58,8 +64,9 @@
 // commit.Builder fills them; the seal carries the chunk roots and the epoch
 // root over them. Each chunk gets its own proof, and the proofs are
 // chained by an accumulator: Acc holds the running totals of the chunks
-// before (count, energy, revenue, active cabinets, min health), the last
-// record's (cabinet, seq), and a random salt; its hash (one width-16
+// before (swaps, energy, revenue, active cabinets, min health), the last
+// record's (cabinet, seq) and whether its run had a swap, and a random
+// salt; its hash (one width-16
 // Poseidon2 permutation, domain kind AccKind) is public. Chunk i proves
 // acc_in → acc_out; chunk 0 must start from InitialAcc (enforced in the
 // circuit: its hash is 0x0c5e63c3…8263); the final chunk's acc_out is 0
@@ -110,17 +117,18 @@
 // Measured (R1CS constraints; testdata/constraints.json pins them):
 //
 //	variant                                   C=64      C=1024    per record (1024)  commitments
-//	chosen: lookup ranges, 7 packed inputs    12 349    136 618   133.4              1
-//	bit ranges, 7 packed inputs               35 440    504 934   493.1              0
-//	lookup ranges, 13 plain inputs            12 266    —         ≈133               1
-//	lookup ranges, 1 SHA-256 digest input    283 503    —         +265 (fixed +271k) 1
+//	chosen: lookup ranges, 7 packed inputs    12 622    140 737   137.4              1
+//	bit ranges, 7 packed inputs               35 769    ≈509 000  ≈497               0
+//	lookup ranges, 13 plain inputs            12 539    —         ≈137               1
+//	lookup ranges, 1 SHA-256 digest input    283 776    —         +265 (fixed +271k) 1
 //
-// The chosen circuit costs 129.4 constraints per record at the margin plus
+// The chosen circuit costs 133.4 constraints per record at the margin plus
 // ≈4 100 fixed (policy hash, accumulators, the lookup table of 2^10
-// entries gnark's range checker picks): 133.4 per record at C=1024. Of the
+// entries gnark's range checker picks): 137.4 per record at C=1024. Of the
 // marginal cost, 37.4 is the Poseidon2 chunk-root sponge (69 permutations of
-// 555 at C=1024) and ≈92 the unpacking, 16 range checks, order, bounds and
-// metrics.
+// 555 at C=1024) and ≈96 the unpacking, 16 range checks, order, bounds and
+// metrics; heartbeats (the kind bit, their empty swap fields, activity
+// from the first swap) cost 4 of them (133.4 before).
 //
 // Gas, from the prototype figures in VERSIONS.md (verifyProof transaction,
 // Osaka: ≈207.6k for the pairing check and calldata with no input, ≈6.7k

@@ -33,7 +33,8 @@ func defaultPolicy(tb testing.TB) *policy.Policy {
 }
 
 // randomEvents returns n valid events of testPool in the epoch, in canonical
-// order, from cabinets drawn among the given number.
+// order, from cabinets drawn among the given number; about one in four is a
+// heartbeat.
 func randomEvents(rng *rand.Rand, p *policy.Policy, epoch uint64, n, cabinets int) []telemetry.Event {
 	start, last, err := EpochBounds(p, epoch)
 	if err != nil {
@@ -54,6 +55,9 @@ func randomEvents(rng *rand.Rand, p *policy.Policy, epoch uint64, n, cabinets in
 			SoCOut:      uint8(rng.IntN(101)),
 			SoHPermille: b.MinSoHPermille + uint16(rng.IntN(int(telemetry.MaxSoH-b.MinSoHPermille)+1)),
 			BatteryIn:   "BAT-IN-SECRET", BatteryOut: "BAT-OUT-SECRET",
+		}
+		if rng.IntN(4) == 0 {
+			evs[i] = telemetry.Event{Kind: telemetry.KindHeartbeat, Pool: testPool, Cabinet: cab, Seq: seqs[cab], Time: evs[i].Time}
 		}
 	}
 	slices.SortFunc(evs, telemetry.Compare)
@@ -113,6 +117,7 @@ func leafOf(r commit.Record, tag uint64) fr.Element {
 		{commit.OffsetSoH, uint64(r.SoHPermille)}, {commit.OffsetSoCOut, uint64(r.SoCOut)}, {commit.OffsetSoCIn, uint64(r.SoCIn)},
 		{commit.OffsetFee, uint64(r.FeeCents)}, {commit.OffsetEnergy, uint64(r.EnergyWh)}, {commit.OffsetTime, uint64(r.Time)},
 		{commit.OffsetSeq, r.Seq}, {commit.OffsetCabinet, uint64(r.Cabinet)}, {commit.OffsetTag, tag},
+		{commit.OffsetKind, uint64(r.Kind)},
 	} {
 		v.Add(v, new(big.Int).Lsh(new(big.Int).SetUint64(f.val), uint(f.off)))
 	}

@@ -79,7 +79,10 @@ func TestEveryHintOverriddenByAMaliciousOneFailsToSolve(t *testing.T) {
 			out[fee].Sub(out[fee], two(commit.WidthFee)).Mod(out[fee], mod)
 		}},
 		{"unpack: a record's tag cleared", UnpackHint, func(_ *big.Int, _, out []*big.Int) {
-			out[len(out)-1].SetInt64(0)
+			out[fTag].SetInt64(0)
+		}},
+		{"unpack: a swap read as a heartbeat", UnpackHint, func(_ *big.Int, _, out []*big.Int) {
+			out[fKind].SetInt64(1)
 		}},
 		{"less: the comparison flipped", LessHint, func(_ *big.Int, _, out []*big.Int) {
 			out[0].Xor(out[0], big.NewInt(1))

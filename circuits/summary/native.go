@@ -70,8 +70,9 @@ func EpochBounds(p *policy.Policy, epoch uint64) (start, last uint64, err error)
 }
 
 // CheckRecord reports whether r satisfies every per-record rule of the
-// circuit: time in [start, last] (ErrOutsideEpoch) and the policy's bounds
-// (ErrOutOfBounds); the model ranges are commit.Record.Validate's.
+// circuit: time in [start, last] (ErrOutsideEpoch) and, for a swap, the
+// policy's bounds (ErrOutOfBounds); the model ranges (a heartbeat's swap
+// fields 0 among them) are commit.Record.Validate's.
 func CheckRecord(p *policy.Policy, start, last uint64, r commit.Record) error {
 	if err := r.Validate(); err != nil {
 		return err
@@ -80,6 +81,8 @@ func CheckRecord(p *policy.Policy, start, last uint64, r commit.Record) error {
 	switch {
 	case uint64(r.Time) < start || uint64(r.Time) > last:
 		return fmt.Errorf("%w: cabinet %d seq %d: time %d, epoch is [%d, %d]", ErrOutsideEpoch, r.Cabinet, r.Seq, r.Time, start, last)
+	case !r.IsSwap():
+		return nil
 	case r.EnergyWh < b.MinEnergyWh || r.EnergyWh > b.MaxEnergyWh:
 		return fmt.Errorf("%w: cabinet %d seq %d: energy_wh %d, allowed [%d, %d]", ErrOutOfBounds, r.Cabinet, r.Seq, r.EnergyWh, b.MinEnergyWh, b.MaxEnergyWh)
 	case r.FeeCents > b.MaxFeeCents:
@@ -90,17 +93,24 @@ func CheckRecord(p *policy.Policy, start, last uint64, r commit.Record) error {
 	return nil
 }
 
-// Aggregate returns the metrics over records in canonical order: their
-// number, the sums of energy and fees, the number of distinct cabinets, and
-// the least health (telemetry.MaxSoH over no records). It is what the ledger
-// seals and what Summarize's final statement discloses, before masking.
+// Aggregate returns the metrics over records in canonical order, swaps
+// only (a heartbeat counts in no figure): their number, the sums of energy
+// and fees, the number of distinct cabinets with a swap, and the least
+// health (telemetry.MaxSoH over no swap). It is what Summarize's final
+// statement discloses, before masking, and what the auditor recomputes.
 func Aggregate(records []commit.Record) Metrics {
-	m := Metrics{Swaps: uint64(len(records)), MinSoHPermille: telemetry.MaxSoH}
-	for i, r := range records {
+	m := Metrics{MinSoHPermille: telemetry.MaxSoH}
+	last := -1 // the cabinet of the last swap (records are in cabinet order)
+	for _, r := range records {
+		if !r.IsSwap() {
+			continue
+		}
+		m.Swaps++
 		m.EnergyWh += uint64(r.EnergyWh)
 		m.RevenueCents += uint64(r.FeeCents)
-		if i == 0 || r.Cabinet != records[i-1].Cabinet {
+		if int(r.Cabinet) != last {
 			m.ActiveCabinets++
+			last = int(r.Cabinet)
 		}
 		m.MinSoHPermille = min(m.MinSoHPermille, uint64(r.SoHPermille))
 	}
@@ -161,7 +171,7 @@ func Summarize(in Input) (*Summary, error) {
 			}
 		}
 		final := i == len(com.Chunks)-1
-		next := advance(acc, rs)
+		next := advance(acc, rs, i == 0)
 		ch.Statement = Statement{
 			Pool: in.Pool, Epoch: in.Epoch, EpochSeconds: uint32(in.Policy.EpochSeconds()), Disclosed: in.Policy.Disclose,
 			PolicyHash: s.PolicyHash, ChunkIndex: uint32(i), Final: final,
@@ -185,18 +195,22 @@ func Summarize(in Input) (*Summary, error) {
 	return s, nil
 }
 
-// advance returns the accumulator after records (its salt unset).
-func advance(a Acc, rs []commit.Record) Acc {
+// advance returns the accumulator after records (its salt unset); first
+// says a holds no record yet (the epoch's first chunk), as the circuit's
+// chunk index 0 does.
+func advance(a Acc, rs []commit.Record, first bool) Acc {
 	for j, r := range rs {
-		first := a.Count == 0 && j == 0
-		if first || r.Cabinet != a.LastCabinet {
-			a.ActiveCabinets++
+		seen := !(first && j == 0) && r.Cabinet == a.LastCabinet && a.LastSwapped
+		if r.IsSwap() {
+			if !seen {
+				a.ActiveCabinets++
+			}
+			a.Swaps++
+			a.EnergyWh += uint64(r.EnergyWh)
+			a.RevenueCents += uint64(r.FeeCents)
+			a.MinSoHPermille = min(a.MinSoHPermille, uint64(r.SoHPermille))
 		}
-		a.Count++
-		a.EnergyWh += uint64(r.EnergyWh)
-		a.RevenueCents += uint64(r.FeeCents)
-		a.MinSoHPermille = min(a.MinSoHPermille, uint64(r.SoHPermille))
-		a.LastCabinet, a.LastSeq = r.Cabinet, r.Seq
+		a.LastCabinet, a.LastSeq, a.LastSwapped = r.Cabinet, r.Seq, seen || r.IsSwap()
 	}
 	a.Salt = fr.Element{}
 	return a
@@ -263,5 +277,5 @@ func bit(b bool) int {
 
 func accVars(a *Acc) AccVars {
 	e := a.elements()
-	return AccVars{e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]}
+	return AccVars{e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8]}
 }

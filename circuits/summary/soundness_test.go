@@ -50,8 +50,8 @@ import (
 //     after any leaf.
 
 // leafFields are the outputs of UnpackHint for one leaf, in layout order:
-// soh, soc_out, soc_in, fee, energy, time, seq, cabinet, tag.
-type leafFields [9]fr.Element
+// soh, soc_out, soc_in, fee, energy, time, seq, cabinet, tag, kind.
+type leafFields [10]fr.Element
 
 const (
 	fSoH = iota
@@ -63,6 +63,7 @@ const (
 	fSeq
 	fCabinet
 	fTag
+	fKind
 )
 
 // fe returns v (int, int64, uint64 or *big.Int) as a field element.
@@ -93,6 +94,8 @@ func finv(a fr.Element) fr.Element { a.Inverse(&a); return a }
 
 func bigOf(x fr.Element) *big.Int { return x.BigInt(new(big.Int)) }
 
+func ptr(x fr.Element) *fr.Element { return &x }
+
 // signed reads x in [0, r) as an integer in (-r/2, r/2).
 func signed(x *big.Int) *big.Int {
 	r := ecc.BN254.ScalarField()
@@ -106,7 +109,7 @@ func signed(x *big.Int) *big.Int {
 func fieldsOf(r commit.Record, tag uint64) leafFields {
 	return leafFields{
 		fe(uint64(r.SoHPermille)), fe(uint64(r.SoCOut)), fe(uint64(r.SoCIn)), fe(uint64(r.FeeCents)),
-		fe(uint64(r.EnergyWh)), fe(uint64(r.Time)), fe(r.Seq), fe(uint64(r.Cabinet)), fe(tag),
+		fe(uint64(r.EnergyWh)), fe(uint64(r.Time)), fe(r.Seq), fe(uint64(r.Cabinet)), fe(tag), fe(uint64(r.Kind)),
 	}
 }
 
@@ -131,7 +134,7 @@ type forgery struct {
 	final  fr.Element
 	// suppressed is the final chunk's suppressed flag (0 for a shown epoch).
 	suppressed fr.Element
-	accIn      [8]fr.Element
+	accIn      [numAcc]fr.Element
 	saltOut    fr.Element
 	// leaves are the fields of the first leaves; the rest are empty.
 	leaves []leafFields
@@ -159,11 +162,14 @@ func honestForgery(p *policy.Policy, rs []commit.Record) *forgery {
 	return f
 }
 
-// accAfter is the accumulator after records (its salt 0), as Acc field
-// elements.
-func accAfter(a Acc, rs []commit.Record) [8]fr.Element {
-	var out [8]fr.Element
-	next := advance(a, rs)
+// numAcc is the number of an accumulator's hashed fields.
+const numAcc = 9
+
+// accAfter is the accumulator after records of the epoch's first chunk (its
+// salt 0), as Acc field elements.
+func accAfter(a Acc, rs []commit.Record) [numAcc]fr.Element {
+	var out [numAcc]fr.Element
+	next := advance(a, rs, true)
 	copy(out[:], next.elements())
 	return out
 }
@@ -185,10 +191,10 @@ func disclosedBits(mask fr.Element) [NumMetrics]fr.Element {
 
 // outputs mirrors the circuit's arithmetic over the forgery: the running
 // totals after the chunk, and the number of tags.
-func (f *forgery) outputs() (out [8]fr.Element, count fr.Element) {
-	energy, revenue := f.accIn[2], f.accIn[3]
+func (f *forgery) outputs() (out [numAcc]fr.Element, count fr.Element) {
+	swaps, energy, revenue := f.accIn[1], f.accIn[2], f.accIn[3]
 	active, minH := f.accIn[4], f.accIn[5]
-	prevCab, prevSeq := f.accIn[6], f.accIn[7]
+	prevCab, prevSeq, swapped := f.accIn[6], f.accIn[7], f.accIn[8]
 	isFirst := f.index.IsZero()
 	for i := range testCapacity {
 		var fl leafFields
@@ -196,21 +202,24 @@ func (f *forgery) outputs() (out [8]fr.Element, count fr.Element) {
 			fl = f.leaves[i]
 		}
 		tag := fl[fTag]
+		swap := fsub(tag, fl[fKind])
 		same := fe(0)
 		if fl[fCabinet].Equal(&prevCab) && !(i == 0 && isFirst) {
 			same = fe(1)
 		}
-		active = fadd(active, fmul(tag, fsub(fe(1), same)))
+		seen := fmul(same, swapped)
+		newActive := fmul(swap, fsub(fe(1), seen))
+		active = fadd(active, newActive)
 		b := f.lessBit(bigOf(fl[fSoH]), bigOf(minH))
 		diff := fsub(minH, fl[fSoH])
-		minH = fsub(minH, fmul(fmul(tag, fe(b)), diff))
+		minH = fsub(minH, fmul(fmul(swap, fe(b)), diff))
 		count = fadd(count, tag)
+		swaps = fadd(swaps, swap)
 		energy = fadd(energy, fl[fEnergy])
 		revenue = fadd(revenue, fl[fFee])
-		prevCab, prevSeq = fl[fCabinet], fl[fSeq]
+		prevCab, prevSeq, swapped = fl[fCabinet], fl[fSeq], fadd(seen, newActive)
 	}
-	total := fadd(f.accIn[1], count)
-	return [8]fr.Element{f.saltOut, total, energy, revenue, active, minH, prevCab, prevSeq}, count
+	return [numAcc]fr.Element{f.saltOut, swaps, energy, revenue, active, minH, prevCab, prevSeq, swapped}, count
 }
 
 func (f *forgery) lessBit(soh, minH *big.Int) int64 {
@@ -283,7 +292,7 @@ func (f *forgery) build() (*Circuit, []solver.Option) {
 		c.W.Params[j] = f.params[j]
 	}
 	a := f.accIn
-	c.W.AccIn = AccVars{a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]}
+	c.W.AccIn = AccVars{a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]}
 	c.W.SaltOut = f.saltOut
 	c.W.Leaves = make([]frontend.Variable, testCapacity)
 	for i := range leaves {
@@ -615,7 +624,37 @@ func attacks(p *policy.Policy) []attack {
 			f.leaves = append(f.leaves, leafFields{}, fieldsOf(rs[2], 1))
 			return f
 		}},
-		{"the health lower bound: a battery of 50 % health can not be handed out", "rc.Check(api.Sub(soh, api.Mul(tag, minSoH)), commit.WidthSoH)", func(*testing.T) *forgery {
+		{"the boolean kind: a kind of 2 after a swap of the same cabinet can not take a swap off the count", "api.AssertIsBoolean(hb)", func(t *testing.T) *forgery {
+			rs := goodRecords(p, testCapacity-1)
+			f := honestForgery(p, rs)
+			// The chunk's last leaf (no padding compares health after it), of
+			// the last cabinet after its swap, swap fields 0, kind 2:
+			// swap = 1 - 2 = -1 takes one off the swaps and no cabinet off
+			// the active ones (the run had its swap); the least health
+			// doubles (-1 · (minH - 0) is added), within its 16 bits.
+			lastRec := rs[len(rs)-1]
+			hb := fieldsOf(commit.Record{Cabinet: lastRec.Cabinet, Seq: lastRec.Seq + 1, Time: lastRec.Time}, 1)
+			hb[fKind] = fe(2)
+			f.leaves = append(f.leaves, hb)
+			if out, _ := f.outputs(); !out[1].Equal(ptr(fe(uint64(len(rs)-1)))) {
+				t.Fatalf("the forged swaps are %s, want %d", bigOf(out[1]), len(rs)-1)
+			}
+			return f
+		}},
+		{"the empty swap fields of a heartbeat: a heartbeat can not add 4000 Wh and 4000 cents", "api.AssertIsEqual(api.Mul(hb, swapPart), 0)", func(t *testing.T) *forgery {
+			rs := goodRecords(p, 5)
+			f := honestForgery(p, rs)
+			f.leaves = append(f.leaves, fieldsOf(commit.Record{
+				Kind: telemetry.KindHeartbeat, Cabinet: rs[4].Cabinet, Seq: rs[4].Seq + 1, Time: rs[4].Time,
+				EnergyWh: 4000, FeeCents: 4000,
+			}, 1))
+			want := Aggregate(rs)
+			if out, _ := f.outputs(); !out[1].Equal(ptr(fe(want.Swaps))) || !out[3].Equal(ptr(fe(want.RevenueCents+4000))) {
+				t.Fatalf("the forged totals %s swaps, %s cents do not add the heartbeat's cents alone", bigOf(out[1]), bigOf(out[3]))
+			}
+			return f
+		}},
+		{"the health lower bound: a battery of 50 % health can not be handed out", "rc.Check(api.Sub(soh, api.Mul(swap, minSoH)), commit.WidthSoH)", func(*testing.T) *forgery {
 			rs := goodRecords(p, 5)
 			rs[1].SoHPermille = 500
 			return honestForgery(p, rs)
@@ -658,7 +697,7 @@ func attacks(p *policy.Policy) []attack {
 			rs[1].FeeCents = b.MaxFeeCents + 1000
 			return honestForgery(p, rs)
 		}},
-		{"the energy lower bound: a swap below the policy's minimum energy can not be accepted", "rc.Check(api.Sub(e, api.Mul(tag, minE)), commit.WidthEnergy)", func(*testing.T) *forgery {
+		{"the energy lower bound: a swap below the policy's minimum energy can not be accepted", "rc.Check(api.Sub(e, api.Mul(swap, minE)), commit.WidthEnergy)", func(*testing.T) *forgery {
 			rs := goodRecords(p, 5)
 			rs[1].EnergyWh = b.MinEnergyWh - 50
 			return honestForgery(p, rs)

@@ -14,7 +14,7 @@ import (
 // Version is the circuit version: it changes whenever the constraint system
 // of a given capacity, the statement encoding or the accumulator changes, and
 // is written into key metadata and bundles.
-const Version = 3
+const Version = 4
 
 // Metrics are the five figures of policy.Metric, in metric bit order. Over
 // no records MinSoHPermille is telemetry.MaxSoH (1000), the identity of min
@@ -214,18 +214,20 @@ func (s *Statement) PublicInputs() ([]fr.Element, error) {
 }
 
 // Acc is the running state of an epoch between chunk proofs: totals over
-// the records of the chunks before, the last record's key, and a random salt
-// that hides the totals behind AccHash (a non-final chunk discloses only the
-// hash). The first chunk starts from InitialAcc.
+// the swaps of the chunks before, the last record's key and whether its
+// cabinet had a swap in the epoch up to it (heartbeats count in no total),
+// and a random salt that hides the totals behind AccHash (a non-final chunk
+// discloses only the hash). The first chunk starts from InitialAcc.
 type Acc struct {
 	Salt           fr.Element
-	Count          uint64
+	Swaps          uint64
 	EnergyWh       uint64
 	RevenueCents   uint64
 	ActiveCabinets uint64
 	MinSoHPermille uint64
 	LastCabinet    uint32
 	LastSeq        uint64
+	LastSwapped    bool // LastCabinet's records up to LastSeq include a swap
 }
 
 // InitialAcc is the state before the first chunk: nothing counted, minimum
@@ -253,17 +255,17 @@ func AccIV() fr.Element {
 
 // elements returns the hashed fields, in order.
 func (a *Acc) elements() []fr.Element {
-	e := make([]fr.Element, 8)
+	e := make([]fr.Element, 9)
 	e[0] = a.Salt
-	for i, v := range []uint64{a.Count, a.EnergyWh, a.RevenueCents, a.ActiveCabinets, a.MinSoHPermille, uint64(a.LastCabinet), a.LastSeq} {
+	for i, v := range []uint64{a.Swaps, a.EnergyWh, a.RevenueCents, a.ActiveCabinets, a.MinSoHPermille, uint64(a.LastCabinet), a.LastSeq, uint64(bit(a.LastSwapped))} {
 		e[i+1].SetUint64(v)
 	}
 	return e
 }
 
-// Hash returns commit.Sponge(AccIV(), salt, count, energy_wh, revenue_cents,
-// active_cabinets, min_soh_permille, last_cabinet, last_seq): one
-// permutation.
+// Hash returns commit.Sponge(AccIV(), salt, swaps, energy_wh, revenue_cents,
+// active_cabinets, min_soh_permille, last_cabinet, last_seq, last_swapped):
+// one permutation.
 func (a *Acc) Hash() fr.Element { return commit.Sponge(AccIV(), a.elements()) }
 
 // maxSumBits bounds every running total in bits: at most 2^IndexBits
