@@ -46,6 +46,12 @@ var (
 // for good (a telemetry class).
 func Refused(err error) bool { return errors.Is(err, ErrQueueFull) || errors.Is(err, ErrUnavailable) }
 
+// Duplicate reports whether err (an Ingest outcome) means the event is an
+// exact duplicate of one the agent holds (telemetry.ErrDuplicate): it is
+// not queued again, and a source acknowledges it like an accepted one. It
+// is no rejection.
+func Duplicate(err error) bool { return errors.Is(err, telemetry.ErrDuplicate) }
+
 // QueueFile is the agent's queue, relative to the data directory.
 const QueueFile = "agent/queue.db"
 
@@ -239,14 +245,16 @@ type submission struct {
 // Ingest validates items, in order, and durably queues the valid ones
 // together with marks (checkpoints of the source, written only when no item
 // was refused). It returns one outcome per item: nil when the event is
-// durable in the queue, an error wrapping a telemetry class when it is
-// rejected for good (telemetry.ErrDuplicate for an exact duplicate of a
-// queued event: counted, not fatal, safe to forget), or one for which
-// Refused is true when it was not taken. Items are taken in any order of
-// sequence numbers. Once an item is refused, every later item of the call is
-// refused too, so that a source offering them again resumes where it
-// stopped. The error is non-nil when the marks
-// were not written.
+// durable in the queue; telemetry.ErrDuplicate (Duplicate is true) when it
+// is an exact duplicate of an event the agent holds (queued, recently
+// forwarded, or earlier in the same group): not queued again, counted as a
+// duplicate, never quarantined, and to be acknowledged like an accepted
+// one; an error wrapping another telemetry class when it is rejected for
+// good (quarantined); or one for which Refused is true when it was not
+// taken. Items are taken in any order of sequence numbers. Once an item is
+// refused, every later item of the call is refused too, so that a source
+// offering them again resumes where it stopped. The error is non-nil when
+// the marks were not written.
 func (a *Agent) Ingest(ctx context.Context, source string, items []Item, marks map[string][]byte) ([]error, error) {
 	s := &submission{source: source, items: items, marks: marks, out: make([]error, len(items)), done: make(chan struct{})}
 	refuseAll := func(err error) ([]error, error) {
@@ -424,6 +432,11 @@ func (a *Agent) account(s *submission) {
 		case errors.Is(err, ErrQueueFull):
 			overflow++
 		case Refused(err):
+		case Duplicate(err):
+			a.metrics.Duplicates.Inc()
+			a.sum.edgeDuplicates.Add(1)
+			ev := &s.items[i].Event
+			a.log.Debug("exact duplicate acknowledged, not queued again", "source", s.source, "cabinet", ev.Cabinet, "seq", ev.Seq)
 		default:
 			class := telemetry.Class(err)
 			a.metrics.Rejected.WithLabelValues(class).Inc()
@@ -606,22 +619,24 @@ func (a *Agent) Handler() http.Handler {
 	return mux
 }
 
-// Summary counts what an agent did since it started.
+// Summary counts what an agent did since it started. An exact duplicate
+// is counted as one (EdgeDuplicates, Duplicates), never as rejected.
 type Summary struct {
 	Read           int64            // events read from sources (valid or not)
 	Accepted       int64            // validated and durably queued
+	EdgeDuplicates int64            // exact duplicates of events the agent held: acknowledged, not queued again
 	Rejected       map[string]int64 // rejected at the edge, by telemetry class
 	Overflow       int64            // refusals because the queue was full (offered again later)
 	Stored         int64            // the ledger stored them
-	Duplicates     int64            // the ledger already had them
+	Duplicates     int64            // the ledger already had them (exact duplicates)
 	LedgerRejected map[string]int64 // the ledger rejected them, by class
 	Pending        int              // still queued (not yet submitted)
 }
 
 type summary struct {
-	read, accepted, overflow, stored, duplicates atomic.Int64
-	mu                                           sync.Mutex
-	rejected, ledgerRejected                     map[string]int64
+	read, accepted, edgeDuplicates, overflow, stored, duplicates atomic.Int64
+	mu                                                           sync.Mutex
+	rejected, ledgerRejected                                     map[string]int64
 }
 
 func (s *summary) init() { s.rejected, s.ledgerRejected = map[string]int64{}, map[string]int64{} }
@@ -642,12 +657,13 @@ func (s *summary) snapshot(pending int) Summary {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return Summary{
-		Read: s.read.Load(), Accepted: s.accepted.Load(), Rejected: maps.Clone(s.rejected), Overflow: s.overflow.Load(),
+		Read: s.read.Load(), Accepted: s.accepted.Load(), EdgeDuplicates: s.edgeDuplicates.Load(), Rejected: maps.Clone(s.rejected), Overflow: s.overflow.Load(),
 		Stored: s.stored.Load(), Duplicates: s.duplicates.Load(), LedgerRejected: maps.Clone(s.ledgerRejected), Pending: pending,
 	}
 }
 
-// RejectedTotal returns the number of events rejected at the edge.
+// RejectedTotal returns the number of events rejected at the edge
+// (duplicates are not rejections).
 func (s Summary) RejectedTotal() int64 {
 	var n int64
 	for _, v := range s.Rejected {
@@ -659,7 +675,7 @@ func (s Summary) RejectedTotal() int64 {
 // String writes the summary as a few lines of text, classes in a fixed order.
 func (s Summary) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "read %d, accepted %d, rejected %d, overflow %d\n", s.Read, s.Accepted, s.RejectedTotal(), s.Overflow)
+	fmt.Fprintf(&b, "read %d, accepted %d, duplicates %d, rejected %d, overflow %d\n", s.Read, s.Accepted, s.EdgeDuplicates, s.RejectedTotal(), s.Overflow)
 	for _, c := range sortedKeys(s.Rejected) {
 		fmt.Fprintf(&b, "  rejected %-15s %d\n", c, s.Rejected[c])
 	}

@@ -190,15 +190,12 @@ func TestAShuffledDayPostedInParallelBatchesIsStoredExactlyOnce(t *testing.T) {
 				for b := range work {
 					part := lines[min(b*size, len(lines)):min((b+1)*size, len(lines))]
 					code, resp := postEvents(t, srv.URL, bytes.Join(part, []byte("\n")))
-					dups := 0
 					for _, r := range resp.Rejected {
-						if r.Class != "duplicate" {
-							t.Errorf("batch %d: %+v", b, r)
-						}
-						dups++
+						t.Errorf("batch %d: %+v", b, r)
 					}
-					if len(resp.Refused) > 0 || (code != http.StatusAccepted && dups == 0) {
-						t.Errorf("batch %d: status %d, %d refused", b, code, len(resp.Refused))
+					dups := len(resp.Duplicates)
+					if len(resp.Refused) > 0 || code != http.StatusAccepted {
+						t.Errorf("batch %d: status %d, %d refused, want 202", b, code, len(resp.Refused))
 					}
 					mu.Lock()
 					accepted, duplicates = accepted+resp.Accepted, duplicates+dups
@@ -293,7 +290,7 @@ func TestADuplicateIsAnsweredAsOneAndAConflictIsRefusedAtTheEdgeAndTheLedger(t *
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Rejected["duplicate"] != 1 || sum.Rejected["conflict"] != 1 || sum.Stored != int64(len(d.lines)) {
+	if sum.EdgeDuplicates != 1 || sum.RejectedTotal() != 1 || sum.Rejected["conflict"] != 1 || sum.Stored != int64(len(d.lines)) {
 		t.Fatalf("summary %+v", sum)
 	}
 	// Forwarded, the agent still knows it: the same answers.
