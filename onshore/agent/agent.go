@@ -397,26 +397,35 @@ func (a *Agent) commit(group []*submission) {
 	}
 }
 
-// check validates ev at the edge, on its own (telemetry.Validator: model,
-// device, signature, bounds and clock skew), then by its (cabinet, seq)
-// against the queued and recently forwarded events and those taken earlier
-// in the same group: the same bytes are telemetry.ErrDuplicate, other bytes
-// telemetry.ErrConflict. Its sequence number is not compared with any
-// other: late and out-of-order events are taken. It returns the canonical encoding to queue.
+// check validates ev at the edge and returns the canonical encoding to
+// queue. An exact duplicate of an event the agent holds (queued, recently
+// forwarded, or taken earlier in the same group) is telemetry.ErrDuplicate
+// before any other check, as on the ledger: its bytes were validated when
+// they were taken. Otherwise ev is validated on its own
+// (telemetry.Validator: model, device, signature, bounds and clock skew),
+// then other bytes for a held (cabinet, seq) are telemetry.ErrConflict.
+// Its sequence number is not compared with any other: late and
+// out-of-order events are taken.
 func (a *Agent) check(ev *telemetry.SignedEvent, tentative map[telemetry.Key][32]byte) ([]byte, error) {
+	data, merr := ev.MarshalBinary()
+	var held error // the comparison with what the agent holds
+	if merr == nil {
+		sum := sha256.Sum256(data)
+		if held = telemetry.CompareTaken(ev, sum, tentative); held == nil {
+			held = a.taken.compare(ev, sum)
+		}
+		if Duplicate(held) {
+			return nil, held
+		}
+	}
 	if err := a.val.Check(ev); err != nil {
 		return nil, err
 	}
-	data, err := ev.MarshalBinary()
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", telemetry.ErrMalformed, err)
+	if merr != nil {
+		return nil, fmt.Errorf("%w: %w", telemetry.ErrMalformed, merr)
 	}
-	sum := sha256.Sum256(data)
-	if err := telemetry.CompareTaken(ev, sum, tentative); err != nil {
-		return nil, err
-	}
-	if err := a.taken.compare(ev, sum); err != nil {
-		return nil, err
+	if held != nil {
+		return nil, held
 	}
 	return data, nil
 }

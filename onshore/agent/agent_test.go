@@ -575,3 +575,54 @@ func fileSize(t testing.TB, path string) int64 {
 	}
 	return st.Size()
 }
+
+// An exact duplicate of an event the agent holds is answered as one before
+// any other check, as the ledger does: its bytes were validated when they
+// were taken. Here the edge's bounds got stricter across a restart (a new
+// policy) while the event was still queued: sent again, it is a duplicate,
+// not out_of_range; a new event beyond the bounds is out_of_range, and a
+// badly signed event for a held key a bad signature, not a conflict.
+func TestAnExactDuplicateOfAHeldEventIsADuplicateBeforeAnyOtherCheck(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	evs := f.events(1, 3)
+	l := newFakeLedger()
+	l.setDown(true) // the events stay queued
+	cfg := testConfig(t)
+	items := func(evs ...telemetry.SignedEvent) []Item {
+		out := make([]Item, len(evs))
+		for i, ev := range evs {
+			out[i].Event = ev
+		}
+		return out
+	}
+	a := newTestAgent(t, cfg, f.reg, l)
+	if out, err := a.Ingest(context.Background(), "test", items(evs...), nil); err != nil || slices.ContainsFunc(out, func(e error) bool { return e != nil }) {
+		t.Fatalf("first ingest: %v %v", out, err)
+	}
+	a.Close()
+
+	strict := telemetry.DefaultBounds()
+	strict.MaxEnergyWh = 1000 // the events carry 1500 Wh
+	b, err := New(cfg, f.reg, l, Options{Logger: testLogger(t), Now: func() time.Time { return testNow }, Bounds: &strict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	forged := f.event(1, 4)
+	forged.Event = evs[1].Event
+	forged.Event.FeeCents++ // evs[1]'s key, other bytes, evs[1]'s signature
+	forged.Sig = evs[1].Sig
+	out, err := b.Ingest(context.Background(), "test", items(evs[0], evs[2], f.event(1, 4), forged), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"duplicate", "duplicate", "out_of_range", "bad_signature"}
+	for i, w := range want {
+		if got := telemetry.Class(out[i]); got != w {
+			t.Errorf("item %d: %v (class %s), want class %s", i, out[i], got, w)
+		}
+	}
+	if s := b.Summary(); s.EdgeDuplicates != 2 || s.RejectedTotal() != 2 {
+		t.Errorf("summary %+v, want 2 duplicates and 2 rejected", s)
+	}
+}

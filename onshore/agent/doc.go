@@ -66,7 +66,12 @@
 // "conflict").
 //
 // An exact duplicate (same key, same bytes; a replay is one) is safe to
-// forget, and never a failure: the agent does not queue it again and
+// forget, and never a failure. It is recognised before any other check, as
+// on the ledger (its bytes were validated when they were taken: a policy
+// with stricter bounds since does not turn a resent queued event into a
+// rejection, and a redelivery storm costs no signature checks), while other
+// bytes for a held key are validated first, so that a forgery is a bad
+// signature, not a conflict. The agent does not queue a duplicate again and
 // acknowledges it like an accepted event (HTTP lists it under duplicates
 // with a 2xx answer, MQTT acknowledges it, a file's mark moves past it). It
 // is counted under its own name — Summary.EdgeDuplicates, the summary's
