@@ -66,15 +66,17 @@ Sources (repeat --source):
 --once reads the files to their end, waits until every queued event has been
 answered by the ledger, prints a summary and exits: 0 when everything was
 submitted (duplicates included), 1 when some could not be submitted (they
-stay queued for the next run) or an event was rejected at the edge
-(--allow-rejected: 0 all the same), 2 for a usage or configuration error.
-Its progress (events answered of those queued and unread) goes to stderr:
-a bar on a terminal or with --progress, a line every 5 s otherwise.
+stay queued for the next run) or an event was rejected, at the edge or by
+the ledger (--allow-rejected: 0 all the same), 2 for a usage or
+configuration error. Its progress (events answered of those queued and
+unread) goes to stderr: a bar on a terminal or with --progress, a line
+every 5 s otherwise.
 
-Every event rejected at the edge (not a duplicate) is kept, with its error
-class, message and where it came from (FILE:LINE, the HTTP body's line,
-the MQTT topic), in the quarantine file DATA/agent/quarantine.jsonl
-(config key quarantine: a path, or "off").
+Every event rejected (not a duplicate) is kept, with its error class,
+message and where it came from (FILE:LINE, the HTTP body's line, the MQTT
+topic; "ledger" when the ledger rejected it, e.g. a conflict or an event of
+a sealed hour), in the quarantine file DATA/agent/quarantine.jsonl (config
+key quarantine: a path, or "off").
 
 --seal (with --policy) also runs the sealer in this process: the embedded ledger
 is opened by one process at a time.
@@ -154,7 +156,7 @@ operator org.`,
 	f.StringVar(&devices, "devices", "", "device registry (devices.yaml)")
 	f.StringArrayVar(&sources, "source", nil, "file:PATH, http:HOST:PORT, https:HOST:PORT, mqtt://HOST:PORT/TOPIC or mqtts://HOST:PORT/TOPIC (repeatable)")
 	f.BoolVar(&once, "once", false, "drain the files and the queue, print a summary and exit (1 when an event was rejected; duplicates are not)")
-	f.BoolVar(&allowRejected, "allow-rejected", false, "with --once: exit 0 although events were rejected (they are in the quarantine file)")
+	f.BoolVar(&allowRejected, "allow-rejected", false, "with --once: exit 0 although events were rejected, at the edge or by the ledger (they are in the quarantine file)")
 	f.BoolVar(&follow, "follow", false, "keep reading file sources as they grow")
 	f.StringVar(&policyRef, "policy", "", "disclosure policy file or embedded id: its record bounds apply at the edge; --seal seals under it")
 	f.BoolVar(&seal, "seal", false, "run the sealer in-process (needs --policy)")
@@ -234,8 +236,13 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig, metricsAddr s
 		if err != nil {
 			return exitCode(1, err)
 		}
-		if n := sum.RejectedTotal(); n > 0 && !allowRejected {
-			return exitCode(1, fmt.Errorf("%d event(s) rejected at the edge, kept with their reasons in %s (--allow-rejected exits 0 all the same)", n, a.QuarantinePath()))
+		if edge, led := sum.RejectedTotal(), sum.LedgerRejectedTotal(); edge+led > 0 && !allowRejected {
+			kept := "kept with their reasons in " + a.QuarantinePath()
+			if a.QuarantinePath() == "" {
+				kept = "not kept (quarantine: off): the log names them"
+			}
+			return exitCode(1, fmt.Errorf("%d event(s) rejected (%d at the edge, %d by the ledger), %s (--allow-rejected exits 0 all the same)",
+				edge+led, edge, led, kept))
 		}
 		if s != nil {
 			return sealDue(ctx, s, stdout)

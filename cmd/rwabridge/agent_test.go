@@ -163,6 +163,30 @@ func TestAgentOnceQuarantinesAConflictAndExits1(t *testing.T) {
 	if ql := strings.Split(strings.TrimSpace(string(q)), "\n"); len(ql) != 1 || !strings.Contains(ql[0], wantQ) {
 		t.Fatalf("quarantine file: want the conflict (%s) alone:\n%s", wantQ, q)
 	}
+
+	// A later run has no memory of what it forwarded: the conflict reaches
+	// the ledger, which rejects it. The same rejection all the same.
+	again := filepath.Join(t.TempDir(), "conflict-again.jsonl")
+	if err := os.WriteFile(again, append(conflictLine, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args = []string{"agent", "--data", data, "--devices", filepath.Join(fleet, "devices.yaml"), "--source", "file:" + again, "--once", "--log-level", "warn"}
+	code, stdout, stderr = simTestRun(t, args...)
+	if code != 1 || !strings.Contains(stderr, "1 event(s) rejected") || !strings.Contains(stdout, "ledger rejected conflict") ||
+		!strings.Contains(stdout, "accepted 1, duplicates 0, rejected 0") {
+		t.Fatalf("a conflict the ledger rejects: exit %d, want 1 naming it\n%s%s", code, stdout, stderr)
+	}
+	q, err = os.ReadFile(filepath.Join(data, "agent", "quarantine.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ql := strings.Split(strings.TrimSpace(string(q)), "\n")
+	if len(ql) != 2 || !strings.Contains(ql[1], `"source":"ledger"`) || !strings.Contains(ql[1], `"class":"conflict"`) || !strings.Contains(ql[1], `"event":{`) {
+		t.Fatalf("quarantine file: want the conflict the ledger rejected appended:\n%s", q)
+	}
+	if code, stdout, stderr := simTestRun(t, append(args, "--allow-rejected")...); code != 0 {
+		t.Errorf("--allow-rejected: exit %d, want 0\n%s%s", code, stdout, stderr)
+	}
 }
 
 func TestAgentOnceWithSealSealsTheEndedEpochs(t *testing.T) {

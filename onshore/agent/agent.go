@@ -455,9 +455,7 @@ func (a *Agent) account(s *submission) {
 			a.quarantine.add(s.source, &s.items[i], class, err)
 		}
 	}
-	if err := a.quarantine.sync(); err != nil {
-		a.log.Error("quarantine file", "path", a.quarantine.path, "err", err)
-	}
+	a.syncQuarantine()
 	if overflow > 0 {
 		a.metrics.Overflow.Add(float64(overflow))
 		a.sum.overflow.Add(int64(overflow))
@@ -465,6 +463,18 @@ func (a *Agent) account(s *submission) {
 			"queue_bytes", a.q.Bytes(), "budget", a.q.Budget())
 	}
 }
+
+// syncQuarantine makes the quarantine lines written so far durable; a
+// failure is logged (the events' fate is decided and counted all the same).
+func (a *Agent) syncQuarantine() {
+	if err := a.quarantine.sync(); err != nil {
+		a.log.Error("quarantine file", "path", a.quarantine.path, "err", err)
+	}
+}
+
+// classCorruptRecord is the class of a queued record that no longer
+// decodes (the queue's storage was damaged): dropped and quarantined.
+const classCorruptRecord = "corrupt_queue_record"
 
 // received counts events read from a source.
 func (a *Agent) received(source string, n int) {
@@ -547,13 +557,15 @@ func (a *Agent) submit(ctx context.Context, items []queue.Item, attempts int) er
 		if err := ev.UnmarshalBinary(it.Data); err != nil {
 			a.log.Error("queued record does not decode; dropping it", "id", it.ID, "err", err)
 			corrupt = append(corrupt, it.ID)
+			a.quarantine.add("queue", &Item{Err: err, Raw: it.Data, Pos: fmt.Sprintf("record %d", it.ID)}, classCorruptRecord, err)
 			continue
 		}
 		events = append(events, ev)
 		ids = append(ids, it.ID)
 	}
 	if len(corrupt) > 0 {
-		a.sum.ledgerReject("corrupt_queue_record", int64(len(corrupt)))
+		a.sum.ledgerReject(classCorruptRecord, int64(len(corrupt)))
+		a.syncQuarantine()
 		if err := a.q.Remove(corrupt); err != nil {
 			return err
 		}
@@ -603,8 +615,14 @@ func (a *Agent) submit(ctx context.Context, items []queue.Item, attempts int) er
 			a.sum.ledgerReject(r.Class, 1)
 			a.log.Warn("ledger rejected an event", "class", r.Class, "pool", events[i].Pool,
 				"cabinet", events[i].Cabinet, "seq", events[i].Seq, "err", r.Message)
+			it := Item{Event: events[i]}
+			if raw, err := events[i].MarshalJSON(); err == nil {
+				it.Raw = raw
+			}
+			a.quarantine.add("ledger", &it, r.Class, errors.New(r.Message))
 		}
 	}
+	a.syncQuarantine()
 	if err := a.q.Remove(ids); err != nil {
 		return err
 	}
@@ -673,9 +691,15 @@ func (s *summary) snapshot(pending int) Summary {
 
 // RejectedTotal returns the number of events rejected at the edge
 // (duplicates are not rejections).
-func (s Summary) RejectedTotal() int64 {
+func (s Summary) RejectedTotal() int64 { return total(s.Rejected) }
+
+// LedgerRejectedTotal returns the number of events the ledger rejected
+// (an exact duplicate it answers "already had" is not one).
+func (s Summary) LedgerRejectedTotal() int64 { return total(s.LedgerRejected) }
+
+func total(m map[string]int64) int64 {
 	var n int64
-	for _, v := range s.Rejected {
+	for _, v := range m {
 		n += v
 	}
 	return n
@@ -688,11 +712,7 @@ func (s Summary) String() string {
 	for _, c := range sortedKeys(s.Rejected) {
 		fmt.Fprintf(&b, "  rejected %-15s %d\n", c, s.Rejected[c])
 	}
-	var lr int64
-	for _, v := range s.LedgerRejected {
-		lr += v
-	}
-	fmt.Fprintf(&b, "ledger: stored %d, duplicates %d, rejected %d; still queued %d\n", s.Stored, s.Duplicates, lr, s.Pending)
+	fmt.Fprintf(&b, "ledger: stored %d, duplicates %d, rejected %d; still queued %d\n", s.Stored, s.Duplicates, s.LedgerRejectedTotal(), s.Pending)
 	for _, c := range sortedKeys(s.LedgerRejected) {
 		fmt.Fprintf(&b, "  ledger rejected %-15s %d\n", c, s.LedgerRejected[c])
 	}

@@ -626,3 +626,34 @@ func TestAnExactDuplicateOfAHeldEventIsADuplicateBeforeAnyOtherCheck(t *testing.
 		t.Errorf("summary %+v, want 2 duplicates and 2 rejected", s)
 	}
 }
+
+// A queued record that no longer decodes (damaged storage) is dropped,
+// counted as the ledger's rejection corrupt_queue_record and quarantined
+// with its bytes; the events around it are stored.
+func TestACorruptQueuedRecordIsCountedAndQuarantined(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	evs := f.events(1, 2)
+	var records [][]byte
+	for _, ev := range evs {
+		b, err := ev.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		records = append(records, b, []byte("not an event"))
+	}
+	l := newFakeLedger()
+	a := newTestAgent(t, testConfig(t), f.reg, l)
+	if err := a.q.Append(records, nil); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := a.Drain(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.LedgerRejected[classCorruptRecord] != 2 || sum.LedgerRejectedTotal() != 2 || sum.Stored != 2 || sum.Pending != 0 {
+		t.Fatalf("summary %+v (ledger rejected %v), want 2 stored and 2 corrupt records", sum, sum.LedgerRejected)
+	}
+	if got := quarantinedClasses(t, a); !maps.Equal(got, map[string]int{classCorruptRecord: 2}) {
+		t.Errorf("quarantine file holds (class → lines) %v, want the 2 corrupt records", got)
+	}
+}

@@ -87,13 +87,15 @@
 // of the record it stores under the same (pool, cabinet, seq), before any
 // other check and whether or not its hour is sealed, so a duplicate the
 // edge forgot is still answered "already had" and stored once, and a
-// conflict is still refused. The index only saves the round trips and
-// queue space of the common case (a sender or broker resending what it
-// just sent).
+// conflict is still refused — and treated as one refused at the edge
+// (below). The index only saves the round trips and queue space of the
+// common case (a sender or broker resending what it just sent).
 //
 // Rejections (every other class: conflict, bad signature, …) are counted
-// per telemetry class (metrics, Summary), kept in the quarantine file, and
-// never stop the agent; the ledger refuses an event of a sealed hour.
+// per telemetry class (metrics, Summary.Rejected), kept in the quarantine
+// file, and never stop the agent. So are the ledger's (Summary.
+// LedgerRejected, ledger_rejected_total; quarantined with source "ledger"):
+// a conflict the edge no longer remembers, an event of a sealed hour.
 // (Before, a sequence number not above the cabinet's highest was refused
 // as class "replay", and such an event could never be stored; the "seq/"
 // marks of that rule left in older queues are not read.)

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -317,8 +318,19 @@ func TestADuplicateIsAnsweredAsOneAndAConflictIsRefusedAtTheEdgeAndTheLedger(t *
 		if err != nil {
 			t.Fatal(err)
 		}
-		if sum.Duplicates != tt.duplicate || sum.LedgerRejected["conflict"] != tt.conflict || sum.Stored != 0 {
+		if sum.Duplicates != tt.duplicate || sum.LedgerRejected["conflict"] != tt.conflict || sum.LedgerRejectedTotal() != tt.conflict || sum.Stored != 0 {
 			t.Fatalf("%s: summary %+v, want %d duplicate(s) and %d conflict(s) from the ledger, nothing stored", tt.name, sum, tt.duplicate, tt.conflict)
+		}
+		// The conflict the ledger rejected is quarantined like one the
+		// edge rejects; the duplicate is not.
+		if got := quarantinedClasses(t, b); got["conflict"] != int(tt.conflict) || len(got) != int(tt.conflict) {
+			t.Fatalf("%s: quarantine file holds (class → lines) %v, want %d conflict(s)", tt.name, got, tt.conflict)
+		}
+		if got := counterValue(t, b, "rwabridge_agent_ledger_rejected_total", "class", "conflict"); got != float64(tt.conflict) {
+			t.Fatalf("%s: ledger_rejected_total{class=conflict} %v, want %d", tt.name, got, tt.conflict)
+		}
+		if got := counterValue(t, b, "rwabridge_agent_events_submitted_total", "status", "duplicate"); got != float64(tt.duplicate) {
+			t.Fatalf("%s: events_submitted_total{status=duplicate} %v, want %d", tt.name, got, tt.duplicate)
 		}
 		b.Close()
 	}
@@ -355,6 +367,9 @@ func TestEventsOfASealedDayAreRefusedWhateverTheirOrder(t *testing.T) {
 	}
 	if n := int64(len(late)); sum.Accepted != n || sum.LedgerRejected["epoch_sealed"] != n || sum.Stored != 0 {
 		t.Fatalf("summary %+v, want all %d late events refused by the ledger as epoch_sealed", sum, n)
+	}
+	if got := quarantinedClasses(t, b); !maps.Equal(got, map[string]int{"epoch_sealed": len(late)}) {
+		t.Errorf("quarantine file holds (class → lines) %v, want the %d late events as epoch_sealed", got, len(late))
 	}
 	sameRecords(t, ledgerEncoded(t, c, d), before)
 }
