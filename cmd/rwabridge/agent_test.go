@@ -65,18 +65,25 @@ func TestAgentOnceDrainsAFileIntoTheEmbeddedLedgerAndResumesWhereItStopped(t *te
 	}
 }
 
+// agentTestFleet simulates a small fleet and returns its directory, a data
+// directory for the agent (not made yet), the events file and its bytes.
+func agentTestFleet(t *testing.T) (fleet, data, events string, body []byte) {
+	t.Helper()
+	fleet = simTestFleet(t)
+	events = filepath.Join(fleet, "events.jsonl")
+	body, err := os.ReadFile(events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fleet, filepath.Join(t.TempDir(), "data"), events, body
+}
+
 // The same events fed again, by a later run, are duplicates twice over:
 // the first copy reaches the ledger (the agent's memory of what it
 // forwarded did not survive the restart), which answers "already had"; the
 // second copy is caught at the edge. Neither is a failure.
 func TestAgentOnceFedTheSameEventsAgainExits0WithDuplicatesAndAnUnchangedQuarantine(t *testing.T) {
-	fleet := simTestFleet(t)
-	data := filepath.Join(t.TempDir(), "data")
-	events := filepath.Join(fleet, "events.jsonl")
-	body, err := os.ReadFile(events)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fleet, data, events, body := agentTestFleet(t)
 	n := strings.Count(string(body), "\n")
 	bad := filepath.Join(t.TempDir(), "bad.jsonl")
 	if err := os.WriteFile(bad, []byte("{not json}\n"), 0o644); err != nil {
@@ -115,13 +122,7 @@ func TestAgentOnceFedTheSameEventsAgainExits0WithDuplicatesAndAnUnchangedQuarant
 // a rejection, whether the edge or the ledger catches it: quarantined,
 // counted, exit 1 with --once (0 with --allow-rejected).
 func TestAgentOnceQuarantinesAConflictAndExits1(t *testing.T) {
-	fleet := simTestFleet(t)
-	data := filepath.Join(t.TempDir(), "data")
-	events := filepath.Join(fleet, "events.jsonl")
-	body, err := os.ReadFile(events)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fleet, data, _, body := agentTestFleet(t)
 	firstLine := body[:strings.IndexByte(string(body), '\n')]
 	var ev telemetry.SignedEvent
 	if err := ev.UnmarshalJSON(firstLine); err != nil {

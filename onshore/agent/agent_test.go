@@ -66,12 +66,8 @@ func TestEveryBadInputClassThroughHTTPIsNamedPerEventAndValidEventsAreDurable(t 
 	lines, want, bad, dup := classInputs(t, f)
 	for _, form := range []string{"json lines", "json array"} {
 		t.Run("as "+form, func(t *testing.T) {
-			cfg := testConfig(t)
-			cfg.Sources.HTTP, cfg.Listen = true, "127.0.0.1:0"
 			l := newFakeLedger()
-			a := newTestAgent(t, cfg, f.reg, l)
-			srv := httptest.NewServer(a.Handler())
-			defer srv.Close()
+			a, srv := newHTTPTestAgent(t, f.reg, l)
 
 			var body []byte
 			if form == "json lines" {
@@ -123,11 +119,7 @@ func TestEveryBadInputClassThroughHTTPIsNamedPerEventAndValidEventsAreDurable(t 
 
 func TestHTTPAnswers202WhenAllAreDurableAnd400ForABodyThatIsNoBatch(t *testing.T) {
 	f := newFleet(t, 2, 0)
-	cfg := testConfig(t)
-	cfg.Sources.HTTP, cfg.Listen = true, "127.0.0.1:0"
-	a := newTestAgent(t, cfg, f.reg, newFakeLedger())
-	srv := httptest.NewServer(a.Handler())
-	defer srv.Close()
+	_, srv := newHTTPTestAgent(t, f.reg, newFakeLedger())
 	evs := f.events(2, 3)
 	body, _ := json.Marshal(evs)
 	if code, resp := postEvents(t, srv.URL, body); code != http.StatusAccepted || resp.Accepted != len(evs) {
@@ -235,12 +227,7 @@ func TestReplayingEveryAcceptedEventStoresEachOnceAndCountsTheDuplicates(t *test
 // and only the conflict is rejected and quarantined.
 func TestHTTPAnswersABatchWithDuplicates202AndNamesEachDuplicate(t *testing.T) {
 	f := newFleet(t, 2, 0)
-	cfg := testConfig(t)
-	cfg.Sources.HTTP, cfg.Listen = true, "127.0.0.1:0"
-	l := newFakeLedger()
-	a := newTestAgent(t, cfg, f.reg, l)
-	srv := httptest.NewServer(a.Handler())
-	defer srv.Close()
+	a, srv := newHTTPTestAgent(t, f.reg, newFakeLedger())
 	js := func(evs ...telemetry.SignedEvent) []byte {
 		b, err := json.Marshal(evs)
 		if err != nil {

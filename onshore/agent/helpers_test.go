@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -271,6 +272,18 @@ func newTestAgent(t testing.TB, cfg Config, reg *telemetry.Registry, l Ledger) *
 	}
 	t.Cleanup(func() { a.Close() })
 	return a
+}
+
+// newHTTPTestAgent is a test agent over l with the HTTP source, and a
+// server of its handler (closed when the test ends).
+func newHTTPTestAgent(t testing.TB, reg *telemetry.Registry, l Ledger) (*Agent, *httptest.Server) {
+	t.Helper()
+	cfg := testConfig(t)
+	cfg.Sources.HTTP, cfg.Listen = true, "127.0.0.1:0"
+	a := newTestAgent(t, cfg, reg, l)
+	srv := httptest.NewServer(a.Handler())
+	t.Cleanup(srv.Close)
+	return a, srv
 }
 
 // runAgent runs a.Run until the test ends.
