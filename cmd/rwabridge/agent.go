@@ -35,12 +35,20 @@ func newAgentCmd() *cobra.Command {
 		Short: "Validate cabinet events, queue them durably and forward them to the onshore ledger",
 		Long: `agent reads signed swap events from its sources, validates each against the
 device registry (signature, bounds, clock skew), whatever their order: late
-and out-of-order events are taken, an exact duplicate of one it holds is
-dropped (class duplicate) and other bytes for its cabinet and seq refused
-(class conflict). It appends the valid ones to a durable queue in DIR/agent/
-(fsynced before any source is acknowledged) and forwards them in batches to the embedded ledger in DIR/ledger/, retrying with
-backoff while it is unreachable. Devices from --devices are registered on the
-ledger first (idempotent).
+and out-of-order events are taken, and other bytes for the cabinet and seq
+of an event it holds are rejected (class conflict). An exact duplicate of
+an event it holds (same cabinet, seq and bytes: a replay, a redelivery) is
+no failure: it is acknowledged (HTTP lists it under "duplicates" in a 202
+answer, MQTT acknowledges it, a file is read past it), not queued again,
+counted as "duplicates N" and never quarantined; one the agent no longer
+remembers (it keeps what it forwarded in memory) reaches the ledger, which
+answers "already had" (the summary's ledger duplicates).
+
+It appends the valid events to a durable queue in DIR/agent/ (fsynced
+before any source is acknowledged) and forwards them in batches to the
+embedded ledger in DIR/ledger/, retrying with backoff while it is
+unreachable. Devices from --devices are registered on the ledger first
+(idempotent).
 
 Sources (repeat --source):
   file:PATH                        JSON Lines, replayed from where the agent stopped
@@ -51,22 +59,24 @@ Sources (repeat --source):
                                    cert_file, key_file, client_ca_file to require
                                    client certificates)
   mqtt://HOST:PORT/TOPIC           MQTT QoS 1 (e.g. cabinets/+/events), acknowledged
-                                   only once durable
+                                   only once durable (or a duplicate, or rejected)
   mqtts://HOST:PORT/TOPIC          the same over TLS (agent.yaml sources.mqtt: ca_file,
                                    cert_file/key_file, username/password_file)
 
 --once reads the files to their end, waits until every queued event has been
 answered by the ledger, prints a summary and exits: 0 when everything was
-submitted, 1 when some could not be submitted (they stay queued for the next
-run) or an event was rejected at the edge (--allow-rejected: 0 all the same),
-2 for a usage or configuration error. Its progress (events answered of those
-queued and unread) goes to stderr: a bar on a terminal or with --progress, a
-line every 5 s otherwise.
+submitted (duplicates included), 1 when some could not be submitted (they
+stay queued for the next run) or an event was rejected, at the edge or by
+the ledger (--allow-rejected: 0 all the same), 2 for a usage or
+configuration error. Its progress (events answered of those queued and
+unread) goes to stderr: a bar on a terminal or with --progress, a line
+every 5 s otherwise.
 
-Every event rejected at the edge is kept, with its error class, message and
-where it came from (FILE:LINE, the HTTP body's line, the MQTT topic), in the
-quarantine file DATA/agent/quarantine.jsonl (config key quarantine: a path, or
-"off").
+Every event rejected (not a duplicate) is kept, with its error class,
+message and where it came from (FILE:LINE, the HTTP body's line, the MQTT
+topic; "ledger" when the ledger rejected it, e.g. a conflict or an event of
+a sealed hour), in the quarantine file DATA/agent/quarantine.jsonl (config
+key quarantine: a path, or "off").
 
 --seal (with --policy) also runs the sealer in this process: the embedded ledger
 is opened by one process at a time.
@@ -145,8 +155,8 @@ operator org.`,
 	f.StringVar(&ledgerConfig, "ledger-config", "", "ledger back end (YAML: backend embedded|fabric); default: the embedded ledger in DIR/ledger")
 	f.StringVar(&devices, "devices", "", "device registry (devices.yaml)")
 	f.StringArrayVar(&sources, "source", nil, "file:PATH, http:HOST:PORT, https:HOST:PORT, mqtt://HOST:PORT/TOPIC or mqtts://HOST:PORT/TOPIC (repeatable)")
-	f.BoolVar(&once, "once", false, "drain the files and the queue, print a summary and exit (1 when an event was rejected)")
-	f.BoolVar(&allowRejected, "allow-rejected", false, "with --once: exit 0 although events were rejected (they are in the quarantine file)")
+	f.BoolVar(&once, "once", false, "drain the files and the queue, print a summary and exit (1 when an event was rejected; duplicates are not)")
+	f.BoolVar(&allowRejected, "allow-rejected", false, "with --once: exit 0 although events were rejected, at the edge or by the ledger (they are in the quarantine file)")
 	f.BoolVar(&follow, "follow", false, "keep reading file sources as they grow")
 	f.StringVar(&policyRef, "policy", "", "disclosure policy file or embedded id: its record bounds apply at the edge; --seal seals under it")
 	f.BoolVar(&seal, "seal", false, "run the sealer in-process (needs --policy)")
@@ -226,8 +236,13 @@ func runAgent(ctx context.Context, cfg agent.Config, ledgerConfig, metricsAddr s
 		if err != nil {
 			return exitCode(1, err)
 		}
-		if n := sum.RejectedTotal(); n > 0 && !allowRejected {
-			return exitCode(1, fmt.Errorf("%d event(s) rejected at the edge, kept with their reasons in %s (--allow-rejected exits 0 all the same)", n, a.QuarantinePath()))
+		if edge, led := sum.RejectedTotal(), sum.LedgerRejectedTotal(); edge+led > 0 && !allowRejected {
+			kept := "kept with their reasons in " + a.QuarantinePath()
+			if a.QuarantinePath() == "" {
+				kept = "not kept (quarantine: off): the log names them"
+			}
+			return exitCode(1, fmt.Errorf("%d event(s) rejected (%d at the edge, %d by the ledger), %s (--allow-rejected exits 0 all the same)",
+				edge+led, edge, led, kept))
 		}
 		if s != nil {
 			return sealDue(ctx, s, stdout)

@@ -46,6 +46,12 @@ var (
 // for good (a telemetry class).
 func Refused(err error) bool { return errors.Is(err, ErrQueueFull) || errors.Is(err, ErrUnavailable) }
 
+// Duplicate reports whether err (an Ingest outcome) means the event is an
+// exact duplicate of one the agent holds (telemetry.ErrDuplicate): it is
+// not queued again, and a source acknowledges it like an accepted one. It
+// is no rejection.
+func Duplicate(err error) bool { return errors.Is(err, telemetry.ErrDuplicate) }
+
 // QueueFile is the agent's queue, relative to the data directory.
 const QueueFile = "agent/queue.db"
 
@@ -239,14 +245,16 @@ type submission struct {
 // Ingest validates items, in order, and durably queues the valid ones
 // together with marks (checkpoints of the source, written only when no item
 // was refused). It returns one outcome per item: nil when the event is
-// durable in the queue, an error wrapping a telemetry class when it is
-// rejected for good (telemetry.ErrDuplicate for an exact duplicate of a
-// queued event: counted, not fatal, safe to forget), or one for which
-// Refused is true when it was not taken. Items are taken in any order of
-// sequence numbers. Once an item is refused, every later item of the call is
-// refused too, so that a source offering them again resumes where it
-// stopped. The error is non-nil when the marks
-// were not written.
+// durable in the queue; telemetry.ErrDuplicate (Duplicate is true) when it
+// is an exact duplicate of an event the agent holds (queued, recently
+// forwarded, or earlier in the same group): not queued again, counted as a
+// duplicate, never quarantined, and to be acknowledged like an accepted
+// one; an error wrapping another telemetry class when it is rejected for
+// good (quarantined); or one for which Refused is true when it was not
+// taken. Items are taken in any order of sequence numbers. Once an item is
+// refused, every later item of the call is refused too, so that a source
+// offering them again resumes where it stopped. The error is non-nil when
+// the marks were not written.
 func (a *Agent) Ingest(ctx context.Context, source string, items []Item, marks map[string][]byte) ([]error, error) {
 	s := &submission{source: source, items: items, marks: marks, out: make([]error, len(items)), done: make(chan struct{})}
 	refuseAll := func(err error) ([]error, error) {
@@ -389,26 +397,35 @@ func (a *Agent) commit(group []*submission) {
 	}
 }
 
-// check validates ev at the edge, on its own (telemetry.Validator: model,
-// device, signature, bounds and clock skew), then by its (cabinet, seq)
-// against the queued and recently forwarded events and those taken earlier
-// in the same group: the same bytes are telemetry.ErrDuplicate, other bytes
-// telemetry.ErrConflict. Its sequence number is not compared with any
-// other: late and out-of-order events are taken. It returns the canonical encoding to queue.
+// check validates ev at the edge and returns the canonical encoding to
+// queue. An exact duplicate of an event the agent holds (queued, recently
+// forwarded, or taken earlier in the same group) is telemetry.ErrDuplicate
+// before any other check, as on the ledger: its bytes were validated when
+// they were taken. Otherwise ev is validated on its own
+// (telemetry.Validator: model, device, signature, bounds and clock skew),
+// then other bytes for a held (cabinet, seq) are telemetry.ErrConflict.
+// Its sequence number is not compared with any other: late and
+// out-of-order events are taken.
 func (a *Agent) check(ev *telemetry.SignedEvent, tentative map[telemetry.Key][32]byte) ([]byte, error) {
+	data, merr := ev.MarshalBinary()
+	var held error // the comparison with what the agent holds
+	if merr == nil {
+		sum := sha256.Sum256(data)
+		if held = telemetry.CompareTaken(ev, sum, tentative); held == nil {
+			held = a.taken.compare(ev, sum)
+		}
+		if Duplicate(held) {
+			return nil, held
+		}
+	}
 	if err := a.val.Check(ev); err != nil {
 		return nil, err
 	}
-	data, err := ev.MarshalBinary()
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", telemetry.ErrMalformed, err)
+	if merr != nil {
+		return nil, fmt.Errorf("%w: %w", telemetry.ErrMalformed, merr)
 	}
-	sum := sha256.Sum256(data)
-	if err := telemetry.CompareTaken(ev, sum, tentative); err != nil {
-		return nil, err
-	}
-	if err := a.taken.compare(ev, sum); err != nil {
-		return nil, err
+	if held != nil {
+		return nil, held
 	}
 	return data, nil
 }
@@ -424,6 +441,11 @@ func (a *Agent) account(s *submission) {
 		case errors.Is(err, ErrQueueFull):
 			overflow++
 		case Refused(err):
+		case Duplicate(err):
+			a.metrics.Duplicates.Inc()
+			a.sum.edgeDuplicates.Add(1)
+			ev := &s.items[i].Event
+			a.log.Debug("exact duplicate acknowledged, not queued again", "source", s.source, "cabinet", ev.Cabinet, "seq", ev.Seq)
 		default:
 			class := telemetry.Class(err)
 			a.metrics.Rejected.WithLabelValues(class).Inc()
@@ -433,9 +455,7 @@ func (a *Agent) account(s *submission) {
 			a.quarantine.add(s.source, &s.items[i], class, err)
 		}
 	}
-	if err := a.quarantine.sync(); err != nil {
-		a.log.Error("quarantine file", "path", a.quarantine.path, "err", err)
-	}
+	a.syncQuarantine()
 	if overflow > 0 {
 		a.metrics.Overflow.Add(float64(overflow))
 		a.sum.overflow.Add(int64(overflow))
@@ -443,6 +463,18 @@ func (a *Agent) account(s *submission) {
 			"queue_bytes", a.q.Bytes(), "budget", a.q.Budget())
 	}
 }
+
+// syncQuarantine makes the quarantine lines written so far durable; a
+// failure is logged (the events' fate is decided and counted all the same).
+func (a *Agent) syncQuarantine() {
+	if err := a.quarantine.sync(); err != nil {
+		a.log.Error("quarantine file", "path", a.quarantine.path, "err", err)
+	}
+}
+
+// classCorruptRecord is the class of a queued record that no longer
+// decodes (the queue's storage was damaged): dropped and quarantined.
+const classCorruptRecord = "corrupt_queue_record"
 
 // received counts events read from a source.
 func (a *Agent) received(source string, n int) {
@@ -525,13 +557,15 @@ func (a *Agent) submit(ctx context.Context, items []queue.Item, attempts int) er
 		if err := ev.UnmarshalBinary(it.Data); err != nil {
 			a.log.Error("queued record does not decode; dropping it", "id", it.ID, "err", err)
 			corrupt = append(corrupt, it.ID)
+			a.quarantine.add("queue", &Item{Err: err, Raw: it.Data, Pos: fmt.Sprintf("record %d", it.ID)}, classCorruptRecord, err)
 			continue
 		}
 		events = append(events, ev)
 		ids = append(ids, it.ID)
 	}
 	if len(corrupt) > 0 {
-		a.sum.ledgerReject("corrupt_queue_record", int64(len(corrupt)))
+		a.sum.ledgerReject(classCorruptRecord, int64(len(corrupt)))
+		a.syncQuarantine()
 		if err := a.q.Remove(corrupt); err != nil {
 			return err
 		}
@@ -581,8 +615,14 @@ func (a *Agent) submit(ctx context.Context, items []queue.Item, attempts int) er
 			a.sum.ledgerReject(r.Class, 1)
 			a.log.Warn("ledger rejected an event", "class", r.Class, "pool", events[i].Pool,
 				"cabinet", events[i].Cabinet, "seq", events[i].Seq, "err", r.Message)
+			it := Item{Event: events[i]}
+			if raw, err := events[i].MarshalJSON(); err == nil {
+				it.Raw = raw
+			}
+			a.quarantine.add("ledger", &it, r.Class, errors.New(r.Message))
 		}
 	}
+	a.syncQuarantine()
 	if err := a.q.Remove(ids); err != nil {
 		return err
 	}
@@ -606,22 +646,24 @@ func (a *Agent) Handler() http.Handler {
 	return mux
 }
 
-// Summary counts what an agent did since it started.
+// Summary counts what an agent did since it started. An exact duplicate
+// is counted as one (EdgeDuplicates, Duplicates), never as rejected.
 type Summary struct {
 	Read           int64            // events read from sources (valid or not)
 	Accepted       int64            // validated and durably queued
+	EdgeDuplicates int64            // exact duplicates of events the agent held: acknowledged, not queued again
 	Rejected       map[string]int64 // rejected at the edge, by telemetry class
 	Overflow       int64            // refusals because the queue was full (offered again later)
 	Stored         int64            // the ledger stored them
-	Duplicates     int64            // the ledger already had them
+	Duplicates     int64            // the ledger already had them (exact duplicates)
 	LedgerRejected map[string]int64 // the ledger rejected them, by class
 	Pending        int              // still queued (not yet submitted)
 }
 
 type summary struct {
-	read, accepted, overflow, stored, duplicates atomic.Int64
-	mu                                           sync.Mutex
-	rejected, ledgerRejected                     map[string]int64
+	read, accepted, edgeDuplicates, overflow, stored, duplicates atomic.Int64
+	mu                                                           sync.Mutex
+	rejected, ledgerRejected                                     map[string]int64
 }
 
 func (s *summary) init() { s.rejected, s.ledgerRejected = map[string]int64{}, map[string]int64{} }
@@ -642,15 +684,22 @@ func (s *summary) snapshot(pending int) Summary {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return Summary{
-		Read: s.read.Load(), Accepted: s.accepted.Load(), Rejected: maps.Clone(s.rejected), Overflow: s.overflow.Load(),
+		Read: s.read.Load(), Accepted: s.accepted.Load(), EdgeDuplicates: s.edgeDuplicates.Load(), Rejected: maps.Clone(s.rejected), Overflow: s.overflow.Load(),
 		Stored: s.stored.Load(), Duplicates: s.duplicates.Load(), LedgerRejected: maps.Clone(s.ledgerRejected), Pending: pending,
 	}
 }
 
-// RejectedTotal returns the number of events rejected at the edge.
-func (s Summary) RejectedTotal() int64 {
+// RejectedTotal returns the number of events rejected at the edge
+// (duplicates are not rejections).
+func (s Summary) RejectedTotal() int64 { return total(s.Rejected) }
+
+// LedgerRejectedTotal returns the number of events the ledger rejected
+// (an exact duplicate it answers "already had" is not one).
+func (s Summary) LedgerRejectedTotal() int64 { return total(s.LedgerRejected) }
+
+func total(m map[string]int64) int64 {
 	var n int64
-	for _, v := range s.Rejected {
+	for _, v := range m {
 		n += v
 	}
 	return n
@@ -659,15 +708,11 @@ func (s Summary) RejectedTotal() int64 {
 // String writes the summary as a few lines of text, classes in a fixed order.
 func (s Summary) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "read %d, accepted %d, rejected %d, overflow %d\n", s.Read, s.Accepted, s.RejectedTotal(), s.Overflow)
+	fmt.Fprintf(&b, "read %d, accepted %d, duplicates %d, rejected %d, overflow %d\n", s.Read, s.Accepted, s.EdgeDuplicates, s.RejectedTotal(), s.Overflow)
 	for _, c := range sortedKeys(s.Rejected) {
 		fmt.Fprintf(&b, "  rejected %-15s %d\n", c, s.Rejected[c])
 	}
-	var lr int64
-	for _, v := range s.LedgerRejected {
-		lr += v
-	}
-	fmt.Fprintf(&b, "ledger: stored %d, duplicates %d, rejected %d; still queued %d\n", s.Stored, s.Duplicates, lr, s.Pending)
+	fmt.Fprintf(&b, "ledger: stored %d, duplicates %d, rejected %d; still queued %d\n", s.Stored, s.Duplicates, s.LedgerRejectedTotal(), s.Pending)
 	for _, c := range sortedKeys(s.LedgerRejected) {
 		fmt.Fprintf(&b, "  ledger rejected %-15s %d\n", c, s.LedgerRejected[c])
 	}

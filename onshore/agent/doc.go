@@ -10,16 +10,20 @@
 //     offset after the last line taken is a queue mark, committed with the
 //     events before it), or followed as they grow (Sources.Follow).
 //   - HTTP: POST /v1/events with a JSON array or JSON Lines. 202 when every
-//     event is durable; 422 with one EventError per rejected event (index,
-//     cabinet, seq, telemetry class, message) — the valid events of the same
-//     request are accepted and durable all the same; 503 with Retry-After
-//     when some were refused (queue full, shutting down): send those again,
-//     in order; 400 when the body is neither an array nor JSON Lines.
+//     event is durable: newly queued, or an exact duplicate of one the agent
+//     holds (listed per event in the answer's duplicates, class
+//     "duplicate": the sender may forget it); 422 with one EventError per
+//     rejected event (index, cabinet, seq, telemetry class, message) — the
+//     valid events of the same request are accepted and durable all the
+//     same; 503 with Retry-After when some were refused (queue full,
+//     shutting down): send those again, in order; 400 when the body is
+//     neither an array nor JSON Lines.
 //   - MQTT: a QoS 1 subscription on a persistent session (fixed client id,
 //     clean session off) with manual acknowledgement: a message is
-//     acknowledged only after its event is durable in the queue, or rejected
-//     for good. A crash before the acknowledgement makes the broker
-//     redeliver; the agent then sees a duplicate (or the ledger does).
+//     acknowledged only after its event is durable in the queue, is found
+//     an exact duplicate of one the agent holds, or is rejected for good. A
+//     crash before the acknowledgement makes the broker redeliver; the
+//     agent then sees a duplicate (or the ledger does) and acknowledges it.
 //
 // # Transport security
 //
@@ -58,15 +62,43 @@
 // reorder). Its identity is its key (pool, cabinet, seq): the agent compares
 // it with the events it holds — every queued event (the index is rebuilt
 // from the queue on start) and the last 65,536 it forwarded that the
-// ledger holds (in memory) — and drops an exact duplicate (same bytes,
-// class "duplicate": safe to forget; a replay is one) and refuses other
-// bytes for a held key (class "conflict"). An older duplicate or conflict
-// goes on to the ledger, the authority, which answers "already had" or
-// refuses the conflict, and refuses an event of a sealed hour. Rejections
-// are counted per telemetry class (metrics, Summary) and never stop the
-// agent. (Before, a sequence number not above the cabinet's highest was
-// refused as class "replay", and such an event could never be stored; the
-// "seq/" marks of that rule left in older queues are not read.)
+// ledger holds (in memory) — and refuses other bytes for a held key (class
+// "conflict").
+//
+// An exact duplicate (same key, same bytes; a replay is one) is safe to
+// forget, and never a failure. It is recognised before any other check, as
+// on the ledger (its bytes were validated when they were taken: a policy
+// with stricter bounds since does not turn a resent queued event into a
+// rejection, and a redelivery storm costs no signature checks), while other
+// bytes for a held key are validated first, so that a forgery is a bad
+// signature, not a conflict. The agent does not queue a duplicate again and
+// acknowledges it like an accepted event (HTTP lists it under duplicates
+// with a 2xx answer, MQTT acknowledges it, a file's mark moves past it). It
+// is counted under its own name — Summary.EdgeDuplicates, the summary's
+// "duplicates N", rwabridge_agent_events_duplicate_total — never as
+// rejected, never written to the quarantine file, and never makes --once
+// exit non-zero. A duplicate the edge does not know goes on to the ledger,
+// the authority, which answers "already had": Summary.Duplicates,
+// events_submitted_total{status="duplicate"}, again no failure.
+//
+// The index of forwarded events is in memory only, by design: it is lost at
+// a restart and forgets the oldest beyond 65,536. That is safe because the
+// ledger, not the index, decides: it compares every event with the digest
+// of the record it stores under the same (pool, cabinet, seq), before any
+// other check and whether or not its hour is sealed, so a duplicate the
+// edge forgot is still answered "already had" and stored once, and a
+// conflict is still refused — and treated as one refused at the edge
+// (below). The index only saves the round trips and queue space of the
+// common case (a sender or broker resending what it just sent).
+//
+// Rejections (every other class: conflict, bad signature, …) are counted
+// per telemetry class (metrics, Summary.Rejected), kept in the quarantine
+// file, and never stop the agent. So are the ledger's (Summary.
+// LedgerRejected, ledger_rejected_total; quarantined with source "ledger"):
+// a conflict the edge no longer remembers, an event of a sealed hour.
+// (Before, a sequence number not above the cabinet's highest was refused
+// as class "replay", and such an event could never be stored; the "seq/"
+// marks of that rule left in older queues are not read.)
 //
 // Sources hand events to one ingester goroutine, which validates them in
 // arrival order and commits each group of submissions in one fsynced bbolt
@@ -88,7 +120,7 @@
 // Delivery is at least once; the ledger is idempotent per (pool, cabinet,
 // seq), so each event is recorded exactly once. Drain (--once) reads the
 // files to their end, waits until the queue is empty and returns a Summary;
-// rejected events are reported in it, not errors.
+// duplicates and rejected events are reported in it, not errors.
 //
 // Metrics (Prometheus, namespace rwabridge_agent) and /healthz are served
 // on Config.Listen. The MQTT source reports its broker connection: a log

@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -100,8 +102,10 @@ type badInput struct {
 
 // classInputs returns, for a fleet of at least 3 cabinets with cabinet 3
 // revoked at t0+1h: valid events of cabinets 1 and 2 interleaved with one
-// bad input of every telemetry class. want holds the valid events.
-func classInputs(t testing.TB, f *fleet) (lines [][]byte, want []telemetry.SignedEvent, bad []badInput) {
+// bad input of every telemetry class but duplicate, and, at index dup, an
+// exact duplicate of an earlier valid line (acknowledged, not a rejection).
+// want holds the valid events.
+func classInputs(t testing.TB, f *fleet) (lines [][]byte, want []telemetry.SignedEvent, bad []badInput, dup int) {
 	t.Helper()
 	js := func(s telemetry.SignedEvent) []byte {
 		b, err := s.MarshalJSON()
@@ -133,7 +137,8 @@ func classInputs(t testing.TB, f *fleet) (lines [][]byte, want []telemetry.Signe
 	bs.Sig[5] ^= 0x40
 	badOne("bad_signature", js(bs))
 	valid(2, 2)
-	badOne("duplicate", js(f.event(1, 2)))
+	dup = len(lines)
+	lines = append(lines, js(f.event(1, 2)))
 	other := f.event(2, 2).Event
 	other.FeeCents++
 	badOne("conflict", js(f.sign(other)))
@@ -145,10 +150,41 @@ func classInputs(t testing.TB, f *fleet) (lines [][]byte, want []telemetry.Signe
 	badOne("clock_skew", js(f.sign(skew)))
 	valid(1, 3)
 	valid(2, 3)
-	if got := len(bad); got != len(telemetry.Classes()) {
-		t.Fatalf("fixture covers %d classes, telemetry has %d", got, len(telemetry.Classes()))
+	if got := len(bad); got != len(telemetry.Classes())-1 {
+		t.Fatalf("fixture covers %d classes, telemetry has %d besides duplicate", got, len(telemetry.Classes())-1)
 	}
-	return lines, want, bad
+	return lines, want, bad, dup
+}
+
+// quarantinedClasses reads the agent's quarantine file: how many lines it
+// holds per class (none when there is no file).
+func quarantinedClasses(t testing.TB, a *Agent) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	data, err := os.ReadFile(a.QuarantinePath())
+	if errors.Is(err, os.ErrNotExist) {
+		return out
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line := range strings.Lines(string(data)) {
+		var q quarantined
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			t.Fatalf("quarantine line %q: %v", line, err)
+		}
+		out[q.Class]++
+	}
+	return out
+}
+
+// badClasses counts bad inputs per class.
+func badClasses(bad []badInput) map[string]int {
+	out := map[string]int{}
+	for _, b := range bad {
+		out[b.class]++
+	}
+	return out
 }
 
 // fakeLedger is an idempotent in-memory ledger: one record per (pool,
@@ -236,6 +272,18 @@ func newTestAgent(t testing.TB, cfg Config, reg *telemetry.Registry, l Ledger) *
 	}
 	t.Cleanup(func() { a.Close() })
 	return a
+}
+
+// newHTTPTestAgent is a test agent over l with the HTTP source, and a
+// server of its handler (closed when the test ends).
+func newHTTPTestAgent(t testing.TB, reg *telemetry.Registry, l Ledger) (*Agent, *httptest.Server) {
+	t.Helper()
+	cfg := testConfig(t)
+	cfg.Sources.HTTP, cfg.Listen = true, "127.0.0.1:0"
+	a := newTestAgent(t, cfg, reg, l)
+	srv := httptest.NewServer(a.Handler())
+	t.Cleanup(srv.Close)
+	return a, srv
 }
 
 // runAgent runs a.Run until the test ends.

@@ -24,7 +24,8 @@ const (
 	ClassUnauthenticated = "unauthenticated"
 )
 
-// EventError names one event of a request that was not accepted.
+// EventError names one event of a request that was not accepted as new: a
+// duplicate, a rejected or a refused one.
 type EventError struct {
 	Index   int    `json:"index"` // position in the request (array element or non-blank line), from 0
 	Cabinet uint32 `json:"cabinet,omitempty"`
@@ -36,20 +37,24 @@ type EventError struct {
 // EventsResponse is the body of every answer to POST /v1/events.
 type EventsResponse struct {
 	Accepted int `json:"accepted"` // events now durable in the queue
-	// Rejected events will never be accepted as they are (class duplicate
-	// means the agent already has the event: the sender may forget it;
-	// conflict, that it has another event with the same cabinet and seq).
+	// Duplicates are exact duplicates (class duplicate) of events the
+	// agent already holds: taken, not queued again; the sender may forget
+	// them as it forgets accepted ones.
+	Duplicates []EventError `json:"duplicates,omitempty"`
+	// Rejected events will never be accepted as they are (class conflict:
+	// the agent holds another event with the same cabinet and seq).
 	Rejected []EventError `json:"rejected,omitempty"`
 	// Refused events were not taken: send them again later, in order.
 	Refused []EventError `json:"refused,omitempty"`
 }
 
 // serveEvents is POST /v1/events: a JSON array of signed events, or JSON
-// Lines. It answers 202 when every event is durable; 503 (with Retry-After)
-// when some were refused because the queue is full or the agent is stopping;
-// otherwise 422 when some were rejected, or 400 when the body is not a JSON
-// array or JSON Lines at all. Valid events of a request are accepted
-// whatever happens to the others. With sources.http_tls.client_ca_file it
+// Lines. It answers 202 when every event is durable: newly queued, or an
+// exact duplicate of one the agent holds (listed in Duplicates, class
+// duplicate); 503 (with Retry-After) when some were refused because the
+// queue is full or the agent is stopping; otherwise 422 when some were
+// rejected, or 400 when the body is not a JSON array or JSON Lines at all.
+// Valid events of a request are accepted whatever happens to the others. With sources.http_tls.client_ca_file it
 // answers 401 (class unauthenticated) to a request without a verified
 // client certificate, before reading its body.
 func (a *Agent) serveEvents(w http.ResponseWriter, r *http.Request) {
@@ -90,6 +95,9 @@ func (a *Agent) serveEvents(w http.ResponseWriter, r *http.Request) {
 		case Refused(o):
 			e.Class = ClassUnavailable
 			resp.Refused = append(resp.Refused, e)
+		case Duplicate(o):
+			e.Class = telemetry.Class(o)
+			resp.Duplicates = append(resp.Duplicates, e)
 		default:
 			e.Class = telemetry.Class(o)
 			resp.Rejected = append(resp.Rejected, e)

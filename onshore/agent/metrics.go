@@ -9,7 +9,8 @@ import (
 // metrics are the agent's Prometheus metrics (namespace rwabridge_agent).
 type metrics struct {
 	Received          *prometheus.CounterVec // by source
-	Rejected          *prometheus.CounterVec // by reason: a telemetry class
+	Rejected          *prometheus.CounterVec // by reason: a telemetry class (never duplicate)
+	Duplicates        prometheus.Counter     // exact duplicates acknowledged at the edge
 	Accepted          prometheus.Counter
 	Overflow          prometheus.Counter // events refused because the queue was full
 	Queued            prometheus.GaugeFunc
@@ -35,7 +36,9 @@ func newMetrics(reg prometheus.Registerer, q interface {
 		Received: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "events_received_total",
 			Help: "Events read from a source, valid or not."}, []string{"source"}),
 		Rejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "events_rejected_total",
-			Help: "Events rejected at the edge, by telemetry error class."}, []string{"reason"}),
+			Help: "Events rejected at the edge, by telemetry error class (conflict: the key of an event the agent holds, other bytes). Exact duplicates are not rejections: see events_duplicate_total."}, []string{"reason"}),
+		Duplicates: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "events_duplicate_total",
+			Help: "Exact duplicates (same pool, cabinet, seq and bytes) of an event the agent holds, acknowledged at the edge and not queued again: safe to forget. Those the ledger catches are events_submitted_total{status=\"duplicate\"}."}),
 		Accepted: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "events_accepted_total",
 			Help: "Events validated and durably queued."}),
 		Overflow: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "queue_overflow_total",
@@ -66,12 +69,14 @@ func newMetrics(reg prometheus.Registerer, q interface {
 		m.SourceConnectFailures.WithLabelValues("mqtt", r)
 	}
 	for _, c := range telemetry.Classes() {
-		m.Rejected.WithLabelValues(c)
+		if c != telemetry.Class(telemetry.ErrDuplicate) {
+			m.Rejected.WithLabelValues(c)
+		}
 	}
 	for _, s := range []string{StatusStored, StatusDuplicate, StatusRejected} {
 		m.Submitted.WithLabelValues(s)
 	}
-	for _, c := range []prometheus.Collector{m.Received, m.Rejected, m.Accepted, m.Overflow, m.Queued, m.QueueBytes,
+	for _, c := range []prometheus.Collector{m.Received, m.Rejected, m.Duplicates, m.Accepted, m.Overflow, m.Queued, m.QueueBytes,
 		m.Submitted, m.LedgerRejected, m.SubmitLatency, m.SubmitRetries, m.SubmitFailures, m.LedgerUnreachable, m.SourceConnected, m.SourceConnectFailures} {
 		if err := reg.Register(c); err != nil {
 			return nil, err

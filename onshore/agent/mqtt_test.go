@@ -3,6 +3,7 @@ package agent
 import (
 	"context"
 	"fmt"
+	"maps"
 	"net"
 	"os"
 	"os/exec"
@@ -117,7 +118,7 @@ func mqttConfig(t *testing.T, broker, clientID string) Config {
 func TestEveryBadInputClassThroughMQTTIsNamedAndValidEventsLandOnce(t *testing.T) {
 	broker := startMosquitto(t)
 	f := newFleet(t, 3, 3)
-	lines, want, bad := classInputs(t, f)
+	lines, want, bad, _ := classInputs(t, f)
 	l := newFakeLedger()
 	a := newTestAgent(t, mqttConfig(t, broker, "agent-classes"), f.reg, l)
 	runAgent(t, a)
@@ -138,6 +139,23 @@ func TestEveryBadInputClassThroughMQTTIsNamedAndValidEventsLandOnce(t *testing.T
 	}
 	if g, w := keysOf(l.snapshot()), keysOf(want); !slices.Equal(g, w) {
 		t.Errorf("ledger holds %v, want %v", g, w)
+	}
+	// The exact duplicate is counted as one and not quarantined.
+	if sum.EdgeDuplicates != 1 || sum.Rejected["duplicate"] != 0 {
+		t.Errorf("%d duplicates, %d rejected as duplicate; want 1 and 0", sum.EdgeDuplicates, sum.Rejected["duplicate"])
+	}
+	if got, w := quarantinedClasses(t, a), badClasses(bad); !maps.Equal(got, w) {
+		t.Errorf("quarantine file holds (class → lines) %v, want %v", got, w)
+	}
+	// Every message, the duplicate and the rejected ones too, was
+	// acknowledged: the session has nothing to redeliver.
+	a.Close()
+	b := newTestAgent(t, mqttConfig(t, broker, "agent-classes"), f.reg, l)
+	runAgent(t, b)
+	waitSubscribed(t, b)
+	time.Sleep(500 * time.Millisecond)
+	if n := b.Summary().Read; n != 0 {
+		t.Errorf("the broker redelivered %d messages: some were not acknowledged", n)
 	}
 }
 
@@ -187,7 +205,7 @@ func TestMQTTRedeliveryBeforeAcknowledgementDoesNotDuplicateARecord(t *testing.T
 	runAgent(t, b)
 	eventually(t, 10*time.Second, "the broker redelivers every message", func() bool {
 		s := b.Summary()
-		return s.Rejected["duplicate"]+s.Duplicates >= int64(len(evs))
+		return s.EdgeDuplicates+s.Duplicates >= int64(len(evs))
 	})
 
 	// A third agent with the same session but no memory (a new data dir)
@@ -203,7 +221,7 @@ func TestMQTTRedeliveryBeforeAcknowledgementDoesNotDuplicateARecord(t *testing.T
 	if g, w := keysOf(l.snapshot()), keysOf(evs); !slices.Equal(g, w) {
 		t.Errorf("ledger holds %d records, want %d once each", len(g), len(w))
 	}
-	t.Logf("first agent left %d messages unacknowledged; redelivered as %d duplicates", skipped.Load(), b.Summary().Rejected["duplicate"]+b.Summary().Duplicates)
+	t.Logf("first agent left %d messages unacknowledged; redelivered as %d duplicates", skipped.Load(), b.Summary().EdgeDuplicates+b.Summary().Duplicates)
 }
 
 func TestMQTTRedeliveryToAnAgentWithoutMemoryIsADuplicateInTheLedger(t *testing.T) {
@@ -273,8 +291,8 @@ func TestMQTTPausesOnAFullQueueAndGetsEveryRefusedMessageAgain(t *testing.T) {
 		last[ev.Cabinet] = ev.Seq
 	}
 	s := a.Summary()
-	if s.Rejected["duplicate"] != 0 && s.Stored != int64(len(evs)) {
-		t.Errorf("summary %+v", s)
+	if s.RejectedTotal() != 0 || s.Stored != int64(len(evs)) {
+		t.Errorf("summary %+v (rejected %v), want every event stored and none rejected", s, s.Rejected)
 	}
-	t.Logf("overflow refusals %d, duplicates after resync %d", s.Overflow, s.Rejected["duplicate"])
+	t.Logf("overflow refusals %d, duplicates after resync %d", s.Overflow, s.EdgeDuplicates)
 }

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -190,15 +191,12 @@ func TestAShuffledDayPostedInParallelBatchesIsStoredExactlyOnce(t *testing.T) {
 				for b := range work {
 					part := lines[min(b*size, len(lines)):min((b+1)*size, len(lines))]
 					code, resp := postEvents(t, srv.URL, bytes.Join(part, []byte("\n")))
-					dups := 0
 					for _, r := range resp.Rejected {
-						if r.Class != "duplicate" {
-							t.Errorf("batch %d: %+v", b, r)
-						}
-						dups++
+						t.Errorf("batch %d: %+v", b, r)
 					}
-					if len(resp.Refused) > 0 || (code != http.StatusAccepted && dups == 0) {
-						t.Errorf("batch %d: status %d, %d refused", b, code, len(resp.Refused))
+					dups := len(resp.Duplicates)
+					if len(resp.Refused) > 0 || code != http.StatusAccepted {
+						t.Errorf("batch %d: status %d, %d refused, want 202", b, code, len(resp.Refused))
 					}
 					mu.Lock()
 					accepted, duplicates = accepted+resp.Accepted, duplicates+dups
@@ -293,7 +291,7 @@ func TestADuplicateIsAnsweredAsOneAndAConflictIsRefusedAtTheEdgeAndTheLedger(t *
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Rejected["duplicate"] != 1 || sum.Rejected["conflict"] != 1 || sum.Stored != int64(len(d.lines)) {
+	if sum.EdgeDuplicates != 1 || sum.RejectedTotal() != 1 || sum.Rejected["conflict"] != 1 || sum.Stored != int64(len(d.lines)) {
 		t.Fatalf("summary %+v", sum)
 	}
 	// Forwarded, the agent still knows it: the same answers.
@@ -320,8 +318,19 @@ func TestADuplicateIsAnsweredAsOneAndAConflictIsRefusedAtTheEdgeAndTheLedger(t *
 		if err != nil {
 			t.Fatal(err)
 		}
-		if sum.Duplicates != tt.duplicate || sum.LedgerRejected["conflict"] != tt.conflict || sum.Stored != 0 {
+		if sum.Duplicates != tt.duplicate || sum.LedgerRejected["conflict"] != tt.conflict || sum.LedgerRejectedTotal() != tt.conflict || sum.Stored != 0 {
 			t.Fatalf("%s: summary %+v, want %d duplicate(s) and %d conflict(s) from the ledger, nothing stored", tt.name, sum, tt.duplicate, tt.conflict)
+		}
+		// The conflict the ledger rejected is quarantined like one the
+		// edge rejects; the duplicate is not.
+		if got := quarantinedClasses(t, b); got["conflict"] != int(tt.conflict) || len(got) != int(tt.conflict) {
+			t.Fatalf("%s: quarantine file holds (class → lines) %v, want %d conflict(s)", tt.name, got, tt.conflict)
+		}
+		if got := counterValue(t, b, "rwabridge_agent_ledger_rejected_total", "class", "conflict"); got != float64(tt.conflict) {
+			t.Fatalf("%s: ledger_rejected_total{class=conflict} %v, want %d", tt.name, got, tt.conflict)
+		}
+		if got := counterValue(t, b, "rwabridge_agent_events_submitted_total", "status", "duplicate"); got != float64(tt.duplicate) {
+			t.Fatalf("%s: events_submitted_total{status=duplicate} %v, want %d", tt.name, got, tt.duplicate)
 		}
 		b.Close()
 	}
@@ -358,6 +367,9 @@ func TestEventsOfASealedDayAreRefusedWhateverTheirOrder(t *testing.T) {
 	}
 	if n := int64(len(late)); sum.Accepted != n || sum.LedgerRejected["epoch_sealed"] != n || sum.Stored != 0 {
 		t.Fatalf("summary %+v, want all %d late events refused by the ledger as epoch_sealed", sum, n)
+	}
+	if got := quarantinedClasses(t, b); !maps.Equal(got, map[string]int{"epoch_sealed": len(late)}) {
+		t.Errorf("quarantine file holds (class → lines) %v, want the %d late events as epoch_sealed", got, len(late))
 	}
 	sameRecords(t, ledgerEncoded(t, c, d), before)
 }

@@ -5,19 +5,24 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 )
 
 // maxQuarantineRaw bounds what the quarantine keeps of one rejected item.
 const maxQuarantineRaw = 64 << 10
 
-// quarantine appends every event the agent rejects at the edge to a JSON
-// Lines file, one object a line: when, the source, where in it, the error
-// class and message, and the item as read. The ingester is its only
-// writer; sync fsyncs once per submission. An event replayed after a crash
-// between the quarantine write and the queue commit appears twice: the file
-// says what was rejected, it is not counted from.
+// quarantine appends every event rejected for good to a JSON Lines file,
+// one object a line: when, the source, where in it, the error class and
+// message, and the item as read. The ingester writes what the edge
+// rejects, the forwarder what the ledger rejected (source "ledger", the
+// event as the agent queued it; "queue" for a queued record that no longer
+// decodes); sync fsyncs once per submission or batch. Exact duplicates are
+// not rejections and never written. An event replayed after a crash
+// between the quarantine write and the queue commit (or the queue removal)
+// appears twice: the file says what was rejected, it is not counted from.
 type quarantine struct {
+	mu    sync.Mutex
 	path  string // "": no quarantine file
 	now   func() time.Time
 	f     *os.File
@@ -37,6 +42,8 @@ type quarantined struct {
 }
 
 func (q *quarantine) add(source string, it *Item, class string, err error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
 	if q.path == "" || q.err != nil {
 		return
 	}
@@ -69,6 +76,12 @@ func (q *quarantine) add(source string, it *Item, class string, err error) {
 
 // sync makes the lines written since the last sync durable.
 func (q *quarantine) sync() error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.syncLocked()
+}
+
+func (q *quarantine) syncLocked() error {
 	if q.err != nil {
 		err := q.err
 		q.err = nil // report once, try again with the next submission
@@ -82,10 +95,12 @@ func (q *quarantine) sync() error {
 }
 
 func (q *quarantine) close() error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
 	if q.f == nil {
 		return nil
 	}
-	err := q.sync()
+	err := q.syncLocked()
 	if cerr := q.f.Close(); err == nil {
 		err = cerr
 	}

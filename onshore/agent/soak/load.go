@@ -112,11 +112,9 @@ func (r *run) postAll(ctx context.Context, hc *http.Client, url string, in <-cha
 	}
 }
 
-var duplicateClass = telemetry.Class(telemetry.ErrDuplicate)
-
 // post delivers one batch: events refused (the queue is full) are sent
-// again, in order, until the agent takes them; a duplicate answer means the
-// agent already has the event.
+// again, in order, until the agent takes them; a duplicate (listed in the
+// answer's Duplicates) means the agent already has the event: taken.
 func (r *run) post(ctx context.Context, hc *http.Client, url string, batch []pending) {
 	var body bytes.Buffer
 	for len(batch) > 0 {
@@ -157,9 +155,7 @@ func (r *run) post(ctx context.Context, hc *http.Client, url string, batch []pen
 		}
 		bad := map[int]bool{}
 		for _, e := range er.Rejected {
-			if e.Class != duplicateClass {
-				bad[e.Index] = true
-			}
+			bad[e.Index] = true
 		}
 		for i := range batch[:refusedFrom] {
 			if bad[i] {
