@@ -36,7 +36,11 @@
 // (40 words, see package verifier) kept in immutables, so one bytecode serves
 // every key of that shape. verifyProof(bytes proof, uint256[7] input) reverts
 // with ProofInvalid, PublicInputNotInField, ProofLengthInvalid or
-// CommitmentInvalid; vkHash() is circuits/keys.VKHash of the key, and
+// CommitmentInvalid; verifyProofs(bytes[] proofs, uint256[7][] inputs)
+// checks n proofs with one pairing check of n + 5 pairs (random linear
+// combination with Fiat–Shamir weights; soundness argued in the contract)
+// and reverts the same way, or BatchLengthInvalid for an empty or ragged
+// batch; vkHash() is circuits/keys.VKHash of the key, and
 // verifyingKey() returns the 40 words themselves, so an auditor can rebuild
 // the key from the chain and check it against vkHash() without any key
 // file. The commitment's proof of knowledge is batched into the main
@@ -182,11 +186,12 @@
 // record count's word left all three since). disclosure.Submission.Calldata picks it whenever
 // it applies.
 //
-// Cost and limits: one verifyProof (≈325 000 gas of execution) per chunk,
-// ≈1 100 000 gas for three chunks; an epoch of n chunks needs about
-// 90 000 + 330 000·n gas in one transaction, so a 30M-gas block holds ≈90
-// chunks (≈370 000 records at C = 4096) and the 16.7M transaction cap of
-// EIP-7825 (Osaka) ≈50. Beyond that, raise C.
+// Cost and limits: one verifyProofs call for all of an epoch's chunks (one
+// pairing check; each chunk beyond the first adds a pair, four ECMULs and
+// its calldata), ≈606 000 gas for three chunks; an epoch of n chunks needs
+// about 430 000 + 74 000·(n−1) gas in one transaction, so the 16.7M
+// transaction cap of EIP-7825 (Osaka) holds ≈220 chunks (≈225 000 records
+// at C = 1024, ≈900 000 at C = 4096). Beyond that, raise C.
 //
 // Rejected alternatives: computing the Poseidon2 epoch tree on-chain (no
 // precompile; tens of thousands of gas per node in Solidity, and a second
@@ -316,14 +321,16 @@
 // # Gas (Osaka rules, `rwabridge bench gas --detail`)
 //
 // A steady-state single-chunk disclosure (submitSingleChunkDisclosure)
-// costs about 427 600 gas (a pool's first, which also reads its first
-// epoch and opens its reference slot, about 445 200); an epoch of three
-// chunks (submitDisclosure) about 1 080 000, each further chunk about
-// 326 000. In-order epochs, suppression, the header's epoch length and
+// costs about 429 200 gas (a pool's first, which also reads its first
+// epoch and opens its reference slot, about 446 900; the verifier's
+// batch-capable bookkeeping added about 1 700 to both); an epoch of three
+// chunks (submitDisclosure) about 605 500, each further chunk about
+// 74 000 (the slope from three to six chunks; it was 326 000 with one
+// verifyProof per chunk). In-order epochs, suppression, the header's epoch length and
 // disclosed set and the drop bounds added about 2 500 to a disclosure
 // (the growth and drop references read and compared, one more signed
 // word); the timelock adds nothing (it is only the admin). A bare
-// verifyProof transaction is about 346 000 of it: the 6-pair pairing check
+// verifyProof transaction is about 347 400 of it: the 6-pair pairing check
 // alone is 249 000 (45 000 + 6 × 34 000), the public-input MSM about 43 000
 // (seven ECMUL+ECADD, a zero input skipped) and the batching ECMULs 12 000.
 // The registry adds about 81 000: the new record slot (22 100), the

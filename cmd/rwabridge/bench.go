@@ -37,7 +37,8 @@ func newBenchGasCmd() *cobra.Command {
 active fork is Osaka (no later fork's state pricing), proves three consecutive
 epochs of a pool with the real summary circuit at capacity 8 (development
 keys, set up once in --keys and reused; proof size and verification cost
-do not depend on the capacity) — two of one chunk, then one of three chunks —
+do not depend on the capacity) — two of one chunk, then one of three chunks
+and one of six —
 has two of three committee members attest them, submits them, deposits a
 payout and has a holder claim it. It prints:
 
@@ -45,7 +46,11 @@ payout and has a holder claim it. It prints:
   claim gas: N                a holder's claim of an epoch's payout
   submitDisclosure gas (3 chunks): N
                               a later disclosure of a three-chunk epoch, all
-                              its chunk proofs in one transaction
+                              its chunk proofs in one transaction (one
+                              pairing check for all of them)
+  submitDisclosure gas per extra chunk: N
+                              what each chunk beyond the first adds: the
+                              slope from three to six chunks
 
 --detail adds the pool's first disclosure, a bare verifyProof transaction and
 the payout deposit. Every figure is a whole transaction: 21 000 base and
@@ -63,6 +68,7 @@ calldata included.`,
 			fmt.Fprintf(out, "submitDisclosure gas: %d\n", r.Submit)
 			fmt.Fprintf(out, "claim gas: %d\n", r.Claim)
 			fmt.Fprintf(out, "submitDisclosure gas (%d chunks): %d\n", gasbench.MultiChunks, r.SubmitMulti)
+			fmt.Fprintf(out, "submitDisclosure gas per extra chunk: %d\n", r.PerExtraChunk())
 			if detail {
 				fmt.Fprintf(out, "submitDisclosure (first epoch of a pool) gas: %d\n", r.SubmitFirst)
 				fmt.Fprintf(out, "verifyProof (bare transaction) gas: %d\n", r.VerifyProof)

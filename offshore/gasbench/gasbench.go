@@ -41,8 +41,14 @@ import (
 // that holds the daily policy's five active cabinets.
 const Capacity = 8
 
-// MultiChunks is the number of chunks of the multi-chunk epoch measured.
-const MultiChunks = 3
+// MultiChunks is the number of chunks of the multi-chunk epoch measured;
+// LargeChunks that of a later, larger one (within the policy's growth
+// bound of the first): the slope between the two is the cost of a chunk
+// beyond the first.
+const (
+	MultiChunks = 3
+	LargeChunks = 6
+)
 
 // Result holds the measured gas, each a whole transaction (21 000 base and
 // calldata included).
@@ -55,12 +61,22 @@ type Result struct {
 	// SubmitMulti is a later disclosure of an epoch of MultiChunks chunks
 	// (all in one transaction), in the steady state too.
 	SubmitMulti uint64
+	// SubmitLarge is the next disclosure, of an epoch of LargeChunks
+	// chunks.
+	SubmitLarge uint64
 	// VerifyProof is a bare call of the verifier's verifyProof.
 	VerifyProof uint64
 	// Claim is a holder's first claim of an epoch's payout.
 	Claim uint64
 	// Deposit is the operator's payout deposit.
 	Deposit uint64
+}
+
+// PerExtraChunk is the cost of a chunk beyond the first in one
+// submitDisclosure: the slope between the MultiChunks and LargeChunks
+// epochs.
+func (r *Result) PerExtraChunk() uint64 {
+	return (r.SubmitLarge - r.SubmitMulti) / (LargeChunks - MultiChunks)
 }
 
 // Run measures with development keys set up in (or reused from) keysDir.
@@ -103,7 +119,7 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
-	epoch := h.Time/p.EpochSeconds() - 3
+	epoch := h.Time/p.EpochSeconds() - 4
 	a, err := deploy.Deploy(ctx, chain, as(admin), &deploy.Plan{
 		Committee: committee, Threshold: 2, Pool: pool, Policy: p, VK: set.VK,
 		TokenName: "Bench pool revenue share", TokenSymbol: "BENCH", FirstEpoch: &epoch,
@@ -125,12 +141,16 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 	res := &Result{}
 	dom := disclosure.Domain{ChainID: chainID, Registry: a.Registry}
 	var last disclosure.Disclosure
-	for i := range 3 {
+	for i := range 4 {
 		// The same events shifted by an epoch: equal figures, no growth;
-		// then an epoch of MultiChunks chunks (within the growth bounds).
+		// then epochs of MultiChunks and LargeChunks chunks (within the
+		// growth bounds).
 		records := Capacity
-		if i == 2 {
+		switch i {
+		case 2:
 			records = (MultiChunks-1)*Capacity + 3
+		case 3:
+			records = (LargeChunks-1)*Capacity + 3
 		}
 		evs, err := sim.EpochEvents(pool, p, epoch+uint64(i), records, 6, 1)
 		if err != nil {
@@ -174,6 +194,12 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 				return nil, fmt.Errorf("gasbench: %d records proved in %d chunks, want %d", records, d.Chunks, MultiChunks)
 			}
 			res.SubmitMulti = r.GasUsed
+			continue
+		case 3:
+			if d.Chunks != LargeChunks {
+				return nil, fmt.Errorf("gasbench: %d records proved in %d chunks, want %d", records, d.Chunks, LargeChunks)
+			}
+			res.SubmitLarge = r.GasUsed
 			continue
 		}
 		res.Submit = r.GasUsed

@@ -8,9 +8,16 @@ interface IGroth16Verifier {
     error ProofInvalid();
     /// A public input is not below the BN254 scalar field modulus R.
     error PublicInputNotInField();
+    /// A batch holds no proof, or not one input vector per proof.
+    error BatchLengthInvalid(uint256 proofs, uint256 inputs);
 
     /// Returns normally iff proof verifies for the inputs; reverts otherwise.
     function verifyProof(bytes calldata proof, uint256[7] calldata input) external view;
+
+    /// Returns normally iff every proofs[i] verifies for inputs[i]; reverts
+    /// otherwise. One pairing check covers the whole batch, so it costs far
+    /// less than a verifyProof per proof.
+    function verifyProofs(bytes[] calldata proofs, uint256[7][] calldata inputs) external view;
 
     /// The verifying key's hash (circuits/keys.VKHash), so auditors can pin the key.
     function vkHash() external view returns (bytes32);
