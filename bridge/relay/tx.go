@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/rwabridge/rwabridge/bridge/outbox"
 	"github.com/rwabridge/rwabridge/internal/field"
@@ -59,7 +60,7 @@ func (r *Relayer) send(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 		})
 		switch re := onchain.AsRevert(err); {
 		case err == nil:
-			gas = max(gas, est+est/2+25_000)
+			gas = max(gas, gasLimit(est))
 		case re != nil:
 			return r.refused(ctx, p, s, e, re, "estimation", note)
 		case gas == 0:
@@ -389,3 +390,9 @@ func (r *Relayer) receipt(ctx context.Context, e *outbox.Entry) (*types.Receipt,
 	}
 	return nil, nil
 }
+
+// gasLimit is the limit for a transaction the node estimated at est: half
+// again plus 25 000, for the state to change between estimate and
+// inclusion, but never above EIP-7825's per-transaction cap (Osaka), which
+// no node includes: an epoch estimated near the cap gets the cap.
+func gasLimit(est uint64) uint64 { return min(est+est/2+25_000, params.MaxTxGas) }
