@@ -234,11 +234,11 @@ func (r *run) seal(ctx context.Context) (string, error) {
 
 // MaxChunks is the most chunk proofs the demo lets one epoch have. A
 // disclosure is one L2 transaction, Osaka caps a transaction's gas at 2^24
-// (EIP-7825), each chunk proof costs about 326,000 gas to verify
-// (rwabridge bench gas: 427,624 for an epoch of one chunk, 1,080,004 for
-// three) and the relayer asks for its estimate plus half: 32 chunks stay
-// below the cap.
-const MaxChunks = 32
+// (EIP-7825), and the registry checks all of an epoch's chunk proofs with
+// one pairing check (rwabridge bench gas: about 429,000 for one chunk and
+// 74,000 for each further one), so 200 chunks (about 15.2M) stay below the
+// cap with room for the estimate to move.
+const MaxChunks = 200
 
 func exists(path string) bool {
 	_, err := os.Stat(path)
