@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -604,5 +605,37 @@ func TestWriteDirRejectsAnInvalidConfigBeforeWriting(t *testing.T) {
 	}
 	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("output directory was created for an invalid config (stat: %v)", err)
+	}
+}
+
+func TestAHeartbeatDueDuringAPowerOutageIsSignedWhenThePowerIsBack(t *testing.T) {
+	cfg := Default()
+	cfg.Cabinets = 1
+	fleet, err := NewFleet(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newCabinet(&cfg, fleet.private[0], 1)
+	start := cfg.Start.Unix()
+	c.startDay(start)
+	c.dayRate = 0 // idle: no swaps
+	c.linkFrom, c.linkTo = 0, 0
+	c.powerFrom, c.powerTo = start+90*60, start+5*3600 // off from 01:30 to 05:00
+	recs, err := c.run(start+60, start+6*3600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int64
+	for i, r := range recs {
+		if !r.heartbeat || r.seq != uint64(i+1) {
+			t.Fatalf("record %d: heartbeat %v seq %d", i, r.heartbeat, r.seq)
+		}
+		got = append(got, r.time-start)
+	}
+	// 01:00, a period after the span's start; then the one due at 02:00
+	// when the power is back at 05:00. The next is due at 06:00, past the
+	// run.
+	if want := []int64{3600, 5 * 3600}; !slices.Equal(got, want) {
+		t.Fatalf("heartbeats at %v s after the start, want %v", got, want)
 	}
 }
