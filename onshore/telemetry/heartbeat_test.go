@@ -116,22 +116,25 @@ func TestASignatureDoesNotCrossKinds(t *testing.T) {
 	// A swap with every swap field zero has the same pool, cabinet, seq and
 	// time as the heartbeat: only the kind (the version byte) differs.
 	hb := signedHeartbeat(3, 5)
-	asSwap := SignedEvent{Event: hb.Event, Sig: hb.Sig}
-	asSwap.Kind = KindSwap
-	if err := reg.Verify(&hb); err != nil {
-		t.Fatalf("the heartbeat itself: %v", err)
-	}
-	if err := reg.Verify(&asSwap); !errors.Is(err, ErrBadSignature) {
-		t.Fatalf("a heartbeat's signature replayed as a swap: %v, want ErrBadSignature", err)
-	}
-	sw := Sign(testRegistry, testKey(3), Event{Pool: "pool-a", Cabinet: 3, Seq: 5, Time: hb.Time})
-	asHeartbeat := SignedEvent{Event: sw.Event, Sig: sw.Sig}
-	asHeartbeat.Kind = KindHeartbeat
-	if err := reg.Verify(&sw); err != nil {
-		t.Fatalf("the empty swap itself: %v", err)
-	}
-	if err := reg.Verify(&asHeartbeat); !errors.Is(err, ErrBadSignature) {
-		t.Fatalf("a swap's signature replayed as a heartbeat: %v, want ErrBadSignature", err)
+	emptySwap := Sign(testRegistry, testKey(3), Event{Pool: "pool-a", Cabinet: 3, Seq: 5, Time: hb.Time})
+	for _, c := range []struct {
+		name   string
+		signed SignedEvent
+		as     Kind
+	}{
+		{"a heartbeat's signature replayed as a swap", hb, KindSwap},
+		{"a swap's signature replayed as a heartbeat", emptySwap, KindHeartbeat},
+	} {
+		t.Run(c.name+" is a bad signature", func(t *testing.T) {
+			if err := reg.Verify(&c.signed); err != nil {
+				t.Fatalf("the event itself: %v", err)
+			}
+			replayed := SignedEvent{Event: c.signed.Event, Sig: c.signed.Sig}
+			replayed.Kind = c.as
+			if err := reg.Verify(&replayed); !errors.Is(err, ErrBadSignature) {
+				t.Fatalf("got %v, want ErrBadSignature", err)
+			}
+		})
 	}
 }
 
