@@ -32,14 +32,21 @@ func newSimCmd() *cobra.Command {
 
   devices.yaml      the device registry (public keys), for the agent and for verify
   device-keys.yaml  the cabinets' private keys (mode 0600; simulator and tests only)
-  events.jsonl      the signed swap events, one JSON object per line, in feed order
+  events.jsonl      the signed events, swaps and heartbeats, one JSON object per
+                    line, in feed order
 
 The same flags give byte-identical files. Days are UTC days from --start (a past
 UTC midnight by default, so every epoch has ended). Demand follows commuter
 peaks on the pool's local clock (--local-offset), with 60–140 swaps a day per
 cabinet; some cabinets lose their link for hours and forward the stored events
 later, with their original timestamps; some lose power and record nothing for a
-while. See the onshore/sim package documentation for the model.
+while. Each cabinet numbers its events 1, 2, 3, ... without a gap.
+
+--heartbeat PERIOD (default 1h): a cabinet signs a heartbeat, a signed event
+with no swap ({"v":2,"kind":"heartbeat",...}), whenever PERIOD has passed since
+its latest event, so an idle cabinet is heard from once a period and is not
+mistaken for a silent one. Heartbeats take sequence numbers like swaps and
+count toward nothing but completeness. --heartbeat 0 turns them off. See the onshore/sim package documentation for the model.
 
 --rotate CABINET@DAY (repeatable) replaces the cabinet's key at the start of
 simulated day DAY (1 to days-1, counted from --start) — or CABINET@TIME at an
@@ -54,7 +61,8 @@ every few seconds otherwise.`,
 		Example: `  rwabridge sim --cabinets 50 --days 2 --seed 7 --out /tmp/fleet
   rwabridge sim --cabinets 1000 --days 30 --seed 1 --pool shenzhen-south --start 2026-09-01 --out /tmp/sept
   rwabridge telemetry verify --devices /tmp/fleet/devices.yaml --events /tmp/fleet/events.jsonl
-  rwabridge sim --cabinets 20 --days 3 --rotate 4@1 --rotate 9@2026-11-02T13:30:00Z --out /tmp/rotated`,
+  rwabridge sim --cabinets 20 --days 3 --rotate 4@1 --rotate 9@2026-11-02T13:30:00Z --out /tmp/rotated
+  rwabridge sim --cabinets 10 --days 1 --heartbeat 15m --out /tmp/chatty`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if out == "" {
@@ -86,8 +94,12 @@ every few seconds otherwise.`,
 			}
 			took := time.Since(began)
 			w := cmd.OutOrStdout()
-			fmt.Fprintf(w, "simulated %d cabinets in pool %s over %d day(s) from %s: %d events (%d forwarded late after link outages) in %s, %.0f events/s\n",
-				cfg.Cabinets, cfg.Pool, cfg.Days, cfg.Start.Format(time.DateOnly), res.Events, res.Forwarded,
+			beats := fmt.Sprintf("%d heartbeats, one after each %s without an event", res.Heartbeats, cfg.Heartbeat)
+			if cfg.Heartbeat == 0 {
+				beats = "heartbeats off"
+			}
+			fmt.Fprintf(w, "simulated %d cabinets in pool %s over %d day(s) from %s: %d events (%d swaps, %s; %d forwarded late after link outages) in %s, %.0f events/s\n",
+				cfg.Cabinets, cfg.Pool, cfg.Days, cfg.Start.Format(time.DateOnly), res.Events, res.Swaps, beats, res.Forwarded,
 				took.Round(time.Millisecond), float64(res.Events)/took.Seconds())
 			fmt.Fprintf(w, "  %s  registry %q\n", filepath.Join(out, sim.DevicesFile), cfg.Registry())
 			fmt.Fprintf(w, "  %s  private keys, simulator and tests only\n", filepath.Join(out, sim.DeviceKeysFile))
@@ -104,6 +116,7 @@ every few seconds otherwise.`,
 	f.StringVar(&start, "start", def.Start.Format(time.DateOnly), "first simulated UTC day (YYYY-MM-DD)")
 	f.StringVar(&cfg.RegistryID, "registry-id", "", `registry id bound into every signature (default "sim-<pool>-<seed>")`)
 	f.DurationVar(&cfg.LocalOffset, "local-offset", def.LocalOffset, "the pool's local time minus UTC, for the demand curve and the tariff")
+	f.DurationVar(&cfg.Heartbeat, "heartbeat", def.Heartbeat, "heartbeat period: a cabinet signs a heartbeat after this long without an event (at least 1m, whole seconds; 0 turns heartbeats off)")
 	f.IntVar(&cfg.Workers, "workers", 0, "goroutines generating and signing (default one per CPU; the output does not depend on it)")
 	f.StringArrayVar(&rotate, "rotate", nil, "rotate a cabinet's key mid-run: CABINET@DAY (day index from --start) or CABINET@TIME (RFC 3339); repeatable")
 	addProgressFlag(cmd)

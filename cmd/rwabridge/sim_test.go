@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,6 +59,45 @@ func TestSimThenVerify(t *testing.T) {
 	}
 }
 
+func TestSimSaysHowManySwapsAndHeartbeatsItWrote(t *testing.T) {
+	count := func(dir, what string) int {
+		b, err := os.ReadFile(filepath.Join(dir, "events.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bytes.Count(b, []byte(what))
+	}
+	run := func(args ...string) (string, string) {
+		dir := filepath.Join(t.TempDir(), "fleet")
+		args = append([]string{"sim", "--cabinets", "3", "--days", "1", "--seed", "7", "--out", dir}, args...)
+		code, stdout, stderr := simTestRun(t, args...)
+		if code != 0 {
+			t.Fatalf("sim: exit %d: %s", code, stderr)
+		}
+		return dir, stdout
+	}
+	dir, stdout := run()
+	swaps, beats := count(dir, `{"v":1,`), count(dir, `{"v":2,"kind":"heartbeat",`)
+	if beats == 0 {
+		t.Fatal("the default fleet has no heartbeat")
+	}
+	if want := fmt.Sprintf(": %d events (%d swaps, %d heartbeats, one after each 1h0m0s without an event;", swaps+beats, swaps, beats); !strings.Contains(stdout, want) {
+		t.Errorf("sim output does not say %q:\n%s", want, stdout)
+	}
+	dir, stdout = run("--heartbeat", "0")
+	if n := count(dir, "heartbeat"); n != 0 || !strings.Contains(stdout, fmt.Sprintf(": %d events (%d swaps, heartbeats off;", swaps, swaps)) {
+		t.Errorf("--heartbeat 0: %d heartbeats written, output:\n%s", n, stdout)
+	}
+	dir, stdout = run("--heartbeat", "20m")
+	if n := count(dir, `"kind":"heartbeat"`); n <= beats || !strings.Contains(stdout, fmt.Sprintf("%d heartbeats, one after each 20m0s without an event", n)) {
+		t.Errorf("--heartbeat 20m: %d heartbeats written (%d with 1h), output:\n%s", n, beats, stdout)
+	}
+	code, help, _ := simTestRun(t, "sim", "--help")
+	if code != 0 || !strings.Contains(help, "--heartbeat 0 turns them off") || !strings.Contains(help, "--heartbeat duration") {
+		t.Errorf("sim --help does not document the heartbeat period:\n%s", help)
+	}
+}
+
 func TestSimIsDeterministic(t *testing.T) {
 	read := func(dir string) []byte {
 		b, err := os.ReadFile(filepath.Join(dir, "events.jsonl"))
@@ -98,6 +138,7 @@ func TestSimUsageErrors(t *testing.T) {
 		{"sim with no cabinets says how many are allowed", []string{"sim", "--out", out, "--cabinets", "0"}, "simulate 1 to"},
 		{"sim with a bad pool id says what a pool id is", []string{"sim", "--out", out, "--pool", "Shenzhen"}, "pool id"},
 		{"sim with an argument rejects it", []string{"sim", "--out", out, "extra"}, "unknown command"},
+		{"sim with a heartbeat under a minute says what to give", []string{"sim", "--out", out, "--heartbeat", "30s"}, "at least 1m (0 turns heartbeats off)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

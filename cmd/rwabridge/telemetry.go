@@ -21,8 +21,8 @@ func newTelemetryCmd() *cobra.Command {
 	return groupCmd(&cobra.Command{
 		Use:   "telemetry",
 		Short: "Work with cabinet telemetry: verify signed event files",
-		Long: `telemetry groups the commands that work on signed swap events and the device
-registry that verifies them.`,
+		Long: `telemetry groups the commands that work on signed cabinet events (swaps and
+heartbeats) and the device registry that verifies them.`,
 		Example: `  rwabridge telemetry verify --devices /tmp/fleet/devices.yaml --events /tmp/fleet/events.jsonl
   rwabridge telemetry verify --devices devices.yaml --events - --json < events.jsonl`,
 	}, "verify", newTelemetryVerifyCmd())
@@ -39,14 +39,19 @@ func newTelemetryVerifyCmd() *cobra.Command {
 		Use:   "verify --devices devices.yaml --events events.jsonl",
 		Short: "Check every signed event in a JSON Lines file against a device registry",
 		Long: `verify reads every line of a JSON Lines events file and checks it the way the
-agent would accept it: the event model, the device (registered, in its pool, not
-revoked) and its signature, physical bounds, clock skew against this machine's
-clock, and each event's identity, by exact (cabinet, seq) comparison with the
+agent would accept it: the event model (seq from 1), the device (registered,
+in its pool, not revoked) and its signature, physical bounds, clock skew
+against this machine's clock, and each event's identity, by exact (cabinet, seq) comparison with the
 lines before it, in any order: the same bytes again are a duplicate, other
 bytes a conflict; a late or out-of-order event is valid.
 With --policy (a policy file or an embedded policy id) the record bounds are the
 policy's, as the agent checks them when it runs with that policy; without it,
 the physical bounds of the model.
+
+A line is a swap or a heartbeat: a cabinet's signed sign of life with no swap,
+{"v":2,"kind":"heartbeat","pool":...,"cabinet":...,"seq":...,"time":...,"sig":...},
+checked like any event (the physical bounds are a swap's: a heartbeat has no
+swap fields at all). The summary counts both.
 
 A line that names a JSON key twice, or starts with a UTF-8 byte-order mark, is
 malformed (it is never read as the last value wins).
@@ -139,8 +144,8 @@ func printVerifyReport(w io.Writer, rep *telemetry.CheckReport) {
 	if rep.First != nil {
 		span = fmt.Sprintf("%s .. %s (%s)", rep.First.Format(time.RFC3339), rep.Last.Format(time.RFC3339), rep.Last.Sub(*rep.First))
 	}
-	fmt.Fprintf(w, "%s: %d event lines, %d valid from %d cabinets in pool(s) %s, registry %q\n",
-		rep.Events, rep.Lines, rep.Valid, rep.Cabinets, strings.Join(rep.Pools, ", "), rep.Registry)
+	fmt.Fprintf(w, "%s: %d event lines, %d valid (%d swaps, %d heartbeats) from %d cabinets in pool(s) %s, registry %q\n",
+		rep.Events, rep.Lines, rep.Valid, rep.Valid-rep.Heartbeats, rep.Heartbeats, rep.Cabinets, strings.Join(rep.Pools, ", "), rep.Registry)
 	fmt.Fprintf(w, "time span of valid events: %s\n", span)
 	if rep.Lines == 0 {
 		fmt.Fprintln(w, "no events: nothing was verified")

@@ -124,6 +124,24 @@ func TestTelemetryVerifyNamesEachErrorClass(t *testing.T) {
 			ev.Time = time.Now().Add(24 * time.Hour).Unix()
 			return append(l, verifyTestSigned(t, dir, ev))
 		}, 1, map[string]int{"clock_skew": 1}, 0},
+		{"a validly signed heartbeat is valid", func(l []string) []string {
+			ev := verifyTestEvent(t, l[len(l)-1])
+			return append(l, verifyTestSigned(t, dir, telemetry.Event{Kind: telemetry.KindHeartbeat, Pool: ev.Pool, Cabinet: ev.Cabinet, Seq: ev.Seq + 1000, Time: ev.Time}))
+		}, 0, nil, 0},
+		{"a heartbeat with a swap field is malformed", func(l []string) []string {
+			ev := verifyTestEvent(t, l[len(l)-1])
+			hb := verifyTestSigned(t, dir, telemetry.Event{Kind: telemetry.KindHeartbeat, Pool: ev.Pool, Cabinet: ev.Cabinet, Seq: ev.Seq + 1000, Time: ev.Time})
+			return append(l, strings.Replace(hb, `"time"`, `"fee_cents":0,"time"`, 1))
+		}, 1, map[string]int{"malformed": 1}, 0},
+		{"a heartbeat's signature on a swap of no energy is a bad signature", func(l []string) []string {
+			ev := verifyTestEvent(t, l[len(l)-1])
+			hb := verifyTestSigned(t, dir, telemetry.Event{Kind: telemetry.KindHeartbeat, Pool: ev.Pool, Cabinet: ev.Cabinet, Seq: ev.Seq + 1000, Time: ev.Time})
+			return append(l, strings.Replace(hb, `{"v":2,"kind":"heartbeat",`, `{"v":1,`, 1))
+		}, 1, map[string]int{"bad_signature": 1}, 0},
+		{"a swap of seq 0 is out of range", func(l []string) []string {
+			l[5] = regexp.MustCompile(`"seq":[0-9]+`).ReplaceAllString(l[5], `"seq":0`)
+			return l
+		}, 1, map[string]int{"out_of_range": 1}, 6},
 		{"several faults are each counted in their class", func(l []string) []string {
 			l[1] = "{"
 			l[2] = "]"
@@ -174,6 +192,36 @@ func TestTelemetryVerifyNamesEachErrorClass(t *testing.T) {
 				t.Errorf("text report does not show line %d:\n%s", tt.line, stdout)
 			}
 		})
+	}
+}
+
+func TestTelemetryVerifyCountsSwapsAndHeartbeats(t *testing.T) {
+	dir := simTestFleet(t)
+	lines := verifyTestLines(t, dir)
+	beats := 0
+	for _, l := range lines {
+		if strings.Contains(l, `"kind":"heartbeat"`) {
+			beats++
+		}
+	}
+	if beats == 0 {
+		t.Fatal("the test fleet has no heartbeat")
+	}
+	devices, events := filepath.Join(dir, "devices.yaml"), filepath.Join(dir, "events.jsonl")
+	code, stdout, stderr := simTestRun(t, "telemetry", "verify", "--devices", devices, "--events", events, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s%s", code, stdout, stderr)
+	}
+	var rep telemetry.CheckReport
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Heartbeats != beats || rep.Valid != len(lines) {
+		t.Errorf("report: %d valid, %d heartbeats; the file has %d lines, %d heartbeats", rep.Valid, rep.Heartbeats, len(lines), beats)
+	}
+	_, stdout, _ = simTestRun(t, "telemetry", "verify", "--devices", devices, "--events", events, "--policy", "battery-swap-daily")
+	if want := fmt.Sprintf("%d valid (%d swaps, %d heartbeats)", len(lines), len(lines)-beats, beats); !strings.Contains(stdout, want) {
+		t.Errorf("text report does not say %q (the policy's bounds are a swap's):\n%s", want, stdout)
 	}
 }
 

@@ -1,9 +1,9 @@
 // Package ledger owns the onshore ledger's contract logic — the device
-// registry, ingest of signed swap events, sealing (pool, epoch) with a
-// commitment, attestations, the export log and the contribution logs of key
-// ceremonies — and the typed Client every other part uses to call it. One
-// deterministic implementation runs in both back ends: as Fabric chaincode
-// and inside the embedded ledger. Both call
+// registry, ingest of signed cabinet events (swaps and heartbeats),
+// sealing (pool, epoch) with a commitment, attestations, the export log and
+// the contribution logs of key ceremonies — and the typed Client every
+// other part uses to call it. One deterministic implementation runs in both
+// back ends: as Fabric chaincode and inside the embedded ledger. Both call
 // Contract.Dispatch(tx, fn, args) with a TxContext (state.go); the embedded
 // ledger records fn and args in its blocks and replays them through Dispatch
 // to re-derive its state.
@@ -107,9 +107,13 @@
 // (ErrAlreadySealed), then commits the epoch's records that satisfy the
 // policy's record bounds (records accepted under the ledger's wider ingest
 // bounds but outside the policy's are counted in OutOfBounds, not
-// committed). It computes the disclosed aggregates (min_soh_permille over no
-// records is 1000), k-anonymity, completeness (devices registered before
-// the end and not revoked at the start, against cabinets that reported),
+// committed). Heartbeats are stored, deduplicated and committed like swaps
+// (the bounds are a swap's; a heartbeat has no swap fields) and count
+// toward nothing but completeness. It computes the disclosed aggregates
+// over the committed swaps (min_soh_permille over none is 1000),
+// k-anonymity (cabinets with a committed swap), completeness (devices
+// registered before the end and not revoked at the start, against cabinets
+// that reported, a heartbeat enough),
 // stores the Seal and emits EventSealCreated with it. Records of a sealed
 // epoch returns exactly the committed records, so the prover and auditors
 // recompute the same root.

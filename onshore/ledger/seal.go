@@ -113,8 +113,11 @@ func (c *Contract) seal(tx TxContext, arg []byte) ([]byte, error) {
 }
 
 // commitEpoch streams the epoch's records in canonical order into the
-// commitment and the aggregates. It also returns the cabinets with a record
-// in the epoch, ascending.
+// commitment and the aggregates. Heartbeats are committed like swaps (Count
+// includes them) and count toward nothing but completeness: every figure
+// (swaps, energy, revenue, active cabinets, min health) is of swaps only. It
+// also returns the cabinets with a record, swap or heartbeat, in the epoch,
+// ascending.
 func (c *Contract) commitEpoch(st State, pool telemetry.PoolID, p *policy.Policy, start, end time.Time, fromHour, toHour uint32) (*Seal, []uint32, error) {
 	b, err := commit.NewBuilder(pool, c.cfg.ChunkCapacity)
 	if err != nil {
@@ -127,7 +130,7 @@ func (c *Contract) commitEpoch(st State, pool telemetry.PoolID, p *policy.Policy
 		ChunkCapacity: c.cfg.ChunkCapacity, MinActiveCabinets: p.MinActiveCabinets,
 	}
 	var (
-		energy, revenue           uint64
+		swaps, energy, revenue    uint64
 		minSoH                          = uint64(telemetry.MaxSoH)
 		lastActive, lastReporting int64 = -1, -1
 		reporting                 []uint32
@@ -151,6 +154,10 @@ func (c *Contract) commitEpoch(st State, pool telemetry.PoolID, p *policy.Policy
 		if err := b.Add(&ev.Event); err != nil {
 			return fmt.Errorf("ledger state: record %s: %w", order, err)
 		}
+		if ev.IsHeartbeat() {
+			return nil
+		}
+		swaps++
 		energy += uint64(ev.EnergyWh)
 		revenue += uint64(ev.FeeCents)
 		minSoH = min(minSoH, uint64(ev.SoHPermille))
@@ -173,7 +180,7 @@ func (c *Contract) commitEpoch(st State, pool telemetry.PoolID, p *policy.Policy
 		s.Chunks[i] = Chunk{Root: field.Element(cm.Chunks[i].Root), Count: cm.Chunks[i].Count}
 	}
 	values := map[policy.Metric]uint64{
-		policy.Swaps: cm.Count, policy.EnergyWh: energy, policy.RevenueCents: revenue,
+		policy.Swaps: swaps, policy.EnergyWh: energy, policy.RevenueCents: revenue,
 		policy.ActiveCabinets: s.ActiveCabinets, policy.MinSoHPermille: minSoH,
 	}
 	s.Metrics = []MetricValue{}

@@ -207,8 +207,8 @@ type Completeness struct {
 	// Expected counts the pool's devices registered before the epoch's end
 	// and not revoked at its start.
 	Expected int `json:"expected"`
-	// Reporting counts the cabinets with at least one record in the epoch
-	// (inside the policy's bounds or not).
+	// Reporting counts the cabinets with at least one record in the epoch,
+	// a swap or a heartbeat (inside the policy's bounds or not).
 	Reporting int `json:"reporting"`
 	// MissingCount counts expected devices without a record; Missing lists
 	// the first MaxListed of them, ascending.
@@ -230,7 +230,8 @@ type Seal struct {
 	RecordBounds  Bounds        `json:"record_bounds"`
 
 	// Root, Count, ChunkCapacity and Chunks are commit.Commitment over the
-	// committed records: the epoch's records inside RecordBounds, in
+	// committed records: the epoch's records inside RecordBounds, swaps and
+	// heartbeats (a heartbeat passes the bounds: it has no swap fields), in
 	// canonical order.
 	Root          field.Element `json:"root"`
 	Count         uint64        `json:"count"`
@@ -238,10 +239,11 @@ type Seal struct {
 	Chunks        []Chunk       `json:"chunks"`
 
 	// Metrics are the aggregates the policy discloses, in metric bit order,
-	// over the committed records. min_soh_permille over no records is
-	// telemetry.MaxSoH (1000), the identity of min over its range.
+	// over the committed swaps (heartbeats count toward none).
+	// min_soh_permille over no swaps is telemetry.MaxSoH (1000), the
+	// identity of min over its range.
 	Metrics []MetricValue `json:"metrics"`
-	// ActiveCabinets counts distinct cabinets among the committed records,
+	// ActiveCabinets counts distinct cabinets among the committed swaps,
 	// disclosed or not; Disclosable says it meets the policy's
 	// MinActiveCabinets (k-anonymity).
 	ActiveCabinets    uint64 `json:"active_cabinets"`

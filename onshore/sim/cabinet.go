@@ -67,11 +67,12 @@ func (c *cabinet) keyAt(t int64) ed25519.PrivateKey {
 
 // record is one event as written: its line and its place in the feed.
 type record struct {
-	arrival int64
-	cabinet uint32
-	seq     uint64
-	time    int64
-	line    []byte // JSON, without the newline
+	arrival   int64
+	cabinet   uint32
+	seq       uint64
+	time      int64
+	heartbeat bool
+	line      []byte // JSON, without the newline
 }
 
 // cabinet is one simulated cabinet: its own random stream, key, batteries
@@ -91,6 +92,8 @@ type cabinet struct {
 	nextID    int   // next battery number of this cabinet
 
 	seq                uint64
+	lastEvent          int64  // time of the latest event (swap or heartbeat), or the span's start
+	heartbeat          int64  // the heartbeat period in seconds; 0: none
 	dayRate            uint64 // today's expected swaps, in hundredths
 	day                *curve
 	linkFrom, linkTo   int64 // link outage [from, to): events are forwarded at to
@@ -103,9 +106,11 @@ func newCabinet(cfg *Config, keys []timedKey, id uint32) *cabinet {
 	s1, s2 := rngSeeds(cfg.Seed, id)
 	c := &cabinet{
 		cfg: cfg, registry: cfg.Registry(), id: id, keys: keys,
-		rng:    rand.New(rand.NewPCG(s1, s2)),
-		end:    cfg.End().Unix(),
-		nextID: 1,
+		rng:       rand.New(rand.NewPCG(s1, s2)),
+		end:       cfg.End().Unix(),
+		nextID:    1,
+		lastEvent: cfg.Start.Unix(),
+		heartbeat: int64(cfg.Heartbeat / time.Second),
 	}
 	c.rate = 60 + c.rng.Uint64N(81)
 	c.capWh = 1500 + 100*c.rng.Uint64N(16)
@@ -157,9 +162,16 @@ func (c *cabinet) run(from, to int64, out []record) ([]record, error) {
 		lm := c.cfg.LocalMinute(t0)
 		p := c.dayRate * c.day.w[lm] << 32 / (100 * c.day.total)
 		if uint64(c.rng.Uint32()) >= p {
+			if err := c.heartbeats(t0, t0+60); err != nil {
+				return out, err
+			}
 			continue
 		}
-		r, err := c.swap(t0 + c.rng.Int64N(60))
+		t := t0 + c.rng.Int64N(60)
+		if err := c.heartbeats(t0, t+1); err != nil {
+			return out, err
+		}
+		r, err := c.swap(t)
 		if err != nil {
 			return out, err
 		}
@@ -172,6 +184,44 @@ func (c *cabinet) run(from, to int64, out []record) ([]record, error) {
 	out = append(out, c.pending[:n]...)
 	c.pending = append(c.pending[:0], c.pending[n:]...)
 	return out, nil
+}
+
+// heartbeats signs the heartbeats due in [from, until), a powered stretch
+// of one minute: one whenever a heartbeat period has passed since the
+// cabinet's latest event, or at from when the period ran out while the
+// power was off (the cabinet signs as soon as it is back).
+func (c *cabinet) heartbeats(from, until int64) error {
+	if c.heartbeat == 0 {
+		return nil
+	}
+	for {
+		t := max(c.lastEvent+c.heartbeat, from)
+		if t >= until {
+			return nil
+		}
+		c.seq++
+		ev := telemetry.Event{Kind: telemetry.KindHeartbeat, Pool: c.cfg.Pool, Cabinet: c.id, Seq: c.seq, Time: t}
+		r, err := c.record(ev)
+		if err != nil {
+			return err
+		}
+		c.pending = append(c.pending, r)
+	}
+}
+
+// record signs ev with the key of its time and places it in the feed: at
+// its own time, or at the end of the link outage it fell in.
+func (c *cabinet) record(ev telemetry.Event) (record, error) {
+	line, err := telemetry.Sign(c.registry, c.keyAt(ev.Time), ev).MarshalJSON()
+	if err != nil {
+		return record{}, fmt.Errorf("cabinet %d seq %d: %w", c.id, ev.Seq, err)
+	}
+	arrival := ev.Time
+	if ev.Time >= c.linkFrom && ev.Time < c.linkTo {
+		arrival = c.linkTo
+	}
+	c.lastEvent = ev.Time
+	return record{arrival: arrival, cabinet: c.id, seq: ev.Seq, time: ev.Time, heartbeat: ev.IsHeartbeat(), line: line}, nil
 }
 
 // swap takes back a rider's battery and issues the longest-charged one.
@@ -208,13 +258,5 @@ func (c *cabinet) swap(t int64) (record, error) {
 		BatteryIn:   bin.id,
 		BatteryOut:  b.id,
 	}
-	line, err := telemetry.Sign(c.registry, c.keyAt(t), ev).MarshalJSON()
-	if err != nil {
-		return record{}, fmt.Errorf("cabinet %d seq %d: %w", c.id, c.seq, err)
-	}
-	arrival := t
-	if t >= c.linkFrom && t < c.linkTo {
-		arrival = c.linkTo
-	}
-	return record{arrival: arrival, cabinet: c.id, seq: c.seq, time: t, line: line}, nil
+	return c.record(ev)
 }

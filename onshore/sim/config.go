@@ -39,6 +39,13 @@ type Config struct {
 	// its cabinet signs with a new key (derived from the seed), and
 	// devices.yaml records the key history.
 	Rotations []KeyRotation `yaml:"rotations"`
+	// Heartbeat is the heartbeat period: a cabinet signs a heartbeat (a
+	// signed event with no swap, taking the next sequence number) whenever
+	// this long has passed since its latest event, swap or heartbeat, within
+	// the simulated span; so a busy cabinet sends few and an idle one one
+	// per period. Whole seconds, at least a minute; 0 turns heartbeats off.
+	// Default: an hour (DefaultHeartbeat).
+	Heartbeat time.Duration `yaml:"heartbeat"`
 
 	// Workers generating and signing in parallel; 0 means runtime.NumCPU().
 	// The output does not depend on it.
@@ -60,6 +67,9 @@ type Progress struct {
 	Events            int64 // events written so far
 }
 
+// DefaultHeartbeat is the default heartbeat period (Config.Heartbeat).
+const DefaultHeartbeat = time.Hour
+
 // DefaultStart is the default first simulated day: a fixed past UTC midnight,
 // so every simulated epoch has ended.
 var DefaultStart = time.Date(2026, time.November, 1, 0, 0, 0, 0, time.UTC)
@@ -75,6 +85,7 @@ func Default() Config {
 		Start:       DefaultStart,
 		LocalOffset: 8 * time.Hour,
 		Tariff:      DefaultTariff(),
+		Heartbeat:   DefaultHeartbeat,
 	}
 }
 
@@ -123,6 +134,9 @@ func (c *Config) Validate() error {
 	}
 	if c.LocalOffset%time.Minute != 0 || c.LocalOffset <= -24*time.Hour || c.LocalOffset >= 24*time.Hour {
 		return bad("local offset %s must be whole minutes within ±24h", c.LocalOffset)
+	}
+	if c.Heartbeat != 0 && (c.Heartbeat < time.Minute || c.Heartbeat%time.Second != 0) {
+		return bad("heartbeat %s must be whole seconds of at least 1m (0 turns heartbeats off)", c.Heartbeat)
 	}
 	if err := c.Tariff.Validate(); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalidConfig, err)

@@ -1,5 +1,6 @@
 // Package sim owns the built-in fleet simulator: a deterministic, realistic
-// stream of signed battery-swap events from a fleet of cabinets, with the
+// stream of signed events (battery swaps and heartbeats) from a fleet of
+// cabinets, with the
 // device registry that verifies them and the device keys that signed them.
 //
 // A Config (Default, Validate) fixes everything; the same Config gives the
@@ -24,13 +25,22 @@
 //     its depth, and never rises;
 //   - the fee is the energy times the time-of-day tariff (Tariff), rounded
 //     half up to a whole cent;
-//   - sequence numbers start at 1 and increase by one per swap.
+//   - sequence numbers start at 1 and increase by exactly one per event,
+//     swap or heartbeat (the telemetry model's contiguity rule);
+//   - heartbeats (Config.Heartbeat, an hour by default, 0 for none): a
+//     cabinet signs a heartbeat, a signed event with no swap, whenever a
+//     period has passed since its latest event (or since the span's start)
+//     within the simulated span; a busy cabinet sends few, an idle one one
+//     per period. Result counts swaps and heartbeats apart; every swap
+//     figure (swaps, energy, revenue, active cabinets, health) is of swaps
+//     only.
 //
 // Outages, drawn per cabinet and day: a link outage (5% of cabinet-days, 1–8
 // hours) does not stop swaps; the cabinet stores its events and forwards them
 // when the link returns, with their original timestamps (store and forward).
 // A power outage (2%, 1–6 hours) stops the cabinet: those hours have no swaps
-// and no events, and sequence numbers carry on without a gap. Outages end by
+// and no events, not even heartbeats (a heartbeat that fell due is signed as
+// soon as the power is back), and sequence numbers carry on without a gap. Outages end by
 // the end of the simulated span, so every generated event is written.
 //
 // Key rotations (Config.Rotations): from each rotation's time on, its cabinet

@@ -16,7 +16,9 @@ import (
 // Result summarises a generation.
 type Result struct {
 	Fleet       *Fleet
-	Events      int64     // events written
+	Events      int64     // events written: Swaps + Heartbeats
+	Swaps       int64     // swap events written
+	Heartbeats  int64     // heartbeats written (Config.Heartbeat)
 	Forwarded   int64     // events written after a link outage, later than their time
 	First, Last time.Time // earliest and latest event time (zero when no events)
 }
@@ -74,6 +76,11 @@ func Generate(ctx context.Context, cfg Config, w io.Writer) (Result, error) {
 				res.Forwarded++
 			}
 			res.Events++
+			if r.heartbeat {
+				res.Heartbeats++
+			} else {
+				res.Swaps++
+			}
 		}
 		done++
 		if cfg.Progress != nil && werr == nil {

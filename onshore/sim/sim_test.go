@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -40,6 +41,11 @@ func TestConfigValidate(t *testing.T) {
 		{"a tariff that could exceed the fee bound is rejected", func(c *Config) { c.Tariff.PeakCentsPerKWh = MaxPriceCentsPerKWh + 1 }, "peak"},
 		{"a registry id over 255 bytes is rejected", func(c *Config) { c.RegistryID = strings.Repeat("r", 256) }, "registry id"},
 		{"negative workers are rejected", func(c *Config) { c.Workers = -1 }, "workers"},
+		{"no heartbeats is valid", func(c *Config) { c.Heartbeat = 0 }, ""},
+		{"a heartbeat every minute is valid", func(c *Config) { c.Heartbeat = time.Minute }, ""},
+		{"a heartbeat period under a minute is rejected", func(c *Config) { c.Heartbeat = 59 * time.Second }, "heartbeat 59s"},
+		{"a negative heartbeat period is rejected", func(c *Config) { c.Heartbeat = -time.Hour }, "heartbeat -1h"},
+		{"a heartbeat period of fractional seconds is rejected", func(c *Config) { c.Heartbeat = time.Hour + time.Millisecond }, "whole seconds"},
 		{"a mid-run key rotation is valid", func(c *Config) {
 			c.Days = 2
 			c.Rotations = []KeyRotation{{Cabinet: 3, At: c.Start.Add(30 * time.Hour)}}
@@ -140,6 +146,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 		{"three workers give the same bytes as many", func(c *Config) { c.Workers = 3 }, true},
 		{"another seed gives other bytes", func(c *Config) { c.Seed = 43 }, false},
 		{"another registry id gives other signatures", func(c *Config) { c.RegistryID = "other" }, false},
+		{"another heartbeat period gives other events", func(c *Config) { c.Heartbeat = 2 * time.Hour }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -237,6 +244,9 @@ func TestWriteDirFiles(t *testing.T) {
 		if n := int64(bytes.Count(data, []byte("\n"))); n != res.Events || n == 0 {
 			t.Fatalf("%s has %d lines, result says %d events", EventsFile, n, res.Events)
 		}
+		if hb := int64(bytes.Count(data, []byte(`"kind":"heartbeat"`))); hb != res.Heartbeats || hb == 0 || res.Swaps+res.Heartbeats != res.Events {
+			t.Fatalf("%s has %d heartbeats; result says %d swaps and %d heartbeats of %d events", EventsFile, hb, res.Swaps, res.Heartbeats, res.Events)
+		}
 	})
 	t.Run("no temporary file is left behind", func(t *testing.T) {
 		entries, err := os.ReadDir(dir)
@@ -309,8 +319,20 @@ func TestGeneratedEventsAreValid(t *testing.T) {
 	}
 }
 
+// swapsOf returns the swaps among evs, in order.
+func swapsOf(evs []telemetry.SignedEvent) []telemetry.SignedEvent {
+	var out []telemetry.SignedEvent
+	for _, e := range evs {
+		if !e.IsHeartbeat() {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 func TestGeneratedEventsAreRealistic(t *testing.T) {
-	cfg, evs := weekEvents(t)
+	cfg, all := weekEvents(t)
+	evs := swapsOf(all) // the swaps; the heartbeats are tested below
 	start, end := cfg.Start.Unix(), cfg.End().Unix()
 
 	t.Run("cabinets average 50 to 150 swaps a day", func(t *testing.T) {
@@ -381,9 +403,9 @@ func TestGeneratedEventsAreRealistic(t *testing.T) {
 			t.Fatalf("%d distinct prices charged, want peak, shoulder and off-peak", len(prices))
 		}
 	})
-	t.Run("sequence numbers start at 1 and step by 1 down the file", func(t *testing.T) {
+	t.Run("sequence numbers start at 1 and step by 1 down the file, swaps and heartbeats", func(t *testing.T) {
 		last := map[uint32]uint64{}
-		for _, e := range evs {
+		for _, e := range all {
 			if e.Seq != last[e.Cabinet]+1 {
 				t.Fatalf("cabinet %d: seq %d follows %d", e.Cabinet, e.Seq, last[e.Cabinet])
 			}
@@ -427,8 +449,8 @@ func TestGeneratedEventsAreRealistic(t *testing.T) {
 	})
 	t.Run("events stored through a link outage arrive late with their own time", func(t *testing.T) {
 		late := 0
-		for i := 1; i < len(evs); i++ {
-			if evs[i].Time < evs[i-1].Time-3600 {
+		for i := 1; i < len(all); i++ {
+			if all[i].Time < all[i-1].Time-3600 {
 				late++
 			}
 		}
@@ -438,15 +460,102 @@ func TestGeneratedEventsAreRealistic(t *testing.T) {
 	})
 	t.Run("the feed is ordered by time apart from forwarded events", func(t *testing.T) {
 		inOrder := 0
-		for i := 1; i < len(evs); i++ {
-			if evs[i].Time >= evs[i-1].Time {
+		for i := 1; i < len(all); i++ {
+			if all[i].Time >= all[i-1].Time {
 				inOrder++
 			}
 		}
-		if float64(inOrder) < 0.99*float64(len(evs)-1) {
-			t.Fatalf("only %d of %d consecutive pairs are in time order", inOrder, len(evs)-1)
+		if float64(inOrder) < 0.99*float64(len(all)-1) {
+			t.Fatalf("only %d of %d consecutive pairs are in time order", inOrder, len(all)-1)
 		}
 	})
+}
+
+func TestHeartbeatsKeepAnIdleCabinetHeard(t *testing.T) {
+	cfg, all := weekEvents(t)
+	period := int64(cfg.Heartbeat / time.Second)
+	start, end := cfg.Start.Unix(), cfg.End().Unix()
+	// Per cabinet, file order is sequence order (tested above).
+	prev := map[uint32]int64{}
+	var heartbeats, onTime, night, peak int
+	for _, e := range all {
+		last, seen := prev[e.Cabinet]
+		if !seen {
+			last = start
+		}
+		prev[e.Cabinet] = e.Time
+		if !e.IsHeartbeat() {
+			continue
+		}
+		heartbeats++
+		if e.Event != (telemetry.Event{Kind: telemetry.KindHeartbeat, Pool: cfg.Pool, Cabinet: e.Cabinet, Seq: e.Seq, Time: e.Time}) {
+			t.Fatalf("a heartbeat with more than pool, cabinet, seq and time: %+v", e.Event)
+		}
+		if e.Time < start || e.Time >= end {
+			t.Fatalf("cabinet %d seq %d: heartbeat at %d outside the span [%d, %d)", e.Cabinet, e.Seq, e.Time, start, end)
+		}
+		if e.Time-last < period {
+			t.Fatalf("cabinet %d seq %d: heartbeat %d s after its previous event, before a period of %d s passed", e.Cabinet, e.Seq, e.Time-last, period)
+		}
+		if e.Time-last == period {
+			onTime++
+		}
+		switch h := time.Unix(e.Time, 0).UTC().Add(cfg.LocalOffset).Hour(); {
+		case h >= 1 && h < 5:
+			night++
+		case h == 8 || h == 18:
+			peak++
+		}
+	}
+	t.Run("a heartbeat comes exactly a period after the cabinet's previous event", func(t *testing.T) {
+		// Later only when the period ran out during a power outage: the
+		// cabinet signs as soon as it is back.
+		if heartbeats == 0 || onTime < heartbeats*95/100 {
+			t.Fatalf("%d of %d heartbeats exactly a period after the previous event", onTime, heartbeats)
+		}
+	})
+	t.Run("no cabinet is silent for longer than a period outside power outages", func(t *testing.T) {
+		last := map[uint32]int64{}
+		long := 0
+		for _, e := range all {
+			if l, ok := last[e.Cabinet]; ok && e.Time-l > period {
+				long++
+			}
+			last[e.Cabinet] = e.Time
+		}
+		for c, l := range last {
+			if end-l > period {
+				t.Errorf("cabinet %d: last event at %d, over a period before the end %d", c, l, end)
+			}
+		}
+		// Power outages hit 2% of cabinet-days: 24 cabinets over 7 days
+		// have a handful.
+		if long > cfg.Cabinets*cfg.Days/10 {
+			t.Fatalf("%d silences longer than a period", long)
+		}
+	})
+	t.Run("an idle cabinet sends one a period, a busy one few", func(t *testing.T) {
+		// Four quiet night hours against two peak hours, over every cabinet
+		// and day: nights are mostly heartbeats, peaks have next to none.
+		if night < cfg.Cabinets*cfg.Days || peak > night/10 {
+			t.Fatalf("%d heartbeats in the night hours, %d in the peak hours", night, peak)
+		}
+	})
+}
+
+func TestNoHeartbeatsWhenThePeriodIsZero(t *testing.T) {
+	cfg := Default()
+	cfg.Cabinets, cfg.Seed, cfg.Heartbeat = 3, 9, 0
+	data, res := generate(t, cfg)
+	if res.Heartbeats != 0 || res.Swaps != res.Events || bytes.Contains(data, []byte("heartbeat")) {
+		t.Fatalf("with heartbeats off: %d heartbeats, %d swaps of %d events", res.Heartbeats, res.Swaps, res.Events)
+	}
+	on := cfg
+	on.Heartbeat = DefaultHeartbeat
+	_, withHB := generate(t, on)
+	if withHB.Swaps != res.Swaps || withHB.Heartbeats == 0 {
+		t.Fatalf("heartbeats change the swaps: %d swaps without, %d (and %d heartbeats) with", res.Swaps, withHB.Swaps, withHB.Heartbeats)
+	}
 }
 
 func TestGenerateStopsWhenCancelled(t *testing.T) {
@@ -496,5 +605,37 @@ func TestWriteDirRejectsAnInvalidConfigBeforeWriting(t *testing.T) {
 	}
 	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("output directory was created for an invalid config (stat: %v)", err)
+	}
+}
+
+func TestAHeartbeatDueDuringAPowerOutageIsSignedWhenThePowerIsBack(t *testing.T) {
+	cfg := Default()
+	cfg.Cabinets = 1
+	fleet, err := NewFleet(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newCabinet(&cfg, fleet.private[0], 1)
+	start := cfg.Start.Unix()
+	c.startDay(start)
+	c.dayRate = 0 // idle: no swaps
+	c.linkFrom, c.linkTo = 0, 0
+	c.powerFrom, c.powerTo = start+90*60, start+5*3600 // off from 01:30 to 05:00
+	recs, err := c.run(start+60, start+6*3600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int64
+	for i, r := range recs {
+		if !r.heartbeat || r.seq != uint64(i+1) {
+			t.Fatalf("record %d: heartbeat %v seq %d", i, r.heartbeat, r.seq)
+		}
+		got = append(got, r.time-start)
+	}
+	// 01:00, a period after the span's start; then the one due at 02:00
+	// when the power is back at 05:00. The next is due at 06:00, past the
+	// run.
+	if want := []int64{3600, 5 * 3600}; !slices.Equal(got, want) {
+		t.Fatalf("heartbeats at %v s after the start, want %v", got, want)
 	}
 }

@@ -10,19 +10,20 @@ import (
 // CheckReport is what Check found in a JSON Lines stream of signed events
 // (`rwabridge telemetry verify`; its --json form).
 type CheckReport struct {
-	Events   string         `json:"events"`
-	Devices  string         `json:"devices"`
-	Registry string         `json:"registry"`
-	Lines    int            `json:"lines"`   // event lines read (blank lines are skipped)
-	Valid    int            `json:"valid"`   // lines that passed every check
-	Invalid  int            `json:"invalid"` // lines that failed one
-	Cabinets int            `json:"cabinets"`
-	Pools    []string       `json:"pools"`
-	First    *time.Time     `json:"first,omitempty"` // earliest valid event time
-	Last     *time.Time     `json:"last,omitempty"`  // latest valid event time
-	Errors   map[string]int `json:"errors"`          // per error class (Classes), zeros included
-	Failures []CheckFailure `json:"failures"`        // the first failures, as many as asked
-	OK       bool           `json:"ok"`
+	Events     string         `json:"events"`
+	Devices    string         `json:"devices"`
+	Registry   string         `json:"registry"`
+	Lines      int            `json:"lines"`      // event lines read (blank lines are skipped)
+	Valid      int            `json:"valid"`      // lines that passed every check
+	Heartbeats int            `json:"heartbeats"` // valid lines that are heartbeats (the others are swaps)
+	Invalid    int            `json:"invalid"`    // lines that failed one
+	Cabinets   int            `json:"cabinets"`
+	Pools      []string       `json:"pools"`
+	First      *time.Time     `json:"first,omitempty"` // earliest valid event time
+	Last       *time.Time     `json:"last,omitempty"`  // latest valid event time
+	Errors     map[string]int `json:"errors"`          // per error class (Classes), zeros included
+	Failures   []CheckFailure `json:"failures"`        // the first failures, as many as asked
+	OK         bool           `json:"ok"`
 }
 
 // CheckFailure is one line that failed, with its error class (Class).
@@ -67,6 +68,9 @@ func Check(v *Validator, in io.Reader, show int) (*CheckReport, error) {
 			continue
 		}
 		rep.Valid++
+		if ev.IsHeartbeat() {
+			rep.Heartbeats++
+		}
 		if !cabinets[ev.Cabinet] {
 			cabinets[ev.Cabinet] = true
 			if !slices.Contains(rep.Pools, string(ev.Pool)) {

@@ -24,9 +24,11 @@ const signingDomain = "rwabridge/telemetry/event/v1"
 //	"rwabridge/telemetry/event/v1" 0x00 uvarint(len(registry)) registry canonical(event)
 //
 // The registry id's length is a uvarint (one byte below 128), so ids of any
-// length give unambiguous messages.
+// length give unambiguous messages. The canonical encoding starts with its
+// version, a swap's (1) or a heartbeat's (2), so one kind's signature never
+// verifies the other.
 func SigningBytes(registry string, e *Event) []byte {
-	b := make([]byte, 0, len(signingDomain)+1+binary.MaxVarintLen64+len(registry)+fixedSize+3+len(e.Pool)+len(e.BatteryIn)+len(e.BatteryOut))
+	b := make([]byte, 0, len(signingDomain)+1+binary.MaxVarintLen64+len(registry)+e.encodedSize())
 	b = append(b, signingDomain...)
 	b = append(b, 0)
 	b = binary.AppendUvarint(b, uint64(len(registry)))

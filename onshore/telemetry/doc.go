@@ -1,9 +1,30 @@
-// Package telemetry owns the model of what cabinets report: the swap Event,
-// its canonical binary encoding and JSON Lines form, device identities (an
-// ed25519 key per cabinet in a Registry), and validation with named errors
-// (ErrMalformed, ErrUnknownDevice, ErrRevokedDevice, ErrBadSignature,
-// ErrDuplicate, ErrConflict, ErrOutOfRange, ErrClockSkew). A device's key
-// may be rotated: see Key history.
+// Package telemetry owns the model of what cabinets report: the Event (a
+// battery swap or a heartbeat), its canonical binary encoding and JSON Lines
+// form, device identities (an ed25519 key per cabinet in a Registry), and
+// validation with named errors (ErrMalformed, ErrUnknownDevice,
+// ErrRevokedDevice, ErrBadSignature, ErrDuplicate, ErrConflict,
+// ErrOutOfRange, ErrClockSkew). A device's key may be rotated: see Key
+// history.
+//
+// # Contiguous sequence numbers and heartbeats
+//
+// A cabinet numbers its events: its first event after registration has seq
+// 1, and each event, swap or heartbeat, advances it by exactly one (seq 0
+// is out of range for every event). A gap in a cabinet's sequence is an
+// event withheld or lost, and a registered cabinet with no event at all is
+// silent; so completeness is provable from the sequence numbers and the
+// device registry. A cabinet with no event for the heartbeat period (set by
+// the policy, e.g. an hour) signs a heartbeat (Kind KindHeartbeat): a signed
+// event with a sequence number and a time and no swap (every swap field
+// zero, no battery id; CheckModel refuses one that sets any), so an idle
+// cabinet is not mistaken for a silent one. Heartbeats are validated,
+// deduplicated and stored like swaps and count toward nothing but
+// completeness: Bounds.Check passes them, and no swap figure includes them.
+// A heartbeat has its own encoding version (HeartbeatEncodingVersion, 2; a
+// swap's is EncodingVersion, 1) inside the signed bytes, so a signature over
+// one kind never verifies the other. Its JSON form is exactly
+// {"v":2,"kind":"heartbeat","pool":…,"cabinet":…,"seq":…,"time":…,"sig":…};
+// a swap's has no "kind" key.
 //
 // Events are taken in any order: a cabinet flushing a backlog, an MQTT
 // redelivery or two gateways reorder them, and a late event is as genuine as

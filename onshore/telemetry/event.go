@@ -8,10 +8,16 @@ import (
 	"math/big"
 )
 
-// EncodingVersion is the version byte that starts every canonical binary
-// encoding. A new layout gets a new version; decoders reject versions they do
-// not know.
+// EncodingVersion is the version byte that starts the canonical binary
+// encoding of a swap (and its JSON form's "v"). A new layout gets a new
+// version; decoders reject versions they do not know.
 const EncodingVersion byte = 1
+
+// HeartbeatEncodingVersion starts the canonical encoding of a heartbeat, a
+// layout of its own (encoding.go). The version byte is inside the signed
+// bytes (SigningBytes), so a heartbeat's signature never verifies a swap,
+// nor a swap's a heartbeat.
+const HeartbeatEncodingVersion byte = 2
 
 // Limits of the model itself (not of any policy): a value outside these can
 // not be represented, whatever the policy says.
@@ -43,6 +49,18 @@ const (
 	KindHeartbeat
 )
 
+// String names the kind as the JSON form does: "swap" or "heartbeat".
+func (k Kind) String() string {
+	switch k {
+	case KindSwap:
+		return "swap"
+	case KindHeartbeat:
+		return "heartbeat"
+	default:
+		return fmt.Sprintf("kind(%d)", uint8(k))
+	}
+}
+
 // Event is one event at one cabinet, as the cabinet reports it: a battery
 // swap, or a heartbeat (Kind).
 //
@@ -55,7 +73,7 @@ type Event struct {
 	Kind        Kind   `json:"-"` // the JSON and binary forms are the encoding's (encoding.go)
 	Pool        PoolID `json:"pool"`
 	Cabinet     uint32 `json:"cabinet"`
-	Seq         uint64 `json:"seq"`  // per-cabinet sequence number, strictly increasing
+	Seq         uint64 `json:"seq"`  // per-cabinet sequence number: 1 for the first event after registration, +1 per event
 	Time        int64  `json:"time"` // unix seconds, UTC
 	EnergyWh    uint32 `json:"energy_wh"`
 	FeeCents    uint32 `json:"fee_cents"`

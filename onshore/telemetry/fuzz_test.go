@@ -10,11 +10,12 @@ import (
 // FuzzUnmarshalBinary: decoding untrusted bytes never panics, every rejection
 // is a named error, and whatever decodes re-encodes to the same bytes.
 func FuzzUnmarshalBinary(f *testing.F) {
-	for _, s := range []SignedEvent{signed(1, 1), signed(70000, 1<<40)} {
+	for _, s := range []SignedEvent{signed(1, 1), signed(70000, 1<<40), signedHeartbeat(1, 1), signedHeartbeat(70000, 1<<40)} {
 		b, _ := s.MarshalBinary()
 		f.Add(b)
 	}
 	f.Add([]byte{1, 0})
+	f.Add([]byte{2, 0})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var s SignedEvent
 		err := s.UnmarshalBinary(data)
@@ -37,9 +38,13 @@ func FuzzUnmarshalBinary(f *testing.F) {
 // FuzzUnmarshalJSON: the JSON form never panics, rejects with named errors,
 // and what it accepts survives a round trip.
 func FuzzUnmarshalJSON(f *testing.F) {
-	b, _ := json.Marshal(signed(1, 1))
-	f.Add(b)
+	for _, s := range []SignedEvent{signed(1, 1), signedHeartbeat(1, 1)} {
+		b, _ := json.Marshal(s)
+		f.Add(b)
+	}
 	f.Add([]byte(`{"v":1}`))
+	f.Add([]byte(`{"v":2,"kind":"heartbeat"}`))
+	f.Add([]byte(`{"v":2,"kind":"heartbeat","energy_wh":0}`))
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var s SignedEvent

@@ -37,7 +37,12 @@ func (b Bounds) Validate() error {
 }
 
 // Check reports the first field of e outside the bounds as a *RangeError.
+// The bounds are a swap's: a heartbeat (no swap fields, by the model)
+// passes.
 func (b Bounds) Check(e *Event) error {
+	if e.IsHeartbeat() {
+		return nil
+	}
 	if e.EnergyWh < b.MinEnergyWh || e.EnergyWh > b.MaxEnergyWh {
 		return &RangeError{Field: "energy_wh", Value: int64(e.EnergyWh), Min: int64(b.MinEnergyWh), Max: int64(b.MaxEnergyWh)}
 	}
@@ -54,8 +59,9 @@ func (b Bounds) Check(e *Event) error {
 // may be dated before it is rejected with ErrClockSkew.
 const DefaultMaxSkew = 10 * time.Minute
 
-// Validator checks signed events: model limits, device and signature,
-// physical bounds and clock skew, each event on its own, and, for Accept,
+// Validator checks signed events, swaps and heartbeats alike: model limits,
+// device and signature, physical bounds (a swap's) and clock skew, each
+// event on its own, and, for Accept,
 // its identity against the events it accepted before: the same Key
 // (pool, cabinet, seq) with the same canonical bytes is ErrDuplicate, with other
 // bytes ErrConflict. Order does not matter: any sequence number not yet
