@@ -51,8 +51,8 @@ func (r *run) simulate(ctx context.Context) (string, error) {
 		return "", fmt.Errorf("simulating the fleet: %w", err)
 	}
 	r.rep.Events = res.Events
-	return fmt.Sprintf("%d cabinets over %d day(s) from %s: %d signed events (%d forwarded late after link outages) in %s",
-		sc.Cabinets, sc.Days, sc.Start.Format(time.DateOnly), res.Events, res.Forwarded, dir), nil
+	return fmt.Sprintf("%d cabinets over %d day(s) from %s: %d signed events (%d swaps, %d heartbeats; %d forwarded late after link outages) in %s",
+		sc.Cabinets, sc.Days, sc.Start.Format(time.DateOnly), res.Events, res.Swaps, res.Heartbeats, res.Forwarded, dir), nil
 }
 
 // openLedger opens the embedded ledger of the data directory once per run,
