@@ -18,6 +18,8 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
 	"github.com/rwabridge/rwabridge/circuits/prover"
@@ -75,6 +77,12 @@ func PolicyFor(seal *ledger.Seal, known []*policy.Policy) (*policy.Policy, error
 // are ErrSealMismatch. It does not refuse an epoch below k: the summary
 // says whether it is disclosable, and so does the seal (checked equal).
 func Recompute(ctx context.Context, recs Records, seal *ledger.Seal, p *policy.Policy) (*summary.Summary, error) {
+	return recompute(ctx, recs, seal, p, nil)
+}
+
+// recompute is Recompute with the salts of the non-final chunks' accumulators
+// drawn by salt (nil: crypto/rand).
+func recompute(ctx context.Context, recs Records, seal *ledger.Seal, p *policy.Policy, salt func() (fr.Element, error)) (*summary.Summary, error) {
 	var events []telemetry.Event
 	if err := recs.Records(ctx, seal.Pool, seal.Epoch, func(e telemetry.SignedEvent) error {
 		events = append(events, e.Event)
@@ -82,7 +90,7 @@ func Recompute(ctx context.Context, recs Records, seal *ledger.Seal, p *policy.P
 	}); err != nil {
 		return nil, fmt.Errorf("prove: records of %s epoch %d: %w", seal.Pool, seal.Epoch, err)
 	}
-	s, err := summary.Summarize(summary.Input{Pool: seal.Pool, Epoch: seal.Epoch, Policy: p, Capacity: seal.ChunkCapacity, Events: events})
+	s, err := summary.Summarize(summary.Input{Pool: seal.Pool, Epoch: seal.Epoch, Policy: p, Capacity: seal.ChunkCapacity, Events: events, Salt: salt})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s epoch %d: the sealed records: %w", ErrSealMismatch, seal.Pool, seal.Epoch, err)
 	}
@@ -156,8 +164,14 @@ type Prover struct {
 	// Policies are the policies seals may name; empty means the embedded
 	// ones.
 	Policies []*policy.Policy
-	// Progress, when set, hears every chunk's stages.
+	// Progress, when set, hears every chunk's stages, one call at a time.
 	Progress func(prover.Event)
+	// Workers is how many chunks are proven at once (less than 1: one).
+	Workers int
+	// SaltSeed, when set, derives the accumulators' salts (SaltSeed.Salt)
+	// so that chunk proofs made by other processes with the same seed
+	// chain; nil draws them from crypto/rand. ProvePart and Merge need it.
+	SaltSeed *SaltSeed
 
 	mu     sync.Mutex
 	loaded map[int]*keys.Set
@@ -184,16 +198,38 @@ func (p *Prover) KeysFor(capacity int) (*keys.Set, error) {
 	return s, nil
 }
 
-// Prove recomputes the seal (Recompute) and proves the epoch. It fails with
-// ErrUnknownPolicy, ErrSealMismatch, keys.ErrNotFound
-// (and the other key errors) or circuits/prover's errors, before any
-// proving work where it can.
+// Prove recomputes the seal (Recompute; with the SaltSeed's salts when
+// set) and proves the epoch, Workers chunks at a time. It fails with
+// ErrUnknownPolicy, ErrSealMismatch, keys.ErrNotFound (and the other key
+// errors) or circuits/prover's errors, before any proving work where it
+// can.
 func (p *Prover) Prove(ctx context.Context, seal *ledger.Seal) (*bundle.Bundle, error) {
+	e, err := p.prepare(ctx, seal)
+	if err != nil {
+		return nil, err
+	}
+	if e.bundle.Chunks, err = prover.ProveChunks(ctx, e.set, e.summary, nil, p.Workers, p.Progress); err != nil {
+		return nil, fmt.Errorf("prove: %s epoch %d: %w", seal.Pool, seal.Epoch, err)
+	}
+	return e.bundle, nil
+}
+
+// epochWork is a recomputed seal ready to prove: its summary, the keys and
+// the bundle without its chunk proofs.
+type epochWork struct {
+	summary *summary.Summary
+	set     *keys.Set
+	bundle  *bundle.Bundle
+}
+
+// prepare finds the seal's policy, recomputes the seal with the prover's
+// salts, and loads the keys of its capacity.
+func (p *Prover) prepare(ctx context.Context, seal *ledger.Seal) (*epochWork, error) {
 	pol, err := PolicyFor(seal, p.Policies)
 	if err != nil {
 		return nil, err
 	}
-	s, err := Recompute(ctx, p.Records, seal, pol)
+	s, err := recompute(ctx, p.Records, seal, pol, p.SaltSeed.salts(seal))
 	if err != nil {
 		return nil, err
 	}
@@ -201,9 +237,9 @@ func (p *Prover) Prove(ctx context.Context, seal *ledger.Seal) (*bundle.Bundle, 
 	if err != nil {
 		return nil, err
 	}
-	b, err := prover.Prove(ctx, set, s, pol, p.Progress)
+	b, err := prover.NewBundle(set, s, pol)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %s epoch %d: %w", seal.Pool, seal.Epoch, err)
 	}
-	return b, nil
+	return &epochWork{summary: s, set: set, bundle: b}, nil
 }

@@ -75,12 +75,12 @@ func TestSetupProveAndVerifyProofFromTheLedger(t *testing.T) {
 		}
 	}
 	code, stdout, stderr = simTestRun(t, "prove", "--data", data, "--pool", "shenzhen-north", "--epoch", ep, "--keys", keysDir, "--out", proof)
-	if code != 0 || !strings.Contains(stderr, "INSECURE") || !regexp.MustCompile(`chunk \d+/\d+ proven`).MatchString(stderr) {
+	if code != 0 || !strings.Contains(stderr, "INSECURE") || !regexp.MustCompile(`\d+/\d+ chunks proven`).MatchString(stderr) {
 		t.Fatalf("prove: exit %d\n%s%s", code, stdout, stderr)
 	}
 	// Not a terminal: a plain line per chunk, with the ETA of the rest.
-	if !regexp.MustCompile(`(?m)^prove: chunk 1/(\d+) proven in \S+, ETA \S+$`).MatchString(stderr) ||
-		!regexp.MustCompile(`(?m)^prove: chunk (\d+)/(\d+) proven in \S+$`).MatchString(stderr) {
+	if !regexp.MustCompile(`(?m)^prove: 1/(\d+) chunks proven \(chunk index \d+, in \S+\), ETA \S+$`).MatchString(stderr) ||
+		!regexp.MustCompile(`(?m)^prove: (\d+)/(\d+) chunks proven \(chunk index \d+, in \S+\)$`).MatchString(stderr) {
 		t.Errorf("prove: no per-chunk lines with an ETA ending in the last chunk's:\n%s", stderr)
 	}
 	t.Log(strings.TrimSpace(stdout))
