@@ -107,7 +107,7 @@ func ReadChunkFile(path string) (*ChunkFile, error) {
 		return nil, fmt.Errorf("%w: %s: trailing data after the chunk proof", ErrChunkForeign, path)
 	}
 	if c.Format != ChunkFormat || c.Version != ChunkVersion {
-		return nil, fmt.Errorf("%w: %s: format %q version %d, want %q version %d", ErrChunkForeign, path, c.Format, c.Version, ChunkFormat, ChunkVersion)
+		return nil, fmt.Errorf("%w: %s is not a chunk proof file: format %q version %d, want %q version %d", ErrChunkForeign, path, c.Format, c.Version, ChunkFormat, ChunkVersion)
 	}
 	return &c, nil
 }

@@ -7,9 +7,23 @@
 // whether a proof bundle belongs to a seal (Match) and which policy a seal
 // was made under (PolicyFor).
 //
-// `rwabridge prove`, the relayer and the demo all prove through Prover. It
-// does not persist bundles (the relayer's outbox and the commands do),
-// make keys (circuits/keys) or talk to the L2.
+// `rwabridge prove`, the relayer and the demo all prove through Prover.
+//
+// # Proving apart
+//
+// An epoch's chunks are independent once it is summarised, so Prover proves
+// Workers chunks at once, and ProvePart proves one Part of them (chunk i
+// belongs to part i mod P) in a process or machine of its own, writing a
+// ChunkFile per chunk; Merge checks those files against the recomputed seal
+// and joins them into the bundle Prove would make. Chunks chain through
+// accumulator hashes that hide partial totals behind random salts; parts in
+// different processes must draw the same ones, so they derive them from a
+// secret SaltSeed (SaltSeed.Salt: HMAC-SHA256, domain-separated, per seal
+// and chunk). Without a seed, Prove keeps crypto/rand.
+//
+// It does not persist bundles (the relayer's outbox and the commands do;
+// it writes only the chunk files ProvePart is asked for), make keys
+// (circuits/keys) or talk to the L2.
 package prove
 
 import (

@@ -70,7 +70,10 @@ func LoadSaltSeed(path string) (*SaltSeed, error) {
 	}
 	text := bytes.TrimPrefix(bytes.TrimRight(data, "\r\n"), []byte("0x"))
 	var s SaltSeed
-	if n, err := hex.Decode(s[:], text); err != nil || n != SaltSeedSize || len(text) != 2*SaltSeedSize {
+	if len(text) != 2*SaltSeedSize {
+		return nil, fmt.Errorf("%w: %s holds %d characters, want %d hex digits (rwabridge prove salt-seed --out FILE makes a seed)", ErrSaltSeed, path, len(text), 2*SaltSeedSize)
+	}
+	if _, err := hex.Decode(s[:], text); err != nil {
 		return nil, fmt.Errorf("%w: %s does not hold %d bytes as %d hex digits (rwabridge prove salt-seed --out FILE makes one)", ErrSaltSeed, path, SaltSeedSize, 2*SaltSeedSize)
 	}
 	return &s, nil
