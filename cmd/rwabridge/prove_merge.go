@@ -15,13 +15,14 @@ import (
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
-// defaultWorkers is rwabridge prove's --workers default, one per 4 cores.
+// defaultWorkers is rwabridge prove's --workers default, one per 4 cores
+// the process may use (GOMAXPROCS follows a container's CPU limit).
 // Measured on the project's 2-core machine, shared with other work (go test
 // ./circuits/prover -bench ProveWorkers: a 3-chunk epoch at capacity 64, 8
 // runs, twice): 1 worker 1245 and 1619 ms an epoch, 2 workers 1528 and 1523
 // ms, so a second worker gains nothing on 2 cores (gnark spreads each proof
 // over every core); more start only where that leaves cores idle.
-func defaultWorkers() int { return max(1, runtime.NumCPU()/4) }
+func defaultWorkers() int { return max(1, runtime.GOMAXPROCS(0)/4) }
 
 func newProveMergeCmd() *cobra.Command {
 	var (
