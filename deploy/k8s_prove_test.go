@@ -14,9 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"gopkg.in/yaml.v3"
 	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
-	"gopkg.in/yaml.v3"
 
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
