@@ -196,6 +196,22 @@ func (b *Bundle) checkShape() error {
 	return nil
 }
 
+// WithoutProofs returns a copy of b with every chunk's proof bytes removed:
+// what it states. Groth16 proofs are randomised, so two proofs of one epoch
+// with the same salts (one process, or parts proven apart and merged) have
+// equal WithoutProofs and differ only in the proof bytes.
+func (b *Bundle) WithoutProofs() *Bundle {
+	c := *b
+	c.Chunks = make([]ChunkProof, len(b.Chunks))
+	for i, ch := range b.Chunks {
+		ch.PublicInputs = append([]field.Element(nil), ch.PublicInputs...)
+		ch.Proof, ch.GnarkProof = "", ""
+		c.Chunks[i] = ch
+	}
+	c.Disclosed = append([]string(nil), b.Disclosed...)
+	return &c
+}
+
 // DisclosedSet returns the set of Disclosed metrics (names it can not
 // parse are left out; Decode refuses them).
 func (b *Bundle) DisclosedSet() policy.MetricSet {
