@@ -61,11 +61,12 @@ Workers: chunks are independent once the epoch is summarised, and --workers N
 proves N of them at once. gnark already spreads one proof over every core, so
 more workers only overlap the serial parts of proofs: on 2 cores a 3-chunk
 epoch at capacity 64 took 1.25–1.62 s with 1 worker and 1.52–1.53 s with 2
-(go test ./circuits/prover -bench ProveWorkers, on a shared machine), no gain.
+(go test ./circuits/prover -bench ProveWorkers, on a shared machine), and an
+epoch of 2 chunks of 1024 19.4 s with 1 and 22.8 s with 2: no gain.
 The default is one worker per 4 cores (1 on up to 7 cores; not measured above
-2). Memory: one worker at capacity 1024 peaks near 0.4 GB (keys included;
-measured, circuits/summary), at 4096 about 1.5 GB (estimated from the same
-figures); each further worker adds most of that again.
+2). Memory: at capacity 1024 a process proving with 1 worker peaked at 512 MB
+(keys included), with 2 at 603 MB (measured on 2 chunks); at 4096 expect about
+4 times that: some 2 GB, and 0.4 GB more per further worker (estimated).
 
 Several machines: the chunks of an epoch are split into --parts P, and part I
 (--part I, 0 ≤ I < P) proves the chunks i with i mod P = I and writes one
