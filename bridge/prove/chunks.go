@@ -157,9 +157,11 @@ func (p Part) Chunks(n int) []int {
 
 // ProvePart recomputes the seal with the prover's SaltSeed (required: parts
 // in other processes must derive the same accumulators) and proves the
-// part's chunks (Workers at a time), writing each chunk's ChunkFile into
-// dir. It returns the paths written, none when the epoch has fewer chunks
-// than part.Index+1.
+// part's chunks, Workers at a time, writing each chunk's ChunkFile into dir
+// as soon as it and the others proven with it are done (an existing file
+// of the chunk is replaced). It returns the paths written, none when the
+// epoch has fewer chunks than part.Index+1, and on an error those written
+// before it.
 func (p *Prover) ProvePart(ctx context.Context, seal *ledger.Seal, part Part, dir string) ([]string, error) {
 	if err := part.Validate(); err != nil {
 		return nil, err
@@ -175,22 +177,27 @@ func (p *Prover) ProvePart(ctx context.Context, seal *ledger.Seal, part Part, di
 	if len(idx) == 0 {
 		return nil, nil
 	}
-	proofs, err := prover.ProveChunks(ctx, e.set, e.summary, idx, p.Workers, p.Progress)
-	if err != nil {
-		return nil, fmt.Errorf("prove: %s epoch %d: %w", seal.Pool, seal.Epoch, err)
-	}
+	// Proven Workers at a time and written as they are done: a part killed
+	// midway keeps what it finished.
+	batch := max(1, p.Workers)
 	var paths []string
-	for _, cp := range proofs {
-		cf := &ChunkFile{
-			Format: ChunkFormat, Version: ChunkVersion, Pool: string(seal.Pool), Epoch: seal.Epoch,
-			PolicyHash: seal.PolicyHash, Root: seal.Root, Chunks: len(e.summary.Chunks), Capacity: seal.ChunkCapacity,
-			Setup: e.set.Meta.Setup, VKHash: e.set.Meta.VKHash, Chunk: cp,
-		}
-		path, err := cf.write(dir)
+	for start := 0; start < len(idx); start += batch {
+		proofs, err := prover.ProveChunks(ctx, e.set, e.summary, idx[start:min(start+batch, len(idx))], p.Workers, p.Progress)
 		if err != nil {
-			return paths, err
+			return paths, fmt.Errorf("prove: %s epoch %d: %w", seal.Pool, seal.Epoch, err)
 		}
-		paths = append(paths, path)
+		for _, cp := range proofs {
+			cf := &ChunkFile{
+				Format: ChunkFormat, Version: ChunkVersion, Pool: string(seal.Pool), Epoch: seal.Epoch,
+				PolicyHash: seal.PolicyHash, Root: seal.Root, Chunks: len(e.summary.Chunks), Capacity: seal.ChunkCapacity,
+				Setup: e.set.Meta.Setup, VKHash: e.set.Meta.VKHash, Chunk: cp,
+			}
+			path, err := cf.write(dir)
+			if err != nil {
+				return paths, err
+			}
+			paths = append(paths, path)
+		}
 	}
 	return paths, nil
 }

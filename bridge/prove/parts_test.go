@@ -14,6 +14,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/internal/bridgetest"
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
+	"github.com/rwabridge/rwabridge/circuits/prover"
 	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 )
@@ -300,4 +301,35 @@ func swapProof(t *testing.T, a, b string) string {
 		a = strings.Replace(a, field(a, key), field(b, key), 1)
 	}
 	return a
+}
+
+// TestAPartStoppedMidwayKeepsTheChunksItFinished: a part of chunks 0 and 2
+// with one worker, stopped once chunk 0 is proven, has written chunk 0's
+// file and returns it with the error.
+func TestAPartStoppedMidwayKeepsTheChunksItFinished(t *testing.T) {
+	set, _, err := chaintest.Keys()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, seal, _ := sealed(t, 20650, 2*bridgetest.Capacity+1, 6)
+	seed, err := prove.NewSaltSeed(filepath.Join(t.TempDir(), "seed"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	p := &prove.Prover{Records: l, Keys: set, SaltSeed: seed, Workers: 1, Progress: func(e prover.Event) {
+		if e.Stage == prover.StageDone {
+			stop()
+		}
+	}}
+	dir := t.TempDir()
+	paths, err := p.ProvePart(ctx, seal, prove.Part{Index: 0, Of: 2}, dir)
+	want := filepath.Join(dir, prove.ChunkFileName(seal.Pool, seal.Epoch, 0))
+	if !errors.Is(err, context.Canceled) || !slices.Equal(paths, []string{want}) {
+		t.Fatalf("paths %v, error %v; want %s and context.Canceled", paths, err, want)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "*")); !slices.Equal(files, []string{want}) {
+		t.Errorf("the directory holds %v, want chunk 0's file only", files)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -98,7 +99,9 @@ func NewBundle(set *keys.Set, s *summary.Summary, p *policy.Policy) (*bundle.Bun
 // proof is verified (bundle.ErrProof otherwise). progress, when set, hears
 // every chunk's stages, one call at a time: with several workers the
 // chunks' events interleave and chunks finish in any order. The first
-// failure stops the chunks not yet started and is returned.
+// failure, or ctx's end, stops the chunks not yet started and is returned;
+// once every chunk is proven the proofs are returned, even if ctx ended
+// meanwhile.
 func ProveChunks(ctx context.Context, set *keys.Set, s *summary.Summary, indices []int, workers int, progress func(Event)) ([]bundle.ChunkProof, error) {
 	if set.Meta.Capacity != s.Capacity || set.CCS == nil || set.PK == nil || set.VK == nil {
 		return nil, fmt.Errorf("%w: keys for capacity %d (proving key present: %t), seal chunks of %d", ErrKeyMismatch, set.Meta.Capacity, set.PK != nil, s.Capacity)
@@ -127,6 +130,7 @@ func ProveChunks(ctx context.Context, set *keys.Set, s *summary.Summary, indices
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	out := make([]bundle.ChunkProof, len(indices))
+	var proven atomic.Int64
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range max(1, min(workers, len(indices))) {
@@ -146,6 +150,7 @@ func ProveChunks(ctx context.Context, set *keys.Set, s *summary.Summary, indices
 					continue
 				}
 				out[k] = *cp
+				proven.Add(1)
 			}
 		}()
 	}
@@ -159,8 +164,8 @@ feed:
 	}
 	close(next)
 	wg.Wait()
-	if err := context.Cause(ctx); err != nil {
-		return nil, err
+	if proven.Load() < int64(len(indices)) {
+		return nil, context.Cause(ctx) // a chunk's error, or the caller's cancellation
 	}
 	return out, nil
 }

@@ -271,8 +271,11 @@ func runProve(ctx context.Context, a proveArgs, log *slog.Logger, stdout, stderr
 	began := time.Now()
 	if a.part != nil {
 		paths, err := ss.prover.ProvePart(ctx, seal, *a.part, a.chunkDir)
-		if err := proveExit(err); err != nil {
-			return err
+		if err != nil {
+			for _, p := range paths {
+				fmt.Fprintf(stdout, "proven before the error, kept: %s\n", p)
+			}
+			return proveExit(err)
 		}
 		if len(paths) == 0 {
 			fmt.Fprintf(stdout, "part %d of %d: %s epoch %d has %d chunk(s), none of them this part's (chunks i with i mod %d = %d): nothing to prove\n",
