@@ -17,6 +17,7 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/prover"
 	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/policies"
 )
 
 func TestPartsAndPartChunks(t *testing.T) {
@@ -331,5 +332,34 @@ func TestAPartStoppedMidwayKeepsTheChunksItFinished(t *testing.T) {
 	}
 	if files, _ := filepath.Glob(filepath.Join(dir, "*")); !slices.Equal(files, []string{want}) {
 		t.Errorf("the directory holds %v, want chunk 0's file only", files)
+	}
+}
+
+// TestTheSeedsSaltsLandOnTheirChunks: recomputed with a seed, chunk i's
+// accumulator carries SaltSeed.Salt(seal, i), so any process with the seed
+// derives the same chain; without one the salts are random.
+func TestTheSeedsSaltsLandOnTheirChunks(t *testing.T) {
+	l, seal, _ := sealed(t, 20700, 3*bridgetest.Capacity+1, 6)
+	p, _ := policies.Default()
+	var seed prove.SaltSeed
+	seed[31] = 7
+	s, err := prove.RecomputeSalted(context.Background(), l, seal, p, &seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Chunks) != 4 {
+		t.Fatalf("%d chunks, want 4", len(s.Chunks))
+	}
+	for i := range 3 {
+		if got, want := s.Chunks[i].SaltOut, seed.Salt(seal, uint32(i)); got != want || got.IsZero() {
+			t.Errorf("chunk %d: salt %s, want the seed's %s", i, got.String(), want.String())
+		}
+	}
+	random, err := prove.RecomputeSalted(context.Background(), l, seal, p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if random.Chunks[0].SaltOut == s.Chunks[0].SaltOut {
+		t.Error("without a seed, chunk 0 has the seed's salt")
 	}
 }
