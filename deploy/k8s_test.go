@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	appsv1 "k8s.io/api/apps/v1"
+	batchv1 "k8s.io/api/batch/v1"
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/labels"
@@ -47,14 +48,24 @@ func rwabridgeContainers(spec corev1.PodSpec) []corev1.Container {
 	return cs
 }
 
-// workload is a Deployment, StatefulSet or Pod, reduced to what the checks
-// need.
+// workload is a Deployment, StatefulSet, Job or Pod, reduced to what the
+// checks need.
 type workload struct {
 	kind, name  string
 	selector    *metav1.LabelSelector
 	template    corev1.PodTemplateSpec
 	serviceName string                         // StatefulSet
 	claims      []corev1.PersistentVolumeClaim // StatefulSet volumeClaimTemplates
+	job         *batchv1.JobSpec               // Job
+}
+
+// injectedEnv are the variables Kubernetes sets in a workload's containers
+// without the manifest naming them: an Indexed Job's pod index.
+func (w workload) injectedEnv() []string {
+	if w.job != nil && w.job.CompletionMode != nil && *w.job.CompletionMode == batchv1.IndexedCompletion {
+		return []string{"JOB_COMPLETION_INDEX"}
+	}
+	return nil
 }
 
 // cluster is every object of deploy/k8s.
@@ -89,7 +100,7 @@ func loadCluster(dir string) (*cluster, []string) {
 	var problems []string
 	bad := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
 	scheme := runtime.NewScheme()
-	for _, add := range []func(*runtime.Scheme) error{corev1.AddToScheme, appsv1.AddToScheme} {
+	for _, add := range []func(*runtime.Scheme) error{corev1.AddToScheme, appsv1.AddToScheme, batchv1.AddToScheme} {
 		if err := add(scheme); err != nil {
 			return nil, []string{err.Error()}
 		}
@@ -98,12 +109,15 @@ func loadCluster(dir string) (*cluster, []string) {
 	c := &cluster{namespaces: map[string]bool{}, configMaps: map[string]*corev1.ConfigMap{}, secrets: map[string]*corev1.Secret{},
 		services: map[string]*corev1.Service{}, claims: map[string]*corev1.PersistentVolumeClaim{}}
 	// site/ holds the objects each site creates from its own files (keys,
-	// the device registry): their shape, kept out of `kubectl apply -f dir`.
+	// the device registry): their shape, kept out of `kubectl apply -f dir`;
+	// prove/ the Jobs that prove one epoch on several machines, applied
+	// file by file per epoch.
 	paths, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	site, serr := filepath.Glob(filepath.Join(dir, "site", "*.yaml"))
-	paths = append(paths, site...)
-	if err != nil || serr != nil || len(paths) == 0 {
-		return nil, []string{fmt.Sprintf("no manifests in %s: %v %v", dir, err, serr)}
+	jobs, jerr := filepath.Glob(filepath.Join(dir, "prove", "*.yaml"))
+	paths = append(append(paths, site...), jobs...)
+	if err != nil || serr != nil || jerr != nil || len(paths) == 0 {
+		return nil, []string{fmt.Sprintf("no manifests in %s: %v %v %v", dir, err, serr, jerr)}
 	}
 	for _, path := range paths {
 		data, err := os.ReadFile(path)
@@ -168,6 +182,8 @@ func (c *cluster) add(where string, obj runtime.Object) (problem string) {
 		c.workloads = append(c.workloads, workload{kind: "Deployment", name: o.Name, selector: o.Spec.Selector, template: o.Spec.Template})
 	case *corev1.Pod:
 		c.workloads = append(c.workloads, workload{kind: "Pod", name: o.Name, template: corev1.PodTemplateSpec{ObjectMeta: o.ObjectMeta, Spec: o.Spec}})
+	case *batchv1.Job:
+		c.workloads = append(c.workloads, workload{kind: "Job", name: o.Name, selector: o.Spec.Selector, template: o.Spec.Template, job: &o.Spec})
 	case *appsv1.StatefulSet:
 		c.workloads = append(c.workloads, workload{kind: "StatefulSet", name: o.Name, selector: o.Spec.Selector, template: o.Spec.Template,
 			serviceName: o.Spec.ServiceName, claims: o.Spec.VolumeClaimTemplates})
@@ -257,7 +273,10 @@ func TestEveryPodIsLockedDown(t *testing.T) {
 			if spec.AutomountServiceAccountToken == nil || *spec.AutomountServiceAccountToken {
 				t.Error("automountServiceAccountToken: want false (nothing here calls the Kubernetes API)")
 			}
-			if w.kind != "Pod" {
+			if w.kind == "Job" && w.selector != nil {
+				t.Errorf("selector %v: a Job's selector is generated from its uid; set none", w.selector)
+			}
+			if w.kind != "Pod" && w.kind != "Job" {
 				sel, err := metav1.LabelSelectorAsSelector(w.selector)
 				if err != nil || sel.Empty() || !sel.Matches(labels.Set(w.template.Labels)) {
 					t.Errorf("selector %v does not select the pod template's labels %v (%v)", w.selector, w.template.Labels, err)
@@ -300,7 +319,7 @@ func TestEveryContainerIsProbedOnItsMetricsPort(t *testing.T) {
 		for _, ct := range w.template.Spec.Containers {
 			t.Run(w.name+"/"+ct.Name, func(t *testing.T) {
 				if !slices.ContainsFunc(rwabridgeContainers(w.template.Spec), func(r corev1.Container) bool { return r.Name == ct.Name }) {
-					if w.kind != "Pod" {
+					if w.kind != "Pod" && w.kind != "Job" {
 						t.Fatalf("image %q: a long-running role runs rwabridge (%s)", ct.Image, image)
 					}
 					return
@@ -312,7 +331,17 @@ func TestEveryContainerIsProbedOnItsMetricsPort(t *testing.T) {
 					t.Errorf("command %q overrides the image's entrypoint (rwabridge); pass args only", ct.Command)
 				}
 				p := checkArgs(t, ct.Name, ct.Args)
-				checkArgVars(t, ct)
+				checkArgVars(t, ct, w.injectedEnv())
+				if f := p.flags["log-format"]; f != "json" {
+					t.Errorf("--log-format %q, want json", f)
+				}
+				if w.kind == "Job" {
+					// A Job's pod runs to completion: no server, no probes.
+					if ct.LivenessProbe != nil || ct.ReadinessProbe != nil || ct.StartupProbe != nil {
+						t.Error("a Job's container has probes; it serves nothing")
+					}
+					return
+				}
 				metrics, ok := p.flags["metrics"]
 				if !ok {
 					t.Fatalf("args %q: no --metrics; every long-running command serves /metrics and /healthz on it", ct.Args)
@@ -321,9 +350,6 @@ func TestEveryContainerIsProbedOnItsMetricsPort(t *testing.T) {
 				port, err := strconv.Atoi(portText)
 				if !ok || err != nil {
 					t.Fatalf("--metrics %q: want [HOST]:PORT", metrics)
-				}
-				if f := p.flags["log-format"]; f != "json" {
-					t.Errorf("--log-format %q, want json", f)
 				}
 				probes := map[string]*corev1.Probe{"liveness": ct.LivenessProbe, "readiness": ct.ReadinessProbe}
 				if ct.StartupProbe != nil {
@@ -367,12 +393,13 @@ func containerPort(ct corev1.Container, name string) *corev1.ContainerPort {
 var argVar = regexp.MustCompile(`\$\(([A-Za-z_][A-Za-z0-9_]*)\)`)
 
 // checkArgVars: Kubernetes expands $(VAR) in args from the container's env
-// and leaves an unknown one as it is, which would reach rwabridge verbatim.
-func checkArgVars(t *testing.T, ct corev1.Container) {
+// (and the variables it injects itself) and leaves an unknown one as it is,
+// which would reach rwabridge verbatim.
+func checkArgVars(t *testing.T, ct corev1.Container, injected []string) {
 	t.Helper()
 	for _, a := range ct.Args {
 		for _, m := range argVar.FindAllStringSubmatch(a, -1) {
-			if !slices.ContainsFunc(ct.Env, func(e corev1.EnvVar) bool { return e.Name == m[1] }) {
+			if !slices.Contains(injected, m[1]) && !slices.ContainsFunc(ct.Env, func(e corev1.EnvVar) bool { return e.Name == m[1] }) {
 				t.Errorf("arg %q uses $(%s), which the container's env does not set", a, m[1])
 			}
 		}
@@ -599,6 +626,14 @@ func TestEveryConfigLoadsAndNamesWhatThePodMounts(t *testing.T) {
 				args := checkArgs(t, ct.Name, ct.Args)
 				if path, ok := args.flags["ledger-config"]; ok {
 					p.ledger(t, path)
+				}
+				if len(args.path) > 0 && args.path[0] == "prove" {
+					p.dir(t, "--keys", args.flags["keys"], false)
+					p.dir(t, "--chunk-dir", args.flags["chunk-dir"], true)
+					p.file(t, "--salt-seed", args.flags["salt-seed"])
+					if out, ok := args.flags["out"]; ok {
+						p.dir(t, "--out", filepath.Dir(out), true)
+					}
 				}
 				path, ok := args.flags["config"]
 				if !ok {

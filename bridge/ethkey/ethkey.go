@@ -58,7 +58,7 @@ func Load(src Source) (*ecdsa.PrivateKey, error) {
 	if src.PasswordFile != "" {
 		return nil, fmt.Errorf("%w: %s is not a keystore file, but a password file is given", ErrKey, src.File)
 	}
-	if err := checkPrivate(src.File); err != nil {
+	if err := CheckPrivate(src.File); err != nil {
 		return nil, err
 	}
 	k, err := crypto.HexToECDSA(strings.TrimPrefix(string(trimmed), "0x"))
@@ -75,7 +75,7 @@ func loadKeystore(src Source, data []byte) (*ecdsa.PrivateKey, error) {
 	if src.PasswordFile == "" {
 		return nil, fmt.Errorf("%w: %s is a keystore file: give its password_file", ErrKey, src.File)
 	}
-	if err := checkPrivate(src.PasswordFile); err != nil {
+	if err := CheckPrivate(src.PasswordFile); err != nil {
 		return nil, err
 	}
 	pw, err := os.ReadFile(src.PasswordFile)
@@ -89,8 +89,9 @@ func loadKeystore(src Source, data []byte) (*ecdsa.PrivateKey, error) {
 	return k.PrivateKey, nil
 }
 
-// checkPrivate refuses a file its group or others may access.
-func checkPrivate(path string) error {
+// CheckPrivate refuses a file its group or others may access
+// (ErrPermissions): how every secret file rwabridge reads is checked.
+func CheckPrivate(path string) error {
 	st, err := os.Stat(path)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrKey, err)

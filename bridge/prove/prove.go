@@ -7,9 +7,23 @@
 // whether a proof bundle belongs to a seal (Match) and which policy a seal
 // was made under (PolicyFor).
 //
-// `rwabridge prove`, the relayer and the demo all prove through Prover. It
-// does not persist bundles (the relayer's outbox and the commands do),
-// make keys (circuits/keys) or talk to the L2.
+// `rwabridge prove`, the relayer and the demo all prove through Prover.
+//
+// # Proving apart
+//
+// An epoch's chunks are independent once it is summarised, so Prover proves
+// Workers chunks at once, and ProvePart proves one Part of them (chunk i
+// belongs to part i mod P) in a process or machine of its own, writing a
+// ChunkFile per chunk; Merge checks those files against the recomputed seal
+// and joins them into the bundle Prove would make. Chunks chain through
+// accumulator hashes that hide partial totals behind random salts; parts in
+// different processes must draw the same ones, so they derive them from a
+// secret SaltSeed (SaltSeed.Salt: HMAC-SHA256, domain-separated, per seal
+// and chunk). Without a seed, Prove keeps crypto/rand.
+//
+// It does not persist bundles (the relayer's outbox and the commands do;
+// it writes only the chunk files ProvePart is asked for), make keys
+// (circuits/keys) or talk to the L2.
 package prove
 
 import (
@@ -17,6 +31,8 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/circuits/keys"
@@ -75,6 +91,12 @@ func PolicyFor(seal *ledger.Seal, known []*policy.Policy) (*policy.Policy, error
 // are ErrSealMismatch. It does not refuse an epoch below k: the summary
 // says whether it is disclosable, and so does the seal (checked equal).
 func Recompute(ctx context.Context, recs Records, seal *ledger.Seal, p *policy.Policy) (*summary.Summary, error) {
+	return recompute(ctx, recs, seal, p, nil)
+}
+
+// recompute is Recompute with the salts of the non-final chunks' accumulators
+// drawn by salt (nil: crypto/rand).
+func recompute(ctx context.Context, recs Records, seal *ledger.Seal, p *policy.Policy, salt func() (fr.Element, error)) (*summary.Summary, error) {
 	var events []telemetry.Event
 	if err := recs.Records(ctx, seal.Pool, seal.Epoch, func(e telemetry.SignedEvent) error {
 		events = append(events, e.Event)
@@ -82,7 +104,7 @@ func Recompute(ctx context.Context, recs Records, seal *ledger.Seal, p *policy.P
 	}); err != nil {
 		return nil, fmt.Errorf("prove: records of %s epoch %d: %w", seal.Pool, seal.Epoch, err)
 	}
-	s, err := summary.Summarize(summary.Input{Pool: seal.Pool, Epoch: seal.Epoch, Policy: p, Capacity: seal.ChunkCapacity, Events: events})
+	s, err := summary.Summarize(summary.Input{Pool: seal.Pool, Epoch: seal.Epoch, Policy: p, Capacity: seal.ChunkCapacity, Events: events, Salt: salt})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s epoch %d: the sealed records: %w", ErrSealMismatch, seal.Pool, seal.Epoch, err)
 	}
@@ -156,8 +178,14 @@ type Prover struct {
 	// Policies are the policies seals may name; empty means the embedded
 	// ones.
 	Policies []*policy.Policy
-	// Progress, when set, hears every chunk's stages.
+	// Progress, when set, hears every chunk's stages, one call at a time.
 	Progress func(prover.Event)
+	// Workers is how many chunks are proven at once (less than 1: one).
+	Workers int
+	// SaltSeed, when set, derives the accumulators' salts (SaltSeed.Salt)
+	// so that chunk proofs made by other processes with the same seed
+	// chain; nil draws them from crypto/rand. ProvePart and Merge need it.
+	SaltSeed *SaltSeed
 
 	mu     sync.Mutex
 	loaded map[int]*keys.Set
@@ -184,16 +212,38 @@ func (p *Prover) KeysFor(capacity int) (*keys.Set, error) {
 	return s, nil
 }
 
-// Prove recomputes the seal (Recompute) and proves the epoch. It fails with
-// ErrUnknownPolicy, ErrSealMismatch, keys.ErrNotFound
-// (and the other key errors) or circuits/prover's errors, before any
-// proving work where it can.
+// Prove recomputes the seal (Recompute; with the SaltSeed's salts when
+// set) and proves the epoch, Workers chunks at a time. It fails with
+// ErrUnknownPolicy, ErrSealMismatch, keys.ErrNotFound (and the other key
+// errors) or circuits/prover's errors, before any proving work where it
+// can.
 func (p *Prover) Prove(ctx context.Context, seal *ledger.Seal) (*bundle.Bundle, error) {
+	e, err := p.prepare(ctx, seal)
+	if err != nil {
+		return nil, err
+	}
+	if e.bundle.Chunks, err = prover.ProveChunks(ctx, e.set, e.summary, nil, p.Workers, p.Progress); err != nil {
+		return nil, fmt.Errorf("prove: %s epoch %d: %w", seal.Pool, seal.Epoch, err)
+	}
+	return e.bundle, nil
+}
+
+// epochWork is a recomputed seal ready to prove: its summary, the keys and
+// the bundle without its chunk proofs.
+type epochWork struct {
+	summary *summary.Summary
+	set     *keys.Set
+	bundle  *bundle.Bundle
+}
+
+// prepare finds the seal's policy, recomputes the seal with the prover's
+// salts, and loads the keys of its capacity.
+func (p *Prover) prepare(ctx context.Context, seal *ledger.Seal) (*epochWork, error) {
 	pol, err := PolicyFor(seal, p.Policies)
 	if err != nil {
 		return nil, err
 	}
-	s, err := Recompute(ctx, p.Records, seal, pol)
+	s, err := recompute(ctx, p.Records, seal, pol, p.SaltSeed.salts(seal))
 	if err != nil {
 		return nil, err
 	}
@@ -201,9 +251,9 @@ func (p *Prover) Prove(ctx context.Context, seal *ledger.Seal) (*bundle.Bundle, 
 	if err != nil {
 		return nil, err
 	}
-	b, err := prover.Prove(ctx, set, s, pol, p.Progress)
+	b, err := prover.NewBundle(set, s, pol)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %s epoch %d: %w", seal.Pool, seal.Epoch, err)
 	}
-	return b, nil
+	return &epochWork{summary: s, set: set, bundle: b}, nil
 }

@@ -196,6 +196,22 @@ func (b *Bundle) checkShape() error {
 	return nil
 }
 
+// WithoutProofs returns a copy of b with every chunk's proof bytes removed:
+// what it states. Groth16 proofs are randomised, so two proofs of one epoch
+// with the same salts (one process, or parts proven apart and merged) have
+// equal WithoutProofs and differ only in the proof bytes.
+func (b *Bundle) WithoutProofs() *Bundle {
+	c := *b
+	c.Chunks = make([]ChunkProof, len(b.Chunks))
+	for i, ch := range b.Chunks {
+		ch.PublicInputs = append([]field.Element(nil), ch.PublicInputs...)
+		ch.Proof, ch.GnarkProof = "", ""
+		c.Chunks[i] = ch
+	}
+	c.Disclosed = append([]string(nil), b.Disclosed...)
+	return &c
+}
+
 // DisclosedSet returns the set of Disclosed metrics (names it can not
 // parse are left out; Decode refuses them).
 func (b *Bundle) DisclosedSet() policy.MetricSet {
@@ -283,17 +299,25 @@ func Verify(b *Bundle, vk groth16.VerifyingKey) error {
 		return fmt.Errorf("%w: the final chunk's acc_out is not 0", ErrPublicInputs)
 	}
 	for i := range sts {
-		if err := verifyChunk(&b.Chunks[i], &sts[i], vk); err != nil {
+		if err := VerifyChunk(&b.Chunks[i], &sts[i], vk); err != nil {
 			return fmt.Errorf("chunk %d: %w", i, err)
 		}
 	}
 	return nil
 }
 
-func verifyChunk(c *ChunkProof, st *summary.Statement, vk groth16.VerifyingKey) error {
+// VerifyChunk checks one chunk proof against the statement st it should
+// prove: its public inputs are exactly st's (ErrPublicInputs), its two
+// encodings are of one proof and it verifies against them with vk
+// (ErrProof). Verify calls it for every chunk once the bundle's structure
+// holds; it alone says nothing about the chunk's place in an epoch.
+func VerifyChunk(c *ChunkProof, st *summary.Statement, vk groth16.VerifyingKey) error {
 	want, err := st.PublicInputs()
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrPublicInputs, err)
+	}
+	if len(c.PublicInputs) != len(want) {
+		return fmt.Errorf("%w: %d public inputs, want %d", ErrPublicInputs, len(c.PublicInputs), len(want))
 	}
 	for j := range want {
 		if got := c.PublicInputs[j]; got != field.Element(want[j]) {

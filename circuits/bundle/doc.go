@@ -21,7 +21,8 @@
 // from summary.InitialAcc); the public inputs recomputed from the stated
 // values (a changed metric digit no longer matches); and each Groth16 proof
 // against the recomputed inputs with gnark, targeting the Solidity
-// verifier's hash-to-field. Failures wrap ErrMalformedBundle,
+// verifier's hash-to-field (VerifyChunk, which also checks one chunk proof
+// on its own against the statement it should prove). Failures wrap ErrMalformedBundle,
 // ErrVKMismatch, ErrPublicInputs or ErrProof.
 //
 // Decode reads at most MaxSize bytes and rejects unknown fields, more than

@@ -6,6 +6,13 @@
 // verifies each fresh proof, reports progress per chunk and stage, and
 // assembles a bundle.Bundle.
 //
+// Chunks are independent once the summary is built: ProveChunks proves any
+// subset of them, several at a time (gnark's prover already spreads one
+// proof over every core, so workers beyond one mostly overlap the serial
+// parts of proofs), and NewBundle gives the bundle they join into, the same
+// one Prove makes, so proofs made by other processes or machines assemble
+// into it (bridge/prove does, checking each).
+//
 // It does not read the ledger or compare seals (bridge/prove proves an
 // epoch from the ledger and calls it), hold keys (circuits/keys) or verify
 // bundles for third parties (circuits/bundle).

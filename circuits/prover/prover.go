@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -44,15 +46,27 @@ const (
 	StageDone    = "done"
 )
 
-// Prove proves every chunk of s with set and returns the bundle. It
-// fails with ErrKeyMismatch when the keys are not for s.Capacity and with
-// bundle.ErrProof if a fresh proof does not verify. An epoch below the
-// k-anonymity threshold (or without records) gets a suppressed bundle: no
-// figures, a proof of exactly that.
+// Prove proves every chunk of s with set, one at a time, and returns the
+// bundle. It fails with ErrKeyMismatch when the keys are not for
+// s.Capacity and with bundle.ErrProof if a fresh proof does not verify. An
+// epoch below the k-anonymity threshold (or without records) gets a
+// suppressed bundle: no figures, a proof of exactly that.
 func Prove(ctx context.Context, set *keys.Set, s *summary.Summary, p *policy.Policy, progress func(Event)) (*bundle.Bundle, error) {
-	if progress == nil {
-		progress = func(Event) {}
+	b, err := NewBundle(set, s, p)
+	if err != nil {
+		return nil, err
 	}
+	if b.Chunks, err = ProveChunks(ctx, set, s, nil, 1, progress); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// NewBundle returns the bundle of s without its chunk proofs: everything
+// Prove writes but the proofs, so that chunk proofs made elsewhere
+// (ProveChunks, in other processes) are joined into exactly the bundle
+// Prove would make. It fails with ErrKeyMismatch when set can not prove s.
+func NewBundle(set *keys.Set, s *summary.Summary, p *policy.Policy) (*bundle.Bundle, error) {
 	if set.Meta.Capacity != s.Capacity {
 		return nil, fmt.Errorf("%w: keys for capacity %d, seal chunks of %d", ErrKeyMismatch, set.Meta.Capacity, s.Capacity)
 	}
@@ -76,20 +90,84 @@ func Prove(ctx context.Context, set *keys.Set, s *summary.Summary, p *policy.Pol
 	for _, m := range p.Disclose.Metrics() {
 		b.Disclosed = append(b.Disclosed, m.String())
 	}
-	total := len(s.Chunks)
-	for i := range s.Chunks {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		cp, err := proveChunk(set, s, i, func(stage string, d time.Duration) {
-			progress(Event{Index: i, Total: total, Stage: stage, Elapsed: d})
-		})
-		if err != nil {
-			return nil, fmt.Errorf("chunk %d of %d: %w", i, total, err)
-		}
-		b.Chunks = append(b.Chunks, *cp)
-	}
 	return b, nil
+}
+
+// ProveChunks proves the chunks of s named by indices (every chunk, in
+// order, when indices is nil) with up to workers proofs at a time (at
+// least 1), and returns their proofs in the order of indices. Each fresh
+// proof is verified (bundle.ErrProof otherwise). progress, when set, hears
+// every chunk's stages, one call at a time: with several workers the
+// chunks' events interleave and chunks finish in any order. The first
+// failure, or ctx's end, stops the chunks not yet started and is returned;
+// once every chunk is proven the proofs are returned, even if ctx ended
+// meanwhile.
+func ProveChunks(ctx context.Context, set *keys.Set, s *summary.Summary, indices []int, workers int, progress func(Event)) ([]bundle.ChunkProof, error) {
+	if set.Meta.Capacity != s.Capacity || set.CCS == nil || set.PK == nil || set.VK == nil {
+		return nil, fmt.Errorf("%w: keys for capacity %d (proving key present: %t), seal chunks of %d", ErrKeyMismatch, set.Meta.Capacity, set.PK != nil, s.Capacity)
+	}
+	total := len(s.Chunks)
+	if indices == nil {
+		indices = make([]int, total)
+		for i := range indices {
+			indices[i] = i
+		}
+	}
+	for _, i := range indices {
+		if i < 0 || i >= total {
+			return nil, fmt.Errorf("%w: chunk %d of %d", summary.ErrBadStatement, i, total)
+		}
+	}
+	var mu sync.Mutex
+	report := func(Event) {}
+	if progress != nil {
+		report = func(e Event) {
+			mu.Lock()
+			defer mu.Unlock()
+			progress(e)
+		}
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	out := make([]bundle.ChunkProof, len(indices))
+	var proven atomic.Int64
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(workers, len(indices))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				if ctx.Err() != nil {
+					continue
+				}
+				i := indices[k]
+				cp, err := proveChunk(set, s, i, func(stage string, d time.Duration) {
+					report(Event{Index: i, Total: total, Stage: stage, Elapsed: d})
+				})
+				if err != nil {
+					cancel(fmt.Errorf("chunk %d of %d: %w", i, total, err))
+					continue
+				}
+				out[k] = *cp
+				proven.Add(1)
+			}
+		}()
+	}
+feed:
+	for k := range indices {
+		select {
+		case next <- k:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if proven.Load() < int64(len(indices)) {
+		return nil, context.Cause(ctx) // a chunk's error, or the caller's cancellation
+	}
+	return out, nil
 }
 
 func proveChunk(set *keys.Set, s *summary.Summary, i int, progress func(string, time.Duration)) (*bundle.ChunkProof, error) {

@@ -34,6 +34,7 @@ var longRunning = []string{"agent", "sealer", "attest", "relay", "investor serve
 // filtering, and why.
 var singlePool = map[string]string{
 	"prove":       "proves one epoch of one pool",
+	"prove merge": "merges the chunk proofs of one epoch of one pool",
 	"sim":         "names the simulated fleet's pool",
 	"demo":        "names the demo fleet's pool",
 	"bench soak":  "names the simulated fleet's pool",

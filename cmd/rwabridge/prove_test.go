@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -77,12 +78,12 @@ func TestSetupProveAndVerifyProofFromTheLedger(t *testing.T) {
 		}
 	}
 	code, stdout, stderr = simTestRun(t, "prove", "--data", data, "--pool", "shenzhen-north", "--epoch", ep, "--keys", keysDir, "--out", proof)
-	if code != 0 || !strings.Contains(stderr, "INSECURE") || !regexp.MustCompile(`chunk \d+/\d+ proven`).MatchString(stderr) {
+	if code != 0 || !strings.Contains(stderr, "INSECURE") || !regexp.MustCompile(`\d+/\d+ chunks proven`).MatchString(stderr) {
 		t.Fatalf("prove: exit %d\n%s%s", code, stdout, stderr)
 	}
 	// Not a terminal: a plain line per chunk, with the ETA of the rest.
-	if !regexp.MustCompile(`(?m)^prove: chunk 1/(\d+) proven in \S+, ETA \S+$`).MatchString(stderr) ||
-		!regexp.MustCompile(`(?m)^prove: chunk (\d+)/(\d+) proven in \S+$`).MatchString(stderr) {
+	if !regexp.MustCompile(`(?m)^prove: 1/(\d+) chunks proven \(chunk index \d+, in \S+\), ETA \S+$`).MatchString(stderr) ||
+		!regexp.MustCompile(`(?m)^prove: (\d+)/(\d+) chunks proven \(chunk index \d+, in \S+\)$`).MatchString(stderr) {
 		t.Errorf("prove: no per-chunk lines with an ETA ending in the last chunk's:\n%s", stderr)
 	}
 	t.Log(strings.TrimSpace(stdout))
@@ -135,6 +136,17 @@ func TestSetupProveAndVerifyProofFromTheLedger(t *testing.T) {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	})
+	t.Run("a merge of a directory without the chunk proofs exits 6 naming them", func(t *testing.T) {
+		seed := filepath.Join(t.TempDir(), "salt.seed")
+		if code, _, stderr := simTestRun(t, "prove", "salt-seed", "--out", seed); code != 0 {
+			t.Fatal(stderr)
+		}
+		code, stdout, stderr := simTestRun(t, "prove", "merge", "--data", data, "--pool", "shenzhen-north", "--epoch", ep, "--keys", keysDir,
+			"--salt-seed", seed, "--chunk-dir", t.TempDir(), "--out", filepath.Join(t.TempDir(), "merged.json"))
+		if code != exitChunks || !strings.Contains(stderr, "chunk proof missing") || !strings.Contains(stderr, "no proof of chunk 0, 1") {
+			t.Fatalf("exit %d, want %d naming the missing chunks\n%s%s", code, exitChunks, stdout, stderr)
+		}
+	})
 	t.Run("keys of another capacity exit 5", func(t *testing.T) {
 		code, _, stderr := simTestRun(t, "prove", "--data", data, "--pool", "shenzhen-north", "--epoch", ep, "--keys", t.TempDir(), "--out", filepath.Join(t.TempDir(), "p.json"))
 		if code != exitKeys || !strings.Contains(stderr, "rwabridge setup --capacity 64") {
@@ -151,7 +163,7 @@ func TestSetupWithoutDevNamesTheCeremony(t *testing.T) {
 }
 
 func TestCircuitCommandsHaveHelpWithExamples(t *testing.T) {
-	for _, args := range [][]string{{"setup"}, {"prove"}, {"audit"}, {"audit", "verify-proof"}} {
+	for _, args := range [][]string{{"setup"}, {"prove"}, {"prove", "merge"}, {"prove", "salt-seed"}, {"audit"}, {"audit", "verify-proof"}} {
 		code, stdout, _ := simTestRun(t, append(args, "--help")...)
 		if code != 0 || !strings.Contains(stdout, "Examples:") {
 			t.Errorf("%v --help: exit %d\n%s", args, code, stdout)
@@ -162,5 +174,53 @@ func TestCircuitCommandsHaveHelpWithExamples(t *testing.T) {
 func TestProveNeedsItsFlags(t *testing.T) {
 	if code, _, stderr := simTestRun(t, "prove", "--data", t.TempDir()); code != 2 || !strings.Contains(stderr, "required") {
 		t.Fatalf("exit %d: %s", code, stderr)
+	}
+}
+
+func TestProvePartsAndMergeRefuseBadFlagsBeforeAnyWork(t *testing.T) {
+	dir := t.TempDir()
+	seed := filepath.Join(dir, "salt.seed")
+	code, stdout, stderr := simTestRun(t, "prove", "salt-seed", "--out", seed)
+	if st, err := os.Stat(seed); code != 0 || err != nil || st.Mode().Perm() != 0o600 || !strings.Contains(stdout, seed) {
+		t.Fatalf("salt-seed: exit %d, %v %v\n%s%s", code, st, err, stdout, stderr)
+	}
+	before, _ := os.ReadFile(seed)
+	if code, _, stderr := simTestRun(t, "prove", "salt-seed", "--out", seed); code != 1 || !strings.Contains(stderr, "already exists") {
+		t.Errorf("a second salt-seed over the file: exit %d: %s", code, stderr)
+	}
+	if after, _ := os.ReadFile(seed); string(after) != string(before) {
+		t.Error("a refused salt-seed changed the seed")
+	}
+	open := filepath.Join(dir, "open.seed")
+	os.WriteFile(open, before, 0o644)
+	base := []string{"prove", "--data", filepath.Join(dir, "no-ledger"), "--pool", "shenzhen-north", "--epoch", "20400", "--keys", dir}
+	tests := []struct {
+		name string
+		args []string
+		says string
+	}{
+		{"a part without --chunk-dir and --salt-seed", []string{"--part", "0", "--parts", "2"}, "a part needs"},
+		{"--parts without --part", []string{"--parts", "2", "--chunk-dir", dir, "--salt-seed", seed}, "a part needs"},
+		{"a part with --out", []string{"--part", "0", "--parts", "2", "--chunk-dir", dir, "--salt-seed", seed, "--out", filepath.Join(dir, "b.json")}, "prove merge writes the bundle"},
+		{"a part beyond --parts", []string{"--part", "2", "--parts", "2", "--chunk-dir", dir, "--salt-seed", seed}, "0 ≤ part < parts"},
+		{"a missing --chunk-dir", []string{"--part", "0", "--parts", "2", "--chunk-dir", filepath.Join(dir, "nope"), "--salt-seed", seed}, "--chunk-dir"},
+		{"a seed others may read", []string{"--out", filepath.Join(dir, "b.json"), "--salt-seed", open}, "unusable salt seed"},
+		{"no workers", []string{"--out", filepath.Join(dir, "b.json"), "--workers", "0"}, "--workers 0"},
+		{"a merge without --chunk-dir", []string{"merge", "--salt-seed", seed, "--out", filepath.Join(dir, "b.json")}, "required"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append(slices.Clone(base), tt.args...)
+			if tt.args[0] == "merge" {
+				args = append([]string{"prove", "merge"}, append(slices.Clone(base[1:]), tt.args[1:]...)...)
+			}
+			code, stdout, stderr := simTestRun(t, args...)
+			if code != 2 || !strings.Contains(stderr, tt.says) {
+				t.Fatalf("exit %d, want 2 saying %q\n%s%s", code, tt.says, stdout, stderr)
+			}
+		})
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("refused commands left files behind: %v", entries)
 	}
 }
