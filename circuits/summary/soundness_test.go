@@ -636,7 +636,7 @@ func attacks(p *policy.Policy) []attack {
 			hb := fieldsOf(commit.Record{Cabinet: lastRec.Cabinet, Seq: lastRec.Seq + 1, Time: lastRec.Time}, 1)
 			hb[fKind] = fe(2)
 			f.leaves = append(f.leaves, hb)
-			if out, _ := f.outputs(); !out[1].Equal(ptr(fe(uint64(len(rs)-1)))) {
+			if out, _ := f.outputs(); !out[1].Equal(ptr(fe(uint64(len(rs) - 1)))) {
 				t.Fatalf("the forged swaps are %s, want %d", bigOf(out[1]), len(rs)-1)
 			}
 			return f
