@@ -188,7 +188,7 @@
 //
 // Cost and limits: one verifyProofs call for all of an epoch's chunks (one
 // pairing check; each chunk beyond the first adds a pair, four ECMULs and
-// its calldata), ≈606 000 gas for three chunks; an epoch of n chunks needs
+// its calldata), ≈607 000 gas for three chunks; an epoch of n chunks needs
 // about 430 000 + 74 000·(n−1) gas in one transaction, so the 16.7M
 // transaction cap of EIP-7825 (Osaka) holds ≈220 chunks (≈225 000 records
 // at C = 1024, ≈900 000 at C = 4096). Beyond that, raise C.
@@ -321,16 +321,17 @@
 // # Gas (Osaka rules, `rwabridge bench gas --detail`)
 //
 // A steady-state single-chunk disclosure (submitSingleChunkDisclosure)
-// costs about 429 200 gas (a pool's first, which also reads its first
-// epoch and opens its reference slot, about 446 900; the verifier's
-// batch-capable bookkeeping added about 1 700 to both); an epoch of three
-// chunks (submitDisclosure) about 605 500, each further chunk about
-// 74 000 (the slope from three to six chunks; it was 326 000 with one
-// verifyProof per chunk). In-order epochs, suppression, the header's epoch length and
+// costs about 430 600 gas (a pool's first, which also reads its first
+// epoch and opens its reference slot, about 448 300; the verifier's
+// batch-capable bookkeeping added about 3 000 to both: sums, bounds on the
+// arrays, and no precompile call after a failed one, so a bad commitment
+// still reverts by name); an epoch of three chunks (submitDisclosure)
+// about 607 300, each further chunk about 74 000 (the slope from three to
+// six chunks; it was 326 000 with one verifyProof per chunk). In-order epochs, suppression, the header's epoch length and
 // disclosed set and the drop bounds added about 2 500 to a disclosure
 // (the growth and drop references read and compared, one more signed
 // word); the timelock adds nothing (it is only the admin). A bare
-// verifyProof transaction is about 347 400 of it: the 6-pair pairing check
+// verifyProof transaction is about 348 800 of it: the 6-pair pairing check
 // alone is 249 000 (45 000 + 6 × 34 000), the public-input MSM about 43 000
 // (seven ECMUL+ECADD, a zero input skipped) and the batching ECMULs 12 000.
 // The registry adds about 81 000: the new record slot (22 100), the

@@ -278,6 +278,16 @@ func TestBatchesAgreeWithGnarkProofByProof(t *testing.T) {
 			t.Error("two bad proofs whose C errors cancel in an unweighted sum are accepted")
 		}
 	}
+	// A commitment D off the curve, first or later in a batch, is refused as
+	// such.
+	for _, pos := range []int{0, 2} {
+		offCurve := slices.Clone(valid[:3])
+		offCurve[pos].proof = bytes.Clone(offCurve[pos].proof)
+		clear(offCurve[pos].proof[256:320])
+		offCurve[pos].proof[287], offCurve[pos].proof[319] = 1, 3 // (1, 3) is not on y² = x³ + 3
+		wantRevert(t, call(offCurve), "CommitmentInvalid")
+		wantRevert(t, call(offCurve[pos:pos+1]), "CommitmentInvalid")
+	}
 	// An invalid input at any position is refused as such.
 	over := slices.Clone(valid[:3])
 	over[2].in[6] = new(big.Int).Add(over[2].in[6], ecc.BN254.ScalarField())

@@ -325,6 +325,7 @@ contract Groth16Verifier is IGroth16Verifier {
             }
         }
         if (!ok) revert PublicInputNotInField();
+        bool dOk = true;
         assembly ("memory-safe") {
             // acc += r·(the point at src): ECMUL (unless r = 1) then ECADD,
             // both of which refuse a point off the curve.
@@ -354,36 +355,27 @@ contract Groth16Verifier is IGroth16Verifier {
                 calldatacopy(g, add(p.offset, 0xc0), 0xc0)
             }
             default {
-                // D first: an invalid commitment is its own error (ok = 0).
-                ok := scaledAdd(f, add(p.offset, 0x100), r, add(g, 0x40))
-            }
-        }
-        if (!ok) revert CommitmentInvalid();
-        assembly ("memory-safe") {
-            function scaledAdd(f, src, k, acc) -> good {
-                calldatacopy(f, src, 0x40)
-                good := 1
-                if iszero(eq(k, 1)) {
-                    mstore(add(f, 0x40), k)
-                    good := staticcall(gas(), 0x07, f, 0x60, f, 0x40)
+                // An invalid commitment D is its own error (dOk = 0). A
+                // failed precompile call burns the gas it was given, so
+                // nothing more runs after one.
+                dOk := scaledAdd(f, add(p.offset, 0x100), r, add(g, 0x40))
+                if dOk {
+                    ok := scaledAdd(f, add(p.offset, 0xc0), r, g)
+                    if ok { ok := scaledAdd(f, add(p.offset, 0x140), r, add(g, 0x80)) }
                 }
-                mstore(add(f, 0x40), mload(acc))
-                mstore(add(f, 0x60), mload(add(acc, 0x20)))
-                good := and(good, staticcall(gas(), 0x06, f, 0x80, acc, 0x40))
-            }
-            let f := mload(0x40)
-            if o {
-                ok := and(scaledAdd(f, add(p.offset, 0xc0), r, g), scaledAdd(f, add(p.offset, 0x140), r, add(g, 0x80)))
             }
             // (r·A, B) at word o of pairs.
             let dst := add(add(pairs, 0x20), mul(o, 0x20))
             calldatacopy(dst, p.offset, 0x40)
-            if iszero(eq(r, 1)) {
-                mstore(add(dst, 0x40), r)
-                ok := and(ok, staticcall(gas(), 0x07, dst, 0x60, dst, 0x40))
+            if and(dOk, ok) {
+                if iszero(eq(r, 1)) {
+                    mstore(add(dst, 0x40), r)
+                    ok := staticcall(gas(), 0x07, dst, 0x60, dst, 0x40)
+                }
             }
             calldatacopy(add(dst, 0x40), add(p.offset, 0x40), 0x80)
         }
+        if (!dOk) revert CommitmentInvalid();
         if (!ok) revert ProofInvalid();
     }
 
@@ -427,6 +419,11 @@ contract Groth16Verifier is IGroth16Verifier {
         bool ok = true;
         bool dOk;
         assembly ("memory-safe") {
+            // A failed precompile call burns the gas it was given: after one,
+            // nothing more is called, so the revert below still has gas.
+            function precompile(good, at, ip, il, op, ol) -> res {
+                if good { res := staticcall(gas(), at, ip, il, op, ol) }
+            }
             let dst := add(add(pairs, 0x20), mul(o, 0x20))
             let f := mload(0x40)
             // Pair 0: (Σr·C, −δ).
@@ -437,7 +434,7 @@ contract Groth16Verifier is IGroth16Verifier {
             let s0 := mload(s)
             if iszero(eq(s0, 1)) {
                 mstore(add(a, 0x40), s0)
-                ok := staticcall(gas(), 0x07, a, 0x60, a, 0x40)
+                ok := precompile(ok, 0x07, a, 0x60, a, 0x40)
             }
             // Pair 2: (L, −γ). f = [L | term], L = Σr·D + Σr·K0 first (this
             // ECADD is the first to see a single proof's D: dOk), then 0·K
@@ -446,9 +443,10 @@ contract Groth16Verifier is IGroth16Verifier {
             mcopy(add(f, 0x40), k, 0x40)
             if iszero(eq(s0, 1)) {
                 mstore(add(f, 0x80), s0)
-                ok := and(ok, staticcall(gas(), 0x07, add(f, 0x40), 0x60, add(f, 0x40), 0x40))
+                ok := precompile(ok, 0x07, add(f, 0x40), 0x60, add(f, 0x40), 0x40)
             }
-            dOk := staticcall(gas(), 0x06, f, 0x80, f, 0x40)
+            dOk := precompile(ok, 0x06, f, 0x80, f, 0x40)
+            ok := and(ok, dOk)
             for { let j := 1 } lt(j, add(NUM_PUBLIC, 2)) { j := add(j, 1) } {
                 let sj := mload(add(s, mul(j, 0x20)))
                 if sj {
@@ -456,9 +454,9 @@ contract Groth16Verifier is IGroth16Verifier {
                     mcopy(t, add(k, mul(j, 0x40)), 0x40)
                     if iszero(eq(sj, 1)) {
                         mstore(add(t, 0x40), sj)
-                        ok := and(ok, staticcall(gas(), 0x07, t, 0x60, t, 0x40))
+                        ok := precompile(ok, 0x07, t, 0x60, t, 0x40)
                     }
-                    ok := and(ok, staticcall(gas(), 0x06, f, 0x80, f, 0x40))
+                    ok := precompile(ok, 0x06, f, 0x80, f, 0x40)
                 }
             }
             mcopy(add(dst, 0x180), f, 0x40)
@@ -466,11 +464,11 @@ contract Groth16Verifier is IGroth16Verifier {
             let d := add(dst, 0x240)
             mcopy(d, add(g, 0x40), 0x40)
             mstore(add(d, 0x40), rho)
-            ok := and(ok, staticcall(gas(), 0x07, d, 0x60, d, 0x40))
+            ok := precompile(ok, 0x07, d, 0x60, d, 0x40)
             let q := add(dst, 0x300)
             mcopy(q, add(g, 0x80), 0x40)
             mstore(add(q, 0x40), rho)
-            ok := and(ok, staticcall(gas(), 0x07, q, 0x60, q, 0x40))
+            ok := precompile(ok, 0x07, q, 0x60, q, 0x40)
             // The G2 points, after every scratch write above.
             for { let i := 0 } lt(i, 5) { i := add(i, 1) } {
                 mcopy(add(dst, add(mul(i, 0xc0), 0x40)), add(e, mul(i, 0x80)), 0x80)
