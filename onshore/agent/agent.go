@@ -326,6 +326,18 @@ func (a *Agent) drainSubs() {
 }
 
 func (a *Agent) commit(group []*submission) {
+	// Every event of the group is validated on its own at once, its
+	// signature in one ed25519 batch (telemetry.Validator.CheckAll); the
+	// loop below then compares each with what the agent holds, in order.
+	var evs []telemetry.SignedEvent
+	for _, s := range group {
+		for _, it := range s.items {
+			if it.Err == nil {
+				evs = append(evs, it.Event)
+			}
+		}
+	}
+	valid := a.val.CheckAll(evs)
 	tentative := map[telemetry.Key][32]byte{}
 	var records [][]byte
 	marks := map[string][]byte{}
@@ -334,6 +346,10 @@ func (a *Agent) commit(group []*submission) {
 	refused := make([]bool, len(group))
 	for gi, s := range group {
 		for i, it := range s.items {
+			var invalid error // valid's verdict on it
+			if it.Err == nil {
+				invalid, valid = valid[0], valid[1:]
+			}
 			if full {
 				s.out[i] = fmt.Errorf("%w: %d bytes free", ErrQueueFull, free)
 				refused[gi] = true
@@ -344,7 +360,7 @@ func (a *Agent) commit(group []*submission) {
 				continue
 			}
 			ev := &it.Event
-			data, err := a.check(ev, tentative)
+			data, err := a.check(ev, invalid, tentative)
 			if err != nil {
 				s.out[i] = err
 				continue
@@ -401,12 +417,13 @@ func (a *Agent) commit(group []*submission) {
 // queue. An exact duplicate of an event the agent holds (queued, recently
 // forwarded, or taken earlier in the same group) is telemetry.ErrDuplicate
 // before any other check, as on the ledger: its bytes were validated when
-// they were taken. Otherwise ev is validated on its own
-// (telemetry.Validator: model, device, signature, bounds and clock skew),
-// then other bytes for a held (cabinet, seq) are telemetry.ErrConflict.
+// they were taken. Otherwise invalid, ev's verdict on its own
+// (telemetry.Validator.CheckAll: model, device, signature, bounds and clock
+// skew), is its error, then other bytes for a held (cabinet, seq) are
+// telemetry.ErrConflict.
 // Its sequence number is not compared with any other: late and
 // out-of-order events are taken.
-func (a *Agent) check(ev *telemetry.SignedEvent, tentative map[telemetry.Key][32]byte) ([]byte, error) {
+func (a *Agent) check(ev *telemetry.SignedEvent, invalid error, tentative map[telemetry.Key][32]byte) ([]byte, error) {
 	data, merr := ev.MarshalBinary()
 	var held error // the comparison with what the agent holds
 	if merr == nil {
@@ -418,8 +435,8 @@ func (a *Agent) check(ev *telemetry.SignedEvent, tentative map[telemetry.Key][32
 			return nil, held
 		}
 	}
-	if err := a.val.Check(ev); err != nil {
-		return nil, err
+	if invalid != nil {
+		return nil, invalid
 	}
 	if merr != nil {
 		return nil, fmt.Errorf("%w: %w", telemetry.ErrMalformed, merr)

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"time"
 
+	"filippo.io/edwards25519"
+	"github.com/hdevalence/ed25519consensus"
 	"gopkg.in/yaml.v3"
 )
 
@@ -152,6 +154,9 @@ func (d *Device) validate() error {
 	for i, p := range append([]Rotation{{At: d.RegisteredAt, PublicKey: d.PublicKey}}, d.Rotations...) {
 		if len(p.PublicKey) != ed25519.PublicKeySize {
 			return fmt.Errorf("cabinet %d: key %d: public key is %d bytes, want %d", d.Cabinet, i, len(p.PublicKey), ed25519.PublicKeySize)
+		}
+		if !strongKey(p.PublicKey) {
+			return fmt.Errorf("%w: cabinet %d: key %d (%s)", ErrWeakKey, d.Cabinet, i, EncodeKey(p.PublicKey))
 		}
 		if i > 0 && !p.At.After(since) {
 			return fmt.Errorf("%w: cabinet %d: rotation %d at %s is not after the start of the key it replaces (%s)", ErrBackdated, d.Cabinet, i, FormatTime(p.At), FormatTime(since))
@@ -312,32 +317,92 @@ func (r *Registry) Len() int { return len(r.devices) }
 // ErrRetiredKey (a key replaced before the event's time) or
 // ErrKeyNotYetValid (a key that replaced it only later). It does not check
 // ranges, duplicates or conflicts (see Validator).
+//
+// Signatures are checked by the rules of ZIP 215 (ed25519consensus): one
+// rule for single and batch verification, so every node — the agent, the
+// embedded ledger, each Fabric peer — reaches one verdict on any signature,
+// non-canonical encodings and small-order components included. VerifyAll is
+// the same check over many events, faster.
 func (r *Registry) Verify(s *SignedEvent) error {
+	key, msg, err := r.resolve(s)
+	if err != nil {
+		return err
+	}
+	if ed25519consensus.Verify(key, msg, s.Sig) {
+		return nil
+	}
+	return r.badSignature(s, msg)
+}
+
+// VerifyAll sets errs[i] to Verify(&events[i]) for every i in idx (every
+// event when idx is nil): the same verdicts, with the signatures of the
+// events whose device and key resolve checked in one batch. Only when the
+// batch fails are they checked one by one, so each bad signature is named
+// by its event. The registry is only read.
+func (r *Registry) VerifyAll(events []SignedEvent, idx []int, errs []error) {
+	if idx == nil {
+		idx = make([]int, len(events))
+		for i := range idx {
+			idx[i] = i
+		}
+	}
+	type item struct {
+		i        int
+		key, msg []byte
+	}
+	b := ed25519consensus.NewPreallocatedBatchVerifier(len(idx))
+	batched := make([]item, 0, len(idx))
+	for _, i := range idx {
+		key, msg, err := r.resolve(&events[i])
+		if errs[i] = err; err != nil {
+			continue
+		}
+		b.Add(key, msg, events[i].Sig)
+		batched = append(batched, item{i, key, msg})
+	}
+	if len(batched) == 0 || b.Verify() {
+		return
+	}
+	for _, it := range batched {
+		if !ed25519consensus.Verify(it.key, it.msg, events[it.i].Sig) {
+			errs[it.i] = r.badSignature(&events[it.i], it.msg)
+		}
+	}
+}
+
+// resolve returns the key the event's signature must verify under and the
+// signed bytes, or the device error Verify reports.
+func (r *Registry) resolve(s *SignedEvent) (ed25519.PublicKey, []byte, error) {
 	d, ok := r.devices[s.Cabinet]
 	if !ok {
-		return fmt.Errorf("%w: cabinet %d is not in registry %q", ErrUnknownDevice, s.Cabinet, r.ID)
+		return nil, nil, fmt.Errorf("%w: cabinet %d is not in registry %q", ErrUnknownDevice, s.Cabinet, r.ID)
 	}
 	if d.Pool != s.Pool {
-		return fmt.Errorf("%w: cabinet %d belongs to pool %q, event names %q", ErrUnknownDevice, s.Cabinet, d.Pool, s.Pool)
+		return nil, nil, fmt.Errorf("%w: cabinet %d belongs to pool %q, event names %q", ErrUnknownDevice, s.Cabinet, d.Pool, s.Pool)
 	}
 	at := time.Unix(s.Time, 0)
 	k := d.keyIndexAt(at)
 	if k < 0 {
-		return fmt.Errorf("%w: cabinet %d event at %s precedes its registration at %s", ErrUnknownDevice, s.Cabinet, FormatTime(at), FormatTime(d.RegisteredAt))
+		return nil, nil, fmt.Errorf("%w: cabinet %d event at %s precedes its registration at %s", ErrUnknownDevice, s.Cabinet, FormatTime(at), FormatTime(d.RegisteredAt))
 	}
 	if d.Revoked(at) {
-		return fmt.Errorf("%w: cabinet %d key revoked at %s, event at %s", ErrRevokedDevice, s.Cabinet, FormatTime(*d.RevokedAt), FormatTime(at))
+		return nil, nil, fmt.Errorf("%w: cabinet %d key revoked at %s, event at %s", ErrRevokedDevice, s.Cabinet, FormatTime(*d.RevokedAt), FormatTime(at))
 	}
 	if len(s.Sig) != SignatureSize {
-		return fmt.Errorf("%w: cabinet %d seq %d", ErrBadSignature, s.Cabinet, s.Seq)
+		return nil, nil, fmt.Errorf("%w: cabinet %d seq %d", ErrBadSignature, s.Cabinet, s.Seq)
 	}
-	msg := SigningBytes(r.ID, &s.Event)
-	keys := d.Keys()
-	if ed25519.Verify(keys[k].PublicKey, msg, s.Sig) {
-		return nil
-	}
-	for j, p := range keys {
-		if j == k || !ed25519.Verify(p.PublicKey, msg, s.Sig) {
+	return d.Keys()[k].PublicKey, SigningBytes(r.ID, &s.Event), nil
+}
+
+// badSignature names a signature that does not verify under the key valid
+// at the event's time: ErrRetiredKey or ErrKeyNotYetValid when another key
+// of the cabinet's history signed it, else ErrBadSignature.
+func (r *Registry) badSignature(s *SignedEvent, msg []byte) error {
+	d := r.devices[s.Cabinet]
+	at := time.Unix(s.Time, 0)
+	k := d.keyIndexAt(at)
+	for j, p := range d.Keys() {
+		if j == k || !ed25519consensus.Verify(p.PublicKey, msg, s.Sig) {
 			continue
 		}
 		if j < k {
@@ -346,6 +411,16 @@ func (r *Registry) Verify(s *SignedEvent) error {
 		return fmt.Errorf("%w: cabinet %d seq %d dated %s; that key is valid from %s", ErrKeyNotYetValid, s.Cabinet, s.Seq, FormatTime(at), FormatTime(p.From))
 	}
 	return fmt.Errorf("%w: cabinet %d seq %d", ErrBadSignature, s.Cabinet, s.Seq)
+}
+
+// strongKey reports whether k is the canonical encoding of an ed25519
+// point of large order (not in the small-order subgroup).
+func strongKey(k ed25519.PublicKey) bool {
+	p, err := new(edwards25519.Point).SetBytes(k)
+	if err != nil || !bytes.Equal(p.Bytes(), k) {
+		return false
+	}
+	return new(edwards25519.Point).MultByCofactor(p).Equal(edwards25519.NewIdentityPoint()) != 1
 }
 
 // registryFile is the YAML form of a registry (devices.yaml).

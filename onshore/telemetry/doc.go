@@ -38,6 +38,23 @@
 // registry. Battery ids are withheld fields: signed and stored onshore, never
 // committed, proven or sent offshore.
 //
+// # One signature rule everywhere
+//
+// Signatures are verified by the rules of ZIP 215
+// (github.com/hdevalence/ed25519consensus): cofactored, s canonical,
+// point encodings taken as they come. Under them a batch verifies exactly
+// when each of its signatures does, so Registry.VerifyAll checks a batch in
+// one multi-scalar multiplication (about a third of the cost per signature
+// at 128) and falls back to one by one only when the batch fails, naming
+// each bad event as Verify does. The agent (Validator.CheckAll), the
+// embedded ledger and the chaincode all verify through it, so no two nodes
+// can disagree on an edge case: crypto/ed25519's cofactorless check, for
+// one, refuses a signature whose R has a small-order component that ZIP 215
+// accepts (sigtest builds such cases; a test feeds them to all three).
+// Since a small-order key would verify forged signatures under these rules,
+// a Registry refuses any key that is not the canonical encoding of a point
+// of large order (ErrWeakKey), at registration and rotation.
+//
 // # Key history
 //
 // A cabinet keeps its id for life; its key may change. A Device holds its

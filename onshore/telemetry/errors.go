@@ -52,6 +52,11 @@ var (
 	// ends became valid (the ledger also refuses one before events it
 	// holds or before its last sealed epoch).
 	ErrBackdated = errors.New("key change back-dated")
+	// ErrWeakKey: a public key that is not the canonical encoding of an
+	// ed25519 point of large order. Signatures are checked by the rules of
+	// ZIP 215 (see Registry.Verify), under which a small-order key would
+	// verify forged signatures; such keys are refused at registration.
+	ErrWeakKey = errors.New("public key is not a canonical ed25519 point of large order")
 )
 
 // classes lists the sentinels with their stable, machine-readable names (used

@@ -104,6 +104,34 @@ func (v *Validator) Check(s *SignedEvent) error {
 	if err := v.Registry.Verify(s); err != nil {
 		return err
 	}
+	return v.checkRest(s)
+}
+
+// CheckAll returns Check(&events[i]) for every event, in order, with the
+// signatures verified in one batch (Registry.VerifyAll): the same verdicts
+// in less time.
+func (v *Validator) CheckAll(events []SignedEvent) []error {
+	errs := make([]error, len(events))
+	var idx []int
+	for i := range events {
+		if errs[i] = events[i].CheckModel(); errs[i] == nil {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return errs
+	}
+	v.Registry.VerifyAll(events, idx, errs)
+	for _, i := range idx {
+		if errs[i] == nil {
+			errs[i] = v.checkRest(&events[i])
+		}
+	}
+	return errs
+}
+
+// checkRest is Check after the device and signature: bounds, clock skew.
+func (v *Validator) checkRest(s *SignedEvent) error {
 	if err := v.Bounds.Check(&s.Event); err != nil {
 		return err
 	}
