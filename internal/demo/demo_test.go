@@ -367,14 +367,15 @@ func freeAddr(t *testing.T) string {
 }
 
 func TestAnEpochOfMoreChunksThanOneTransactionCarriesIsRefusedBeforeTheKeys(t *testing.T) {
-	// 6 cabinets × 45 events: 270 records, 34 chunks of 8.
-	cfg := tinyConfig(t, tinyFleet(t, 6, 1, 45))
+	// 25 cabinets, at most 65 events each: 1604 records, 201 chunks of 8, one
+	// more than MaxChunks.
+	cfg := tinyConfig(t, tinyFleet(t, 25, 1, 65))
 	cfg.Capacity, cfg.KeysDir = 8, t.TempDir()
 	var out bytes.Buffer
 	_, err := demo.Run(context.Background(), cfg, &out, nil)
 	var se *demo.StageError
 	if !errors.As(err, &se) || se.Stage != demo.StageSeal ||
-		!strings.Contains(err.Error(), "270 records: 34 chunks of 8, more than the 32") || !strings.Contains(err.Error(), "capacity of 16 or more") {
-		t.Fatalf("err = %v, want the seal stage to refuse 34 chunks and name capacity 16\n%s", err, out.String())
+		!strings.Contains(err.Error(), "1604 records: 201 chunks of 8, more than the 200") || !strings.Contains(err.Error(), "capacity of 16 or more") {
+		t.Fatalf("err = %v, want the seal stage to refuse 201 chunks and name capacity 16\n%s", err, out.String())
 	}
 }
