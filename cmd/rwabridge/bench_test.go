@@ -16,8 +16,8 @@ func TestBenchGasPrintsEveryFigure(t *testing.T) {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 3 || !strings.HasPrefix(lines[0], "submitDisclosure gas: ") || !strings.HasPrefix(lines[1], "claim gas: ") ||
-		!strings.HasPrefix(lines[2], "submitDisclosure gas (3 chunks): ") {
+	if len(lines) != 4 || !strings.HasPrefix(lines[0], "submitDisclosure gas: ") || !strings.HasPrefix(lines[1], "claim gas: ") ||
+		!strings.HasPrefix(lines[2], "submitDisclosure gas (3 chunks): ") || !strings.HasPrefix(lines[3], "submitDisclosure gas per extra chunk: ") {
 		t.Fatalf("output:\n%s", out)
 	}
 }
