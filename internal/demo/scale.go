@@ -122,6 +122,9 @@ func (c *ScaleConfig) Validate() error {
 	switch {
 	case err != nil:
 		bad("default policy: %v", err)
+	case c.Records > 0 && c.Records < int(p.MinActiveCabinets):
+		bad("records %d: the policy %s discloses an epoch only with at least %d active cabinets, each with a record; give %d or more",
+			c.Records, p.ID, p.MinActiveCabinets, p.MinActiveCabinets)
 	case cabinets < int(p.MinActiveCabinets):
 		bad("cabinets %d: the policy %s discloses an epoch only with at least %d active cabinets; give %d or more",
 			cabinets, p.ID, p.MinActiveCabinets, p.MinActiveCabinets)

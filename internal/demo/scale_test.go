@@ -84,6 +84,7 @@ func TestScaleConfigValidate(t *testing.T) {
 		want string
 	}{
 		{func(c *demo.ScaleConfig) { c.Records = 0 }, "records 0"},
+		{func(c *demo.ScaleConfig) { c.Records = 4 }, "records 4: the policy"},
 		{func(c *demo.ScaleConfig) { c.Capacity = 100 }, "capacity 100"},
 		{func(c *demo.ScaleConfig) { c.Workers = 0 }, "workers 0"},
 		{func(c *demo.ScaleConfig) { c.KeysDir = "" }, "keys directory"},
