@@ -50,6 +50,11 @@ func TestTheMetricsShowEachPoolsStatesProvingTimeAndHowStaleTheL2Is(t *testing.T
 			break
 		}
 	}
+	// "Not disclosed yet" is the registry's answer for every epoch before
+	// it is posted, not a failure to ask again (each retry waits).
+	if v, ok := promtest.Value(t, reg, "rwabridge_relay_retries_total", map[string]string{"call": "registry_disclosure"}); ok && v != 0 {
+		t.Errorf("retries{call=registry_disclosure} = %v, want none", v)
+	}
 	for _, st := range outbox.States() {
 		want := 0.0
 		if st == outbox.Exported {

@@ -8,16 +8,19 @@ import (
 	"github.com/ethereum/go-ethereum"
 
 	"github.com/rwabridge/rwabridge/offshore/onchain"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 )
 
 // retryable reports whether err may go away by asking again: transport
 // failures and node errors, not reverts, missing objects, contract
-// refusals or a cancelled context.
+// refusals, the registry's answer that an epoch is not disclosed (read
+// from its state, not from a log index that may lag) or a cancelled
+// context.
 func retryable(err error) bool {
 	switch {
 	case err == nil, errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded),
-		errors.Is(err, ethereum.NotFound), onchain.AsRevert(err) != nil:
+		errors.Is(err, ethereum.NotFound), errors.Is(err, registry.ErrNotAccepted), onchain.AsRevert(err) != nil:
 		return false
 	}
 	var le *ledger.Error

@@ -23,8 +23,9 @@ func newBenchCmd() *cobra.Command {
 		Short: "Measure rwabridge's costs",
 		Example: `  rwabridge bench gas
   rwabridge bench soak --duration 3m --outage 45s
-  rwabridge bench ceremony --capacity 64`,
-	}, "gas, soak or ceremony", newBenchGasCmd(), newBenchSoakCmd(), newBenchCeremonyCmd())
+  rwabridge bench ceremony --capacity 64
+  rwabridge bench scale --records 10000`,
+	}, "gas, soak, ceremony or scale", newBenchGasCmd(), newBenchSoakCmd(), newBenchCeremonyCmd(), newBenchScaleCmd())
 }
 
 func newBenchGasCmd() *cobra.Command {

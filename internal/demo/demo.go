@@ -153,8 +153,10 @@ type run struct {
 	began  time.Time
 	chain  *chain
 	keySet *keys.Set
-	ledger *embedded.Ledger
-	client *ledger.Client // the operator's
+	// keysReused: devKeys found the keys in the cache.
+	keysReused bool
+	ledger     *embedded.Ledger
+	client     *ledger.Client // the operator's
 }
 
 // Run runs the demo's stages in order, printing progress to out, and

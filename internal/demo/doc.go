@@ -69,6 +69,17 @@
 // in DataDir/l2/deployment.json, where rwabridge status --data finds the
 // registry.
 //
+// RunScale (`rwabridge bench scale`) runs the same stages for one pool and
+// one epoch of N records, timing each (wall and CPU): a fleet simulated for
+// one day of which the first N events are sent, ingested by the agent into
+// an embedded ledger in a temporary directory, sealed, development keys
+// cached in a directory of the caller's, the contracts deployed, every
+// chunk proven with local workers, attested by the three orgs, relayed by
+// the relayer (its transactions and gas counted) and verified: the
+// registry's record against the seal, then as verify above. It lives here
+// to run the demo's stages rather than twins of them.
+//
 // The package reads no flags or environment variables: `rwabridge demo`
-// fills a Config. It owns no part of the system it runs.
+// fills a Config, `rwabridge bench scale` a ScaleConfig. It owns no part of
+// the system it runs.
 package demo

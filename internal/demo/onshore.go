@@ -219,13 +219,8 @@ func (r *run) seal(ctx context.Context) (string, error) {
 	// Checked now, not after the keys and the proofs: an epoch of more
 	// chunks than one L2 transaction verifies would fail at the relayer.
 	for _, ep := range r.rep.Epochs {
-		if n := len(ep.Seal.Chunks); n > MaxChunks {
-			need := r.cfg.Capacity
-			for uint64(need)*MaxChunks < ep.Seal.Count {
-				need *= 2
-			}
-			return "", fmt.Errorf("epoch %d (%s) has %d records: %d chunks of %d, more than the %d chunk proofs one disclosure (one L2 transaction) can carry: give a capacity of %d or more, or simulate fewer cabinets",
-				ep.Seal.Epoch, ep.Seal.Start.UTC().Format(time.DateOnly), ep.Seal.Count, n, r.cfg.Capacity, MaxChunks, need)
+		if err := checkChunks(&ep.Seal, r.cfg.Capacity); err != nil {
+			return "", err
 		}
 	}
 	return fmt.Sprintf("%d new seal(s), %d sealed in all; %d with figures (k ≥ %d active cabinets), %d suppressed (below k or no records)",
@@ -239,6 +234,21 @@ func (r *run) seal(ctx context.Context) (string, error) {
 // 74,000 for each further one), so 200 chunks (about 15.2M) stay below the
 // cap with room for the estimate to move.
 const MaxChunks = 200
+
+// checkChunks refuses a seal of more than MaxChunks chunks, naming the
+// smallest capacity that would fit it.
+func checkChunks(s *ledger.Seal, capacity int) error {
+	n := len(s.Chunks)
+	if n <= MaxChunks {
+		return nil
+	}
+	need := capacity
+	for uint64(need)*MaxChunks < s.Count {
+		need *= 2
+	}
+	return fmt.Errorf("epoch %d (%s) has %d records: %d chunks of %d, more than the %d chunk proofs one disclosure (one L2 transaction) can carry: give a capacity of %d or more, or simulate fewer cabinets",
+		s.Epoch, s.Start.UTC().Format(time.DateOnly), s.Count, n, capacity, MaxChunks, need)
+}
 
 func exists(path string) bool {
 	_, err := os.Stat(path)

@@ -41,7 +41,7 @@ func (r *run) devKeys(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("dev keys for capacity %d in %s: %w", r.cfg.Capacity, r.cfg.KeysDir, err)
 	}
-	r.keySet = set
+	r.keySet, r.keysReused = set, reused
 	verb := "set up"
 	if reused {
 		verb = "reused"
