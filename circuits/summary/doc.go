@@ -65,9 +65,11 @@
 // root over them. Each chunk gets its own proof, and the proofs are
 // chained by an accumulator: Acc holds the running totals of the chunks
 // before (swaps, energy, revenue, active cabinets, min health), the last
-// record's (cabinet, seq) and whether its run had a swap, and a random
-// salt; its hash (one width-16
-// Poseidon2 permutation, domain kind AccKind) is public. Chunk i proves
+// record's (cabinet, seq) and whether its run had a swap, and a salt
+// unpredictable to anyone else (Input.Salt: crypto/rand, or derived from a
+// secret seed when several machines prove one epoch's chunks, see
+// bridge/prove); its hash (one width-16 Poseidon2 permutation, domain kind
+// AccKind) is public. Chunk i proves
 // acc_in → acc_out; chunk 0 must start from InitialAcc (enforced in the
 // circuit: its hash is 0x0c5e63c3…8263); the final chunk's acc_out is 0
 // and it alone discloses the epoch totals and checks k. Non-final chunks
