@@ -116,8 +116,17 @@ func TestOnshoreRecomputeVerifiesEachRecordAgainstTheKeyOfItsTime(t *testing.T) 
 			ev := &l.events[epoch][after]
 			*ev = telemetry.Sign(l.reg.ID, auditKey(ev.Cabinet, 0), ev.Event)
 		}, telemetry.ErrRetiredKey, false},
-		{"a record before the rotation signed by the new key", func(l *signedLedger, epoch uint64, _ int) {
-			ev := &l.events[epoch][0]
+		{"a record before the rotation signed by the new key", func(l *signedLedger, epoch uint64, after int) {
+			// The cabinet's earliest record: its seq order need not be its
+			// time order in the fixture, whose times are drawn at random.
+			evs := l.events[epoch]
+			first := after
+			for i, e := range evs {
+				if e.Cabinet == evs[after].Cabinet && e.Time < evs[first].Time {
+					first = i
+				}
+			}
+			ev := &evs[first]
 			*ev = telemetry.Sign(l.reg.ID, auditKey(ev.Cabinet, 1), ev.Event)
 		}, telemetry.ErrKeyNotYetValid, false},
 		{"a record of a cabinet revoked before it", func(l *signedLedger, epoch uint64, after int) {
