@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
-	"fmt"
 	"maps"
 	"math/rand/v2"
 	"net/http"
@@ -17,6 +16,7 @@ import (
 	"time"
 
 	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/ledgertest"
 	"github.com/rwabridge/rwabridge/onshore/sim"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -35,7 +35,7 @@ type simDay struct {
 
 func newSimDay(t testing.TB, cabinets int) *simDay {
 	t.Helper()
-	d := &simDay{cfg: sim.Default(), dir: t.TempDir(), encoded: map[telemetry.Key][]byte{}}
+	d := &simDay{cfg: sim.Default(), dir: t.TempDir()}
 	d.cfg.Cabinets, d.cfg.Days, d.cfg.Seed, d.cfg.Workers = cabinets, 1, 18, 1
 	res, err := sim.WriteDir(context.Background(), d.cfg, d.dir)
 	if err != nil {
@@ -46,22 +46,8 @@ func newSimDay(t testing.TB, cabinets int) *simDay {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for line := range bytes.Lines(data) {
-		line = bytes.TrimSpace(line)
-		d.lines = append(d.lines, line)
-		var ev telemetry.SignedEvent
-		if err := ev.UnmarshalJSON(line); err != nil {
-			t.Fatal(err)
-		}
-		b, err := ev.MarshalBinary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, dup := d.encoded[ev.Key()]; dup {
-			t.Fatalf("the simulator wrote %v twice", ev.Key())
-		}
-		d.encoded[ev.Key()] = b
-		d.events = append(d.events, ev)
+	if d.lines, d.events, d.encoded, err = ledgertest.Encoded(data); err != nil {
+		t.Fatalf("the simulator's events: %v", err)
 	}
 	if int64(len(d.events)) != res.Events {
 		t.Fatalf("read %d events, the simulator wrote %d", len(d.events), res.Events)
@@ -82,24 +68,9 @@ func (d *simDay) shuffled(seed uint64) [][]byte {
 // by key, in its canonical encoding; a key listed twice fails the test.
 func ledgerEncoded(t testing.TB, c *ledger.Client, d *simDay) map[telemetry.Key][]byte {
 	t.Helper()
-	doc := permissivePolicy(t)
-	out := map[telemetry.Key][]byte{}
-	for e := uint64(d.cfg.Start.Unix()) / 86400; e <= uint64(d.cfg.End().Unix())/86400; e++ {
-		req := ledger.RecordsRequest{Pool: d.cfg.Pool, Epoch: e, Policy: doc, Limit: ledger.MaxPage}
-		err := c.EachRecord(context.Background(), req, func(ev telemetry.SignedEvent) error {
-			b, err := ev.MarshalBinary()
-			if err != nil {
-				return err
-			}
-			if _, dup := out[ev.Key()]; dup {
-				return fmt.Errorf("the ledger lists %v twice", ev.Key())
-			}
-			out[ev.Key()] = b
-			return nil
-		})
-		if err != nil {
-			t.Fatalf("records of epoch %d: %v", e, err)
-		}
+	out, err := ledgertest.Records(context.Background(), c, d.cfg.Pool, uint64(d.cfg.Start.Unix())/86400, uint64(d.cfg.End().Unix())/86400, permissivePolicy(t))
+	if err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
@@ -108,28 +79,8 @@ func ledgerEncoded(t testing.TB, c *ledger.Client, d *simDay) map[telemetry.Key]
 // the same bytes.
 func sameRecords(t testing.TB, got, want map[telemetry.Key][]byte) {
 	t.Helper()
-	var missing, differ, extra int
-	var example string
-	for k, w := range want {
-		g, ok := got[k]
-		switch {
-		case !ok:
-			missing++
-			example = fmt.Sprintf("missing %v", k)
-		case !bytes.Equal(g, w):
-			differ++
-			example = fmt.Sprintf("%v stored with other bytes", k)
-		}
-	}
-	for k := range got {
-		if _, ok := want[k]; !ok {
-			extra++
-			example = fmt.Sprintf("extra %v", k)
-		}
-	}
-	if missing+differ+extra > 0 {
-		t.Fatalf("the ledger holds %d records, want %d: %d missing, %d with other bytes, %d extra (e.g. %s)",
-			len(got), len(want), missing, differ, extra, example)
+	if err := ledgertest.Same(got, want); err != nil {
+		t.Fatal(err)
 	}
 }
 

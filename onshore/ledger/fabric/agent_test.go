@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
@@ -17,8 +16,8 @@ import (
 
 	"github.com/rwabridge/rwabridge/onshore/agent"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
+	"github.com/rwabridge/rwabridge/onshore/ledger/ledgertest"
 	"github.com/rwabridge/rwabridge/onshore/sim"
-	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
 
 // stubInvoker calls the chaincode of p over the fake stub as the Gateway
@@ -65,20 +64,9 @@ func TestTheAgentStoresAShuffledFleetDayExactlyOnceThroughTheChaincode(t *testin
 	if err != nil {
 		t.Fatal(err)
 	}
-	var lines [][]byte
-	want := map[telemetry.Key][]byte{}
-	for line := range bytes.Lines(buf.Bytes()) {
-		line = bytes.TrimSpace(line)
-		var ev telemetry.SignedEvent
-		if err := ev.UnmarshalJSON(line); err != nil {
-			t.Fatal(err)
-		}
-		b, err := ev.MarshalBinary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		want[ev.Key()] = b
-		lines = append(lines, line)
+	lines, _, want, err := ledgertest.Encoded(buf.Bytes())
+	if err != nil {
+		t.Fatalf("the simulator's events: %v", err)
 	}
 	if len(want) != len(lines) || int64(len(lines)) != res.Events {
 		t.Fatalf("%d lines, %d keys, the simulator wrote %d", len(lines), len(want), res.Events)
@@ -108,31 +96,15 @@ func TestTheAgentStoresAShuffledFleetDayExactlyOnceThroughTheChaincode(t *testin
 		if n := int64(len(lines)); sum.Accepted != n || sum.RejectedTotal() != 0 || sum.Stored != n || sum.Duplicates != 0 {
 			t.Fatalf("summary %+v, want all %d accepted and stored once", sum, n)
 		}
-		got := map[telemetry.Key][]byte{}
 		// The simulated day is within the daily policy's bounds: listing with
-		// it filters nothing out (the count below would say so).
-		req := ledger.RecordsRequest{Pool: cfgSim.Pool, Epoch: uint64(cfgSim.Start.Unix()) / 86400, Policy: dailyPolicy(t), Limit: ledger.MaxPage}
-		err := c.EachRecord(context.Background(), req, func(ev telemetry.SignedEvent) error {
-			b, err := ev.MarshalBinary()
-			if err != nil {
-				return err
-			}
-			if _, dup := got[ev.Key()]; dup {
-				return fmt.Errorf("%v listed twice", ev.Key())
-			}
-			got[ev.Key()] = b
-			return nil
-		})
+		// it filters nothing out (the comparison below would say so).
+		day := uint64(cfgSim.Start.Unix()) / 86400
+		got, err := ledgertest.Records(context.Background(), c, cfgSim.Pool, day, day, dailyPolicy(t))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(got) != len(want) {
-			t.Fatalf("the chaincode holds %d records, want %d", len(got), len(want))
-		}
-		for k, w := range want {
-			if !bytes.Equal(got[k], w) {
-				t.Fatalf("%v: stored %x, want %x", k, got[k], w)
-			}
+		if err := ledgertest.Same(got, want); err != nil {
+			t.Fatalf("the chaincode: %v", err)
 		}
 	}
 
