@@ -25,7 +25,7 @@ such file per org):
     key: users/Admin/msp/keystore
     channel: rwabridge
     chaincode: rwabridge
-    # endorsing_orgs: [OperatorMSP, AuditorMSP]   # default: the gateway picks
+    endorsing_orgs: [OperatorMSP, AuditorMSP]   # in parallel (default: the gateway picks, one org after the other)
     # timeouts: {evaluate: 10s, endorse: 60s, submit: 10s, commit_status: 2m}
     # retry: {attempts: 6, initial: 250ms, max: 5s}`
 

@@ -268,6 +268,10 @@ fabric:
   key: ../crypto/peerOrganizations/$org.rwabridge.local/users/Admin@$org.rwabridge.local/msp/keystore
   channel: $CHANNEL
   chaincode: rwabridge
+  # The members of the records collection endorse every transaction, in
+  # parallel: they are a MAJORITY of the three orgs, and the only peers that
+  # can endorse a batch of records or a seal (see README.md).
+  endorsing_orgs: [OperatorMSP, AuditorMSP]
 EOF
 }
 
