@@ -29,6 +29,7 @@ func newAgentCmd() *cobra.Command {
 		once, follow, seal, allowRejected                    bool
 		grace                                                time.Duration
 		maxBytes                                             int64
+		batchSize, inFlight                                  int
 	)
 	cmd := &cobra.Command{
 		Use:   "agent --data DIR --devices FILE --source SRC... [--once]",
@@ -45,9 +46,12 @@ remembers (it keeps what it forwarded in memory) reaches the ledger, which
 answers "already had" (the summary's ledger duplicates).
 
 It appends the valid events to a durable queue in DIR/agent/ (fsynced
-before any source is acknowledged) and forwards them in batches to the
-embedded ledger in DIR/ledger/, retrying with backoff while it is
-unreachable. Devices from --devices are registered on the ledger first
+before any source is acknowledged) and forwards them in batches
+(--batch-size, --in-flight of them awaiting the ledger's answer at once) to
+the embedded ledger in DIR/ledger/, retrying with backoff while it is
+unreachable. An event leaves the queue only once the ledger answered for
+it, so a crash loses nothing and a resubmitted event is answered
+"duplicate". Devices from --devices are registered on the ledger first
 (idempotent).
 
 Sources (repeat --source):
@@ -125,6 +129,12 @@ operator org.`,
 			if flags.Changed("queue-max-bytes") {
 				cfg.Queue.MaxBytes = maxBytes
 			}
+			if flags.Changed("batch-size") {
+				cfg.Batch.Size = batchSize
+			}
+			if flags.Changed("in-flight") {
+				cfg.Batch.InFlight = inFlight
+			}
 			for _, s := range sources {
 				if err := cfg.AddSource(s); err != nil {
 					return exitCode(2, err)
@@ -161,6 +171,8 @@ operator org.`,
 	f.StringVar(&policyRef, "policy", "", "disclosure policy file or embedded id: its record bounds apply at the edge; --seal seals under it")
 	f.BoolVar(&seal, "seal", false, "run the sealer in-process (needs --policy)")
 	f.DurationVar(&grace, "grace", sealer.DefaultGrace, "with --seal: seal an epoch this long after its end")
+	f.IntVar(&batchSize, "batch-size", agent.Default().Batch.Size, "events per ledger submission (agent.yaml batch.size)")
+	f.IntVar(&inFlight, "in-flight", agent.Default().Batch.InFlight, "batches awaiting the ledger's answer at once, 1 to 64; 1 submits one after the other (agent.yaml batch.in_flight)")
 	f.Int64Var(&maxBytes, "queue-max-bytes", agent.Default().Queue.MaxBytes, "disk budget of the queue; beyond it events are refused and counted")
 	addMetricsFlag(f, &metricsAddr, "127.0.0.1:9100")
 	addProgressFlag(cmd)

@@ -218,6 +218,8 @@ func TestAgentRefusesABadSourceOrMissingFlagsWithExitCode2(t *testing.T) {
 		{"seal without a policy", []string{"agent", "--data", "d", "--devices", "x.yaml", "--seal"}, "seal.enabled needs policy"},
 		{"a config with an unknown key", []string{"agent", "--config", "../../onshore/agent/testdata/config/unknown-key.bad.yml"}, "maxwait"},
 		{"no source, which would idle forever", []string{"agent", "--data", "d", "--devices", "x.yaml"}, "no source"},
+		{"no batch in flight", []string{"agent", "--data", "d", "--devices", "x.yaml", "--source", "file:e.jsonl", "--in-flight", "0"}, "batch.in_flight 0 must be 1 to 64"},
+		{"an empty batch", []string{"agent", "--data", "d", "--devices", "x.yaml", "--source", "file:e.jsonl", "--batch-size", "0"}, "batch.size 0 must be 1 to 10000"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

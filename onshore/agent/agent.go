@@ -500,24 +500,75 @@ func (a *Agent) received(source string, n int) {
 }
 
 // forward submits queued events to the ledger in queue order until ctx is
-// done. With flush set (a closed channel), partial batches go at once and
-// forward returns when the queue is empty; attempts then bound retries.
+// done, with up to Batch.InFlight batches in flight at once: each is taken
+// from the queue behind those in flight, submitted on its own goroutine and
+// removed from the queue once the ledger answered for every event of it, in
+// whatever order the answers come. A batch stays queued until then, so a
+// crash anywhere loses nothing: the next start submits it again and the
+// ledger answers "duplicate" for what it stored. With flush set (a closed
+// channel), partial batches go at once and forward returns when the queue
+// is empty; attempts then bound retries. The first batch that fails for
+// good stops forward from taking more; it waits for those in flight and
+// returns that failure.
 func (a *Agent) forward(ctx context.Context, flush <-chan struct{}, attempts int) error {
-	size := a.cfg.Batch.Size
-	var deadline time.Time
+	size, slots := a.cfg.Batch.Size, a.cfg.Batch.InFlight
+	type answered struct {
+		items int
+		err   error
+	}
+	var (
+		deadline time.Time
+		after    uint64 // the last queue id taken into a batch
+		inflight int    // batches
+		taken    int    // their items, still in the queue
+		failed   error
+		done     = make(chan answered, slots)
+	)
+	reap := func(d answered) {
+		inflight--
+		taken -= d.items
+		if d.err != nil && failed == nil {
+			failed = d.err
+		}
+	}
+	// stop waits for every batch in flight and returns failed (nil when ctx
+	// is done: the batches stay queued).
+	stop := func() error {
+		for inflight > 0 {
+			reap(<-done)
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		return failed
+	}
 	for {
+		if failed != nil || ctx.Err() != nil {
+			return stop()
+		}
 		flushing := isClosed(flush)
-		n := a.q.Len()
-		if n == 0 {
-			deadline = time.Time{}
-			if flushing {
-				return nil
+		wake := flush // a flush not yet seen; nil once it is (a closed channel is always ready)
+		if flushing {
+			wake = nil
+		}
+		added := a.q.Added()
+		n := a.q.Len() - taken // not yet in a batch (an answered batch's items may count here until it is reaped)
+		if n <= 0 || inflight == slots {
+			if n <= 0 {
+				deadline = time.Time{}
+				if flushing && inflight == 0 {
+					return nil
+				}
+			}
+			if inflight == slots {
+				added = nil
 			}
 			select {
-			case <-a.q.Added():
-			case <-flush:
+			case d := <-done:
+				reap(d)
+			case <-added:
+			case <-wake:
 			case <-ctx.Done():
-				return nil
 			}
 			continue
 		}
@@ -529,28 +580,39 @@ func (a *Agent) forward(ctx context.Context, flush <-chan struct{}, attempts int
 			if now.Before(deadline) {
 				t := time.NewTimer(deadline.Sub(now))
 				select {
-				case <-a.q.Added():
-				case <-flush:
+				case d := <-done:
+					reap(d)
+				case <-added:
+				case <-wake:
 				case <-t.C:
 				case <-ctx.Done():
-					t.Stop()
-					return nil
 				}
 				t.Stop()
 				continue
 			}
 		}
 		deadline = time.Time{}
-		items, err := a.q.Peek(size)
+		if inflight == 0 {
+			after = 0 // nothing is taken: from the head (a failed batch's events included)
+		}
+		items, err := a.q.PeekAfter(after, size)
 		if err != nil {
-			return err
+			failed = err
+			continue
 		}
-		if err := a.submit(ctx, items, attempts); err != nil {
-			if ctx.Err() != nil {
-				return nil
+		if len(items) == 0 {
+			if inflight == 0 {
+				return stop() // the queue is empty after all
 			}
-			return err
+			// Everything queued is in a batch already (the count ran ahead
+			// of a batch's removal): wait for an answer.
+			reap(<-done)
+			continue
 		}
+		after = items[len(items)-1].ID
+		inflight++
+		taken += len(items)
+		go func() { done <- answered{len(items), a.submit(ctx, items, attempts)} }()
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"maps"
 	"net/http"
@@ -298,10 +299,19 @@ func malleate(sig []byte) []byte {
 	return out
 }
 
-func TestStoreAndForwardDeliversEveryEventOnceInOrderWhenTheLedgerComesBack(t *testing.T) {
+// With one batch in flight the ledger gets the events in arrival order;
+// with several, every event once, in batches of the configured size.
+func TestStoreAndForwardDeliversEveryEventOnceWhenTheLedgerComesBack(t *testing.T) {
+	for _, inFlight := range []int{1, 4} {
+		t.Run(fmt.Sprintf("%d in flight", inFlight), func(t *testing.T) { storeAndForward(t, inFlight) })
+	}
+}
+
+func storeAndForward(t *testing.T, inFlight int) {
 	f := newFleet(t, 5, 0)
 	evs := f.events(5, 40)
 	cfg := testConfig(t)
+	cfg.Batch.InFlight = inFlight
 	cfg.Sources.HTTP, cfg.Listen = true, "127.0.0.1:0"
 	l := newFakeLedger()
 	l.setDown(true)
@@ -325,13 +335,16 @@ func TestStoreAndForwardDeliversEveryEventOnceInOrderWhenTheLedgerComesBack(t *t
 	l.setDown(false)
 	eventually(t, 5*time.Second, "the queue drains", func() bool { return a.QueueLen() == 0 })
 	got := l.snapshot()
-	if len(got) != len(evs) {
-		t.Fatalf("ledger holds %d events, want %d", len(got), len(evs))
+	if g, w := keysOf(got), keysOf(evs); !slices.Equal(g, w) {
+		t.Fatalf("ledger holds %d events, want the %d sent, once each", len(g), len(w))
 	}
 	for i := range evs {
-		if got[i].Key() != evs[i].Key() {
+		if inFlight == 1 && got[i].Key() != evs[i].Key() {
 			t.Fatalf("event %d landed as %+v, want %+v (arrival order)", i, got[i].Key(), evs[i].Key())
 		}
+	}
+	if s := a.Summary(); s.Stored != int64(len(evs)) || s.Duplicates != 0 {
+		t.Errorf("summary: stored %d, duplicates %d; want %d, 0", s.Stored, s.Duplicates, len(evs))
 	}
 	if v := counterValue(t, a, "rwabridge_agent_submit_retries_total"); v < 3 {
 		t.Errorf("retries metric %v, want at least 3", v)

@@ -30,7 +30,7 @@ func BenchmarkAgentPipeline(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			b.StopTimer()
 			cfg := testConfig(b)
-			cfg.Batch = BatchConfig{Size: 512, MaxWait: time.Millisecond}
+			cfg.Batch.Size, cfg.Batch.MaxWait = 512, time.Millisecond
 			l := newFakeLedger()
 			a := newTestAgent(b, cfg, f.reg, l)
 			items := make([]Item, len(evs))

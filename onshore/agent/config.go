@@ -133,11 +133,20 @@ func (m *MQTTConfig) unhealthyAfter() time.Duration {
 }
 
 // BatchConfig says when queued events are submitted: as soon as Size are
-// queued, or MaxWait after the first of a smaller batch was.
+// queued, or MaxWait after the first of a smaller batch was; and how many
+// batches may wait for the ledger's answer at once (InFlight, 1 to 64: 1
+// submits one batch after the other). Batches in flight hold disjoint
+// events, each removed from the queue once answered, so every event is
+// stored once whatever order the answers come in; the ledger takes a
+// cabinet's events in any order.
 type BatchConfig struct {
-	Size    int           `yaml:"size"`
-	MaxWait time.Duration `yaml:"max_wait"`
+	Size     int           `yaml:"size"`
+	MaxWait  time.Duration `yaml:"max_wait"`
+	InFlight int           `yaml:"in_flight"`
 }
+
+// MaxInFlight bounds BatchConfig.InFlight.
+const MaxInFlight = 64
 
 // RetryConfig is the exponential backoff of submissions while the ledger is
 // unreachable: Initial, doubled after every failure up to Max, with jitter.
@@ -168,13 +177,14 @@ type SealConfig struct {
 	Grace   time.Duration `yaml:"grace"`
 }
 
-// Default returns the defaults: batches of 256 events or 200 ms, backoff
-// from 100 ms to 30 s, a 1 GiB queue, a ±10 min clock-skew window.
+// Default returns the defaults: batches of 256 events or 200 ms, 4 in
+// flight, backoff from 100 ms to 30 s, a 1 GiB queue, a ±10 min clock-skew
+// window.
 func Default() Config {
 	return Config{
 		MaxClockSkew: 10 * time.Minute,
 		Sources:      Sources{},
-		Batch:        BatchConfig{Size: 256, MaxWait: 200 * time.Millisecond},
+		Batch:        BatchConfig{Size: 256, MaxWait: 200 * time.Millisecond, InFlight: 4},
 		Retry:        RetryConfig{Initial: 100 * time.Millisecond, Max: 30 * time.Second, OnceAttempts: 20},
 		Queue:        QueueConfig{MaxBytes: 1 << 30},
 		Seal:         SealConfig{Grace: 10 * time.Minute},
@@ -347,6 +357,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Batch.MaxWait <= 0 {
 		bad("batch.max_wait %s must be positive", c.Batch.MaxWait)
+	}
+	if c.Batch.InFlight < 1 || c.Batch.InFlight > MaxInFlight {
+		bad("batch.in_flight %d must be 1 to %d (1: one batch after the other)", c.Batch.InFlight, MaxInFlight)
 	}
 	if err := c.Retry.Policy(0).Validate(); err != nil {
 		bad("retry: need 0 < initial (%s) <= max (%s)", c.Retry.Initial, c.Retry.Max)

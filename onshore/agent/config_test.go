@@ -14,7 +14,7 @@ func TestGoodConfigsLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Batch.Size != 500 || c.Batch.MaxWait != time.Second || c.Queue.MaxBytes != 2<<30 || c.MaxClockSkew != 5*time.Minute ||
+	if c.Batch.Size != 500 || c.Batch.MaxWait != time.Second || c.Batch.InFlight != 8 || c.Queue.MaxBytes != 2<<30 || c.MaxClockSkew != 5*time.Minute ||
 		c.Sources.MQTT == nil || c.Sources.MQTT.ClientID != "agent-site-7" || !c.Sources.Follow || !c.Seal.Enabled || c.Seal.Grace != 6*time.Hour {
 		t.Errorf("good.yml decoded as %+v", c)
 	}
@@ -34,7 +34,7 @@ func TestBadConfigsAreRejectedWithWhatToFix(t *testing.T) {
 		"missing-required.bad.yml":    {"data_dir is required", "devices is required"},
 		"http-without-listen.bad.yml": {"sources.http needs listen"},
 		"mqtt-incomplete.bad.yml":     {"write tcp://HOST:PORT", "sources.mqtt.topic is required", "client_id"},
-		"bad-numbers.bad.yml":         {"batch.size 0", "batch.max_wait", "retry: need 0 < initial", "queue.max_bytes 1000"},
+		"bad-numbers.bad.yml":         {"batch.size 0", "batch.max_wait", "batch.in_flight 65 must be 1 to 64", "retry: need 0 < initial", "queue.max_bytes 1000"},
 		"seal-without-policy.bad.yml": {"seal.enabled needs policy"},
 		"bad-duration.bad.yml":        {"line 3", "into time.Duration"},
 		"mqtt-tls.bad.yml":            {"need a TLS broker: write mqtts://HOST:PORT", "cert_file and key_file go together", "password_file needs username"},

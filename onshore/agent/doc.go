@@ -112,11 +112,18 @@
 //
 // # Forwarding
 //
-// The forwarder submits the queue's head in order, in batches of
-// Batch.Size events or after Batch.MaxWait, through the Ledger interface
-// (*ledger.Client over the embedded ledger or Fabric). A failed submission
+// The forwarder takes the queue's events in order, in batches of
+// Batch.Size events or after Batch.MaxWait, and keeps up to Batch.InFlight
+// batches (default 4; 1 sends one after the other) awaiting the ledger's
+// answer through the Ledger interface (*ledger.Client over the embedded
+// ledger or Fabric): each batch holds the events behind those already in
+// flight, and the answers come in any order, so a cabinet's events may
+// reach the ledger out of order, which it accepts. A failed submission
 // is retried with exponential backoff and jitter; events leave the queue
-// only after the ledger answered stored, duplicate or rejected for each.
+// only after the ledger answered stored, duplicate or rejected for each,
+// batch by batch: a crash (kill -9) anywhere loses nothing, and a batch
+// sent again is answered "duplicate". The file sources' marks are written
+// with the events they cover into the queue, not advanced by answers.
 // Delivery is at least once; the ledger is idempotent per (pool, cabinet,
 // seq), so each event is recorded exactly once. Drain (--once) reads the
 // files to their end, waits until the queue is empty and returns a Summary;

@@ -251,8 +251,8 @@ func testConfig(t testing.TB) Config {
 	t.Helper()
 	cfg := Default()
 	cfg.DataDir = t.TempDir()
-	cfg.Devices = "devices.yaml" // the registry is passed to New directly
-	cfg.Batch = BatchConfig{Size: 64, MaxWait: 20 * time.Millisecond}
+	cfg.Devices = "devices.yaml"                                // the registry is passed to New directly
+	cfg.Batch.Size, cfg.Batch.MaxWait = 64, 20*time.Millisecond // and Default's batches in flight
 	cfg.Retry = RetryConfig{Initial: 5 * time.Millisecond, Max: 50 * time.Millisecond, OnceAttempts: 3}
 	return cfg
 }

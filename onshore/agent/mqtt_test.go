@@ -265,6 +265,7 @@ func TestMQTTPausesOnAFullQueueAndGetsEveryRefusedMessageAgain(t *testing.T) {
 	l.setDown(true)
 	cfg := mqttConfig(t, broker, "agent-overflow")
 	cfg.Queue.MaxBytes = 64 << 10
+	cfg.Batch.InFlight = 1 // each cabinet's events then land in order, checked below
 	a := newTestAgent(t, cfg, f.reg, l)
 	runAgent(t, a)
 	waitSubscribed(t, a)

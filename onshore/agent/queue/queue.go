@@ -12,6 +12,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sync"
@@ -207,11 +208,23 @@ func (q *Queue) Append(records [][]byte, marks map[string][]byte) error {
 
 // Peek returns up to max records from the head, oldest first, without
 // removing them.
-func (q *Queue) Peek(max int) ([]Item, error) {
+func (q *Queue) Peek(max int) ([]Item, error) { return q.PeekAfter(0, max) }
+
+// PeekAfter returns up to max records whose ids are greater than after,
+// oldest first, without removing them: the records behind those a caller
+// already took with an earlier Peek or PeekAfter (ids only grow). Ids start
+// at 1, so PeekAfter(0, max) is Peek(max).
+func (q *Queue) PeekAfter(after uint64, max int) ([]Item, error) {
 	var out []Item
 	err := q.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketRecords).Cursor()
-		for k, v := c.First(); k != nil && len(out) < max; k, v = c.Next() {
+		var from [8]byte
+		binary.BigEndian.PutUint64(from[:], after+1)
+		k, v := c.Seek(from[:])
+		if after == math.MaxUint64 {
+			k = nil
+		}
+		for ; k != nil && len(out) < max; k, v = c.Next() {
 			out = append(out, Item{ID: binary.BigEndian.Uint64(k), Data: append([]byte(nil), v...)})
 		}
 		return nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -157,4 +158,41 @@ func BenchmarkQueue(b *testing.B) {
 			b.ReportMetric(float64(b.N*group)/b.Elapsed().Seconds(), "events/s")
 		})
 	}
+}
+
+// PeekAfter takes the records behind those already taken, whatever was
+// removed in between (batches in flight are answered in any order).
+func TestPeekAfterTakesTheRecordsBehindThoseTaken(t *testing.T) {
+	q, _ := open(t, 1<<20)
+	if err := q.Append(records(6, 10), nil); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(after uint64, max int) []uint64 {
+		t.Helper()
+		items, err := q.PeekAfter(after, max)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []uint64
+		for _, it := range items {
+			out = append(out, it.ID)
+		}
+		return out
+	}
+	check := func(after uint64, max int, want ...uint64) {
+		t.Helper()
+		if got := ids(after, max); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("PeekAfter(%d, %d) = %v, want %v", after, max, got, want)
+		}
+	}
+	check(0, 2, 1, 2)
+	check(2, 2, 3, 4)
+	check(4, 10, 5, 6)
+	check(6, 10)
+	check(math.MaxUint64, 10)
+	if err := q.Remove([]uint64{3, 4}); err != nil { // the second batch answered first
+		t.Fatal(err)
+	}
+	check(2, 10, 5, 6)
+	check(0, 10, 1, 2, 5, 6)
 }

@@ -81,7 +81,7 @@ func TestTheAgentStoresAShuffledFleetDayExactlyOnceThroughTheChaincode(t *testin
 		}
 		cfg := agent.Default()
 		cfg.DataDir, cfg.Devices = t.TempDir(), "devices.yaml"
-		cfg.Batch = agent.BatchConfig{Size: 64, MaxWait: 5 * time.Millisecond}
+		cfg.Batch.Size, cfg.Batch.MaxWait = 64, 5*time.Millisecond // and Default's batches in flight
 		cfg.Quarantine = agent.QuarantineOff
 		configure(&cfg)
 		a, err := agent.New(cfg, res.Fleet.Registry, c, agent.Options{Logger: slog.New(slog.DiscardHandler)})
