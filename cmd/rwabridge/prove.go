@@ -45,7 +45,9 @@ func newProveCmd() *cobra.Command {
 embedded ledger in DIR (or the back end --ledger-config names, e.g. Fabric), recomputes the commitment and aggregates with the native
 twin of the circuit and refuses when they differ from the seal (exit 3), then
 proves every chunk of the epoch with the keys of the seal's chunk capacity from
---keys (exit 5 when they are missing or do not match) and writes the proof bundle
+--keys (exit 5 when they are missing or do not match; exit 2 when the
+--ledger-config's identity may not read raw records, e.g. the custodian's on
+Fabric: prove as the operator or the auditor) and writes the proof bundle
 (JSON) to --out: pool, epoch, policy, root, disclosed metrics (none, and
 "suppressed": true, for an epoch below the policy's k-anonymity threshold or
 without records: its proof says only that), and per chunk the
@@ -249,6 +251,9 @@ func proveExit(err error) error {
 	case errors.Is(err, prove.ErrChunkMissing), errors.Is(err, prove.ErrChunkDuplicate), errors.Is(err, prove.ErrChunkForeign),
 		errors.Is(err, prove.ErrChunkInputs), errors.Is(err, prove.ErrChunkProof):
 		return exitCode(exitChunks, err)
+	case errors.Is(err, ledger.ErrNotAuthorized):
+		// A configuration error: the identity may not read raw records.
+		return exitCode(2, fmt.Errorf("prove: reading the epoch's records: %w\n(prove with the --ledger-config of an org that holds the records: the operator's or the auditor's)", err))
 	}
 	return exitCode(1, err)
 }

@@ -85,6 +85,7 @@ type proposal struct {
 	at        time.Time
 	args      [][]byte
 	transient map[string][]byte
+	refuse    string // fakeStub.refuse: the peer refuses the creator's org the collection
 }
 
 // invoke runs p on the peer; a successful call's writes are committed.
@@ -92,7 +93,7 @@ func (p *testPeer) invoke(pr proposal) (*fakeStub, *peer.Response) {
 	p.txs++
 	stub := &fakeStub{
 		world: p.world, txID: strings.Repeat("0", 60) + string(rune('a'+p.txs%26)) + "xyz",
-		ts: timestamppb.New(pr.at), creator: pr.creator, args: pr.args, transient: pr.transient,
+		ts: timestamppb.New(pr.at), creator: pr.creator, args: pr.args, transient: pr.transient, refuse: pr.refuse,
 	}
 	res := p.cc.Invoke(stub)
 	if res.GetStatus() == 200 {
@@ -410,4 +411,62 @@ func TestPlainChaincodeWritesTheKeysAskedFor(t *testing.T) {
 			}
 		})
 	}
+}
+
+// An org outside the records collection that reads or writes raw records
+// is refused by its peer (memberOnlyRead, memberOnlyWrite); the chaincode
+// answers not_authorized naming the org and the identity to use instead,
+// not an internal error.
+func TestChaincodeRefusesAnOrgOutsideTheCollectionAsNotAuthorized(t *testing.T) {
+	f := newTestFleet(t)
+	p := newTestPeer(t)
+	custodian := testCreator(t, "CustodianMSP", "Admin@custodian", []string{"admin"}, "")
+	now := day0.Add(36 * time.Hour)
+	p.mustInvoke(proposal{creator: p.admin, at: now, args: [][]byte{[]byte(ledger.FnRegisterDevices), registerArg(t, f.reg)}})
+	batch, err := ledger.EncodeBatch(f.events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := func(t *testing.T, pr proposal, verb string) {
+		t.Helper()
+		_, res := p.invoke(pr)
+		if res.GetStatus() == 200 {
+			t.Fatal("status 200, want a refusal")
+		}
+		err := ledger.FromWire(errors.New(res.GetMessage()))
+		if !errors.Is(err, ledger.ErrNotAuthorized) {
+			t.Fatalf("error %q, want not_authorized", res.GetMessage())
+		}
+		for _, want := range []string{"CustodianMSP may not " + verb + " the private data collection records", "--ledger-config", "the operator's or the auditor's"} {
+			if !strings.Contains(res.GetMessage(), want) {
+				t.Errorf("error %q does not say %q", res.GetMessage(), want)
+			}
+		}
+	}
+	t.Run("storing records", func(t *testing.T) {
+		refused(t, proposal{creator: custodian, at: now, refuse: "write", args: [][]byte{[]byte(ledger.FnSubmitBatch)}, transient: map[string][]byte{TransientArg: batch}}, "write")
+	})
+	p.mustInvoke(proposal{creator: p.admin, at: now, args: [][]byte{[]byte(ledger.FnSubmitBatch)}, transient: map[string][]byte{TransientArg: batch}})
+	epoch := uint64(day0.Unix() / 86400)
+	seal, _ := json.Marshal(ledger.SealRequest{Pool: testPool, Epoch: epoch, Policy: dailyPolicy(t)})
+	t.Run("sealing, which reads the records", func(t *testing.T) {
+		refused(t, proposal{creator: custodian, at: now, refuse: "read", args: [][]byte{[]byte(ledger.FnSeal), seal}}, "read")
+	})
+	p.mustInvoke(proposal{creator: p.admin, at: now, args: [][]byte{[]byte(ledger.FnSeal), seal}})
+	t.Run("reading the records of a sealed epoch", func(t *testing.T) {
+		rec, _ := json.Marshal(ledger.RecordsRequest{Pool: testPool, Epoch: epoch})
+		refused(t, proposal{creator: custodian, at: now, refuse: "read", args: [][]byte{[]byte(ledger.FnRecords), rec}}, "read")
+	})
+	t.Run("another failure of the peer stays internal", func(t *testing.T) {
+		stub := &fakeStub{world: p.world, txID: "tx-broken", creator: custodian, ts: timestamppb.New(now)}
+		ctx, err := NewTxContext(stub, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stub.failRange = true
+		err = ctx.RangePrivate("records", "", "", func(string, []byte) error { return nil })
+		if !errors.Is(err, ErrStub) || errors.Is(err, ledger.ErrNotAuthorized) {
+			t.Errorf("a lost peer connection: %v, want ErrStub only", err)
+		}
+	})
 }

@@ -9,6 +9,7 @@ import (
 	"encoding/asn1"
 	"encoding/pem"
 	"errors"
+	"fmt"
 	"math/big"
 	"slices"
 	"strings"
@@ -67,19 +68,37 @@ type fakeStub struct {
 	// privateRange is set once the transaction ran a range query on
 	// private data: Fabric refuses its writes from then on.
 	privateRange bool
+	// refuse makes the peer refuse the creator's private data reads
+	// ("read") or writes ("write") as Fabric does for an org outside the
+	// collection (memberOnlyRead, memberOnlyWrite).
+	refuse string
 }
 
-func (s *fakeStub) GetTxID() string                                  { return s.txID }
-func (s *fakeStub) GetTxTimestamp() (*timestamppb.Timestamp, error)  { return s.ts, nil }
-func (s *fakeStub) GetCreator() ([]byte, error)                      { return s.creator, nil }
-func (s *fakeStub) GetArgs() [][]byte                                { return s.args }
-func (s *fakeStub) GetTransient() (map[string][]byte, error)         { return s.transient, nil }
-func (s *fakeStub) StartWriteBatch()                                 {}
-func (s *fakeStub) FinishWriteBatch() error                          { return nil }
-func (s *fakeStub) GetChannelID() string                             { return "rwabridge" }
-func (s *fakeStub) GetState(key string) ([]byte, error)              { return s.world.public[key], nil }
-func (s *fakeStub) PutState(key string, value []byte) error          { return s.put("", key, value) }
-func (s *fakeStub) GetPrivateData(c, key string) ([]byte, error)     { return s.world.private[c][key], nil }
+func (s *fakeStub) GetTxID() string                                 { return s.txID }
+func (s *fakeStub) GetTxTimestamp() (*timestamppb.Timestamp, error) { return s.ts, nil }
+func (s *fakeStub) GetCreator() ([]byte, error)                     { return s.creator, nil }
+func (s *fakeStub) GetArgs() [][]byte                               { return s.args }
+func (s *fakeStub) GetTransient() (map[string][]byte, error)        { return s.transient, nil }
+func (s *fakeStub) StartWriteBatch()                                {}
+func (s *fakeStub) FinishWriteBatch() error                         { return nil }
+func (s *fakeStub) GetChannelID() string                            { return "rwabridge" }
+func (s *fakeStub) GetState(key string) ([]byte, error)             { return s.world.public[key], nil }
+func (s *fakeStub) PutState(key string, value []byte) error         { return s.put("", key, value) }
+func (s *fakeStub) GetPrivateData(c, key string) ([]byte, error) {
+	if err := s.refused("read", c); err != nil {
+		return nil, err
+	}
+	return s.world.private[c][key], nil
+}
+
+// refused is Fabric's refusal (core/chaincode/handler.go) of an access of
+// kind ("read" or "write") to collection c when refuse says so.
+func (s *fakeStub) refused(kind, c string) error {
+	if s.refuse != kind {
+		return nil
+	}
+	return fmt.Errorf("tx creator does not have %s access permission on privatedata in chaincodeName:rwabridge collectionName: %s", kind, c)
+}
 func (s *fakeStub) PutPrivateData(c, key string, value []byte) error { return s.put(c, key, value) }
 
 func (s *fakeStub) GetFunctionAndParameters() (string, []string) {
@@ -96,6 +115,11 @@ func (s *fakeStub) GetFunctionAndParameters() (string, []string) {
 func (s *fakeStub) put(coll, key string, value []byte) error {
 	if key == "" {
 		return errors.New("empty key")
+	}
+	if coll != "" {
+		if err := s.refused("write", coll); err != nil {
+			return err
+		}
 	}
 	if s.privateRange {
 		return errors.New("unsuppored transaction. Transaction has already performed queries on pvt data. Writes are not allowed")
@@ -114,6 +138,9 @@ func (s *fakeStub) GetStateByRange(start, end string) (shim.StateQueryIteratorIn
 }
 
 func (s *fakeStub) GetPrivateDataByRange(c, start, end string) (shim.StateQueryIteratorInterface, error) {
+	if err := s.refused("read", c); err != nil {
+		return nil, err
+	}
 	s.privateRange = true
 	return s.rangeOf(s.world.private[c], start, end)
 }

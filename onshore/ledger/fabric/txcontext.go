@@ -3,6 +3,7 @@ package fabric
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/hyperledger/fabric-chaincode-go/v2/pkg/cid"
@@ -156,7 +157,7 @@ func (t *txContext) Range(start, end string, visit func(key string, value []byte
 func (t *txContext) GetPrivate(collection, key string) ([]byte, error) {
 	v, err := t.stub.GetPrivateData(collection, key)
 	if err != nil {
-		return nil, fmt.Errorf("%w: get %s in collection %s: %w", ErrStub, key, collection, err)
+		return nil, t.privateErr(err, "get "+key, collection)
 	}
 	if len(v) == 0 {
 		return nil, nil
@@ -166,7 +167,7 @@ func (t *txContext) GetPrivate(collection, key string) ([]byte, error) {
 
 func (t *txContext) PutPrivate(collection, key string, value []byte) error {
 	if err := t.stub.PutPrivateData(collection, key, value); err != nil {
-		return fmt.Errorf("%w: put %s in collection %s: %w", ErrStub, key, collection, err)
+		return t.privateErr(err, "put "+key, collection)
 	}
 	if err := t.stub.PutState(indexKey(collection, key), indexMark); err != nil {
 		return fmt.Errorf("%w: put the index of %s in collection %s: %w", ErrStub, key, collection, err)
@@ -178,7 +179,7 @@ func (t *txContext) RangePrivate(collection, start, end string, visit func(key s
 	if t.query {
 		it, err := t.stub.GetPrivateDataByRange(collection, start, end)
 		if err != nil {
-			return fmt.Errorf("%w: range [%s, %s) in collection %s: %w", ErrStub, start, end, collection, err)
+			return t.privateErr(err, fmt.Sprintf("range [%s, %s)", start, end), collection)
 		}
 		return iterate(it, visit)
 	}
@@ -195,13 +196,37 @@ func (t *txContext) RangePrivate(collection, start, end string, visit func(key s
 		key := ik[prefix:]
 		v, err := t.stub.GetPrivateData(collection, key)
 		if err != nil {
-			return fmt.Errorf("%w: get %s in collection %s: %w", ErrStub, key, collection, err)
+			return t.privateErr(err, "get "+key, collection)
 		}
 		if len(v) == 0 {
 			return fmt.Errorf("%w: %s in collection %s is indexed but absent: this peer lacks the collection's data (is it a member of %s?)", ErrStub, key, collection, collection)
 		}
 		return visit(key, v)
 	})
+}
+
+// The peer's refusals of a private data access by a client whose org is
+// not a member of the collection (memberOnlyRead, memberOnlyWrite in
+// collections_config.json). Fabric says so only in the message
+// (core/chaincode/handler.go, 2.x): "tx creator does not have read access
+// permission on privatedata in chaincodeName:… collectionName: …".
+var collectionRefusals = []struct{ message, verb string }{
+	{"tx creator does not have read access permission on privatedata", "read"},
+	{"tx creator does not have write access permission on privatedata", "write"},
+}
+
+// privateErr is the error of a failed access (op, e.g. "get KEY") to
+// collection: ledger.ErrNotAuthorized, saying which identity to use
+// instead, when the peer refused the caller's org; else ErrStub.
+func (t *txContext) privateErr(err error, op, collection string) error {
+	for _, r := range collectionRefusals {
+		if strings.Contains(err.Error(), r.message) {
+			return fmt.Errorf("%w: %s may not %s the private data collection %s, which holds the raw records: only its member orgs may "+
+				"(deploy/fabric/collections_config.json: OperatorMSP and AuditorMSP); use the --ledger-config of a member org's identity, "+
+				"e.g. the operator's or the auditor's (the peer said: %v)", ledger.ErrNotAuthorized, t.caller.MSPID, r.verb, collection, err)
+		}
+	}
+	return fmt.Errorf("%w: %s in collection %s: %w", ErrStub, op, collection, err)
 }
 
 func (t *txContext) SetEvent(name string, payload []byte) error {
