@@ -18,7 +18,7 @@ var leaves = []string{"internal/atomicfile", "internal/backoff", "internal/field
 
 // testOnly are the packages that exist for tests: no production package
 // imports them, so none is linked into the rwabridge binary.
-var testOnly = []string{"internal/promtest", "onshore/telemetry/sigtest", "onshore/ledger/ledgertest", "circuits/ceremony/ceremonytest", "internal/syncbuf", "offshore/chaintest", "offshore/testprover", "offshore/audit/audittest", "offshore/investor/investortest", "bridge/internal/bridgetest"}
+var testOnly = []string{"internal/promtest", "onshore/telemetry/sigtest", "onshore/ledger/ledgertest", "circuits/ceremony/ceremonytest", "internal/syncbuf", "offshore/chaintest", "offshore/testprover", "offshore/audit/audittest", "offshore/investor/investortest", "bridge/internal/bridgetest", "onshore/ledger/fabric/fabrictest"}
 
 // bindingUsers may import offshore/bindings directly: the layer over the
 // bindings (onchain, registry), the deployer, the token operator, the

@@ -47,8 +47,8 @@ func TestFabricIngestBenchmark(t *testing.T) {
 		t.Skip("a benchmark: not in -short mode")
 	}
 	n := startNetwork(t, "FABRIC_LOGGING_SPEC=warning")
-	if out, err := n.network("deploy", "benchplain", "bench-plain"); err != nil {
-		n.dumpLogs(t)
+	if out, err := n.Network("deploy", "benchplain", "bench-plain"); err != nil {
+		n.DumpLogs(t)
 		t.Fatalf("deploying the plain baseline: %v\n%s", err, out)
 	}
 	ctx := context.Background()
@@ -77,7 +77,7 @@ func TestFabricIngestBenchmark(t *testing.T) {
 		t.Fatalf("%d simulated events: too few for %d singles and %d×%d batches", len(events), singles, inflight, batch)
 	}
 
-	g := n.gateway(t, "operator")
+	g := gateway(t, n, "operator")
 	c := ledger.NewClient(g)
 	waitReady(t, c)
 	if _, err := c.RegisterDevices(ctx, res.Fleet.Registry); err != nil {

@@ -26,7 +26,11 @@
 // the channel holds only their hashes (Fabric's private write set hashes and
 // the contract's dedupe keys). Seals, the device registry, attestations and
 // the export log are channel state; Seal emits the chaincode event
-// ledger.EventSealCreated with the seal (no records).
+// ledger.EventSealCreated with the seal (no records). A client of an org
+// outside the collection that reads or writes records is refused by the
+// peer (memberOnlyRead, memberOnlyWrite); the adapter turns that refusal
+// into ledger.ErrNotAuthorized, naming the org and the identity to use,
+// where any other stub failure is ErrStub (code "internal").
 //
 // Fabric refuses writes in a transaction after a range query on private
 // data, and Seal reads an epoch's records by range before writing the seal.

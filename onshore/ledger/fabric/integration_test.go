@@ -57,13 +57,13 @@ func TestFabricNetworkRecordsSealsAndKeepsRawRecordsOutOfBlocks(t *testing.T) {
 	events := readEvents(t, filepath.Join(fleetDir, sim.EventsFile))
 	t.Logf("simulated %d events of %d cabinets over %d days from %s", len(events), cfg.Cabinets, cfg.Days, day.Format(time.DateOnly))
 
-	out := n.rwa(t, "agent", "--data", filepath.Join(t.TempDir(), "agent"), "--ledger-config", n.clientConfig("operator"),
+	out := n.Rwa(t, "agent", "--data", filepath.Join(t.TempDir(), "agent"), "--ledger-config", n.ClientConfig("operator"),
 		"--devices", filepath.Join(fleetDir, sim.DevicesFile), "--source", "file:"+filepath.Join(fleetDir, sim.EventsFile), "--once", "--log-level", "warn")
 	if want := fmt.Sprintf("ledger: stored %d, duplicates 0, rejected 0; still queued 0", len(events)); !strings.Contains(out, want) {
 		t.Fatalf("agent did not store every event on Fabric; want %q in:\n%s", want, out)
 	}
 
-	operator := n.gateway(t, "operator")
+	operator := gateway(t, n, "operator")
 	opClient := ledger.NewClient(operator)
 	pol := policyDoc(t, "battery-swap-daily")
 	first := uint64(day.Unix() / 86400)
@@ -83,7 +83,7 @@ func TestFabricNetworkRecordsSealsAndKeepsRawRecordsOutOfBlocks(t *testing.T) {
 		}
 	})
 
-	out = n.rwa(t, "sealer", "--ledger-config", n.clientConfig("auditor"), "--policy", "battery-swap-daily", "--once", "--log-level", "warn")
+	out = n.Rwa(t, "sealer", "--ledger-config", n.ClientConfig("auditor"), "--policy", "battery-swap-daily", "--once", "--log-level", "warn")
 	for e := first; e < first+2; e++ {
 		if !strings.Contains(out, fmt.Sprintf("sealed %s epoch %d (", cfg.Pool, e)) {
 			t.Fatalf("sealer did not seal epoch %d:\n%s", e, out)
@@ -156,7 +156,7 @@ func TestFabricNetworkRecordsSealsAndKeepsRawRecordsOutOfBlocks(t *testing.T) {
 	t.Run("a bridge process's ledger connection wakes on a new seal", func(t *testing.T) {
 		// What `rwabridge attest` and `rwabridge relay` do on Fabric: open the
 		// org's Gateway through backend and wait on Conn.Seals.
-		conn, err := backend.Open(n.clientConfig("auditor"), "", "rwabridge-attestor", nil)
+		conn, err := backend.Open(n.ClientConfig("auditor"), "", "rwabridge-attestor", nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -203,8 +203,8 @@ func TestFabricNetworkRecordsSealsAndKeepsRawRecordsOutOfBlocks(t *testing.T) {
 	t.Run("the same events submitted by two orgs at once are stored once", func(t *testing.T) {
 		fresh := freshEvents(t, res.Fleet, 200)
 		var logs syncbuf.Buffer
-		auditor := ledger.NewClient(n.gatewayWithLog(t, "auditor", slog.New(slog.NewTextHandler(&logs, nil))))
-		operatorLogged := ledger.NewClient(n.gatewayWithLog(t, "operator", slog.New(slog.NewTextHandler(&logs, nil))))
+		auditor := ledger.NewClient(gatewayWithLog(t, n, "auditor", slog.New(slog.NewTextHandler(&logs, nil))))
+		operatorLogged := ledger.NewClient(gatewayWithLog(t, n, "operator", slog.New(slog.NewTextHandler(&logs, nil))))
 		results := make([][]ledger.EventResult, 2)
 		errs := make([]error, 2)
 		var wg sync.WaitGroup
@@ -238,7 +238,7 @@ func TestFabricNetworkRecordsSealsAndKeepsRawRecordsOutOfBlocks(t *testing.T) {
 		if code, ok := fabric.CommitCode(err); !ok || code != peer.TxValidationCode_ENDORSEMENT_POLICY_FAILURE {
 			t.Fatalf("a rotation endorsed by one org: %v (commit code %v), want ENDORSEMENT_POLICY_FAILURE", err, code)
 		}
-		auditor := ledger.NewClient(n.gateway(t, "auditor"))
+		auditor := ledger.NewClient(gateway(t, n, "auditor"))
 		if _, err := auditor.RotateDeviceKey(ctx, d.Cabinet, newKey.Public().(ed25519.PublicKey), at); !errors.Is(err, ledger.ErrNotAuthorized) {
 			t.Fatalf("a rotation by the auditor org: %v, want ErrNotAuthorized", err)
 		}
@@ -261,7 +261,7 @@ func TestFabricNetworkRecordsSealsAndKeepsRawRecordsOutOfBlocks(t *testing.T) {
 		if !errors.Is(results[0].Err(), telemetry.ErrBadSignature) || results[1].Status != ledger.StatusStored {
 			t.Fatalf("after the rotation: old key %+v, new key %+v; want rejected, stored", results[0], results[1])
 		}
-		out := n.rwa(t, "devices", "list", "--ledger-config", n.clientConfig("auditor"), "--cabinet", fmt.Sprint(d.Cabinet))
+		out := n.Rwa(t, "devices", "list", "--ledger-config", n.ClientConfig("auditor"), "--cabinet", fmt.Sprint(d.Cabinet))
 		if !strings.Contains(out, telemetry.FormatTime(at)+"  retired") || !strings.Contains(out, telemetry.EncodeKey(newKey.Public().(ed25519.PublicKey))) {
 			t.Errorf("devices list on the auditor's peer does not show the rotation:\n%s", out)
 		}
