@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +14,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/rwabridge/rwabridge/onshore/ledger"
 	"github.com/rwabridge/rwabridge/onshore/ledger/embedded"
 )
 
@@ -222,5 +225,21 @@ func TestProvePartsAndMergeRefuseBadFlagsBeforeAnyWork(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
 		t.Errorf("refused commands left files behind: %v", entries)
+	}
+}
+
+// A ledger that refuses the identity its records (on Fabric: an org outside
+// the records collection) is a configuration error, exit 2, saying which
+// identities may prove.
+func TestProveExitsTwoWhenTheIdentityMayNotReadTheRecords(t *testing.T) {
+	refused := fmt.Errorf("prove: records of pool-a epoch 7: %w",
+		ledger.FromWire(errors.New("evaluate: rwabridge:not_authorized: Records: CustodianMSP may not read the private data collection records")))
+	var ee *exitError
+	err := proveExit(refused)
+	if !errors.As(err, &ee) || ee.code != 2 || !strings.Contains(err.Error(), "the operator's or the auditor's") || !strings.Contains(err.Error(), "CustodianMSP may not read") {
+		t.Fatalf("proveExit: %v (%#v), want exit 2 naming the identities to use", err, ee)
+	}
+	if err := proveExit(errors.New("peer unreachable")); !errors.As(err, &ee) || ee.code != 1 {
+		t.Errorf("another failure: %v, want exit 1", err)
 	}
 }
