@@ -7,6 +7,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
@@ -31,6 +32,10 @@ const (
 // calldata per chunk of the epoch) and a gas price of the pairing that
 // rises.
 const DefaultChunksPerTx = 128
+
+// MaxChunksPerTx is the most chunks whose estimated gas fits EIP-7825's
+// per-transaction cap (2^24): 220.
+const MaxChunksPerTx = int((params.MaxTxGas - GasFirstChunk) / GasPerChunk)
 
 // ErrPart: a part that is not a run of the submission's chunks.
 var ErrPart = errors.New("not a part of the epoch's chunks")
