@@ -14,7 +14,9 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/outbox"
 	"github.com/rwabridge/rwabridge/bridge/prove"
 	"github.com/rwabridge/rwabridge/internal/backoff"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
+	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
@@ -72,21 +74,23 @@ func TestAnEpochOfMoreChunksThanATransactionTakesIsPostedInPartsOnce(t *testing.
 	if n, _ := w.Chain.Client.NonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey), nil); n != 6 {
 		t.Fatalf("%d transactions for two epochs of three parts", n)
 	}
+	e, _, _ := g.box.Get(bridgetest.Pool, w.Epochs[1])
+	var gas []uint64
+	for _, h := range []field.Digest{e.Parts[0].TxHash, e.Parts[1].TxHash, e.Included.TxHash} {
+		r, err := w.Chain.Client.TransactionReceipt(ctx, common.Hash(h))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gas = append(gas, r.GasUsed)
+	}
+	t.Logf("gas of a later epoch's parts of one chunk (real circuit): first %d, middle %d, final %d", gas[0], gas[1], gas[2])
 }
 
 // sendPart sends chunk from of sub (with a quorum of the world's
 // committee) from key, as another sender would.
 func sendPart(t *testing.T, ctx context.Context, w *bridgetest.World, key *ecdsa.PrivateKey, sub *disclosure.Submission, from int) {
 	t.Helper()
-	var sigs []disclosure.Signature
-	for _, m := range w.Dep.Members()[:2] {
-		s, err := disclosure.Sign(&sub.Disclosure, w.Domain(), m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sigs = append(sigs, s)
-	}
-	q, err := disclosure.Quorum(sigs, 2)
+	q, err := chaintest.Quorum(&sub.Disclosure, w.Domain(), 2, w.Dep.Members()[:2]...)
 	if err != nil {
 		t.Fatal(err)
 	}
