@@ -626,16 +626,29 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
     }
 
     /// The inputs of chunks [from, from + c.proofs.length) of d, chunk
-    /// from's acc_in being acc (as _publicInputs, with c.accs[j] the
-    /// acc_out of chunk from + j).
+    /// from's acc_in being acc: as _publicInputs, but with c.accs[j] the
+    /// acc_out of chunk from + j.
     function _partInputs(Disclosure calldata d, Chunks calldata c, uint256 from, uint256 acc, Accepted memory a)
         internal
         pure
         returns (uint256[7][] memory inputs)
     {
+        uint256 n = c.roots.length;
         inputs = new uint256[7][](c.proofs.length);
         for (uint256 j = 0; j < inputs.length; ++j) {
-            inputs[j] = _chunkInputs(d, c, from + j, from, acc, a.header, a.packed);
+            uint256 i = from + j;
+            uint256[7] memory in_ = inputs[j];
+            in_[0] = d.pool;
+            in_[1] = d.policyHash;
+            in_[2] = c.roots[i];
+            in_[3] = j == 0 ? acc : c.accs[j - 1];
+            if (i + 1 == n) {
+                in_[5] = a.header | (i << 2) | 1;
+                in_[6] = a.packed;
+            } else {
+                in_[4] = c.accs[j];
+                in_[5] = (a.header & ~uint256(2)) | (i << 2);
+            }
         }
     }
 
@@ -934,33 +947,17 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
     function _publicInputs(Disclosure calldata d, Chunks calldata c, uint256 i, uint256 base, uint256 packed)
         internal
         view
-        returns (uint256[7] memory)
+        returns (uint256[7] memory in_)
     {
-        return _chunkInputs(d, c, i, 0, initialAccHash, base, packed);
-    }
-
-    /// Chunk i's inputs as _publicInputs says, for chunk lists c that start
-    /// at chunk from (a part: c.accs[j] is the acc_out of chunk from + j)
-    /// and chunk from's acc_in acc.
-    function _chunkInputs(
-        Disclosure calldata d,
-        Chunks calldata c,
-        uint256 i,
-        uint256 from,
-        uint256 acc,
-        uint256 base,
-        uint256 packed
-    ) internal pure returns (uint256[7] memory in_) {
-        uint256 j = i - from;
         in_[0] = d.pool;
         in_[1] = d.policyHash;
         in_[2] = c.roots[i];
-        in_[3] = j == 0 ? acc : c.accs[j - 1];
+        in_[3] = i == 0 ? initialAccHash : c.accs[i - 1];
         if (i + 1 == c.roots.length) {
             in_[5] = base | (i << 2) | 1;
             in_[6] = packed;
         } else {
-            in_[4] = c.accs[j];
+            in_[4] = c.accs[i];
             in_[5] = (base & ~uint256(2)) | (i << 2);
         }
     }
