@@ -241,10 +241,14 @@
 // until the next. A whole submitDisclosure of the epoch is accepted while
 // parts are pending and ends them: pendingEpoch shows a pending epoch
 // only while its epoch is the pool's next, so nothing needs clearing.
-// Gas with the Shape test key (offshore TestAnEpochInThreeParts…): first
-// part of 2 chunks 583k, middle part of 2 chunks 492k, final part of 1
-// chunk 447k; each part pays the 21 000 base, the roots' calldata and a
-// pairing check of its own, and the first the pending state's 4 slots.
+// Gas: with the real circuit, parts of one chunk of a pool's later epoch
+// (bridge/relay TestAnEpochOfMoreChunks…) cost 428 700 (first: quorum,
+// pending state over the previous epoch's slots), 405 900 (middle) and
+// 431 500 (final: the record and the event); with the Shape test key
+// (offshore TestAnEpochInThreeParts…, a pool's first epoch, fresh slots)
+// 583 400 for a first part of 2 chunks, 492 500 for a middle one of 2 and
+// 447 000 for a final one of 1. Each part pays the 21 000 base, all the
+// roots' calldata and a pairing check of its own.
 // bridge/relay splits an epoch of more than chunks_per_tx chunks (default
 // 128 ≈ 9.9M gas) into parts and follows pendingEpoch; offshore/audit
 // reads a disclosure's parts (DisclosurePartAccepted logs, walked back from
@@ -375,7 +379,7 @@
 // batch-capable bookkeeping added about 3 000 to both: sums, bounds on the
 // arrays, and no precompile call after a failed one, so a bad commitment
 // still reverts by name); an epoch of three chunks (submitDisclosure)
-// about 607 300, each further chunk about 74 000 (the slope from three to
+// about 608 000, each further chunk about 74 000 (the slope from three to
 // six chunks; it was 326 000 with one verifyProof per chunk). In-order epochs, suppression, the header's epoch length and
 // disclosed set and the drop bounds added about 2 500 to a disclosure
 // (the growth and drop references read and compared, one more signed
