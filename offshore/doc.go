@@ -64,7 +64,9 @@
 // block it was accepted in. An epoch is accepted whole, in one transaction, by
 // submitDisclosure(d, chunks, signatures) (any number of chunks) or
 // submitSingleChunkDisclosure(d, proof, signatures) (one chunk, cheaper;
-// see "Epochs of several chunks" below), and only with:
+// see "Epochs of several chunks" below), or in parts over several
+// transactions by submitDisclosurePart (see "Epochs larger than one
+// transaction"), and only with:
 //
 //	the pool active                          PoolNotActive
 //	the policy allowed in the pool           PolicyNotAllowed
@@ -171,9 +173,10 @@
 // or the inputs: an epoch's count is its swaps, which a policy may withhold.
 // What stays public is the number of chunks n, which places the swaps in
 // ((n−1)·C, n·C] for the chunk capacity C; policies/policy documents it
-// next to the k-anonymity rule. There is no pending state: all n proofs are checked in
-// the one call that records the epoch, so there are no partial epochs, no
-// per-chunk storage and nothing to clean up after an abandoned epoch.
+// next to the k-anonymity rule. submitDisclosure keeps no pending state:
+// all n proofs are checked in the one call that records the epoch. An
+// epoch too large for one transaction goes in parts (below), whose pending
+// state shows no figures.
 //
 // submitSingleChunkDisclosure(d, proof, signatures) is the same check for
 // n = 1 with the lists implied (roots = [d.root], chunkRootsHash =
@@ -191,15 +194,65 @@
 // its calldata), ≈607 000 gas for three chunks; an epoch of n chunks needs
 // about 430 000 + 74 000·(n−1) gas in one transaction, so the 16.7M
 // transaction cap of EIP-7825 (Osaka) holds ≈220 chunks (≈225 000 records
-// at C = 1024, ≈900 000 at C = 4096). Beyond that, raise C.
+// at C = 1024, ≈900 000 at C = 4096). Beyond that, in parts.
 //
 // Rejected alternatives: computing the Poseidon2 epoch tree on-chain (no
 // precompile; tens of thousands of gas per node in Solidity, and a second
 // implementation of the tree to keep equal to circuits/commit); a chunk per
-// transaction with pending per-epoch state (non-atomic: partial epochs,
-// abandoned state, n × 21 000 base gas and a storage write per chunk, and
-// the relayer's outbox must track chunks); signing each chunk root
-// separately (n words in every signature's message instead of one hash).
+// transaction for every epoch (n × 21 000 base gas and a storage write per
+// chunk where one transaction does: parts are for epochs that do not fit
+// one); signing each chunk root separately (n words in every signature's
+// message instead of one hash).
+//
+// # Epochs larger than one transaction
+//
+// submitDisclosurePart(d, chunks, from, signatures) takes chunks [from,
+// from+k) of d's epoch, k = the proofs given: chunks.roots holds all n
+// roots every time (checked against d.chunkRootsHash), chunks.accs the
+// acc_out of each of the part's chunks but the epoch's last, and the
+// proofs are checked with one pairing as in submitDisclosure. The first
+// part (from = 0) makes every check above, the quorum included, and
+// stores the pool's pending epoch (4 slots, pendingEpoch(pool)): the struct
+// hash, the acc_out of its last proven chunk, the next chunk, the sender
+// of the latest part and its time, the epoch and the committee version.
+// Each later part must continue it and passes the checks governance can
+// change meanwhile again; only the final part records the epoch (the same
+// record, DisclosureAccepted and payout share as submitDisclosure), so no
+// view, event or payout ever shows a partial epoch; earlier parts emit
+// DisclosurePartAccepted(pool, epoch, submitter, from, next).
+//
+//	the same disclosure as the pending one   PendingMismatch (none pending: 0)
+//	from = the pending epoch's next chunk     PartOutOfOrder
+//	1 ≤ k ≤ n − from                          PartRangeInvalid
+//	k accumulators (k − 1 in the final part)  ChunkListsInconsistent
+//	the committee version of the first part   PendingCommitteeChanged
+//	no signatures after the first part        SignaturesMalformed
+//	a first part replacing a live pending
+//	epoch: sent by the sender of its latest
+//	part, or its committee changed, or no
+//	progress for PENDING_TIMEOUT (1 hour)    PendingHeld(submitter, until)
+//
+// Anyone may continue a pending epoch (the proofs bind it); restarting one
+// is limited so that replaying the public first part cannot reset a
+// relayer's progress forever: its sender may (a relayer that proved the
+// epoch again has another accumulator chain), anyone may once it is stale
+// or its committee changed (it can never complete then). Holding passes to
+// the sender of each part, so a front-runner of one part holds it only
+// until the next. A whole submitDisclosure of the epoch is accepted while
+// parts are pending and ends them: pendingEpoch shows a pending epoch
+// only while its epoch is the pool's next, so nothing needs clearing.
+// Gas: with the real circuit, parts of one chunk of a pool's later epoch
+// (bridge/relay TestAnEpochOfMoreChunks…) cost 428 700 (first: quorum,
+// pending state over the previous epoch's slots), 405 900 (middle) and
+// 431 500 (final: the record and the event); with the Shape test key
+// (offshore TestAnEpochInThreeParts…, a pool's first epoch, fresh slots)
+// 583 400 for a first part of 2 chunks, 492 500 for a middle one of 2 and
+// 447 000 for a final one of 1. Each part pays the 21 000 base, all the
+// roots' calldata and a pairing check of its own.
+// bridge/relay splits an epoch of more than chunks_per_tx chunks (default
+// 128 ≈ 9.9M gas) into parts and follows pendingEpoch; offshore/audit
+// reads a disclosure's parts (DisclosurePartAccepted logs, walked back from
+// the final part) and verifies the epoch they make.
 //
 // # Who can change what
 //
@@ -326,7 +379,7 @@
 // batch-capable bookkeeping added about 3 000 to both: sums, bounds on the
 // arrays, and no precompile call after a failed one, so a bad commitment
 // still reverts by name); an epoch of three chunks (submitDisclosure)
-// about 607 300, each further chunk about 74 000 (the slope from three to
+// about 608 000, each further chunk about 74 000 (the slope from three to
 // six chunks; it was 326 000 with one verifyProof per chunk). In-order epochs, suppression, the header's epoch length and
 // disclosed set and the drop bounds added about 2 500 to a disclosure
 // (the growth and drop references read and compared, one more signed

@@ -12,6 +12,8 @@
 //	proved     bundle on disk and recorded (path, SHA-256): never proved again
 //	attested   a quorum of valid committee signatures recorded
 //	submitted  signed transaction(s) recorded, one nonce, same data; waiting for depth
+//	           (an epoch sent in parts goes back to attested after each part
+//	           but the last, the part recorded in Entry.Parts)
 //	confirmed  disclosed on the L2 at the configured depth (by this relayer or another)
 //	exported   the export is logged on the onshore ledger — done
 //
@@ -195,10 +197,37 @@ type Entry struct {
 	// Revert is the registry's latest refusal; nil once the epoch moves on.
 	Revert *Revert `json:"revert,omitempty"`
 
+	// Part is the run of chunks the transactions in Txs carry when the
+	// epoch is disclosed in parts (the registry's submitDisclosurePart);
+	// nil when they carry the whole epoch.
+	Part *Part `json:"part,omitempty"`
+	// Parts are the epoch's parts confirmed on the registry before the
+	// current one, in the order they landed (a restart from chunk 0
+	// starts the list over after them).
+	Parts []Part `json:"parts,omitempty"`
+
 	ExportedAt time.Time `json:"exported_at,omitzero"`
 	Note       string    `json:"note,omitempty"` // why it stopped (failed)
 	Updated    time.Time `json:"updated"`
 }
+
+// Part is a run of an epoch's chunks, [From, To) of Chunks, sent in one
+// transaction; once confirmed, the transaction that carried it, its
+// nonce and its block.
+type Part struct {
+	From   int          `json:"from"`
+	To     int          `json:"to"`
+	Chunks int          `json:"chunks"`
+	TxHash field.Digest `json:"tx_hash,omitzero"`
+	Nonce  uint64       `json:"nonce,omitempty"`
+	Block  uint64       `json:"block,omitempty"`
+}
+
+// Final reports whether the part ends the epoch.
+func (p *Part) Final() bool { return p.To == p.Chunks }
+
+// String is the part as logs show it: chunks [from, to) of n.
+func (p *Part) String() string { return fmt.Sprintf("chunks [%d, %d) of %d", p.From, p.To, p.Chunks) }
 
 // Key returns the entry's key: pool, '/', epoch as fixed-width hex.
 func Key(pool telemetry.PoolID, epoch uint64) []byte {
@@ -363,7 +392,7 @@ func (o *Outbox) Requeue(pool telemetry.PoolID, epoch uint64) (*Entry, error) {
 		e.State = Sealed
 	}
 	e.Reverted = append(e.Reverted, e.Txs...)
-	e.Nonce, e.Included, e.Txs, e.Revert = nil, nil, nil, nil
+	e.Nonce, e.Included, e.Txs, e.Revert, e.Part = nil, nil, nil, nil, nil
 	e.Note = fmt.Sprintf("re-queued by an operator at %s", o.now().UTC().Format(time.RFC3339))
 	if err := o.Put(e); err != nil {
 		return nil, err

@@ -13,6 +13,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/ethkey"
 	"github.com/rwabridge/rwabridge/internal/backoff"
 	"github.com/rwabridge/rwabridge/internal/strictyaml"
+	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/ledger/backend"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
 )
@@ -36,6 +37,7 @@ var ErrInvalidConfig = errors.New("invalid relayer config")
 //	confirmations: 3                             # depth before an inclusion is final
 //	finalized: true                              # also wait for the node's finalized tag (where it has one)
 //	gas_limit: 0                                 # 0: estimate (+ margin)
+//	chunks_per_tx: 128                           # an epoch of more chunks goes in parts of this many (≤ 220)
 //	fees:
 //	  tip_cap_min_wei: 1000000000                # floor of the priority fee
 //	  tip_cap_max_wei: 20000000000               # cap of the priority fee
@@ -64,13 +66,17 @@ type Config struct {
 	Schedule string             `yaml:"schedule"`
 	// UnhealthyAfter is how long the ledger or the L2 node may stay
 	// unreachable before /healthz fails (0: DefaultUnhealthyAfter).
-	UnhealthyAfter time.Duration  `yaml:"unhealthy_after"`
-	SealCheckpoint string         `yaml:"seal_checkpoint"` // Fabric seal listener's checkpoint; "": SealCheckpointFile in Outbox
-	Confirmations  uint64         `yaml:"confirmations"`
-	Finalized      bool           `yaml:"finalized"`
-	GasLimit       uint64         `yaml:"gas_limit"`
-	Fees           Fees           `yaml:"fees"`
-	Retry          backoff.Policy `yaml:"retry"` // RPC and ledger calls
+	UnhealthyAfter time.Duration `yaml:"unhealthy_after"`
+	SealCheckpoint string        `yaml:"seal_checkpoint"` // Fabric seal listener's checkpoint; "": SealCheckpointFile in Outbox
+	Confirmations  uint64        `yaml:"confirmations"`
+	Finalized      bool          `yaml:"finalized"`
+	GasLimit       uint64        `yaml:"gas_limit"`
+	// ChunksPerTx is the most chunk proofs one transaction carries: an
+	// epoch of more is disclosed in parts (submitDisclosurePart) of this
+	// many chunks each. Default registry.DefaultChunksPerTx.
+	ChunksPerTx int            `yaml:"chunks_per_tx"`
+	Fees        Fees           `yaml:"fees"`
+	Retry       backoff.Policy `yaml:"retry"` // RPC and ledger calls
 	// RevertBackoff spaces the retries of an epoch the registry refused
 	// for a reason that passes (paused, epoch not ended, pool inactive,
 	// out of gas): Initial after the first refusal, doubling up to Max.
@@ -97,6 +103,7 @@ func Default() Config {
 		Schedule:      "@every 1m",
 		Confirmations: 3,
 		Finalized:     true,
+		ChunksPerTx:   registry.DefaultChunksPerTx,
 		Fees: Fees{TipCapMinWei: 1_000_000_000, TipCapMaxWei: 20_000_000_000, FeeCapMaxWei: 500_000_000_000,
 			BaseFeeMultiplier: 2, BumpPercent: 10, StuckAfter: 2 * time.Minute},
 		Retry:         backoff.Policy{Attempts: 6, Initial: 200 * time.Millisecond, Max: 5 * time.Second},
@@ -128,6 +135,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Confirmations == 0 {
 		bad("confirmations must be at least 1")
+	}
+	if c.ChunksPerTx < 1 || c.ChunksPerTx > registry.MaxChunksPerTx {
+		bad("chunks_per_tx %d: between 1 and %d (more does not fit a transaction's 2^24 gas)", c.ChunksPerTx, registry.MaxChunksPerTx)
 	}
 	f := c.Fees
 	if f.TipCapMinWei > f.TipCapMaxWei {

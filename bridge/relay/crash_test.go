@@ -43,6 +43,10 @@ type childSpec struct {
 	Nth      int           `json:"nth"` // kill at the Nth time Crash is reached (1 = first)
 	Deadline time.Duration `json:"deadline"`
 	Stuck    time.Duration `json:"stuck"` // fees.stuck_after
+	// ChunksPerTx is chunks_per_tx (0: the default); NotFinalized turns
+	// finalized off (the simulated chain finalizes every 32 blocks).
+	ChunksPerTx  int  `json:"chunks_per_tx"`
+	NotFinalized bool `json:"not_finalized"`
 }
 
 func TestMain(m *testing.M) {
@@ -91,6 +95,10 @@ func runChild(specJSON string) int {
 	cfg.Outbox, cfg.Registry, cfg.Confirmations = filepath.Join(sp.Dir, "outbox"), sp.Registry, 2
 	cfg.Retry = backoff.Policy{Attempts: 8, Initial: 5 * time.Millisecond, Max: 100 * time.Millisecond}
 	cfg.Fees.StuckAfter = sp.Stuck
+	if sp.ChunksPerTx > 0 {
+		cfg.ChunksPerTx = sp.ChunksPerTx
+	}
+	cfg.Finalized = !sp.NotFinalized
 	seen := 0
 	r, err := relay.New(cfg, relay.Deps{
 		Ledger: l, Chain: client, Outbox: box, Key: key,
@@ -126,30 +134,19 @@ func runChild(specJSON string) int {
 	return 3
 }
 
-func TestARelayerKilledAtEveryStepAndAtRandomPostsEachEpochOnce(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts dozens of relayer subprocesses; skipped in -short")
-	}
-	ctx := context.Background()
-	w := newWorld(t, bridgetest.WorldOptions{Epochs: 1, Held: 28})
-	// The chain is the parent's simulated backend, served over HTTP and
-	// mined by a goroutine: every subprocess sees the same chain, and a
-	// reorg or fee spike could be scripted (geth --dev would need a binary
-	// and gives no Fork).
-	w.Chain.StartMiner(60 * time.Millisecond)
-	defer w.Chain.StopMiner()
-	dir := t.TempDir()
-	key := w.Chain.Funded[0]
-	spec := childSpec{RPC: w.Chain.URL, Registry: w.Dep.Addresses.Registry.Hex(), Ledger: filepath.Join(w.Dir, "ledger.json"),
-		Keys: w.KeysDir, Dir: dir, Key: common.Bytes2Hex(crypto.FromECDSA(key)), Deadline: 20 * time.Second, Stuck: time.Minute}
+// childRunner returns run: it releases one more sealed epoch of w, then
+// runs a relayer subprocess with sp until it is done (false) or killed
+// with SIGKILL (true): by itself at sp's crash point, or from outside
+// after killAfter when that is positive.
+func childRunner(t *testing.T, w *bridgetest.World, dir string) func(sp childSpec, killAfter time.Duration) bool {
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Every child finds a newly sealed epoch besides the unfinished ones.
-	run := func(sp childSpec, killAfter time.Duration) (killed bool) {
+	return func(sp childSpec, killAfter time.Duration) (killed bool) {
 		t.Helper()
-		if _, err := w.Release(ctx); err != nil {
+		if _, err := w.Release(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 		js, _ := json.Marshal(sp)
@@ -172,10 +169,32 @@ func TestARelayerKilledAtEveryStepAndAtRandomPostsEachEpochOnce(t *testing.T) {
 				return true
 			}
 			log, _ := os.ReadFile(filepath.Join(dir, "child.log"))
-			t.Fatalf("relayer subprocess failed: %v\n%s", err, log)
+			if len(log) > 4000 {
+				log = log[len(log)-4000:]
+			}
+			t.Fatalf("relayer subprocess (killed at %s #%d) failed: %v\n%s", sp.Crash, sp.Nth, err, log)
 		}
 		return false
 	}
+}
+
+func TestARelayerKilledAtEveryStepAndAtRandomPostsEachEpochOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts dozens of relayer subprocesses; skipped in -short")
+	}
+	ctx := context.Background()
+	w := newWorld(t, bridgetest.WorldOptions{Epochs: 1, Held: 28})
+	// The chain is the parent's simulated backend, served over HTTP and
+	// mined by a goroutine: every subprocess sees the same chain, and a
+	// reorg or fee spike could be scripted (geth --dev would need a binary
+	// and gives no Fork).
+	w.Chain.StartMiner(60 * time.Millisecond)
+	defer w.Chain.StopMiner()
+	dir := t.TempDir()
+	key := w.Chain.Funded[0]
+	spec := childSpec{RPC: w.Chain.URL, Registry: w.Dep.Addresses.Registry.Hex(), Ledger: filepath.Join(w.Dir, "ledger.json"),
+		Keys: w.KeysDir, Dir: dir, Key: common.Bytes2Hex(crypto.FromECDSA(key)), Deadline: 20 * time.Second, Stuck: time.Minute}
+	run := childRunner(t, w, dir)
 
 	killedAt := map[string]int{}
 	faults := 0
@@ -245,4 +264,79 @@ func TestARelayerKilledAtEveryStepAndAtRandomPostsEachEpochOnce(t *testing.T) {
 		t.Errorf("only %d kills happened", faults)
 	}
 	t.Logf("kill -9 faults injected and survived: %d (%v); on-chain: one disclosure per epoch, no nonce gap, one proof per epoch", faults, killedAt)
+}
+
+// An epoch in three parts: the relayer is killed at every durable step of
+// each part (the k-th time it reaches a step that each part passes), and
+// once at each step an epoch passes once. Every epoch ends disclosed
+// exactly once, each part confirmed once (two DisclosurePartAccepted logs
+// an epoch), no transaction of the relayer mined reverted, no nonce gap.
+func TestARelayerKilledDuringEachPartOfAThreePartEpochPostsItOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a relayer subprocess per crash point and part; skipped in -short")
+	}
+	ctx := context.Background()
+	w := newWorld(t, bridgetest.WorldOptions{Epochs: 1, Held: 20, Records: threeChunks})
+	w.Chain.StartMiner(60 * time.Millisecond)
+	defer w.Chain.StopMiner()
+	dir := t.TempDir()
+	key := w.Chain.Funded[0]
+	spec := childSpec{RPC: w.Chain.URL, Registry: w.Dep.Addresses.Registry.Hex(), Ledger: filepath.Join(w.Dir, "ledger.json"),
+		Keys: w.KeysDir, Dir: dir, Key: common.Bytes2Hex(crypto.FromECDSA(key)), Deadline: time.Minute, Stuck: time.Minute,
+		ChunksPerTx: 1, NotFinalized: true}
+	run := childRunner(t, w, dir)
+	perPart := map[string]bool{relay.PointSubmitted: true, relay.PointBroadcast: true, relay.PointIncluded: true, relay.PointConfirmed: true}
+	killedAt := map[string]int{}
+	for _, p := range relay.Points() {
+		parts := 1
+		if perPart[p] {
+			parts = 3
+		}
+		for k := 1; k <= parts; k++ {
+			sp := spec
+			sp.Crash, sp.Nth = p, k
+			if p == relay.PointReplaced {
+				w.Chain.StopMiner()
+				sp.Stuck = 300 * time.Millisecond
+			}
+			if run(sp, 0) {
+				killedAt[fmt.Sprintf("%s #%d", p, k)]++
+			}
+			if p == relay.PointReplaced {
+				w.Chain.StartMiner(60 * time.Millisecond)
+			}
+		}
+	}
+	if run(spec, 0) {
+		t.Fatal("the clean run was killed")
+	}
+	w.Chain.StopMiner()
+	for p := range perPart {
+		for k := 1; k <= 3; k++ {
+			if killedAt[fmt.Sprintf("%s #%d", p, k)] == 0 {
+				t.Errorf("no kill at %s of part %d", p, k)
+			}
+		}
+	}
+
+	box, err := outbox.Open(filepath.Join(dir, "outbox"), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer box.Close()
+	checkOnce(t, ctx, w, &rig{box: box, proof: filepath.Join(dir, "proofs.log")}, key)
+	parts := partLogs(t, ctx, w)
+	es, _ := box.List()
+	for _, e := range es {
+		if e.State != outbox.Exported || len(e.Reverted) > 0 || e.Part == nil || !e.Part.Final() {
+			t.Errorf("epoch %d ended %s, %d transactions mined reverted, last part %+v", e.Epoch, e.State, len(e.Reverted), e.Part)
+		}
+		if parts[e.Epoch] != 2 {
+			t.Errorf("epoch %d: %d DisclosurePartAccepted logs, want 2 (a part confirmed twice, or lost)", e.Epoch, parts[e.Epoch])
+		}
+	}
+	if len(es) != len(w.Epochs) {
+		t.Errorf("%d outbox entries for %d epochs", len(es), len(w.Epochs))
+	}
+	t.Logf("kill -9 at each step of each part survived (%d kills: %v); each epoch disclosed once in three transactions", len(killedAt), killedAt)
 }

@@ -48,6 +48,27 @@
 //     pool's queue (below).
 //   - exported: RecordExport on the ledger is idempotent.
 //
+// # Epochs in parts
+//
+// An epoch of more than Config.ChunksPerTx chunks (default 128, at most
+// 220 under the 2^24 gas cap) is disclosed in parts (the registry's
+// submitDisclosurePart), one transaction each and one at a time: each part
+// is recorded in the outbox before it is broadcast (Entry.Part: its chunk
+// range, beside the nonce and raw transaction), tracked like a whole epoch
+// to Confirmations depth, then appended to Entry.Parts, and the epoch goes
+// back to attested for the next. Where the next part starts is read from
+// the registry before every send (pendingEpoch): it continues the pending
+// epoch when that is this disclosure under the current committee with this
+// bundle's accumulator at its next chunk — so a restarted relayer never
+// sends a confirmed part again, and a part another sender landed is
+// skipped — and starts from chunk 0 otherwise (another proof of the epoch,
+// another committee, nothing pending). Later epochs of the pool wait until
+// the final part is in a block. The registry's refusals of parts:
+// PartOutOfOrder, PendingMismatch and PendingCommitteeChanged (the pending
+// epoch moved: read again, retried) and PendingHeld (another sender holds
+// a live one: retried with backoff until it is an hour old and may be
+// restarted) wait; PartRangeInvalid stops.
+//
 // # Refusals
 //
 // Every revert of the registry, at estimation or mined, is decoded to its

@@ -20,6 +20,7 @@ import (
 	"github.com/rwabridge/rwabridge/bridge/relay"
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/internal/backoff"
+	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 )
 
@@ -166,7 +167,8 @@ func address(k *ecdsa.PrivateKey) string { return crypto.PubkeyToAddress(k.Publi
 
 // checkOnce asserts exactly one disclosure per epoch, one proof per epoch,
 // one export per epoch and a gap-free nonce sequence of the relayer (the
-// nonces of transactions mined reverted included).
+// nonces of transactions mined reverted and of the earlier parts of epochs
+// sent in parts included).
 func checkOnce(t *testing.T, ctx context.Context, w *bridgetest.World, g *rig, key *ecdsa.PrivateKey) {
 	t.Helper()
 	got, err := w.Disclosures(ctx)
@@ -213,6 +215,14 @@ func checkOnce(t *testing.T, ctx context.Context, w *bridgetest.World, g *rig, k
 				t.Errorf("nonce %d used by two epochs", *e.Nonce)
 			}
 			used[*e.Nonce] = true
+		}
+		for _, part := range e.Parts { // an epoch's earlier parts, each its own transaction
+			if part.TxHash != (field.Digest{}) {
+				if used[part.Nonce] {
+					t.Errorf("nonce %d of a part used twice", part.Nonce)
+				}
+				used[part.Nonce] = true
+			}
 		}
 		spent := map[uint64]bool{} // an attempt's replacements share its nonce
 		for _, tx := range e.Reverted {

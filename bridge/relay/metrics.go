@@ -20,6 +20,7 @@ type metrics struct {
 	lastPass      prometheus.Gauge
 	sent          prometheus.Counter
 	replaced      prometheus.Counter
+	parts         prometheus.Counter
 	reorgs        prometheus.Counter
 	alreadyPosted prometheus.Counter
 	waitingQuorum prometheus.Counter
@@ -51,6 +52,8 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "First transactions of an epoch signed and broadcast."}),
 		replaced: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "transactions_replaced_total",
 			Help: "Same-nonce replacements of stuck transactions."}),
+		parts: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "parts_confirmed_total",
+			Help: "Parts of epochs disclosed in several transactions confirmed on the L2, final parts excepted."}),
 		reorgs: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "reorgs_total",
 			Help: "Inclusions lost or moved by a reorg before confirmation."}),
 		alreadyPosted: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: "already_posted_total",
@@ -76,7 +79,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		return m, nil
 	}
 	for _, c := range []prometheus.Collector{m.states, m.transitions, m.proofs, m.proveSeconds, m.disclosedEnd, m.lastPass,
-		m.sent, m.replaced, m.reorgs, m.alreadyPosted, m.waitingQuorum, m.retries, m.errors, m.up, m.reverts, m.refusedNow, m.recollected} {
+		m.sent, m.replaced, m.parts, m.reorgs, m.alreadyPosted, m.waitingQuorum, m.retries, m.errors, m.up, m.reverts, m.refusedNow, m.recollected} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

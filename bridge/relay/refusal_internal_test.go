@@ -35,7 +35,9 @@ func TestEveryClassifiedRefusalIsARealErrorName(t *testing.T) {
 	}
 	for name, want := range map[string]string{"EnforcedPause": outbox.RevertWait, "EpochNotEnded": outbox.RevertWait,
 		"PoolNotActive": outbox.RevertWait, RevertOutOfGas: outbox.RevertWait, "ProofInvalid": outbox.RevertStop,
-		"EpochOutOfOrder": outbox.RevertStop, "EpochNotNext": outbox.RevertStop, "SomethingNew": outbox.RevertStop, "": outbox.RevertStop} {
+		"EpochOutOfOrder": outbox.RevertStop, "EpochNotNext": outbox.RevertStop, "SomethingNew": outbox.RevertStop, "": outbox.RevertStop,
+		"PartOutOfOrder": outbox.RevertWait, "PendingMismatch": outbox.RevertWait, "PendingCommitteeChanged": outbox.RevertWait,
+		"PendingHeld": outbox.RevertWait, "PartRangeInvalid": outbox.RevertStop} {
 		if got, _ := classify(name); got != want {
 			t.Errorf("classify(%q) = %s, want %s", name, got, want)
 		}

@@ -275,9 +275,9 @@ func (r *Relayer) Once(ctx context.Context) (*Report, error) {
 			r.m.errors.Inc()
 		}
 		// A later epoch is sent once this one is in a block without
-		// reverting: were it sent earlier, a refusal of this one (a
+		// reverting (its final part, when sent in parts): were it sent earlier, a refusal of this one (a
 		// pause landing first) would let the later one land past it.
-		if e == nil || !(e.State.Terminal() || e.State == outbox.Confirmed || (e.State == outbox.Submitted && e.Included != nil)) {
+		if e == nil || !(e.State.Terminal() || e.State == outbox.Confirmed || (e.State == outbox.Submitted && e.Included != nil && finalTx(e))) {
 			canSubmit[s.Pool] = false
 		}
 		if e != nil && (e.State == outbox.Confirmed || e.State == outbox.Exported) {

@@ -17,12 +17,12 @@ import (
 	"github.com/rwabridge/rwabridge/internal/field"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
-	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/ledger"
 )
 
-// send signs the epoch's first transaction, records it, then broadcasts
-// it. A revert at estimation is acted on by refused.
+// send signs the epoch's first transaction (of its next part, for an
+// epoch sent in parts), records it, then broadcasts it. A revert at
+// estimation is acted on by refused.
 func (r *Relayer) send(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.Entry, note func(string, ...any)) (bool, error) {
 	// The committee may have changed since the pass began: signatures of
 	// another version are never sent.
@@ -44,7 +44,7 @@ func (r *Relayer) send(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 	for i, s := range e.Signatures {
 		sigs[i] = disclosure.Signature{Signer: common.HexToAddress(s.Signer), Sig: s.Sig}
 	}
-	data, err := registry.SignedCalldata(sub, sigs, e.Threshold)
+	data, part, err := r.calldata(ctx, p, e, sub, sigs)
 	if err != nil {
 		return false, err
 	}
@@ -87,7 +87,7 @@ func (r *Relayer) send(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 	if err != nil {
 		return false, err
 	}
-	e.Nonce = &nonce
+	e.Nonce, e.Part = &nonce, part
 	e.Txs = append(e.Txs, record(tx, r.d.Now()))
 	e.State = outbox.Submitted
 	if err := r.put(e, PointSubmitted); err != nil {
@@ -95,6 +95,9 @@ func (r *Relayer) send(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 	}
 	r.m.sent.Inc()
 	note("sent tx %s, nonce %d, tip %s, fee cap %s wei", tx.Hash().Hex(), nonce, tip, feeCap)
+	if part != nil {
+		note("the tx carries %s", part)
+	}
 	if err := r.broadcast(ctx, tx); err != nil {
 		return false, err
 	}
@@ -264,6 +267,9 @@ func (r *Relayer) track(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.
 				note("included in block %d, waiting for %d confirmations", inc.Block, r.cfg.Confirmations)
 			}
 			return false, err
+		}
+		if e.Part != nil && !e.Part.Final() {
+			return r.partConfirmed(e, &inc, note)
 		}
 		e.State, e.Revert = outbox.Confirmed, nil
 		note("confirmed: tx %s, block %d", inc.TxHash, inc.Block)

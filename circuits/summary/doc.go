@@ -78,8 +78,11 @@
 // accumulator make order and distinct-cabinet counting exact across chunk
 // boundaries (a cabinet straddling two chunks is counted once).
 //
-// The registry (offshore/doc.go) takes a whole epoch in one transaction:
-// the attestors sign the number of chunks and keccak256 of the chunk roots
+// The registry (offshore/doc.go) takes a whole epoch in one transaction,
+// or, when it does not fit one (about 220 chunks), in parts over several
+// (submitDisclosurePart: the registry keeps the pending epoch's running
+// accumulator, and the figures appear only with the final part): the
+// attestors sign the number of chunks and keccak256 of the chunk roots
 // in order along with the epoch root; submitDisclosure receives the chunk
 // roots, the n−1 intermediate accumulators and the n proofs, checks the
 // roots against the signed hash and verifies proof i against [pool, policy
@@ -89,13 +92,14 @@
 // swaps, which a policy may withhold, and the others are the capacity (the
 // circuit proves every chunk but the last full), so only the number of
 // chunks is, which places the swaps in ((n−1)·C, n·C] (policies/policy,
-// "What a disclosure reveals"). No partial epoch is ever stored. The epoch root itself (a
+// "What a disclosure reveals"). No partial figures are ever stored or shown. The epoch root itself (a
 // Poseidon2 tree) is never computed on-chain: each attestor recomputes it
 // from the chunk roots before signing (and bundle.Verify does offline).
 //
 // Cost: one batched verification (one pairing check) for all chunks in one
 // transaction, ≈430k + 74k·(n−1) gas (measured by rwabridge bench gas;
-// Osaka's per-transaction cap allows about 220 chunks), and n proofs, which are independent once the witnesses are built (all
+// Osaka's per-transaction cap allows about 220 chunks, and a larger epoch
+// pays one more base and pairing per part), and n proofs, which are independent once the witnesses are built (all
 // accumulators are known up front) and can run in parallel on several
 // machines; single-chunk epochs — the common case at C ≥ the daily
 // records of a pool — cost one proof and ≈425k gas. Rejected

@@ -28,15 +28,16 @@ its wall time and the process's CPU time (user + system) over it:
             are sent, the rest of the day is not
   ingest    the agent drains them into an embedded ledger in a temporary
             directory (removed after), in batches, as rwabridge agent does
-  seal      the ledger seals the epoch under the default policy (refused above
-            200 chunks: one disclosure is one L2 transaction)
+  seal      the ledger seals the epoch under the default policy
   setup     development keys (INSECURE) of capacity C, cached in --keys:
             "cached" when reused
   deploy    the contracts on an in-process simulated L2 under Osaka rules (a
             transaction's gas is capped at 2^24), as rwabridge demo deploys them
   prove     every chunk, --workers at a time
   attest    each of the three committee orgs' attestors signs (a quorum is 2)
-  relay     the relayer posts the disclosure; its transactions are counted
+  relay     the relayer posts the disclosure, in parts of at most
+            --chunks-per-tx chunk proofs when the epoch has more (one L2
+            transaction each); its transactions are counted
   verify    the registry's record read back and its figures checked against the
             seal's; the bundle verified offline; the registry audited as
             rwabridge audit verify does, the epoch recomputed from the ledger
@@ -50,11 +51,14 @@ stderr.
 
 Setting up keys of capacity 1024 takes about two minutes the first time;
 proving takes about 4 s of CPU per 1024-record chunk (100,000 records, 98
-chunks: 3m20s with two workers on two cores). An epoch of more than 200
-chunks does not fit one transaction: 1,000,000 records need --capacity 8192.`,
+chunks: 3m20s with two workers on two cores). An epoch of more chunks than
+--chunks-per-tx (default 128; at most 220 fit the 2^24 gas of a transaction) is
+posted in several transactions: 1,000,000 records in chunks of 1024 are 977
+chunks, 8 transactions; --capacity 4096 makes them 245 chunks, 2 transactions.`,
 		Example: `  rwabridge bench scale --records 10000
   rwabridge bench scale --records 100000 --workers 2
-  rwabridge bench scale --records 1000000 --capacity 8192 --keys /var/tmp/rwabridge-keys`,
+  rwabridge bench scale --records 1000000 --capacity 4096 --keys /var/tmp/rwabridge-keys
+  rwabridge bench scale --records 2000 --capacity 16 --chunks-per-tx 50`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			logger.Disable() // gnark's logs would drown the table
@@ -77,6 +81,7 @@ chunks does not fit one transaction: 1,000,000 records need --capacity 8192.`,
 	f.IntVar(&cfg.Workers, "workers", cfg.Workers, "chunks proven at once")
 	f.StringVar(&cfg.KeysDir, "keys", filepath.Join(os.TempDir(), "rwabridge-bench-keys"), "directory for the development keys (created and reused)")
 	f.IntVar(&cfg.Cabinets, "cabinets", 0, "cabinets in the simulated fleet (default: one per 80 records, at least the policy's k)")
+	f.IntVar(&cfg.ChunksPerTx, "chunks-per-tx", 0, "most chunk proofs in one relayer transaction; an epoch of more goes in parts (0: the relayer's default, 128)")
 	_ = cmd.MarkFlagRequired("records")
 	return cmd
 }

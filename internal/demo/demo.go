@@ -157,6 +157,8 @@ type run struct {
 	keysReused bool
 	ledger     *embedded.Ledger
 	client     *ledger.Client // the operator's
+	// chunksPerTx is the relayer's chunks_per_tx (0: its default).
+	chunksPerTx int
 }
 
 // Run runs the demo's stages in order, printing progress to out, and

@@ -73,8 +73,9 @@ func (r *run) relay(ctx context.Context) (string, error) {
 	return fmt.Sprintf("%d disclosure(s) posted by the relayer %s", posted, r.rep.Chain.Relayer.Hex()), nil
 }
 
-// relayPasses bounds the relayer passes of one run: each pass moves every
-// epoch as far as it can, and a block is mined between passes.
+// relayPasses bounds the relayer passes of one run per transaction of an
+// epoch: each pass moves every epoch as far as it can, and a block is
+// mined between passes.
 const relayPasses = 60
 
 // provenBundles hands the relayer the bundles the prove stage made (the
@@ -133,6 +134,15 @@ func (r *run) post(ctx context.Context) (int, error) {
 	cfg.Registry = r.rep.Chain.Addresses.Registry.Hex()
 	cfg.Pools = []telemetry.PoolID{r.cfg.Pool}
 	cfg.Confirmations = 2
+	if r.chunksPerTx > 0 {
+		cfg.ChunksPerTx = r.chunksPerTx
+	}
+	// An epoch in parts takes a round of passes per part (each waits for
+	// its depth and the simulated chain's finalized tag).
+	passes := 0
+	for _, ep := range r.rep.Epochs {
+		passes = max(passes, relayPasses*((len(ep.Seal.Chunks)+cfg.ChunksPerTx-1)/cfg.ChunksPerTx))
+	}
 	rl, err := relay.New(cfg, relay.Deps{
 		Ledger: client, Chain: r.chain.sim.Client(), Prover: pb, Outbox: ob, Key: r.chain.relayer,
 		Logger: r.log.With("part", "relayer"), Registerer: r.registry(),
@@ -143,8 +153,8 @@ func (r *run) post(ctx context.Context) (int, error) {
 	want := len(r.rep.Epochs) // every epoch, in order: suppressed ones too
 	var rep *relay.Report
 	for pass := 0; ; pass++ {
-		if pass == relayPasses {
-			return 0, fmt.Errorf("the relayer did not finish in %d passes: %s", relayPasses, pending(rep))
+		if pass == passes {
+			return 0, fmt.Errorf("the relayer did not finish in %d passes: %s", passes, pending(rep))
 		}
 		if rep, err = rl.Once(ctx); err != nil {
 			return 0, fmt.Errorf("relayer: %w", err)

@@ -77,6 +77,10 @@ type ScaleConfig struct {
 	Pool telemetry.PoolID
 	Seed uint64
 	Day  time.Time
+	// ChunksPerTx is the most chunk proofs one relayer transaction
+	// carries: an epoch of more goes in parts (0: the relayer's default,
+	// registry.DefaultChunksPerTx).
+	ChunksPerTx int
 	// Progress hears the stages' progress (nil: none).
 	Progress io.Writer
 }
@@ -113,6 +117,9 @@ func (c *ScaleConfig) Validate() error {
 	}
 	if c.Workers < 1 {
 		bad("workers %d: give at least 1", c.Workers)
+	}
+	if c.ChunksPerTx < 0 || c.ChunksPerTx > registry.MaxChunksPerTx {
+		bad("chunks per transaction %d: give 1 to %d (0: the relayer's default, %d)", c.ChunksPerTx, registry.MaxChunksPerTx, registry.DefaultChunksPerTx)
 	}
 	if c.KeysDir == "" {
 		bad("the keys directory is required")
@@ -195,15 +202,15 @@ func (r *ScaleResult) Stage(name string) *ScaleStage {
 //     feed order are the epoch's (the rest of its day is not sent);
 //   - ingest: the agent drains them (as `rwabridge agent --once` does) into
 //     an embedded ledger in a temporary directory, removed after;
-//   - seal: the ledger seals the epoch under the default policy, refusing
-//     one of more than MaxChunks chunks;
+//   - seal: the ledger seals the epoch under the default policy;
 //   - setup: development keys of cfg.Capacity, cached in cfg.KeysDir;
 //   - deploy: the contracts on an in-process simulated L2 under Osaka rules
 //     (a transaction's gas is capped at 2^24), as the demo deploys them;
 //   - prove: every chunk, cfg.Workers at a time (bridge/prove);
 //   - attest: each of the three committee orgs' attestors (a quorum is two);
-//   - relay: the relayer posts the disclosure; its transactions and their
-//     gas are counted;
+//   - relay: the relayer posts the disclosure, in parts of at most
+//     cfg.ChunksPerTx chunks when the epoch has more; its transactions and
+//     their gas are counted;
 //   - verify: the registry's record read back and its figures checked
 //     against the seal's, the bundle verified offline and the registry
 //     audited as `rwabridge audit verify` does.
@@ -229,7 +236,7 @@ func RunScale(ctx context.Context, cfg ScaleConfig, out io.Writer) (*ScaleResult
 	dc.DataDir, dc.Pool, dc.Cabinets, dc.Days, dc.Seed, dc.Start = tmp, cfg.Pool, cfg.Cabinets, 1, cfg.Seed, cfg.Day
 	dc.Capacity, dc.DevKeys, dc.KeysDir, dc.Investors = cfg.Capacity, true, cfg.KeysDir, 2
 	r := &run{cfg: dc, out: progress, log: slog.New(slog.DiscardHandler), policy: p, doc: doc, began: time.Now(),
-		rep: &Report{DataDir: tmp, KeysDir: cfg.KeysDir}}
+		rep: &Report{DataDir: tmp, KeysDir: cfg.KeysDir}, chunksPerTx: cfg.ChunksPerTx}
 	defer func() {
 		if r.chain != nil {
 			r.chain.Close()
@@ -387,9 +394,6 @@ func (r *run) sealOne(ctx context.Context, epoch uint64, n int, res *ScaleResult
 		return "", fmt.Errorf("%w: the seal commits %d records, %d were sent", ErrMismatch, s.Count, n)
 	case !s.Disclosable:
 		return "", fmt.Errorf("epoch %d has %d active cabinets, below k = %d: nothing would be disclosed; give more --cabinets", epoch, s.ActiveCabinets, s.MinActiveCabinets)
-	}
-	if err := checkChunks(s, r.cfg.Capacity); err != nil {
-		return "", err
 	}
 	res.Seal = *s
 	r.rep.Epochs = []*Epoch{{Seal: *s, Disclosable: true}}

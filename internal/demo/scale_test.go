@@ -65,6 +65,22 @@ func TestRunScaleDisclosesAndVerifiesOneEpoch(t *testing.T) {
 	}
 }
 
+func TestRunScaleRelaysAnEpochOfMoreChunksThanATransactionTakesInParts(t *testing.T) {
+	cfg := demo.DefaultScaleConfig()
+	cfg.Records, cfg.Capacity, cfg.KeysDir, cfg.ChunksPerTx = 5*testCapacity, testCapacity, sharedKeys(t), 2
+	var out bytes.Buffer
+	res, err := demo.RunScale(context.Background(), cfg, &out)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if len(res.Seal.Chunks) != 5 || res.Txs != 3 {
+		t.Fatalf("%d chunks in %d transactions, want 5 in 3 (parts of 2, 2, 1)", len(res.Seal.Chunks), res.Txs)
+	}
+	if text := out.String(); !strings.Contains(text, "in 3 transaction(s) of the relayer") || !strings.HasSuffix(text, "disclosed and verified\n") {
+		t.Errorf("output:\n%s", text)
+	}
+}
+
 func TestRunScaleRefusesAFleetTooSmall(t *testing.T) {
 	cfg := demo.DefaultScaleConfig()
 	cfg.Records, cfg.Cabinets, cfg.Capacity, cfg.KeysDir = 5000, 5, testCapacity, t.TempDir()
@@ -87,6 +103,8 @@ func TestScaleConfigValidate(t *testing.T) {
 		{func(c *demo.ScaleConfig) { c.Records = 4 }, "records 4: the policy"},
 		{func(c *demo.ScaleConfig) { c.Capacity = 100 }, "capacity 100"},
 		{func(c *demo.ScaleConfig) { c.Workers = 0 }, "workers 0"},
+		{func(c *demo.ScaleConfig) { c.ChunksPerTx = 221 }, "chunks per transaction 221: give 1 to 220"},
+		{func(c *demo.ScaleConfig) { c.ChunksPerTx = -1 }, "chunks per transaction -1"},
 		{func(c *demo.ScaleConfig) { c.KeysDir = "" }, "keys directory"},
 		{func(c *demo.ScaleConfig) { c.Cabinets = 4 }, "cabinets 4"},
 		{func(c *demo.ScaleConfig) { c.Records, c.Cabinets = 10, 20 }, "cabinets 20 for 10 records"},

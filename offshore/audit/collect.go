@@ -154,7 +154,24 @@ func Collect(ctx context.Context, c Chain, reg common.Address, opts CollectOptio
 	return e, nil
 }
 
-func record(ctx context.Context, c Chain, signer types.Signer, l *types.Log) (*Record, error) {
+// record reads the evidence of the disclosure l logs: its transaction,
+// and those of its earlier parts when it was taken in parts.
+func record(ctx context.Context, c TxLogReader, signer types.Signer, l *types.Log) (*Record, error) {
+	r, err := txRecord(ctx, c, signer, l)
+	if err != nil {
+		return nil, err
+	}
+	if err := collectParts(ctx, c, signer, l, r); err != nil {
+		return nil, err
+	}
+	if call, err := r.call(); err == nil {
+		r.Decoded = DecodedOf(call)
+	}
+	return r, nil
+}
+
+// txRecord reads l's transaction.
+func txRecord(ctx context.Context, c TxLogReader, signer types.Signer, l *types.Log) (*Record, error) {
 	tx, pending, err := c.TransactionByHash(ctx, l.TxHash)
 	if err != nil {
 		return nil, fmt.Errorf("%w: transaction %s: %w", ErrChain, l.TxHash, err)
@@ -172,9 +189,6 @@ func record(ctx context.Context, c Chain, signer types.Signer, l *types.Log) (*R
 	}
 	if r.From, err = types.Sender(signer, tx); err != nil {
 		return nil, fmt.Errorf("%w: sender of %s: %w", ErrChain, l.TxHash, err)
-	}
-	if call, err := DecodeCalldata(r.Calldata); err == nil {
-		r.Decoded = DecodedOf(call)
 	}
 	return r, nil
 }

@@ -131,6 +131,11 @@ type Record struct {
 	// Decoded are the calldata's values for people reading the bundle;
 	// Verify checks them against the calldata and never relies on them.
 	Decoded *Decoded `json:"decoded"`
+	// Parts are, for a disclosure taken in parts (submitDisclosurePart),
+	// the records of its earlier parts in chunk order, each with its
+	// DisclosurePartAccepted log as Event (and no Decoded); this record is
+	// the final part's.
+	Parts []Record `json:"parts,omitempty"`
 }
 
 // Decoded is a disclosure's calldata, decoded.
@@ -291,6 +296,15 @@ func (e *Evidence) CheckShape() error {
 			return bad("disclosure %d: log of %d bytes and %d topics", i, len(r.Event.Data), len(r.Event.Topics))
 		case r.Block < e.FromBlock || r.Block > e.ToBlock:
 			return bad("disclosure %d: block %d is outside the range read, %d to %d", i, r.Block, e.FromBlock, e.ToBlock)
+		case len(r.Parts) >= MaxChunks:
+			return bad("disclosure %d: %d parts, at most %d", i, len(r.Parts), MaxChunks-1)
+		}
+		for j, p := range r.Parts {
+			if len(p.Calldata) > MaxCalldata || len(p.RawTx) > MaxCalldata+maxTxOverhead || len(p.Event.Data) > MaxLogData ||
+				len(p.Event.Topics) > 4 || len(p.Parts) > 0 {
+				return bad("disclosure %d, part %d: calldata of %d bytes, transaction of %d, log of %d bytes, %d parts", i, j,
+					len(p.Calldata), len(p.RawTx), len(p.Event.Data), len(p.Parts))
+			}
 		}
 	}
 	return nil

@@ -723,7 +723,7 @@ func (e *Evidence) verifyRecord(r *Record, dom disclosure.Domain, keysBy map[com
 	res.Epoch, res.Chunks, res.Metrics, res.CommitteeVersion = ev.Epoch, ev.Chunks, ev.Metrics, ev.CommitteeVersion
 	res.Suppressed = ev.Suppressed
 	res.PolicyHash, res.Root, res.ChunkRootsHash = ev.PolicyHash, ev.Root, ev.ChunkRootsHash
-	call, err := DecodeCalldata(r.Calldata)
+	call, err := r.call()
 	if err != nil {
 		return fail(err)
 	}
@@ -756,6 +756,9 @@ func (e *Evidence) verifyRecord(r *Record, dom disclosure.Domain, keysBy map[com
 		return fail(err)
 	}
 	if err := matchTransaction(r, bigOf(e.ChainID)); err != nil {
+		return fail(err)
+	}
+	if err := checkParts(r, e.Registry, ev.Pool, ev.Epoch, bigOf(e.ChainID)); err != nil {
 		return fail(err)
 	}
 	if err := matchDecoded(r.Decoded, call); err != nil {

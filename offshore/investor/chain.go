@@ -530,9 +530,12 @@ func (r *Reader) evidenceOf(rd *reading, ev *registry.Accepted, d *disclosure.Di
 	}
 	e = &evidence{}
 	var call *audit.Call
-	if tx.To() == nil || *tx.To() != r.cfg.Registry {
+	switch {
+	case tx.To() == nil || *tx.To() != r.cfg.Registry:
 		err = fmt.Errorf("%w: the transaction calls %v, not the registry", ErrCalldata, tx.To())
-	} else {
+	case audit.IsPart(tx.Data()):
+		call, err = partsOf(rd.ctx, r.b, env.Domain.ChainID, ev.Raw, d)
+	default:
 		call, err = submissionOf(tx.Data(), d)
 	}
 	if err == nil {

@@ -1,10 +1,13 @@
 package investor
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
@@ -24,6 +27,22 @@ func submissionOf(input []byte, d *disclosure.Disclosure) (*audit.Call, error) {
 	}
 	if call.Submission.Disclosure.StructHash() != d.StructHash() {
 		return nil, fmt.Errorf("%w: it submits another disclosure", ErrCalldata)
+	}
+	return call, nil
+}
+
+// partsOf reads a disclosure made in parts (the final part logged by l)
+// with the auditor's reader, each part's transaction and log checked, and
+// checks that it submits d. A failed read is ErrChain.
+func partsOf(ctx context.Context, b Backend, chainID *big.Int, l *types.Log, d *disclosure.Disclosure) (*audit.Call, error) {
+	call, err := audit.ReadCall(ctx, b, chainID, l)
+	switch {
+	case errors.Is(err, audit.ErrChain):
+		return nil, fmt.Errorf("%w: %w", ErrChain, err)
+	case err != nil:
+		return nil, fmt.Errorf("%w: %w", ErrCalldata, err)
+	case call.Submission.Disclosure.StructHash() != d.StructHash():
+		return nil, fmt.Errorf("%w: its parts submit another disclosure", ErrCalldata)
 	}
 	return call, nil
 }

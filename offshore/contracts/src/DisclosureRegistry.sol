@@ -487,7 +487,8 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
     }
 
     /// Accepts an epoch's disclosure of any number n = d.chunks ≥ 1 of
-    /// chunks, all in this one call (no partial epochs). signatures are as
+    /// chunks, all in this one call (submitDisclosurePart takes an epoch
+    /// too large for one transaction in parts). signatures are as
     /// for submitSingleChunkDisclosure. c carries the chunk roots d.chunkRootsHash commits
     /// to, the n−1 intermediate accumulators and one proof per chunk; proof
     /// i is checked against publicInputs(d, c, i).
@@ -508,6 +509,155 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
         if (n == 1) verifier.verifyProof(c.proofs[0], inputs[0]);
         else verifier.verifyProofs(c.proofs, inputs);
         _record(d, sh, a);
+    }
+
+    // ---------------------------------------------------------------- parts
+    // An epoch too large for one transaction is disclosed in parts, each a
+    // run of consecutive chunks; the figures appear (record, event,
+    // payouts) only with the final part.
+
+    /// Seconds without progress after which anyone may restart a pool's
+    /// pending epoch from chunk 0.
+    uint256 public constant PENDING_TIMEOUT = 1 hours;
+
+    /// A pool's epoch in progress (submitDisclosurePart): the struct hash
+    /// of its disclosure, the acc_out of its last proven chunk, who sent
+    /// the latest part and when, the next chunk to prove, its epoch and the
+    /// committee version its quorum was checked under.
+    struct Pending {
+        bytes32 structHash;
+        uint256 acc;
+        address submitter;
+        uint32 next;
+        uint48 since;
+        uint64 epoch;
+        uint64 committeeVersion;
+    }
+
+    mapping(uint256 pool => Pending) internal _pending;
+
+    error PartRangeInvalid(uint256 from, uint256 count, uint256 chunks);
+    error PartOutOfOrder(uint256 from, uint256 next);
+    error PendingMismatch(bytes32 pending, bytes32 given);
+    error PendingCommitteeChanged(uint64 version, uint64 current);
+    error PendingHeld(address submitter, uint256 until);
+
+    /// A part of a pending epoch was proven: chunks [from, next) of it.
+    event DisclosurePartAccepted(
+        uint256 indexed pool, uint64 indexed epoch, address indexed submitter, uint256 from, uint256 next
+    );
+
+    /// Accepts chunks [from, from + k) of d's epoch, k = c.proofs.length
+    /// ≥ 1. c.roots holds all d.chunks roots (checked against
+    /// d.chunkRootsHash every time); c.accs the acc_out of each chunk of the
+    /// part but the epoch's last (k, or k−1 in the final part). The first
+    /// part (from == 0) makes every check of submitDisclosure, its quorum
+    /// included (signatures as there), and starts the pool's pending epoch;
+    /// each later part must continue it (same disclosure, from == its next
+    /// chunk, acc_in its stored acc, the same committee version, no
+    /// signatures) and passes again the checks that governance may change
+    /// meanwhile (pause, pool, policy, epoch order, sanity bounds). The
+    /// final part records d exactly as submitDisclosure does; earlier ones
+    /// emit DisclosurePartAccepted only. A first part replaces a pending
+    /// epoch that is still live only when sent by the sender of its latest
+    /// part, once its committee changed, or PENDING_TIMEOUT after its last
+    /// progress; anyone may continue one. A whole disclosure of the epoch
+    /// (submitDisclosure) ends a pending one.
+    function submitDisclosurePart(Disclosure calldata d, Chunks calldata c, uint256 from, bytes calldata signatures)
+        external
+        whenNotPaused
+    {
+        (IGroth16Verifier verifier, Accepted memory a) = _checkDisclosure(d);
+        uint256 k = _checkPart(d, c, from);
+        bytes32 sh = _structHash(d);
+        uint256[7][] memory inputs = _partInputs(d, c, from, _accIn(d, sh, from, signatures), a);
+        if (k == 1) verifier.verifyProof(c.proofs[0], inputs[0]);
+        else verifier.verifyProofs(c.proofs, inputs);
+        uint256 end = from + k;
+        if (end == d.chunks) {
+            _record(d, sh, a);
+            return;
+        }
+        // Rewrites the unchanged struct hash, epoch and version of a later part
+        // at 100 gas each.
+        _pending[d.pool] =
+            Pending(sh, c.accs[k - 1], msg.sender, uint32(end), uint48(block.timestamp), d.epoch, _committeeVersion);
+        emit DisclosurePartAccepted(d.pool, d.epoch, msg.sender, from, end);
+    }
+
+    /// Checks a part's chunk lists against d and returns k: n = d.chunks
+    /// ≥ 1 roots hashing to d.chunkRootsHash (the one root being d.root
+    /// when n == 1), k proofs with 1 ≤ k ≤ n − from and the acc_out of
+    /// each of the part's chunks but the epoch's last.
+    function _checkPart(Disclosure calldata d, Chunks calldata c, uint256 from) internal pure returns (uint256 k) {
+        uint256 n = c.roots.length;
+        if (d.chunks == 0 || n != d.chunks) revert ChunkCountInvalid(d.chunks, n);
+        k = c.proofs.length;
+        if (k == 0 || from >= n || k > n - from) revert PartRangeInvalid(from, k, n);
+        if (c.accs.length != (from + k == n ? k - 1 : k)) revert ChunkListsInconsistent(n, c.accs.length, k);
+        bytes32 h = keccak256(abi.encodePacked(c.roots));
+        if (h != d.chunkRootsHash) revert ChunkRootsMismatch(d.chunkRootsHash, h);
+        if (n == 1 && c.roots[0] != d.root) revert ChunkRootNotEpochRoot(c.roots[0], d.root);
+    }
+
+    /// The acc_in of chunk from of d (struct hash sh): the initial one for
+    /// a first part, whose quorum it checks and which may replace a live
+    /// pending epoch only as submitDisclosurePart says; else the pending
+    /// epoch's, which the part must continue.
+    function _accIn(Disclosure calldata d, bytes32 sh, uint256 from, bytes calldata signatures)
+        internal
+        view
+        returns (uint256)
+    {
+        Pending storage p = _pending[d.pool];
+        if (from == 0) {
+            if (
+                p.structHash != 0 && p.epoch == d.epoch && p.committeeVersion == _committeeVersion
+                    && p.submitter != msg.sender && block.timestamp < p.since + PENDING_TIMEOUT
+            ) revert PendingHeld(p.submitter, p.since + PENDING_TIMEOUT);
+            _checkQuorum(_hashTypedDataV4(sh), signatures);
+            return initialAccHash;
+        }
+        if (p.structHash != sh) revert PendingMismatch(p.structHash, sh);
+        if (from != p.next) revert PartOutOfOrder(from, p.next);
+        if (p.committeeVersion != _committeeVersion) revert PendingCommitteeChanged(p.committeeVersion, _committeeVersion);
+        if (signatures.length != 0) revert SignaturesMalformed(signatures.length);
+        return p.acc;
+    }
+
+    /// The inputs of chunks [from, from + c.proofs.length) of d, chunk
+    /// from's acc_in being acc: as _publicInputs, but with c.accs[j] the
+    /// acc_out of chunk from + j.
+    function _partInputs(Disclosure calldata d, Chunks calldata c, uint256 from, uint256 acc, Accepted memory a)
+        internal
+        pure
+        returns (uint256[7][] memory inputs)
+    {
+        uint256 n = c.roots.length;
+        inputs = new uint256[7][](c.proofs.length);
+        for (uint256 j = 0; j < inputs.length; ++j) {
+            uint256 i = from + j;
+            uint256[7] memory in_ = inputs[j];
+            in_[0] = d.pool;
+            in_[1] = d.policyHash;
+            in_[2] = c.roots[i];
+            in_[3] = j == 0 ? acc : c.accs[j - 1];
+            if (i + 1 == n) {
+                in_[5] = a.header | (i << 2) | 1;
+                in_[6] = a.packed;
+            } else {
+                in_[4] = c.accs[j];
+                in_[5] = (a.header & ~uint256(2)) | (i << 2);
+            }
+        }
+    }
+
+    /// The pool's pending epoch (submitDisclosurePart), or all zeros when
+    /// none is live: its epoch disclosed, or never started.
+    function pendingEpoch(uint256 pool) external view returns (Pending memory p) {
+        p = _pending[pool];
+        uint64 l = _pools[pool].latestPlusOne;
+        if (p.epoch != (l != 0 ? l : _firstEpoch[pool])) delete p;
     }
 
     /// What the checks of a disclosure hand to its recording and proofs.
@@ -569,18 +719,15 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
         );
     }
 
-    /// Checks the chunk lists against d: n = d.chunks ≥ 1 roots hashing to
-    /// d.chunkRootsHash (the one root being d.root when n == 1), n−1
-    /// accumulators and n proofs.
+    /// Checks the chunk lists against d: n proofs, and then those of the
+    /// part of all n chunks (_checkPart): n = d.chunks ≥ 1 roots hashing
+    /// to d.chunkRootsHash (the one root being d.root when n == 1) and n−1
+    /// accumulators.
     function _checkChunks(Disclosure calldata d, Chunks calldata c) internal pure {
-        uint256 n = c.roots.length;
-        if (d.chunks == 0 || n != d.chunks) revert ChunkCountInvalid(d.chunks, n);
-        if (c.accs.length != n - 1 || c.proofs.length != n) {
-            revert ChunkListsInconsistent(n, c.accs.length, c.proofs.length);
+        if (c.proofs.length != c.roots.length) {
+            revert ChunkListsInconsistent(c.roots.length, c.accs.length, c.proofs.length);
         }
-        bytes32 h = keccak256(abi.encodePacked(c.roots));
-        if (h != d.chunkRootsHash) revert ChunkRootsMismatch(d.chunkRootsHash, h);
-        if (n == 1 && c.roots[0] != d.root) revert ChunkRootNotEpochRoot(c.roots[0], d.root);
+        _checkPart(d, c, 0); // all n chunks: a part of them all
     }
 
     /// Checks every metric of a shown d against its maximum and, for each
