@@ -8,13 +8,16 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/rwabridge/rwabridge/offshore/audit"
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
 	"github.com/rwabridge/rwabridge/offshore/governance"
+	"github.com/rwabridge/rwabridge/offshore/investor"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/onshore/telemetry"
+	"github.com/rwabridge/rwabridge/policies/policy"
 )
 
 // batchItem is one single-chunk disclosure of a batch with its proof and
@@ -251,5 +254,55 @@ func TestEveryBadBatchIsRefusedWhole(t *testing.T) {
 	e.mustGovern(governance.Unpause(e.addrs.Registry))
 	if _, err := e.submitBatch(good()); err != nil {
 		t.Fatalf("the good batch after the refusals: %v", err)
+	}
+}
+
+// The auditor and the investor view read a batched disclosure's proof and
+// signatures out of the batch transaction and re-verify it as any other.
+func TestBatchedDisclosuresAreAuditedAndVerifiedByTheInvestorView(t *testing.T) {
+	e := newEnv(t)
+	e.addPools(common.Address{}, poolB, poolC)
+	items := []batchItem{e.item(testPool, e.first), e.item(poolB, e.first), e.item(poolC, e.first)}
+	r, err := e.submitBatch(items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := audit.Collect(e.ctx, e.sim.Client(), e.addrs.Registry, audit.CollectOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := audit.Verify(ev, audit.Options{VK: shape(t).VK, Policies: audit.NewPolicies([]*policy.Policy{e.policy})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.Err(); err != nil || len(rep.Results) != len(items) {
+		t.Fatalf("%d results, %v; want %d verified", len(rep.Results), err, len(items))
+	}
+	for i, res := range rep.Results {
+		if res.Function != "submitDisclosures" || res.TxHash != r.TxHash || res.Epoch != e.first {
+			t.Errorf("result %d: %s in %s epoch %d", i, res.Function, res.TxHash, res.Epoch)
+		}
+	}
+	view, err := investor.NewReader(e.sim.Client(), investor.Config{Registry: e.addrs.Registry, VK: shape(t).VK, VKInsecure: true,
+		Policies: []*policy.Policy{e.policy}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, err := view.Read(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	verified := 0
+	for _, p := range snap.Pools {
+		for _, d := range p.Disclosures {
+			if d.Local.Status == investor.Verified {
+				verified++
+			} else {
+				t.Errorf("pool %v epoch %d: %+v", p.ID, d.Epoch, d.Local)
+			}
+		}
+	}
+	if verified != len(items) {
+		t.Fatalf("the investor view verified %d disclosures, want %d", verified, len(items))
 	}
 }

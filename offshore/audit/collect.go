@@ -173,7 +173,10 @@ func record(ctx context.Context, c Chain, signer types.Signer, l *types.Log) (*R
 	if r.From, err = types.Sender(signer, tx); err != nil {
 		return nil, fmt.Errorf("%w: sender of %s: %w", ErrChain, l.TxHash, err)
 	}
-	if call, err := DecodeCalldata(r.Calldata); err == nil {
+	if len(l.Topics) != 4 {
+		return r, nil
+	}
+	if call, err := DecodeCalldataFor(r.Calldata, l.Topics[1].Big(), l.Topics[2].Big().Uint64()); err == nil {
 		r.Decoded = DecodedOf(call)
 	}
 	return r, nil

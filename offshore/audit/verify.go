@@ -100,7 +100,7 @@ var (
 
 // Call is a decoded registry call.
 type Call struct {
-	Function   string // submitDisclosure or submitSingleChunkDisclosure
+	Function   string // submitDisclosure, submitSingleChunkDisclosure or submitDisclosures
 	Submission *disclosure.Submission
 	Signatures []byte
 }
@@ -723,7 +723,7 @@ func (e *Evidence) verifyRecord(r *Record, dom disclosure.Domain, keysBy map[com
 	res.Epoch, res.Chunks, res.Metrics, res.CommitteeVersion = ev.Epoch, ev.Chunks, ev.Metrics, ev.CommitteeVersion
 	res.Suppressed = ev.Suppressed
 	res.PolicyHash, res.Root, res.ChunkRootsHash = ev.PolicyHash, ev.Root, ev.ChunkRootsHash
-	call, err := DecodeCalldata(r.Calldata)
+	call, err := DecodeCalldataFor(r.Calldata, ev.Pool, ev.Epoch)
 	if err != nil {
 		return fail(err)
 	}
