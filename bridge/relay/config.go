@@ -36,6 +36,7 @@ var ErrInvalidConfig = errors.New("invalid relayer config")
 //	confirmations: 3                             # depth before an inclusion is final
 //	finalized: true                              # also wait for the node's finalized tag (where it has one)
 //	gas_limit: 0                                 # 0: estimate (+ margin)
+//	batch_max: 16                                # epochs of different pools in one transaction; 1: one each
 //	fees:
 //	  tip_cap_min_wei: 1000000000                # floor of the priority fee
 //	  tip_cap_max_wei: 20000000000               # cap of the priority fee
@@ -64,13 +65,18 @@ type Config struct {
 	Schedule string             `yaml:"schedule"`
 	// UnhealthyAfter is how long the ledger or the L2 node may stay
 	// unreachable before /healthz fails (0: DefaultUnhealthyAfter).
-	UnhealthyAfter time.Duration  `yaml:"unhealthy_after"`
-	SealCheckpoint string         `yaml:"seal_checkpoint"` // Fabric seal listener's checkpoint; "": SealCheckpointFile in Outbox
-	Confirmations  uint64         `yaml:"confirmations"`
-	Finalized      bool           `yaml:"finalized"`
-	GasLimit       uint64         `yaml:"gas_limit"`
-	Fees           Fees           `yaml:"fees"`
-	Retry          backoff.Policy `yaml:"retry"` // RPC and ledger calls
+	UnhealthyAfter time.Duration `yaml:"unhealthy_after"`
+	SealCheckpoint string        `yaml:"seal_checkpoint"` // Fabric seal listener's checkpoint; "": SealCheckpointFile in Outbox
+	Confirmations  uint64        `yaml:"confirmations"`
+	Finalized      bool          `yaml:"finalized"`
+	GasLimit       uint64        `yaml:"gas_limit"`
+	// BatchMax is the most single-chunk epochs, each at the head of its
+	// own pool's queue and all on one verifier, that one transaction
+	// carries (the registry's submitDisclosures: one pairing check for
+	// all); 1 sends each epoch alone. A batch's gas is always estimated.
+	BatchMax int            `yaml:"batch_max"`
+	Fees     Fees           `yaml:"fees"`
+	Retry    backoff.Policy `yaml:"retry"` // RPC and ledger calls
 	// RevertBackoff spaces the retries of an epoch the registry refused
 	// for a reason that passes (paused, epoch not ended, pool inactive,
 	// out of gas): Initial after the first refusal, doubling up to Max.
@@ -88,6 +94,14 @@ type Fees struct {
 	StuckAfter        time.Duration `yaml:"stuck_after"`
 }
 
+// DefaultBatchMax is Config.BatchMax's default; MaxBatch its largest
+// value (a batch of 64 single-chunk epochs needs about 10.6M gas, under
+// EIP-7825's 16.7M cap).
+const (
+	DefaultBatchMax = 16
+	MaxBatch        = 64
+)
+
 // DefaultUnhealthyAfter is Config.UnhealthyAfter's default.
 const DefaultUnhealthyAfter = 5 * time.Minute
 
@@ -95,6 +109,7 @@ const DefaultUnhealthyAfter = 5 * time.Minute
 func Default() Config {
 	return Config{
 		Schedule:      "@every 1m",
+		BatchMax:      DefaultBatchMax,
 		Confirmations: 3,
 		Finalized:     true,
 		Fees: Fees{TipCapMinWei: 1_000_000_000, TipCapMaxWei: 20_000_000_000, FeeCapMaxWei: 500_000_000_000,
@@ -128,6 +143,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Confirmations == 0 {
 		bad("confirmations must be at least 1")
+	}
+	if c.BatchMax < 1 || c.BatchMax > MaxBatch {
+		bad("batch_max %d must be 1 (one epoch per transaction) to %d", c.BatchMax, MaxBatch)
 	}
 	f := c.Fees
 	if f.TipCapMinWei > f.TipCapMaxWei {
