@@ -56,15 +56,6 @@ func disclosedIn(t *testing.T, w *bridgetest.World, pools ...telemetry.PoolID) m
 	return out
 }
 
-func relayerNonce(t *testing.T, w *bridgetest.World, g *rig) uint64 {
-	t.Helper()
-	n, err := w.Chain.Client.NonceAt(context.Background(), g.r.Address(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
-
 func TestEpochsOfThreePoolsAreConfirmedTogetherInOneTransaction(t *testing.T) {
 	ctx := context.Background()
 	w := threePools(t)
@@ -77,7 +68,7 @@ func TestEpochsOfThreePoolsAreConfirmedTogetherInOneTransaction(t *testing.T) {
 	if txs[batchPools[0]] != txs[batchPools[1]] || txs[batchPools[0]] != txs[batchPools[2]] {
 		t.Fatalf("disclosed in %v, want one transaction", txs)
 	}
-	if n := relayerNonce(t, w, g); n != 1 {
+	if n := nonceOf(t, w, g); n != 1 {
 		t.Fatalf("the relayer sent %d transactions, want 1", n)
 	}
 	es, err := g.box.List()
@@ -108,7 +99,7 @@ func TestBatchMaxOneSendsEachEpochAlone(t *testing.T) {
 	if txs[batchPools[0]] == txs[batchPools[1]] || txs[batchPools[1]] == txs[batchPools[2]] || txs[batchPools[0]] == txs[batchPools[2]] {
 		t.Fatalf("disclosed in %v, want three transactions", txs)
 	}
-	if n := relayerNonce(t, w, g); n != 3 {
+	if n := nonceOf(t, w, g); n != 3 {
 		t.Fatalf("the relayer sent %d transactions, want 3", n)
 	}
 }
@@ -162,7 +153,7 @@ func TestAnEpochTheRegistryWouldRefuseIsLeftOutOfTheBatchAndRefusedAlone(t *test
 	if c.Revert == nil || c.Revert.Error != "PolicyNotAllowed" || c.Revert.Where != "estimation" || len(c.Batch) != 0 || len(c.Reverted) != 0 {
 		t.Fatalf("the refused epoch: revert %+v, batch %v, reverted %d; want PolicyNotAllowed at its own estimation, never sent", c.Revert, c.Batch, len(c.Reverted))
 	}
-	if n := relayerNonce(t, w, g); n != 1 {
+	if n := nonceOf(t, w, g); n != 1 {
 		t.Fatalf("the relayer sent %d transactions, want 1", n)
 	}
 }
@@ -229,7 +220,7 @@ func TestABatchMinedRevertedSendsItsEpochsAlone(t *testing.T) {
 	if c.Revert == nil || c.Revert.Error != "PolicyNotAllowed" || c.Revert.Where != "estimation" {
 		t.Fatalf("the refused epoch: %+v; want PolicyNotAllowed at its own estimation", c.Revert)
 	}
-	if n := relayerNonce(t, w, g); n != 3 {
+	if n := nonceOf(t, w, g); n != 3 {
 		t.Fatalf("the relayer used %d nonces, want 3 (the batch, then one each for the good epochs)", n)
 	}
 }
@@ -248,12 +239,7 @@ func TestARelayerKilledAroundABatchSendsItOnce(t *testing.T) {
 			defer w.Chain.StopMiner()
 			dir := t.TempDir()
 			key := w.Chain.Funded[0]
-			spec := childSpec{RPC: w.Chain.URL, Registry: w.Dep.Addresses.Registry.Hex(), Ledger: filepath.Join(w.Dir, "ledger.json"),
-				Keys: w.KeysDir, Dir: dir, Key: common.Bytes2Hex(crypto.FromECDSA(key)), Deadline: 20 * time.Second, Stuck: time.Minute}
-			exe, err := os.Executable()
-			if err != nil {
-				t.Fatal(err)
-			}
+			spec, exe := childOf(t, w, dir, key)
 			run := func(sp childSpec) error {
 				js, _ := json.Marshal(sp)
 				cmd := exec.Command(exe, "-test.run=^$")

@@ -2,6 +2,7 @@ package relay_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -126,6 +127,18 @@ func runChild(specJSON string) int {
 	return 3
 }
 
+// childOf returns the spec of a relayer subprocess over w keeping its
+// outbox in dir and sending from key, and the test binary that runs it.
+func childOf(t *testing.T, w *bridgetest.World, dir string, key *ecdsa.PrivateKey) (childSpec, string) {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return childSpec{RPC: w.Chain.URL, Registry: w.Dep.Addresses.Registry.Hex(), Ledger: filepath.Join(w.Dir, "ledger.json"),
+		Keys: w.KeysDir, Dir: dir, Key: common.Bytes2Hex(crypto.FromECDSA(key)), Deadline: 20 * time.Second, Stuck: time.Minute}, exe
+}
+
 func TestARelayerKilledAtEveryStepAndAtRandomPostsEachEpochOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts dozens of relayer subprocesses; skipped in -short")
@@ -140,12 +153,7 @@ func TestARelayerKilledAtEveryStepAndAtRandomPostsEachEpochOnce(t *testing.T) {
 	defer w.Chain.StopMiner()
 	dir := t.TempDir()
 	key := w.Chain.Funded[0]
-	spec := childSpec{RPC: w.Chain.URL, Registry: w.Dep.Addresses.Registry.Hex(), Ledger: filepath.Join(w.Dir, "ledger.json"),
-		Keys: w.KeysDir, Dir: dir, Key: common.Bytes2Hex(crypto.FromECDSA(key)), Deadline: 20 * time.Second, Stuck: time.Minute}
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
+	spec, exe := childOf(t, w, dir, key)
 	// Every child finds a newly sealed epoch besides the unfinished ones.
 	run := func(sp childSpec, killAfter time.Duration) (killed bool) {
 		t.Helper()
