@@ -12,8 +12,11 @@
 //	proved     bundle on disk and recorded (path, SHA-256): never proved again
 //	attested   a quorum of valid committee signatures recorded
 //	submitted  signed transaction(s) recorded, one nonce, same data; waiting for depth
-//	           (an epoch sent in parts goes back to attested after each part
-//	           but the last, the part recorded in Entry.Parts)
+//	           (a batch transaction carries several pools' epochs: each of
+//	           their entries records it, written together by PutBatch, and
+//	           they alone may share its nonce; an epoch sent in parts goes
+//	           back to attested after each part but the last, the part
+//	           recorded in Entry.Parts)
 //	confirmed  disclosed on the L2 at the configured depth (by this relayer or another)
 //	exported   the export is logged on the onshore ledger — done
 //
@@ -196,6 +199,12 @@ type Entry struct {
 	Reverted []Tx `json:"reverted,omitempty"`
 	// Revert is the registry's latest refusal; nil once the epoch moves on.
 	Revert *Revert `json:"revert,omitempty"`
+	// Batch lists, in calldata order, the epochs whose disclosures this
+	// entry's transactions carry together (the registry's
+	// submitDisclosures), this one included; empty for a transaction of
+	// its own. Every entry of a batch holds the same nonce and the same
+	// transactions.
+	Batch []BatchItem `json:"batch,omitempty"`
 
 	// Part is the run of chunks the transactions in Txs carry when the
 	// epoch is disclosed in parts (the registry's submitDisclosurePart);
@@ -228,6 +237,22 @@ func (p *Part) Final() bool { return p.To == p.Chunks }
 
 // String is the part as logs show it: chunks [from, to) of n.
 func (p *Part) String() string { return fmt.Sprintf("chunks [%d, %d) of %d", p.From, p.To, p.Chunks) }
+
+// BatchItem names one epoch of a batch transaction.
+type BatchItem struct {
+	Pool  telemetry.PoolID `json:"pool"`
+	Epoch uint64           `json:"epoch"`
+}
+
+// inBatch reports whether e and other are entries of one batch: both list
+// the same epochs, each other included, and hold the same transactions.
+func inBatch(e, other *Entry) bool {
+	if len(e.Batch) < 2 || !slices.Equal(e.Batch, other.Batch) ||
+		!slices.Contains(e.Batch, BatchItem{e.Pool, e.Epoch}) || !slices.Contains(e.Batch, BatchItem{other.Pool, other.Epoch}) {
+		return false
+	}
+	return slices.EqualFunc(e.Txs, other.Txs, func(a, b Tx) bool { return a.Hash == b.Hash && bytes.Equal(a.Raw, b.Raw) })
+}
 
 // Key returns the entry's key: pool, '/', epoch as fixed-width hex.
 func Key(pool telemetry.PoolID, epoch uint64) []byte {
@@ -321,51 +346,73 @@ func (o *Outbox) List() ([]Entry, error) {
 }
 
 // Put writes e in one fsynced transaction, after checking the move from
-// the stored state and that e's nonce belongs to no other epoch. It sets
+// the stored state and that e's nonce belongs to no other epoch (but the
+// other entries of its batch, which hold the same transactions). It sets
 // e.Updated.
 func (o *Outbox) Put(e *Entry) error {
-	e.Updated = o.now().UTC()
+	return o.PutBatch([]*Entry{e})
+}
+
+// PutBatch writes every entry of es in one fsynced transaction, each
+// checked as Put checks it: the entries of a batch transaction are
+// recorded together or not at all.
+func (o *Outbox) PutBatch(es []*Entry) error {
+	now := o.now().UTC()
+	var failed *Entry
 	err := o.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketEntries)
-		key := Key(e.Pool, e.Epoch)
-		if v := b.Get(key); v != nil {
-			var cur Entry
-			if err := json.Unmarshal(v, &cur); err != nil {
-				return err
-			}
-			if cur.State != e.State && !slices.Contains(next[cur.State], e.State) {
-				return fmt.Errorf("%w: %s → %s", ErrTransition, cur.State, e.State)
-			}
-		} else if e.State != Sealed {
-			return fmt.Errorf("%w: a new entry must start %s, not %s", ErrTransition, Sealed, e.State)
-		}
-		if e.Nonce != nil {
-			if err := b.ForEach(func(k, v []byte) error {
-				if bytes.Equal(k, key) {
-					return nil
-				}
-				var other Entry
-				if err := json.Unmarshal(v, &other); err != nil {
-					return err
-				}
-				if other.Nonce != nil && *other.Nonce == *e.Nonce {
-					return fmt.Errorf("%w: nonce %d is %s epoch %d's", ErrNonceReuse, *e.Nonce, other.Pool, other.Epoch)
-				}
-				return nil
-			}); err != nil {
+		for _, e := range es {
+			e.Updated = now
+			if err := put(tx.Bucket(bucketEntries), e); err != nil {
+				failed = e
 				return err
 			}
 		}
-		v, err := json.Marshal(e)
-		if err != nil {
-			return err
-		}
-		return b.Put(key, v)
+		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("outbox: put %s/%d (%s): %w", e.Pool, e.Epoch, e.State, err)
+		if failed == nil {
+			return fmt.Errorf("outbox: put %d entries: %w", len(es), err)
+		}
+		return fmt.Errorf("outbox: put %s/%d (%s): %w", failed.Pool, failed.Epoch, failed.State, err)
 	}
 	return nil
+}
+
+func put(b *bolt.Bucket, e *Entry) error {
+	key := Key(e.Pool, e.Epoch)
+	if v := b.Get(key); v != nil {
+		var cur Entry
+		if err := json.Unmarshal(v, &cur); err != nil {
+			return err
+		}
+		if cur.State != e.State && !slices.Contains(next[cur.State], e.State) {
+			return fmt.Errorf("%w: %s → %s", ErrTransition, cur.State, e.State)
+		}
+	} else if e.State != Sealed {
+		return fmt.Errorf("%w: a new entry must start %s, not %s", ErrTransition, Sealed, e.State)
+	}
+	if e.Nonce != nil {
+		if err := b.ForEach(func(k, v []byte) error {
+			if bytes.Equal(k, key) {
+				return nil
+			}
+			var other Entry
+			if err := json.Unmarshal(v, &other); err != nil {
+				return err
+			}
+			if other.Nonce != nil && *other.Nonce == *e.Nonce && !inBatch(e, &other) {
+				return fmt.Errorf("%w: nonce %d is %s epoch %d's", ErrNonceReuse, *e.Nonce, other.Pool, other.Epoch)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	v, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, v)
 }
 
 // Requeue puts a failed (pool, epoch) back in the queue for a fresh
@@ -392,7 +439,7 @@ func (o *Outbox) Requeue(pool telemetry.PoolID, epoch uint64) (*Entry, error) {
 		e.State = Sealed
 	}
 	e.Reverted = append(e.Reverted, e.Txs...)
-	e.Nonce, e.Included, e.Txs, e.Revert, e.Part = nil, nil, nil, nil, nil
+	e.Nonce, e.Included, e.Txs, e.Revert, e.Part, e.Batch = nil, nil, nil, nil, nil, nil
 	e.Note = fmt.Sprintf("re-queued by an operator at %s", o.now().UTC().Format(time.RFC3339))
 	if err := o.Put(e); err != nil {
 		return nil, err

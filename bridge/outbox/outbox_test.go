@@ -12,6 +12,7 @@ import (
 	"github.com/rwabridge/rwabridge/circuits/bundle"
 	"github.com/rwabridge/rwabridge/offshore/chaintest"
 	"github.com/rwabridge/rwabridge/onshore/sim"
+	"github.com/rwabridge/rwabridge/onshore/telemetry"
 	"github.com/rwabridge/rwabridge/policies"
 )
 
@@ -204,4 +205,62 @@ func TestRequeueMovesOnlyAStuckEpochBackAndKeepsItsRevertedTransactions(t *testi
 			t.Fatalf("re-queue with bundle %q: %+v, %v; want %s", tt.bundle, r, err, tt.want)
 		}
 	}
+}
+
+func TestTheEntriesOfOneBatchShareANonceAndNothingElseDoes(t *testing.T) {
+	n := func(x uint64) *uint64 { return &x }
+	tx := outbox.Tx{Hash: [32]byte{1}, Nonce: 7, Raw: []byte{0xb1}}
+	other := outbox.Tx{Hash: [32]byte{2}, Nonce: 7, Raw: []byte{0xb2}}
+	batch := []outbox.BatchItem{{Pool: "pool-a", Epoch: 1}, {Pool: "pool-b", Epoch: 1}}
+	entry := func(pool string, b []outbox.BatchItem, txs ...outbox.Tx) *outbox.Entry {
+		return &outbox.Entry{Pool: telemetry.PoolID(pool), Epoch: 1, State: outbox.Sealed, Nonce: n(7), Txs: txs, Batch: b}
+	}
+	for _, c := range []struct {
+		name string
+		a, b *outbox.Entry
+		ok   bool
+	}{
+		{"one batch, one transaction", entry("pool-a", batch, tx), entry("pool-b", batch, tx), true},
+		{"one batch, another transaction", entry("pool-a", batch, tx), entry("pool-b", batch, other), false},
+		{"one batch, the second entry without the replacement", entry("pool-a", batch, tx, other), entry("pool-b", batch, tx), false},
+		{"no batch", entry("pool-a", nil, tx), entry("pool-b", nil, tx), false},
+		{"a batch that does not list the entry", entry("pool-a", batch, tx), entry("pool-c", batch, tx), false},
+		{"batches that differ", entry("pool-a", batch, tx), entry("pool-b", append([]outbox.BatchItem{{Pool: "pool-c", Epoch: 1}}, batch...), tx), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			o := open(t, t.TempDir())
+			if err := o.Put(c.a); err != nil {
+				t.Fatal(err)
+			}
+			err := o.Put(c.b)
+			if c.ok != (err == nil) || err != nil && !errors.Is(err, outbox.ErrNonceReuse) {
+				t.Fatalf("error %v, want ok=%t", err, c.ok)
+			}
+		})
+	}
+
+	t.Run("PutBatch writes all or nothing", func(t *testing.T) {
+		o := open(t, t.TempDir())
+		// pool-b's epoch is exported already: the batch's second entry is
+		// refused, so its first is not written either.
+		for _, s := range []outbox.State{outbox.Sealed, outbox.Confirmed, outbox.Exported} {
+			if err := o.Put(&outbox.Entry{Pool: "pool-b", Epoch: 1, State: s}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		err := o.PutBatch([]*outbox.Entry{entry("pool-a", batch, tx), entry("pool-b", batch, tx)})
+		if !errors.Is(err, outbox.ErrTransition) {
+			t.Fatalf("a batch moving an exported epoch back: %v", err)
+		}
+		if _, ok, _ := o.Get("pool-a", 1); ok {
+			t.Fatal("the batch's first entry was written although the batch was refused")
+		}
+		o2 := open(t, t.TempDir())
+		if err := o2.PutBatch([]*outbox.Entry{entry("pool-a", batch, tx), entry("pool-b", batch, tx)}); err != nil {
+			t.Fatal(err)
+		}
+		if next, err := o2.NextNonce(0); err != nil || next != 8 {
+			t.Fatalf("next nonce %d (%v) after a batch at 7, want 8", next, err)
+		}
+	})
 }

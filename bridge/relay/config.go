@@ -38,6 +38,7 @@ var ErrInvalidConfig = errors.New("invalid relayer config")
 //	finalized: true                              # also wait for the node's finalized tag (where it has one)
 //	gas_limit: 0                                 # 0: estimate (+ margin)
 //	chunks_per_tx: 128                           # an epoch of more chunks goes in parts of this many (≤ 220)
+//	batch_max: 16                                # epochs of different pools in one transaction; 1: one each
 //	fees:
 //	  tip_cap_min_wei: 1000000000                # floor of the priority fee
 //	  tip_cap_max_wei: 20000000000               # cap of the priority fee
@@ -74,9 +75,14 @@ type Config struct {
 	// ChunksPerTx is the most chunk proofs one transaction carries: an
 	// epoch of more is disclosed in parts (submitDisclosurePart) of this
 	// many chunks each. Default registry.DefaultChunksPerTx.
-	ChunksPerTx int            `yaml:"chunks_per_tx"`
-	Fees        Fees           `yaml:"fees"`
-	Retry       backoff.Policy `yaml:"retry"` // RPC and ledger calls
+	ChunksPerTx int `yaml:"chunks_per_tx"`
+	// BatchMax is the most single-chunk epochs, each at the head of its
+	// own pool's queue and all on one verifier, that one transaction
+	// carries (the registry's submitDisclosures: one pairing check for
+	// all); 1 sends each epoch alone. A batch's gas is always estimated.
+	BatchMax int            `yaml:"batch_max"`
+	Fees     Fees           `yaml:"fees"`
+	Retry    backoff.Policy `yaml:"retry"` // RPC and ledger calls
 	// RevertBackoff spaces the retries of an epoch the registry refused
 	// for a reason that passes (paused, epoch not ended, pool inactive,
 	// out of gas): Initial after the first refusal, doubling up to Max.
@@ -94,6 +100,14 @@ type Fees struct {
 	StuckAfter        time.Duration `yaml:"stuck_after"`
 }
 
+// DefaultBatchMax is Config.BatchMax's default; MaxBatch its largest
+// value (a batch of 64 single-chunk epochs needs about 10.6M gas, under
+// EIP-7825's 16.7M cap).
+const (
+	DefaultBatchMax = 16
+	MaxBatch        = 64
+)
+
 // DefaultUnhealthyAfter is Config.UnhealthyAfter's default.
 const DefaultUnhealthyAfter = 5 * time.Minute
 
@@ -101,6 +115,7 @@ const DefaultUnhealthyAfter = 5 * time.Minute
 func Default() Config {
 	return Config{
 		Schedule:      "@every 1m",
+		BatchMax:      DefaultBatchMax,
 		Confirmations: 3,
 		Finalized:     true,
 		ChunksPerTx:   registry.DefaultChunksPerTx,
@@ -138,6 +153,9 @@ func (c *Config) Validate() error {
 	}
 	if c.ChunksPerTx < 1 || c.ChunksPerTx > registry.MaxChunksPerTx {
 		bad("chunks_per_tx %d: between 1 and %d (more does not fit a transaction's 2^24 gas)", c.ChunksPerTx, registry.MaxChunksPerTx)
+	}
+	if c.BatchMax < 1 || c.BatchMax > MaxBatch {
+		bad("batch_max %d must be 1 (one epoch per transaction) to %d", c.BatchMax, MaxBatch)
 	}
 	f := c.Fees
 	if f.TipCapMinWei > f.TipCapMaxWei {

@@ -16,7 +16,7 @@ func TestGoodRelayerConfigsLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c.Confirmations != 12 || !c.Finalized || c.Fees.BumpPercent != 25 || c.Fees.StuckAfter != 90*time.Second ||
-		c.Fees.BaseFeeMultiplier != 2 || c.Outbox != filepath.Join("testdata", "relay") || len(c.Pools) != 1 || c.ChunksPerTx != 64 {
+		c.Fees.BaseFeeMultiplier != 2 || c.Outbox != filepath.Join("testdata", "relay") || len(c.Pools) != 1 || c.ChunksPerTx != 64 || c.BatchMax != 4 {
 		t.Fatalf("loaded %+v", c)
 	}
 	c, err = relay.LoadConfig(filepath.Join("testdata", "minimal.good.yml"))
@@ -24,7 +24,7 @@ func TestGoodRelayerConfigsLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := relay.Default()
-	if c.Confirmations != d.Confirmations || c.Fees != d.Fees || c.Retry != d.Retry || c.Schedule != d.Schedule || c.ChunksPerTx != 128 {
+	if c.Confirmations != d.Confirmations || c.Fees != d.Fees || c.Retry != d.Retry || c.Schedule != d.Schedule || c.ChunksPerTx != 128 || c.BatchMax != relay.DefaultBatchMax {
 		t.Fatalf("defaults not applied: %+v", c)
 	}
 }
@@ -41,6 +41,7 @@ func TestBadRelayerConfigsAreRefusedSayingWhy(t *testing.T) {
 		{"no-outbox.bad.yml", "outbox (a directory) is required"},
 		{"no-retry.bad.yml", "retry: attempts"},
 		{"too-many-chunks.bad.yml", "chunks_per_tx 221: between 1 and 220"},
+		{"zero-batch.bad.yml", "batch_max 0 must be 1 (one epoch per transaction) to 64"},
 	}
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.bad.yml"))
 	if len(files) != len(tests) {

@@ -2,6 +2,7 @@ package relay_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -134,6 +135,18 @@ func runChild(specJSON string) int {
 	return 3
 }
 
+// childOf returns the spec of a relayer subprocess over w keeping its
+// outbox in dir and sending from key, and the test binary that runs it.
+func childOf(t *testing.T, w *bridgetest.World, dir string, key *ecdsa.PrivateKey) (childSpec, string) {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return childSpec{RPC: w.Chain.URL, Registry: w.Dep.Addresses.Registry.Hex(), Ledger: filepath.Join(w.Dir, "ledger.json"),
+		Keys: w.KeysDir, Dir: dir, Key: common.Bytes2Hex(crypto.FromECDSA(key)), Deadline: 20 * time.Second, Stuck: time.Minute}, exe
+}
+
 // childRunner returns run: it releases one more sealed epoch of w, then
 // runs a relayer subprocess with sp until it is done (false) or killed
 // with SIGKILL (true): by itself at sp's crash point, or from outside
@@ -192,8 +205,7 @@ func TestARelayerKilledAtEveryStepAndAtRandomPostsEachEpochOnce(t *testing.T) {
 	defer w.Chain.StopMiner()
 	dir := t.TempDir()
 	key := w.Chain.Funded[0]
-	spec := childSpec{RPC: w.Chain.URL, Registry: w.Dep.Addresses.Registry.Hex(), Ledger: filepath.Join(w.Dir, "ledger.json"),
-		Keys: w.KeysDir, Dir: dir, Key: common.Bytes2Hex(crypto.FromECDSA(key)), Deadline: 20 * time.Second, Stuck: time.Minute}
+	spec, _ := childOf(t, w, dir, key)
 	run := childRunner(t, w, dir)
 
 	killedAt := map[string]int{}
@@ -281,9 +293,8 @@ func TestARelayerKilledDuringEachPartOfAThreePartEpochPostsItOnce(t *testing.T) 
 	defer w.Chain.StopMiner()
 	dir := t.TempDir()
 	key := w.Chain.Funded[0]
-	spec := childSpec{RPC: w.Chain.URL, Registry: w.Dep.Addresses.Registry.Hex(), Ledger: filepath.Join(w.Dir, "ledger.json"),
-		Keys: w.KeysDir, Dir: dir, Key: common.Bytes2Hex(crypto.FromECDSA(key)), Deadline: time.Minute, Stuck: time.Minute,
-		ChunksPerTx: 1, NotFinalized: true}
+	spec, _ := childOf(t, w, dir, key)
+	spec.Deadline, spec.ChunksPerTx, spec.NotFinalized = time.Minute, 1, true
 	run := childRunner(t, w, dir)
 	perPart := map[string]bool{relay.PointSubmitted: true, relay.PointBroadcast: true, relay.PointIncluded: true, relay.PointConfirmed: true}
 	killedAt := map[string]int{}

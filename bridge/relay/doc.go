@@ -107,6 +107,27 @@
 // an earlier one would otherwise let it land past it). Chain and ledger
 // calls are retried with exponential backoff.
 //
+// # Batches
+//
+// Pools go together: the attested epochs at the head of their pools'
+// queues are held until the end of the pass, each is tried alone on the
+// node (an estimate of its own submission), and those that would pass —
+// single-chunk, signed under the current committee, of pools on one
+// verifier contract — go out in one transaction (the registry's
+// submitDisclosures, one pairing check for all), at most Config.BatchMax
+// (batch_max, default 16; 1 turns batches off) to a transaction. One that
+// would be refused, a multi-chunk epoch, one refused before and a lone one
+// are sent alone, as without batches, so a refusal always names its
+// epoch. Crash safety is that of one epoch: the batch's signed raw
+// transaction and nonce are recorded in every entry of the batch, in one
+// outbox write (the outbox lets exactly the entries of one batch share a
+// nonce), before the broadcast; a restart re-broadcasts the same bytes; a
+// replacement is recorded in all of them together; each entry follows
+// the transaction's receipt and is confirmed by it. A batch mined reverted
+// can not say whose epoch was refused: its epochs go back to attested
+// (the transaction kept in Reverted) and are sent alone at once, where
+// the refusal names its epoch.
+//
 // # When it passes
 //
 // Run passes at start and then on the cron schedule. Given a seal source

@@ -167,7 +167,7 @@ func (r *Relayer) recollect(p *pass, e *outbox.Entry, note func(string, ...any))
 // Reverted and frees the entry for a fresh attempt.
 func (r *Relayer) retire(e *outbox.Entry) {
 	e.Reverted = append(e.Reverted, e.Txs...)
-	e.Txs, e.Nonce, e.Included = nil, nil, nil
+	e.Txs, e.Nonce, e.Included, e.Batch = nil, nil, nil, nil
 }
 
 // refused acts on the registry's refusal of e's disclosure: re is the

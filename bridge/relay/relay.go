@@ -222,6 +222,10 @@ type pass struct {
 	members   map[common.Address]bool
 	threshold int
 	version   uint64 // the committee's
+	// held are the epochs held back for the end of the pass (batch.go);
+	// alone those the pass sends by themselves.
+	held  []held
+	alone map[outbox.BatchItem]bool
 }
 
 // Once makes one pass over every sealed epoch: each moves as far as it can
@@ -283,6 +287,10 @@ func (r *Relayer) Once(ctx context.Context) (*Report, error) {
 		if e != nil && (e.State == outbox.Confirmed || e.State == outbox.Exported) {
 			r.m.disclosed(s, disclosed)
 		}
+	}
+	for _, err := range r.sendReady(ctx, p, rep) {
+		errs = append(errs, err)
+		r.m.errors.Inc()
 	}
 	r.updateStates()
 	r.m.lastPass.Set(float64(r.d.Now().UnixNano()) / 1e9)
@@ -420,6 +428,9 @@ func (r *Relayer) step(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 		}
 		if done, err := r.checkPosted(ctx, s, e, note); done || err != nil {
 			return done, err
+		}
+		if r.queue(p, s, e, note) {
+			return false, nil
 		}
 		return r.send(ctx, p, s, e, note)
 

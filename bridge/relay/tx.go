@@ -242,6 +242,9 @@ func (r *Relayer) track(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.
 			if err != nil {
 				return false, err
 			}
+			if len(e.Batch) > 1 {
+				return r.unbatch(e, re, fmt.Sprintf("batch transaction %s, block %d", rcpt.TxHash.Hex(), rcpt.BlockNumber), note)
+			}
 			return r.refused(ctx, p, s, e, re, fmt.Sprintf("transaction %s, block %d", rcpt.TxHash.Hex(), rcpt.BlockNumber), note)
 		}
 		h, err := r.header(ctx, rcpt.BlockNumber)
@@ -320,7 +323,7 @@ func (r *Relayer) track(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.
 		// call again under a new nonce (the old one carries other data
 		// now; it is never signed again).
 		note("nonce %d was used by another transaction of this account; signing again with a new nonce", *e.Nonce)
-		e.State, e.Nonce = outbox.Attested, nil
+		e.State, e.Nonce, e.Batch = outbox.Attested, nil, nil
 		return true, r.put(e, "")
 	}
 	last := new(types.Transaction)
@@ -346,9 +349,15 @@ func (r *Relayer) track(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.
 			if err != nil {
 				return false, err
 			}
-			e.Txs = append(e.Txs, record(tx, r.d.Now()))
-			if err := r.put(e, PointReplaced); err != nil {
-				return false, err
+			if len(e.Batch) > 1 {
+				if err := r.replaceBatch(e, record(tx, r.d.Now())); err != nil {
+					return false, err
+				}
+			} else {
+				e.Txs = append(e.Txs, record(tx, r.d.Now()))
+				if err := r.put(e, PointReplaced); err != nil {
+					return false, err
+				}
 			}
 			r.m.replaced.Inc()
 			note("replaced stuck tx %s with %s: same nonce %d, tip %s → %s, fee cap %s → %s wei (base fee %s)",

@@ -33,7 +33,7 @@ func newBenchGasCmd() *cobra.Command {
 	var detail bool
 	cmd := &cobra.Command{
 		Use:   "gas",
-		Short: "Print the gas of submitDisclosure and claim under Osaka rules",
+		Short: "Print the gas of submitDisclosure, a batch and claim under Osaka rules",
 		Long: `gas deploys every contract on an in-process simulated chain whose newest
 active fork is Osaka (no later fork's state pricing), proves three consecutive
 epochs of a pool with the real summary circuit at capacity 8 (development
@@ -52,10 +52,15 @@ payout and has a holder claim it. It prints:
   submitDisclosure gas per extra chunk: N
                               what each chunk beyond the first adds: the
                               slope from three to six chunks
+  batch-of-16 gas per disclosure: N
+                              one pool's steady-state single-chunk disclosure
+                              in a submitDisclosures batch of 16 pools sharing
+                              a verifier (one pairing check for all): the
+                              batch's gas divided by 16
 
---detail adds the pool's first disclosure, a bare verifyProof transaction and
-the payout deposit. Every figure is a whole transaction: 21 000 base and
-calldata included.`,
+--detail adds the pool's first disclosure, a bare verifyProof transaction,
+the payout deposit and the whole batch of the 16 pools' first epochs. Every
+figure is a whole transaction: 21 000 base and calldata included.`,
 		Example: `  rwabridge bench gas
   rwabridge bench gas --detail --keys /tmp/rwabridge-bench-keys`,
 		Args: cobra.NoArgs,
@@ -70,10 +75,12 @@ calldata included.`,
 			fmt.Fprintf(out, "claim gas: %d\n", r.Claim)
 			fmt.Fprintf(out, "submitDisclosure gas (%d chunks): %d\n", gasbench.MultiChunks, r.SubmitMulti)
 			fmt.Fprintf(out, "submitDisclosure gas per extra chunk: %d\n", r.PerExtraChunk())
+			fmt.Fprintf(out, "batch-of-%d gas per disclosure: %d\n", gasbench.BatchPools, r.BatchPerDisclosure())
 			if detail {
 				fmt.Fprintf(out, "submitDisclosure (first epoch of a pool) gas: %d\n", r.SubmitFirst)
 				fmt.Fprintf(out, "verifyProof (bare transaction) gas: %d\n", r.VerifyProof)
 				fmt.Fprintf(out, "depositPayout gas: %d\n", r.Deposit)
+				fmt.Fprintf(out, "submitDisclosures gas (first epochs of %d pools): %d\n", gasbench.BatchPools, r.BatchFirst)
 			}
 			return nil
 		},

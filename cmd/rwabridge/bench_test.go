@@ -9,15 +9,16 @@ import (
 
 func TestBenchGasPrintsEveryFigure(t *testing.T) {
 	if testing.Short() {
-		t.Skip("proving three epochs; skipped in -short")
+		t.Skip("proving 36 epochs; skipped in -short")
 	}
 	code, out, errOut := runCLI(t, "bench", "gas", "--keys", t.TempDir())
 	if code != 0 {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 4 || !strings.HasPrefix(lines[0], "submitDisclosure gas: ") || !strings.HasPrefix(lines[1], "claim gas: ") ||
-		!strings.HasPrefix(lines[2], "submitDisclosure gas (3 chunks): ") || !strings.HasPrefix(lines[3], "submitDisclosure gas per extra chunk: ") {
+	if len(lines) != 5 || !strings.HasPrefix(lines[0], "submitDisclosure gas: ") || !strings.HasPrefix(lines[1], "claim gas: ") ||
+		!strings.HasPrefix(lines[2], "submitDisclosure gas (3 chunks): ") || !strings.HasPrefix(lines[3], "submitDisclosure gas per extra chunk: ") ||
+		!strings.HasPrefix(lines[4], "batch-of-16 gas per disclosure: ") {
 		t.Fatalf("output:\n%s", out)
 	}
 }

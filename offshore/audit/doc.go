@@ -4,7 +4,8 @@
 //
 // The auditor trusts nothing the registry reports about its own checks. It
 // gathers the raw evidence (Collect): every DisclosureAccepted log, the
-// calldata of the transaction that caused it (either submit function), the
+// calldata of the transaction that caused it (any submit function; of a
+// submitDisclosures batch, the item of the log's pool and epoch), the
 // committee history (CommitteeSet logs), the pools' verifier history
 // (PoolConfigured and VerifierUpgraded logs) and each verifier's vkHash() and verifyingKey()
 // (the key's 40 constructor words). That evidence is an

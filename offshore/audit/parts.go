@@ -208,6 +208,10 @@ func (r *Record) call() (*Call, error) {
 	if len(r.Parts) > 0 {
 		return nil, fmt.Errorf("%w: a disclosure in one transaction with %d parts", ErrMalformed, len(r.Parts))
 	}
+	if t := r.Event.Topics; len(t) == 4 {
+		// A batch (submitDisclosures) holds the item of the log's pool and epoch.
+		return DecodeCalldataFor(r.Calldata, t[1].Big(), t[2].Big().Uint64())
+	}
 	return DecodeCalldata(r.Calldata)
 }
 

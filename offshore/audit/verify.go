@@ -100,7 +100,7 @@ var (
 
 // Call is a decoded registry call.
 type Call struct {
-	Function   string // submitDisclosure or submitSingleChunkDisclosure
+	Function   string // submitDisclosure, submitSingleChunkDisclosure or submitDisclosures
 	Submission *disclosure.Submission
 	Signatures []byte
 }

@@ -4,7 +4,9 @@
 // epochs with the summary circuit at a small capacity (development keys,
 // cached in a directory) — two of one chunk, then one of MultiChunks
 // chunks — has two of three committee members attest them, submits them in
-// order, deposits a payout and claims it.
+// order, deposits a payout and claims it. Then it configures BatchPools
+// more pools on the same verifier (through the timelock) and submits
+// their first and second epochs in two batches (submitDisclosures).
 //
 // Proof size and verification cost do not depend on the capacity, so a
 // small circuit measures the same gas as a production one.
@@ -29,6 +31,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/bindings"
 	"github.com/rwabridge/rwabridge/offshore/deploy"
 	"github.com/rwabridge/rwabridge/offshore/disclosure"
+	"github.com/rwabridge/rwabridge/offshore/governance"
 	"github.com/rwabridge/rwabridge/offshore/onchain"
 	"github.com/rwabridge/rwabridge/offshore/registry"
 	"github.com/rwabridge/rwabridge/offshore/token"
@@ -50,6 +53,10 @@ const (
 	LargeChunks = 6
 )
 
+// BatchPools is the number of pools, one epoch each, in a measured
+// submitDisclosures batch.
+const BatchPools = 16
+
 // Result holds the measured gas, each a whole transaction (21 000 base and
 // calldata included).
 type Result struct {
@@ -70,6 +77,17 @@ type Result struct {
 	Claim uint64
 	// Deposit is the operator's payout deposit.
 	Deposit uint64
+	// BatchFirst is one submitDisclosures of the first single-chunk
+	// disclosures of BatchPools pools sharing one verifier.
+	BatchFirst uint64
+	// Batch is the next one, each pool's second epoch: the steady state.
+	Batch uint64
+}
+
+// BatchPerDisclosure is the steady-state gas of one disclosure in a
+// batch of BatchPools (the whole transaction's, shared out).
+func (r *Result) BatchPerDisclosure() uint64 {
+	return r.Batch / BatchPools
 }
 
 // PerExtraChunk is the cost of a chunk beyond the first in one
@@ -140,6 +158,39 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 
 	res := &Result{}
 	dom := disclosure.Domain{ChainID: chainID, Registry: a.Registry}
+	// attest proves records events of pool's epoch and has two members
+	// sign it: the submission and its quorum.
+	attest := func(pool telemetry.PoolID, epoch uint64, records int) (*disclosure.Submission, []byte, error) {
+		evs, err := sim.EpochEvents(pool, p, epoch, records, 6, 1)
+		if err != nil {
+			return nil, nil, fmt.Errorf("gasbench: %w", err)
+		}
+		s, err := summary.Summarize(summary.Input{Pool: pool, Epoch: epoch, Policy: p, Capacity: Capacity, Events: evs})
+		if err != nil {
+			return nil, nil, fmt.Errorf("gasbench: %w", err)
+		}
+		b, err := prover.Prove(ctx, set, s, p, nil)
+		if err != nil {
+			return nil, nil, fmt.Errorf("gasbench: %w", err)
+		}
+		sub, err := disclosure.FromBundle(b)
+		if err != nil {
+			return nil, nil, fmt.Errorf("gasbench: %w", err)
+		}
+		var sigs []disclosure.Signature
+		for _, m := range members[:2] {
+			s, err := disclosure.Sign(&sub.Disclosure, dom, m)
+			if err != nil {
+				return nil, nil, fmt.Errorf("gasbench: %w", err)
+			}
+			sigs = append(sigs, s)
+		}
+		q, err := disclosure.Quorum(sigs, 2)
+		if err != nil {
+			return nil, nil, fmt.Errorf("gasbench: %w", err)
+		}
+		return sub, q, nil
+	}
 	var last disclosure.Disclosure
 	for i := range 4 {
 		// The same events shifted by an epoch: equal figures, no growth;
@@ -152,35 +203,11 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		case 3:
 			records = (LargeChunks-1)*Capacity + 3
 		}
-		evs, err := sim.EpochEvents(pool, p, epoch+uint64(i), records, 6, 1)
+		sub, q, err := attest(pool, epoch+uint64(i), records)
 		if err != nil {
-			return nil, fmt.Errorf("gasbench: %w", err)
-		}
-		s, err := summary.Summarize(summary.Input{Pool: pool, Epoch: epoch + uint64(i), Policy: p, Capacity: Capacity, Events: evs})
-		if err != nil {
-			return nil, fmt.Errorf("gasbench: %w", err)
-		}
-		b, err := prover.Prove(ctx, set, s, p, nil)
-		if err != nil {
-			return nil, fmt.Errorf("gasbench: %w", err)
-		}
-		sub, err := disclosure.FromBundle(b)
-		if err != nil {
-			return nil, fmt.Errorf("gasbench: %w", err)
+			return nil, err
 		}
 		d := sub.Disclosure
-		var sigs []disclosure.Signature
-		for _, m := range members[:2] {
-			s, err := disclosure.Sign(&d, dom, m)
-			if err != nil {
-				return nil, fmt.Errorf("gasbench: %w", err)
-			}
-			sigs = append(sigs, s)
-		}
-		q, err := disclosure.Quorum(sigs, 2)
-		if err != nil {
-			return nil, fmt.Errorf("gasbench: %w", err)
-		}
 		r, err := chain.Send(ctx, as(relayer), a.Registry, registry.Calldata(sub, q))
 		if err != nil {
 			return nil, fmt.Errorf("gasbench: submit: %w", err)
@@ -235,5 +262,66 @@ func Run(ctx context.Context, keysDir string) (*Result, error) {
 		return nil, fmt.Errorf("gasbench: %w", err)
 	}
 	res.Claim = r.GasUsed
+
+	// BatchPools more pools on the same verifier, through the timelock,
+	// then two batches: their first epochs, then their second.
+	cfg, err := deploy.PoolConfig(p, a.Verifier, a.Token, epoch)
+	if err != nil {
+		return nil, fmt.Errorf("gasbench: %w", err)
+	}
+	pools := make([]telemetry.PoolID, BatchPools)
+	var changes []governance.Change
+	for i := range pools {
+		pools[i] = telemetry.PoolID(fmt.Sprintf("bench-batch-%02d", i))
+		changes = append(changes, governance.ConfigurePool(a.Registry, pools[i].Field(), cfg),
+			governance.AllowPolicy(a.Registry, pools[i].Field(), p.Hash().BigInt(), uint16(p.PayoutShareBP), uint8(p.Disclose)))
+	}
+	if err := govern(ctx, l2, &governance.Timelock{Chain: chain, Address: a.Timelock}, as(admin), changes); err != nil {
+		return nil, err
+	}
+	for e, gas := range []*uint64{&res.BatchFirst, &res.Batch} {
+		subs := make([]*disclosure.Submission, BatchPools)
+		quorums := make([][]byte, BatchPools)
+		for i, pl := range pools {
+			if subs[i], quorums[i], err = attest(pl, epoch+uint64(e), Capacity); err != nil {
+				return nil, err
+			}
+		}
+		data, err := registry.BatchCalldata(subs, quorums)
+		if err != nil {
+			return nil, fmt.Errorf("gasbench: %w", err)
+		}
+		r, err := chain.Send(ctx, as(relayer), a.Registry, data)
+		if err != nil {
+			return nil, fmt.Errorf("gasbench: submit a batch: %w", err)
+		}
+		*gas = r.GasUsed
+	}
 	return res, nil
+}
+
+// govern schedules changes on the timelock, waits out its delay on the
+// simulated clock and executes them.
+func govern(ctx context.Context, l2 *onchain.Simulated, tl *governance.Timelock, opts *bind.TransactOpts, changes []governance.Change) error {
+	delay, err := tl.Delay(ctx)
+	if err != nil {
+		return fmt.Errorf("gasbench: %w", err)
+	}
+	var ops []*governance.Operation
+	for _, c := range changes {
+		op, err := tl.Schedule(ctx, opts, c)
+		if err != nil {
+			return fmt.Errorf("gasbench: %w", err)
+		}
+		ops = append(ops, op)
+	}
+	if err := l2.Advance(delay); err != nil {
+		return fmt.Errorf("gasbench: %w", err)
+	}
+	for _, op := range ops {
+		if _, err := tl.Execute(ctx, opts, op.ID); err != nil {
+			return fmt.Errorf("gasbench: %w", err)
+		}
+	}
+	return nil
 }

@@ -27,6 +27,14 @@ func TestTheBenchmarkMeasuresEveryTransaction(t *testing.T) {
 	if c := r.PerExtraChunk(); c < floor || c > 80_000 {
 		t.Fatalf("a chunk beyond the first costs %d gas, want [%d, 80000]", c, floor)
 	}
+	// In a batch of 16 pools each disclosure shares one pairing check's
+	// fixed part (45 000 + 5 pairs) and the key's ECMULs, and pays its own
+	// pair, four ECMULs, record slot, reads, ecrecovers, event and
+	// calldata: about 166 000, against 430 000 alone.
+	if per := r.BatchPerDisclosure(); per < 150_000 || per > 175_000 || r.BatchFirst <= r.Batch {
+		t.Fatalf("a disclosure in a batch of %d costs %d gas (the first epochs' batch %d), want [150000, 175000] and less than the first",
+			gasbench.BatchPools, per, r.BatchFirst)
+	}
 	if r.Claim == 0 || r.Claim > 150_000 {
 		t.Fatalf("claim gas %d", r.Claim)
 	}

@@ -10,8 +10,9 @@
 //   - verified on-chain: the registry's record(pool, epoch) holds this
 //     disclosure's struct hash, accepted in the event's block;
 //   - the committee signers, recovered from the signatures in the
-//     submitting transaction's calldata (submitDisclosure or
-//     submitSingleChunkDisclosure) over the EIP-712 digest, checked against
+//     submitting transaction's calldata (submitDisclosure,
+//     submitSingleChunkDisclosure or its item of a submitDisclosures
+//     batch) over the EIP-712 digest, checked against
 //     the committee version the registry accepted it under (CommitteeSet
 //     events), and that version's threshold;
 //   - re-verified locally: every chunk proof is checked offline with gnark

@@ -21,7 +21,7 @@ var ErrCalldata = errors.New("transaction input is not a registry submission of 
 // submissionOf decodes a submitting transaction's input with the
 // auditor's decoder and checks that it submits d.
 func submissionOf(input []byte, d *disclosure.Disclosure) (*audit.Call, error) {
-	call, err := audit.DecodeCalldata(input)
+	call, err := audit.DecodeCalldataFor(input, d.Pool, d.Epoch)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrCalldata, err)
 	}

@@ -1,6 +1,7 @@
 // Package registry is the Go side of the DisclosureRegistry contract
 // (offshore/contracts): the calls that submit a disclosure (Calldata, from
-// an offshore/disclosure Submission and its quorum of signatures), the
+// an offshore/disclosure Submission and its quorum of signatures;
+// BatchCalldata, single-chunk ones of several pools in one call), the
 // conversions between offshore/disclosure's types and the bindings', and
 // the one reader of the registry's state and events (Reader: every
 // DisclosureAccepted, CommitteeSet and PoolConfigured log in chain order,

@@ -785,6 +785,63 @@ contract DisclosureRegistry is AccessControlDefaultAdminRules, Pausable, EIP712 
         }
     }
 
+    // ---------------------------------------------------------------- batch
+
+    // Batch errors; index is the item's position in the batch.
+    error BatchEmpty();
+    error BatchLengthsMismatch(uint256 disclosures, uint256 proofs, uint256 signatures);
+    error BatchVerifierMismatch(uint256 index, address verifier, address expected);
+    error BatchChunkCountInvalid(uint256 index, uint32 chunks);
+    error BatchChunkRootsMismatch(uint256 index, bytes32 signed, bytes32 given);
+
+    /// Accepts n ≥ 1 single-chunk disclosures at once, ds[i] with proofs[i]
+    /// and signatures[i] as submitSingleChunkDisclosure takes them, with one
+    /// pairing check (verifyProofs) for all: every pool's verifier must be
+    /// ds[0]'s. Items are checked and recorded in order, each against the
+    /// state the items before it left (two consecutive epochs of a pool may
+    /// follow each other), with the same checks, records and events as
+    /// submitSingleChunkDisclosure; then the proofs are verified together.
+    /// Atomic: any item failing reverts the batch. The errors the batch
+    /// itself raises name the item's index; an item's own checks raise
+    /// submitSingleChunkDisclosure's errors (most name the pool and epoch),
+    /// and a failed pairing check (ProofInvalid) can not say which proof.
+    function submitDisclosures(
+        Disclosure[] calldata ds,
+        bytes[] calldata proofs,
+        bytes[] calldata signatures
+    ) external whenNotPaused {
+        uint256 n = ds.length;
+        if (n == 0) revert BatchEmpty();
+        if (proofs.length != n || signatures.length != n) {
+            revert BatchLengthsMismatch(n, proofs.length, signatures.length);
+        }
+        uint256[7][] memory inputs = new uint256[7][](n);
+        uint256 acc = initialAccHash;
+        IGroth16Verifier verifier;
+        for (uint256 i = 0; i < n; ++i) {
+            Disclosure calldata d = ds[i];
+            (IGroth16Verifier v, Accepted memory a) = _checkDisclosure(d);
+            if (i == 0) verifier = v;
+            else if (address(v) != address(verifier)) revert BatchVerifierMismatch(i, address(v), address(verifier));
+            if (d.chunks != 1) revert BatchChunkCountInvalid(i, d.chunks);
+            bytes32 h = keccak256(abi.encode(d.root));
+            if (h != d.chunkRootsHash) revert BatchChunkRootsMismatch(i, d.chunkRootsHash, h);
+            bytes32 sh = _structHash(d);
+            _checkQuorum(_hashTypedDataV4(sh), signatures[i]);
+            uint256[7] memory in_ = inputs[i];
+            in_[0] = d.pool;
+            in_[1] = d.policyHash;
+            in_[2] = d.root;
+            in_[3] = acc;
+            in_[5] = a.header | 1;
+            in_[6] = a.packed;
+            _record(d, sh, a);
+        }
+        // The verifier only reads (a static call): the records above stand
+        // only if every proof verifies.
+        verifier.verifyProofs(proofs, inputs);
+    }
+
     // ---------------------------------------------------------------- reads
 
     /// The EIP-712 struct hash of d (hashStruct(Disclosure)).
