@@ -233,6 +233,14 @@ type stuckEpoch struct {
 	RetryAt  time.Time        `json:"retry_at,omitzero"`
 	Action   string           `json:"action"`
 	Reverted int              `json:"reverted_transactions"`
+	// Part is the run of chunks the refused transaction carried when the
+	// epoch goes in parts ("chunks [from, to) of n"), PartsConfirmed how
+	// many of its parts landed before it.
+	Part           string `json:"part,omitempty"`
+	PartsConfirmed int    `json:"parts_confirmed,omitempty"`
+	// Batch lists the epochs (pool/epoch) its transaction carried together,
+	// this one included, when it went in a submitDisclosures batch.
+	Batch []string `json:"batch,omitempty"`
 }
 
 // stuckEpochs lists the outbox's failed epochs and those waiting out a
@@ -243,7 +251,14 @@ func stuckEpochs(es []outbox.Entry) []stuckEpoch {
 		if e.State.Terminal() || (e.State != outbox.Failed && e.Revert == nil) {
 			continue
 		}
-		s := stuckEpoch{Pool: e.Pool, Epoch: e.Epoch, State: e.State, Stuck: e.State == outbox.Failed, Reverted: len(e.Reverted)}
+		s := stuckEpoch{Pool: e.Pool, Epoch: e.Epoch, State: e.State, Stuck: e.State == outbox.Failed, Reverted: len(e.Reverted),
+			PartsConfirmed: len(e.Parts)}
+		if e.Part != nil {
+			s.Part = e.Part.String()
+		}
+		for _, b := range e.Batch {
+			s.Batch = append(s.Batch, fmt.Sprintf("%s/%d", b.Pool, b.Epoch))
+		}
 		if v := e.Revert; v != nil {
 			s.Error, s.Class, s.Where, s.Since, s.Count, s.RetryAt, s.Action = v.String(), v.Class, v.Where, v.Since, v.Count, v.RetryAt, v.Action
 		} else {
@@ -263,7 +278,9 @@ func newRelayInspectCmd() *cobra.Command {
 		Short: "List the epochs the registry refused: stuck ones and those the relayer retries by itself",
 		Long: `inspect reads the relayer's outbox and lists every epoch whose latest attempt the
 registry refused, with the decoded custom error and its arguments, since when, where
-(estimation, or the mined transaction and its block) and what an operator does about it.
+(estimation, or the mined transaction and its block) and what an operator does about it;
+for an epoch sent in parts, the part refused and how many landed before it; for one sent
+in a batch with other pools' epochs (batch_max), the epochs of that transaction.
 
   stuck   the refusal does not pass by waiting (ProofInvalid, PolicyNotAllowed,
           SanityBoundExceeded, GrowthBoundExceeded, EpochOutOfOrder/EpochNotNext, another
@@ -314,6 +331,12 @@ nothing is refused. Exit 0 either way.`,
 				fmt.Fprintf(out, "%s epoch %d: %s (%s): %s\n", s.Pool, s.Epoch, kind, s.State, s.Error)
 				if s.Where != "" {
 					fmt.Fprintf(out, "  where:  %s\n", s.Where)
+				}
+				if s.Part != "" {
+					fmt.Fprintf(out, "  part:   %s (%d part(s) confirmed before it)\n", s.Part, s.PartsConfirmed)
+				}
+				if len(s.Batch) > 0 {
+					fmt.Fprintf(out, "  batch:  one transaction with %s\n", strings.Join(s.Batch, ", "))
 				}
 				fmt.Fprintf(out, "  since:  %s (%d×)\n", s.Since.UTC().Format(time.RFC3339), max(s.Count, 1))
 				if !s.RetryAt.IsZero() {

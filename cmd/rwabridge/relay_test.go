@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -77,6 +78,7 @@ func TestItem11RelayInspectListsRefusedEpochsAndRetryRequeuesOnlyAStuckOne(t *te
 	}
 	sig := []outbox.Signature{{Org: "Org0MSP", Signer: "0x0000000000000000000000000000000000000001", Sig: []byte{1}}}
 	put(&outbox.Entry{Pool: "pool-a", Epoch: 7, State: outbox.Failed, Signatures: sig, Bundle: "pool-a-7.json", Note: "ProofInvalid()",
+		Part: &outbox.Part{From: 2, To: 4, Chunks: 6}, Parts: []outbox.Part{{From: 0, To: 2, Chunks: 6}},
 		Revert: &outbox.Revert{Error: "ProofInvalid", Class: outbox.RevertStop, Action: "check the pool's vkHash", Where: "estimation", Since: since, Last: since, Count: 2}})
 	put(&outbox.Entry{Pool: "pool-a", Epoch: 8, State: outbox.Attested, Signatures: sig, Bundle: "pool-a-8.json"})
 	put(&outbox.Entry{Pool: "pool-b", Epoch: 3, State: outbox.Attested, Signatures: sig, Bundle: "pool-b-3.json",
@@ -103,7 +105,8 @@ func TestItem11RelayInspectListsRefusedEpochsAndRetryRequeuesOnlyAStuckOne(t *te
 	}
 	code, stdout, _ = simTestRun(t, "relay", "inspect", "--config", cfg)
 	if code != 0 || !strings.Contains(stdout, "pool-a epoch 7: STUCK (failed): ProofInvalid()") ||
-		!strings.Contains(stdout, "rwabridge relay retry --config "+cfg+" --pool pool-a --epoch 7") || !strings.Contains(stdout, "pool-b epoch 3: waiting (attested): EnforcedPause()") {
+		!strings.Contains(stdout, "rwabridge relay retry --config "+cfg+" --pool pool-a --epoch 7") || !strings.Contains(stdout, "pool-b epoch 3: waiting (attested): EnforcedPause()") ||
+		!strings.Contains(stdout, "  part:   chunks [2, 4) of 6 (1 part(s) confirmed before it)") {
 		t.Fatalf("inspect: exit %d\n%s", code, stdout)
 	}
 
@@ -132,5 +135,23 @@ func TestItem11RelayInspectListsRefusedEpochsAndRetryRequeuesOnlyAStuckOne(t *te
 		if code, stdout, _ := simTestRun(t, "relay", sub, "--help"); code != 0 || !strings.Contains(stdout, "Examples:") {
 			t.Errorf("relay %s --help: exit %d\n%s", sub, code, stdout)
 		}
+	}
+}
+
+// An epoch refused in a batch names the batch's epochs, one refused in
+// parts the part and the parts before it; neither shows otherwise.
+func TestStuckEpochsNameTheirPartOrBatch(t *testing.T) {
+	rv := &outbox.Revert{Error: "ProofInvalid", Class: outbox.RevertStop}
+	got := stuckEpochs([]outbox.Entry{
+		{Pool: "pool-a", Epoch: 7, State: outbox.Failed, Revert: rv, Part: &outbox.Part{From: 2, To: 4, Chunks: 6},
+			Parts: []outbox.Part{{From: 0, To: 2, Chunks: 6}}},
+		{Pool: "pool-b", Epoch: 3, State: outbox.Failed, Revert: rv,
+			Batch: []outbox.BatchItem{{Pool: "pool-b", Epoch: 3}, {Pool: "pool-c", Epoch: 5}}},
+		{Pool: "pool-d", Epoch: 1, State: outbox.Failed, Revert: rv},
+	})
+	if len(got) != 3 || got[0].Part != "chunks [2, 4) of 6" || got[0].PartsConfirmed != 1 || got[0].Batch != nil ||
+		got[1].Part != "" || !slices.Equal(got[1].Batch, []string{"pool-b/3", "pool-c/5"}) ||
+		got[2].Part != "" || got[2].PartsConfirmed != 0 || got[2].Batch != nil {
+		t.Fatalf("stuckEpochs = %+v", got)
 	}
 }
