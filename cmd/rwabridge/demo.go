@@ -86,10 +86,10 @@ on two cores; it grows quickly with the capacity: about 25 minutes at
 the capacity is proven in several chunks. --dev-keys sets up single-party
 development keys instead (INSECURE: whoever ran the setup can forge
 proofs; about 30 s at 1024), cached in DIR/keys or --keys, which shares
-them between data directories. One disclosure, one L2 transaction, carries
-at most 32 chunk proofs (Osaka's gas cap per transaction): an epoch of more
-records than 32 × --capacity is refused right after sealing, naming the
-capacity it needs.
+them between data directories. An epoch of more chunks than one L2
+transaction carries (128, the relayer's default chunks_per_tx, under Osaka's
+gas cap per transaction) is disclosed in parts, one transaction each; its
+figures appear only with the last.
 
 --serve keeps the simulated L2 running afterwards with its JSON-RPC (eth, net,
 web3) on --rpc-addr, mining a block whenever transactions are pending, prints

@@ -7,8 +7,8 @@
 //  2. ingest its events with the agent (onshore/agent, drained like --once)
 //     into the embedded onshore ledger of the data directory;
 //  3. seal every ended epoch that has records under the embedded default
-//     policy (policies.Default), refusing an epoch of more than MaxChunks
-//     chunks (one disclosure is one L2 transaction) before any key work;
+//     policy (policies.Default); an epoch of more chunks than one L2
+//     transaction carries is relayed in parts (stage 7);
 //  4. hold the key ceremony of the consortium's three orgs (Committee) for
 //     the ledger's chunk capacity (ceremony.go: circuits/ceremony, the
 //     production code path): each org contributes to both phases with

@@ -216,38 +216,8 @@ func (r *run) seal(ctx context.Context) (string, error) {
 	if len(r.rep.Epochs) == 0 {
 		return "", errors.New("no epoch with records has ended: nothing to seal")
 	}
-	// Checked now, not after the keys and the proofs: an epoch of more
-	// chunks than one L2 transaction verifies would fail at the relayer.
-	for _, ep := range r.rep.Epochs {
-		if err := checkChunks(&ep.Seal, r.cfg.Capacity); err != nil {
-			return "", err
-		}
-	}
 	return fmt.Sprintf("%d new seal(s), %d sealed in all; %d with figures (k ≥ %d active cabinets), %d suppressed (below k or no records)",
 		len(sealed), len(r.rep.Epochs), disclosable, r.policy.MinActiveCabinets, len(r.rep.Epochs)-disclosable), nil
-}
-
-// MaxChunks is the most chunk proofs the demo lets one epoch have. A
-// disclosure is one L2 transaction, Osaka caps a transaction's gas at 2^24
-// (EIP-7825), and the registry checks all of an epoch's chunk proofs with
-// one pairing check (rwabridge bench gas: about 429,000 for one chunk and
-// 74,000 for each further one), so 200 chunks (about 15.2M) stay below the
-// cap with room for the estimate to move.
-const MaxChunks = 200
-
-// checkChunks refuses a seal of more than MaxChunks chunks, naming the
-// smallest capacity that would fit it.
-func checkChunks(s *ledger.Seal, capacity int) error {
-	n := len(s.Chunks)
-	if n <= MaxChunks {
-		return nil
-	}
-	need := capacity
-	for uint64(need)*MaxChunks < s.Count {
-		need *= 2
-	}
-	return fmt.Errorf("epoch %d (%s) has %d records: %d chunks of %d, more than the %d chunk proofs one disclosure (one L2 transaction) can carry: give a capacity of %d or more, or simulate fewer cabinets",
-		s.Epoch, s.Start.UTC().Format(time.DateOnly), s.Count, n, capacity, MaxChunks, need)
 }
 
 func exists(path string) bool {

@@ -70,7 +70,13 @@ func (r *run) relay(ctx context.Context) (string, error) {
 	if posted == 0 {
 		return "", ErrNothingDisclosed
 	}
-	return fmt.Sprintf("%d disclosure(s) posted by the relayer %s", posted, r.rep.Chain.Relayer.Hex()), nil
+	// Its nonce counts its transactions: an epoch of more chunks than one
+	// transaction carries goes in parts, one transaction each.
+	txs, err := r.chain.sim.Chain.PendingNonceAt(ctx, r.rep.Chain.Relayer)
+	if err != nil {
+		return "", fmt.Errorf("relayer's nonce: %w", err)
+	}
+	return fmt.Sprintf("%d disclosure(s) posted by the relayer %s in %d transaction(s)", posted, r.rep.Chain.Relayer.Hex(), txs), nil
 }
 
 // relayPasses bounds the relayer passes of one run per transaction of an
