@@ -182,23 +182,7 @@ func (r *Relayer) sendBatch(ctx context.Context, p *pass, b []candidate, notes m
 	} else if err != nil {
 		return fmt.Errorf("relay: estimate a batch's gas: %w", err)
 	}
-	chainNonce, err := r.nonceAt(ctx, nil)
-	if err != nil {
-		return err
-	}
-	nonce, err := r.d.Outbox.NextNonce(chainNonce)
-	if err != nil {
-		return err
-	}
-	head, err := r.header(ctx, nil)
-	if err != nil {
-		return err
-	}
-	tip, feeCap, err := r.fees(ctx, head.BaseFee)
-	if err != nil {
-		return err
-	}
-	tx, err := r.sign(p, nonce, tip, feeCap, gasLimit(est), data)
+	tx, nonce, tip, feeCap, err := r.signNext(ctx, p, gasLimit(est), data)
 	if err != nil {
 		return err
 	}
@@ -231,11 +215,7 @@ func (r *Relayer) sendBatch(ctx context.Context, p *pass, b []candidate, notes m
 
 // quorumOf returns e's signatures as the registry takes them.
 func quorumOf(e *outbox.Entry) ([]byte, error) {
-	sigs := make([]disclosure.Signature, len(e.Signatures))
-	for i, s := range e.Signatures {
-		sigs[i] = disclosure.Signature{Signer: common.HexToAddress(s.Signer), Sig: s.Sig}
-	}
-	q, err := disclosure.Quorum(sigs, e.Threshold)
+	q, err := disclosure.Quorum(signaturesOf(e), e.Threshold)
 	if err != nil {
 		return nil, fmt.Errorf("relay: %w", err)
 	}

@@ -40,11 +40,7 @@ func (r *Relayer) send(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 	if err != nil {
 		return false, err
 	}
-	sigs := make([]disclosure.Signature, len(e.Signatures))
-	for i, s := range e.Signatures {
-		sigs[i] = disclosure.Signature{Signer: common.HexToAddress(s.Signer), Sig: s.Sig}
-	}
-	data, part, err := r.calldata(ctx, p, e, sub, sigs)
+	data, part, err := r.calldata(ctx, p, e, sub, signaturesOf(e))
 	if err != nil {
 		return false, err
 	}
@@ -67,23 +63,7 @@ func (r *Relayer) send(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 			return false, fmt.Errorf("relay: estimate gas: %w", err)
 		}
 	}
-	chainNonce, err := r.nonceAt(ctx, nil)
-	if err != nil {
-		return false, err
-	}
-	nonce, err := r.d.Outbox.NextNonce(chainNonce)
-	if err != nil {
-		return false, err
-	}
-	head, err := r.header(ctx, nil)
-	if err != nil {
-		return false, err
-	}
-	tip, feeCap, err := r.fees(ctx, head.BaseFee)
-	if err != nil {
-		return false, err
-	}
-	tx, err := r.sign(p, nonce, tip, feeCap, gas, data)
+	tx, nonce, tip, feeCap, err := r.signNext(ctx, p, gas, data)
 	if err != nil {
 		return false, err
 	}
@@ -103,6 +83,37 @@ func (r *Relayer) send(ctx context.Context, p *pass, s *ledger.Seal, e *outbox.E
 	}
 	r.d.CrashPoint(PointBroadcast)
 	return true, nil
+}
+
+// signNext signs data with gas as the relayer's next transaction: the
+// nonce after the chain's and every one the outbox holds, fees from the
+// latest block's base fee.
+func (r *Relayer) signNext(ctx context.Context, p *pass, gas uint64, data []byte) (tx *types.Transaction, nonce uint64, tip, feeCap *big.Int, err error) {
+	chainNonce, err := r.nonceAt(ctx, nil)
+	if err != nil {
+		return nil, 0, nil, nil, err
+	}
+	if nonce, err = r.d.Outbox.NextNonce(chainNonce); err != nil {
+		return nil, 0, nil, nil, err
+	}
+	head, err := r.header(ctx, nil)
+	if err != nil {
+		return nil, 0, nil, nil, err
+	}
+	if tip, feeCap, err = r.fees(ctx, head.BaseFee); err != nil {
+		return nil, 0, nil, nil, err
+	}
+	tx, err = r.sign(p, nonce, tip, feeCap, gas, data)
+	return tx, nonce, tip, feeCap, err
+}
+
+// signaturesOf returns e's collected signatures as disclosure takes them.
+func signaturesOf(e *outbox.Entry) []disclosure.Signature {
+	sigs := make([]disclosure.Signature, len(e.Signatures))
+	for i, s := range e.Signatures {
+		sigs[i] = disclosure.Signature{Signer: common.HexToAddress(s.Signer), Sig: s.Sig}
+	}
+	return sigs
 }
 
 func record(tx *types.Transaction, now time.Time) outbox.Tx {

@@ -60,16 +60,6 @@ func PartCalldata(s *disclosure.Submission, from, count int, signatures []byte) 
 	return ABI.PackSubmitDisclosurePart(Binding(&s.Disclosure), c, big.NewInt(int64(from)), signatures), nil
 }
 
-// Parts splits n chunks into runs of at most perTx: the [from, to) of
-// each, in order.
-func Parts(n, perTx int) [][2]int {
-	var out [][2]int
-	for from := 0; from < n; from += perTx {
-		out = append(out, [2]int{from, min(from+perTx, n)})
-	}
-	return out
-}
-
 // Pending is a pool's epoch in progress on the registry
 // (pendingEpoch(pool)); zero when none is live.
 type Pending = bindings.DisclosureRegistryPending

@@ -12,20 +12,7 @@ import (
 	"github.com/rwabridge/rwabridge/offshore/registry"
 )
 
-func TestPartsSplitAnEpochIntoRunsOfAtMostPerTx(t *testing.T) {
-	for _, c := range []struct {
-		n, per int
-		want   [][2]int
-	}{
-		{5, 2, [][2]int{{0, 2}, {2, 4}, {4, 5}}},
-		{4, 2, [][2]int{{0, 2}, {2, 4}}},
-		{3, 128, [][2]int{{0, 3}}},
-		{1, 1, [][2]int{{0, 1}}},
-	} {
-		if got := registry.Parts(c.n, c.per); !slices.Equal(got, c.want) {
-			t.Errorf("Parts(%d, %d) = %v, want %v", c.n, c.per, got, c.want)
-		}
-	}
+func TestChunksPerTransactionLimits(t *testing.T) {
 	if registry.MaxChunksPerTx != 220 || registry.DefaultChunksPerTx > registry.MaxChunksPerTx {
 		t.Errorf("max %d, default %d chunks per transaction", registry.MaxChunksPerTx, registry.DefaultChunksPerTx)
 	}
